@@ -1,0 +1,266 @@
+/**
+ * The shared vocabulary of Remit: what the extractor produces and what the graph holds.
+ * Every other module (parser, registry, entities, graph, UI, exports) speaks in these types,
+ * so changes here are changes to the product's contract.
+ */
+
+export type NodeKind = 'document' | 'section' | 'article' | 'agency' | 'platform' | 'region' | 'target';
+export const NODE_KINDS: readonly NodeKind[] = ['document', 'section', 'article', 'agency', 'platform', 'region', 'target'];
+
+export type EdgeKind = 'issued' | 'contains' | 'leads' | 'mentions' | 'located_in';
+export const EDGE_KINDS: readonly EdgeKind[] = ['issued', 'contains', 'leads', 'mentions', 'located_in'];
+
+/** lead: 牵头 or first-listed where the document says so; joint: the others then; responsible: plain 负责. */
+export type Role = 'lead' | 'joint' | 'responsible';
+
+export type PlatformKind = 'lab' | 'facility' | 'innovation_centre' | 'zone' | 'other';
+
+export type RegionKind = 'province' | 'city' | 'area';
+
+/** Where a claim comes from. Offsets are UTF-16 indices into the document node's `text`. */
+export interface Evidence {
+  /** graph id of the document node */
+  document: string;
+  /** graph id of the innermost numbered item (article or section node), or the document id */
+  item: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------------------
+// Parsing results (pure data, no graph)
+// ---------------------------------------------------------------------------
+
+export interface DocumentMeta {
+  title: string;
+  /** 发文字号, e.g. 国科发规〔2023〕31号 */
+  number?: string;
+  /** ISO date yyyy-mm-dd (成文日期 or the sign-off date) */
+  date?: string;
+  source?: string;
+  /** 主题分类 */
+  subject?: string;
+  /** 公文种类 */
+  docType?: string;
+  /** issuing bodies as written, in order (header list, addressee-less issuer list or sign-off block) */
+  issuers: string[];
+}
+
+/** Outline level: 1 = 一、 / 第一章, 2 = （一）, 3 = 1., 4 = （1）. */
+export type ItemLevel = 1 | 2 | 3 | 4;
+
+export interface OutlineItem {
+  /** full number path, e.g. `二、（三）` or `四、（一）1.`; unique within a document */
+  path: string;
+  /** this item's own number as written, e.g. `（三）` */
+  label: string;
+  level: ItemLevel;
+  /** `path` of the parent item, undefined for top-level items */
+  parent?: string;
+  /** the first sentence (or the whole line when it is a bare heading), without the number */
+  heading: string;
+  /** full text of the item including its number and all nested items */
+  text: string;
+  /** offsets into the normalised document text, covering `text` */
+  start: number;
+  end: number;
+  /** offsets of the item's own text (number + heading + body up to its first child item or its end) */
+  ownEnd: number;
+}
+
+export interface AnnotationBody {
+  /** the body as written in the annotation, e.g. `发展改革委`, `重庆市` */
+  asWritten: string;
+  role: Role;
+  start: number;
+  end: number;
+}
+
+export interface Annotation {
+  /** path of the innermost numbered item it closes ('' when outside any item) */
+  itemPath: string;
+  /** the whole parenthesised annotation as written, e.g. `（重庆市、四川省、科技部牵头负责）` */
+  quote: string;
+  start: number;
+  end: number;
+  bodies: AnnotationBody[];
+  /** the list ends in 等 / 等有关部门 / 会同有关部门: others share the work */
+  andOthers: boolean;
+  /** mentions unnamed 有关部门/有关单位 */
+  relevantDepartments: boolean;
+}
+
+export interface ParsedDocument {
+  /** file name (no folders) the text came from */
+  fileName: string;
+  /** normalised text; every offset refers to it */
+  text: string;
+  encoding: string;
+  meta: DocumentMeta;
+  items: OutlineItem[];
+  annotations: Annotation[];
+  /** plain-language notes, e.g. "no numbered outline found" */
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------------------
+// Registry
+// ---------------------------------------------------------------------------
+
+export type AgencyType =
+  | 'party' // CPC Central Committee organs
+  | 'state_council' // State Council and its General Office
+  | 'ministry' // component departments (部, 委, 人民银行, 审计署)
+  | 'special' // 国资委
+  | 'directly_affiliated' // 直属机构 (海关总署, 税务总局, 市场监管总局…)
+  | 'administrative_office'
+  | 'institution' // 直属事业单位 (中科院, 工程院, 社科院…)
+  | 'bureau' // national bureaus administered by ministries (知识产权局, 药监局…)
+  | 'mass_organisation'
+  | 'judicial'
+  | 'military'
+  | 'provincial_government'
+  | 'collective' // 各省级人民政府, 地方各级人民政府…
+  | 'unregistered';
+
+export interface AgencyRecord {
+  /** stable id, e.g. `most`, `gov-chongqing` */
+  id: string;
+  /** canonical Chinese name, e.g. 科学技术部 */
+  name: string;
+  /** English name, e.g. Ministry of Science and Technology */
+  nameEn: string;
+  /** English abbreviation, e.g. MOST */
+  abbr?: string;
+  /** short forms used in annotations and body text, e.g. 科技部, 国家科技部 */
+  aliases: string[];
+  type: AgencyType;
+}
+
+export interface RegionRecord {
+  id: string;
+  /** e.g. 重庆市, 四川省, 成渝地区 */
+  name: string;
+  nameEn: string;
+  aliases: string[];
+  regionKind: RegionKind;
+  /** id of the provincial-level region it lies in, when known */
+  within?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Entities found in article text
+// ---------------------------------------------------------------------------
+
+export interface PlatformMention { name: string; platformKind: PlatformKind; start: number; end: number }
+export interface RegionMention { name: string; regionKind: RegionKind; start: number; end: number; /** region it is located in, when the text says so */ within?: string }
+export interface TargetMention {
+  /** e.g. 全社会研发经费投入占地区生产总值比重 */
+  metric: string;
+  year?: number;
+  /** as written, e.g. 5%, 80件, 7000家 */
+  value: string;
+  /** numeric part of value */
+  amount?: number;
+  unit?: string;
+  comparator?: '>' | '>=' | '=' | '<' | '<=';
+  start: number;
+  end: number;
+}
+export interface AgencyMention { asWritten: string; start: number; end: number }
+
+// ---------------------------------------------------------------------------
+// Graph attributes (graphology node/edge attributes)
+// ---------------------------------------------------------------------------
+
+export interface BaseNodeAttributes {
+  kind: NodeKind;
+  /** Chinese label */
+  label: string;
+  labelEn?: string;
+  aliases: string[];
+}
+
+export interface DocumentNode extends BaseNodeAttributes {
+  kind: 'document';
+  /** document number when present, else the file name: the key used in exports */
+  key: string;
+  fileName: string;
+  number?: string;
+  title: string;
+  date?: string;
+  source?: string;
+  subject?: string;
+  docType?: string;
+  encoding: string;
+  text: string;
+  warnings: string[];
+}
+
+export interface ItemNode extends BaseNodeAttributes {
+  kind: 'section' | 'article';
+  document: string; // document node id
+  path: string;
+  itemLabel: string;
+  level: ItemLevel;
+  heading: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface AgencyNode extends BaseNodeAttributes {
+  kind: 'agency';
+  agencyId: string;
+  abbr?: string;
+  agencyType: AgencyType;
+  registered: boolean;
+}
+
+export interface PlatformNode extends BaseNodeAttributes { kind: 'platform'; platformKind: PlatformKind }
+export interface RegionNode extends BaseNodeAttributes { kind: 'region'; regionKind: RegionKind }
+export interface TargetNode extends BaseNodeAttributes {
+  kind: 'target';
+  document: string;
+  metric: string;
+  year?: number;
+  value: string;
+  amount?: number;
+  unit?: string;
+  comparator?: TargetMention['comparator'];
+}
+
+export type NodeAttributes = DocumentNode | ItemNode | AgencyNode | PlatformNode | RegionNode | TargetNode;
+
+export interface EdgeAttributes {
+  kind: EdgeKind;
+  /** for `leads` */
+  role?: Role;
+  /** for `leads`: the body as written in the annotation */
+  asWritten?: string;
+  /** for `leads`: the annotation says 等 / 有关部门 */
+  andOthers?: boolean;
+  /** evidence for edges that come from text; several when the same fact is stated twice */
+  evidence?: Evidence[];
+}
+
+/** One row of the responsibility table: one per (annotation, named body). */
+export interface ResponsibilityRow {
+  /** document key: number where it has one, else file name */
+  document: string;
+  documentId: string;
+  item: string;
+  itemId: string;
+  itemTitle: string;
+  /** canonical Chinese name */
+  agency: string;
+  agencyId: string;
+  agencyEn?: string;
+  agencyAsWritten: string;
+  role: Role;
+  andOthers: boolean;
+  quote: string;
+  start: number;
+  end: number;
+}

@@ -1,0 +1,80 @@
+/**
+ * What the renderer needs from whoever hosts it. Electron (through the preload bridge) and the
+ * plain web page ("web mode") each implement this; nothing else in the renderer knows which it is.
+ */
+
+export interface HostFile {
+  /** file name without folders, shown to the user */
+  name: string;
+  /** absolute path when the host has one (Electron), used for workspaces and watching */
+  path?: string;
+  bytes: Uint8Array;
+}
+
+/** Commands the host's menus (or keyboard shortcuts it owns) send to the page. */
+export type HostCommand =
+  | 'open-documents'
+  | 'open-folder'
+  | 'open-workspace'
+  | 'save-workspace'
+  | 'save-workspace-as'
+  | 'export:png'
+  | 'export:svg'
+  | 'export:pdf'
+  | 'export:graphml'
+  | 'export:gexf'
+  | 'export:json'
+  | 'export:csv'
+  | 'export:responsibilities'
+  | 'export:cypher'
+  | 'export:brief-html'
+  | 'export:brief-docx'
+  | 'layout:force'
+  | 'layout:concentric'
+  | 'layout:tree'
+  | 'layout:responsibility'
+  | 'lang:en'
+  | 'lang:zh'
+  | 'labels:zh'
+  | 'labels:en'
+  | 'labels:both'
+  | 'theme:light'
+  | 'theme:dark'
+  | 'view:fit'
+  | 'view:zoom-in'
+  | 'view:zoom-out'
+  | 'edit:undo'
+  | 'edit:redo'
+  | 'edit:find'
+  | 'help:about';
+
+export interface SaveResult {
+  /** false when the user cancelled */
+  saved: boolean;
+  path?: string;
+}
+
+export interface Host {
+  readonly kind: 'electron' | 'web';
+  /** ask the user for documents; [] when cancelled */
+  openDocuments(): Promise<HostFile[]>;
+  /** ask for a folder and return its documents (Electron watches it afterwards); [] when cancelled or unsupported */
+  openFolder(): Promise<HostFile[]>;
+  /** the default corpus (the bundled seeds) */
+  loadSeeds(): Promise<HostFile[]>;
+  /** save bytes or text under a suggested name: a download in web mode, a save dialog in Electron */
+  saveFile(suggestedName: string, data: Uint8Array | string, mime: string): Promise<SaveResult>;
+  /** workspace files: JSON text */
+  openWorkspace(): Promise<{ name: string; path?: string; text: string } | undefined>;
+  saveWorkspace(text: string, path?: string): Promise<SaveResult>;
+  /** crash recovery: the host keeps the last unsaved workspace here */
+  storeRecovery(text: string): Promise<void>;
+  takeRecovery(): Promise<string | undefined>;
+  recentFiles(): Promise<string[]>;
+  /** subscribe to menu commands; returns an unsubscribe function */
+  onCommand(listener: (command: HostCommand) => void): () => void;
+  /** documents added or changed in a watched folder */
+  onDocumentsChanged(listener: (files: HostFile[]) => void): () => void;
+  /** app version and name for About */
+  appInfo(): Promise<{ name: string; version: string; host: string }>;
+}
