@@ -26,6 +26,13 @@ export interface Evidence {
   quote: string;
   start: number;
   end: number;
+  /** the part of the quote to emphasise (the body in an annotation, the entity in a sentence); document offsets */
+  focusStart?: number;
+  focusEnd?: number;
+  /** for `leads` evidence: one entry per (annotation, body), so these travel with each entry */
+  role?: Role;
+  asWritten?: string;
+  andOthers?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -122,6 +129,8 @@ export type AgencyType =
   | 'military'
   | 'provincial_government'
   | 'collective' // 各省级人民政府, 地方各级人民政府…
+  | 'legislature' // 全国人大, 全国人大常委会, 全国政协 (added by registry)
+  | 'enterprise' // central SOEs and policy banks named in annotations: 国铁集团, 国家电网, 国家开发银行 (added by registry)
   | 'unregistered';
 
 export interface AgencyRecord {

@@ -1,0 +1,6 @@
+export { PROVINCES, MAINLAND_PROVINCES, findProvince, provinceNameForms, type Province } from './provinces';
+export { AGENCIES } from './agencies';
+export { resolveAgency, agencyById, unregisteredAgency, isRelevantDepartments } from './resolve';
+export { findAgencyMentions } from './mentions';
+export { searchKeys } from './search-keys';
+export { normaliseName } from './normalise';

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AGENCIES, findAgencyMentions, resolveAgency } from '../../core/registry';
+import { CORPUS_DIR, seedText } from './seed';
+
+const written = (text: string) => findAgencyMentions(text).map((m) => m.asWritten);
+
+describe('findAgencyMentions', () => {
+  it('finds names and aliases with offsets into the text', () => {
+    const text = '由科技部会同国家发展改革委、中国人民银行研究制定，重庆市人民政府和四川省政府组织实施。';
+    const found = findAgencyMentions(text);
+    expect(found.map((m) => m.asWritten)).toEqual(['科技部', '国家发展改革委', '中国人民银行', '重庆市人民政府', '四川省政府']);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.asWritten);
+    expect(found.map((m) => resolveAgency(m.asWritten)?.id)).toEqual(['most', 'ndrc', 'pboc', 'gov-chongqing', 'gov-sichuan']);
+  });
+
+  it('takes the longest name at each position and never overlaps', () => {
+    expect(written('国务院办公厅印发')).toEqual(['国务院办公厅']);
+    expect(written('国务院国资委指导')).toEqual(['国务院国资委']);
+    expect(written('各省、自治区、直辖市人民政府，国务院各部委、各直属机构：')).toEqual([
+      '各省、自治区、直辖市人民政府',
+      '国务院各部委、各直属机构',
+    ]);
+    expect(written('中共中央办公厅、国务院办公厅')).toEqual(['中共中央办公厅', '国务院办公厅']);
+  });
+
+  it('treats a bare place in running text as a region, not its government', () => {
+    expect(written('支持重庆市、四川省建设西部科学城，推动成渝地区协同发展')).toEqual([]);
+    expect(written('重庆、四川两地')).toEqual([]);
+  });
+
+  it('skips local counterparts and words that merely contain a name', () => {
+    expect(written('省发展改革委、市统计局、县科协和地方财政部')).toEqual([]);
+    expect(written('各级财政部门、教育部门和科技部门要落实工作部署')).toEqual([]);
+    expect(written('加强各级政府性融资担保机构建设')).toEqual([]);
+    expect(written('集中办理，设置人行道')).toEqual([]);
+    expect(written('市大数据局牵头')).toEqual([]);
+    expect(written('国家统计局和统计局')).toEqual(['国家统计局', '统计局']);
+  });
+
+  it('finds the issuers named in the seed document\'s covering note', () => {
+    const text = seedText();
+    const note = text.slice(text.indexOf('为贯彻落实'), text.indexOf('共同制定了'));
+    const ids = findAgencyMentions(note).map((m) => resolveAgency(m.asWritten)?.id);
+    expect(ids).toEqual([
+      'most', 'ndrc', 'moe', 'miit', 'mof', 'mohrss', 'pboc', 'sasac', 'gacc', 'cnipa', 'cas', 'cae', 'gov-chongqing',
+      'gov-sichuan',
+    ]);
+  });
+
+  it('yields sorted, non-overlapping mentions over the corpus that all resolve', () => {
+    const texts = readdirSync(CORPUS_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(CORPUS_DIR, f), 'utf8'));
+    let total = 0;
+    for (const text of [...texts, seedText()]) {
+      let last = 0;
+      for (const m of findAgencyMentions(text)) {
+        total++;
+        expect(m.start).toBeGreaterThanOrEqual(last);
+        expect(text.slice(m.start, m.end)).toBe(m.asWritten);
+        expect(resolveAgency(m.asWritten), m.asWritten).toBeDefined();
+        last = m.end;
+      }
+    }
+    expect(total).toBeGreaterThan(300);
+  });
+
+  it('finds any registered full name placed between separators', () => {
+    const names = AGENCIES.filter((r) => r.type !== 'unregistered').map((r) => r.name);
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 }), (name, a, b) => {
+        const text = `${a}。${name}，${b}`;
+        const at = a.length + 1;
+        const hit = findAgencyMentions(text).find((m) => m.start === at);
+        expect(hit?.asWritten).toBe(name);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns nothing for empty or name-free text', () => {
+    expect(findAgencyMentions('')).toEqual([]);
+    expect(findAgencyMentions('abc 123 ，。')).toEqual([]);
+  });
+});
