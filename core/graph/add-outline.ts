@@ -1,0 +1,40 @@
+import { documentId, itemId } from '../ids';
+import type { ItemNode, OutlineItem, ParsedDocument } from '../model';
+import { addFact } from './edges';
+import type { RemitGraph } from './types';
+
+/**
+ * Sections are the top-level headings that group other items (一、总体要求); every other numbered item is an article.
+ * A top-level item with no children is an article too: in notices such as 国办发〔2018〕117号 the 一、 items are the
+ * clauses that carry the responsibility annotations.
+ */
+export function addOutline(graph: RemitGraph, doc: ParsedDocument, docKey: string): Map<string, string> {
+  const docId = documentId(docKey);
+  const hasChildren = new Set(doc.items.map((i) => i.parent).filter((p): p is string => p !== undefined));
+  const ids = new Map<string, string>();
+  for (const item of doc.items) {
+    const id = itemId(docKey, item.path);
+    ids.set(item.path, id);
+    graph.mergeNode(id, itemAttributes(item, docId, item.level === 1 && hasChildren.has(item.path) ? 'section' : 'article'));
+    const parent = item.parent !== undefined ? ids.get(item.parent) : undefined;
+    addFact(graph, 'contains', parent ?? docId, id);
+  }
+  return ids;
+}
+
+function itemAttributes(item: OutlineItem, docId: string, kind: 'section' | 'article'): ItemNode {
+  const heading = item.heading.trim();
+  return {
+    kind,
+    label: `${item.label}${heading}`,
+    aliases: [],
+    document: docId,
+    path: item.path,
+    itemLabel: item.label,
+    level: item.level,
+    heading,
+    text: item.text,
+    start: item.start,
+    end: item.end,
+  };
+}

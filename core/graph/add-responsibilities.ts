@@ -1,0 +1,46 @@
+import type { Annotation, ParsedDocument } from '../model';
+import { isRelevantDepartments } from '../registry';
+import { agencyFor, ensureAgencyNode } from './agency-node';
+import { addFact } from './edges';
+import type { RemitGraph } from './types';
+
+/**
+ * One `leads` fact per (annotation, named body). The evidence quote is the clause the annotation closes — from the
+ * start of its paragraph to the end of the annotation — so a reader sees what the body is responsible for; the body's
+ * own characters are the focus.
+ */
+export function addResponsibilities(graph: RemitGraph, doc: ParsedDocument, docId: string, itemIds: Map<string, string>): void {
+  for (const annotation of doc.annotations) {
+    const target = (annotation.itemPath && itemIds.get(annotation.itemPath)) || docId;
+    const [start, end] = clauseSpan(doc.text, annotation);
+    const quote = doc.text.slice(start, end);
+    for (const body of annotation.bodies) {
+      if (isRelevantDepartments(body.asWritten)) continue;
+      const agency = ensureAgencyNode(graph, agencyFor(body.asWritten), body.asWritten);
+      addFact(
+        graph,
+        'leads',
+        agency,
+        target,
+        { role: body.role, asWritten: body.asWritten, andOthers: annotation.andOthers },
+        {
+          document: docId,
+          item: target,
+          quote,
+          start,
+          end,
+          focusStart: body.start,
+          focusEnd: body.end,
+          role: body.role,
+          asWritten: body.asWritten,
+          andOthers: annotation.andOthers,
+        },
+      );
+    }
+  }
+}
+
+function clauseSpan(text: string, annotation: Annotation): [number, number] {
+  const lineStart = text.lastIndexOf('\n', annotation.start - 1) + 1;
+  return [lineStart, annotation.end];
+}

@@ -1,0 +1,7 @@
+export { buildGraph, addDocument } from './build';
+export { removeDocument } from './remove-document';
+export { createGraph } from './create';
+export { documentKey } from './document-key';
+export { edgeKey } from './edges';
+export { responsibilityRows } from './responsibility-rows';
+export type { RemitGraph } from './types';

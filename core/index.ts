@@ -1,0 +1,8 @@
+// The public surface of the domain core: everything a host (CLI, worker, UI, Electron) needs.
+export * from './model';
+export * from './ids';
+export { decode, DecodeError } from './decode';
+export { normalize } from './normalize';
+export { parseDocument } from './parse/document';
+export { readDocument } from './read';
+export * from './graph';
