@@ -65,7 +65,9 @@ function ensureRegion(graph: RemitGraph, name: string): string {
 }
 
 function targetAttributes(t: TargetMention, docId: string): TargetNode {
-  const comparator = t.comparator && t.comparator !== '=' ? `${t.comparator} ` : '';
+  // The value as written usually carries its own comparison (80件以上); a symbol is added only when it does not.
+  const written = /以上|以下|以内|不低于|不少于|超过|低于/.test(t.value);
+  const comparator = t.comparator && t.comparator !== '=' && !written ? `${t.comparator} ` : '';
   const year = t.year ? `${t.year}: ` : '';
   return {
     kind: 'target',
