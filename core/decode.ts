@@ -1,0 +1,121 @@
+/**
+ * Bytes → text. Policy documents arrive as UTF-8 (gov.cn pages), GBK/GB18030 (older Windows tools)
+ * or UTF-16 (Word "Unicode text"); anything else is refused with a message an analyst understands.
+ */
+
+export type DecodeErrorCode = 'empty' | 'binary' | 'not_text';
+
+const MESSAGES: Record<DecodeErrorCode, string> = {
+  empty: 'The file is empty.',
+  binary: 'This looks like a binary file (PDF, image or archive), not text.',
+  not_text: 'This file is not readable text in UTF-8, UTF-16 or GBK/GB18030.',
+};
+
+export class DecodeError extends Error {
+  readonly code: DecodeErrorCode;
+  constructor(code: DecodeErrorCode, message = MESSAGES[code]) {
+    super(message);
+    this.name = 'DecodeError';
+    this.code = code;
+  }
+}
+
+/** File signatures of formats analysts are likely to drop by mistake. */
+const MAGIC: number[][] = [
+  [0x25, 0x50, 0x44, 0x46], // %PDF
+  [0x50, 0x4b, 0x03, 0x04], // ZIP, DOCX, XLSX
+  [0x50, 0x4b, 0x05, 0x06], // empty ZIP
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0x47, 0x49, 0x46, 0x38], // GIF
+  [0xff, 0xd8, 0xff], // JPEG
+  [0xd0, 0xcf, 0x11, 0xe0], // OLE2: DOC, XLS, WPS
+  [0x1f, 0x8b], // gzip
+  [0x37, 0x7a, 0xbc, 0xaf], // 7z
+  [0x52, 0x61, 0x72, 0x21], // RAR
+  [0x42, 0x4d], // BMP (checked with more bytes below)
+  [0x49, 0x49, 0x2a, 0x00], // TIFF
+  [0x4d, 0x4d, 0x00, 0x2a], // TIFF
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0x4d, 0x5a], // EXE
+];
+
+/** Sample size for statistical checks; enough to judge, small enough to stay linear and fast. */
+const SAMPLE = 8192;
+/** Share of control characters above which decoded text is considered garbage. */
+const CONTROL_RATIO = 0.05;
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  if (bytes.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (bytes[i] !== sig[i]) return false;
+  return true;
+}
+
+function isMagic(bytes: Uint8Array): boolean {
+  for (const sig of MAGIC) {
+    if (!startsWith(bytes, sig)) continue;
+    // "BM" and "MZ" also begin ordinary text; require the binary fields that follow.
+    if (sig.length === 2 && sig[0] === 0x42) return bytes.length > 14 && bytes[6] === 0 && bytes[7] === 0;
+    if (sig.length === 2 && sig[0] === 0x4d) return bytes.length > 64 && bytes.slice(2, 64).some((b) => b === 0);
+    return true;
+  }
+  return false;
+}
+
+/** UTF-16 without a BOM: zero bytes concentrated in the odd (LE) or even (BE) positions. */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, SAMPLE) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.3 && even < pairs * 0.02) return 'utf-16le';
+  if (even > pairs * 0.3 && odd < pairs * 0.02) return 'utf-16be';
+  return undefined;
+}
+
+function tryDecode(label: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function looksLikeText(text: string): boolean {
+  const n = Math.min(text.length, SAMPLE);
+  if (n === 0) return true;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || c === 0xfffd || (c >= 0x80 && c < 0xa0)) bad++;
+  }
+  return bad / n <= CONTROL_RATIO;
+}
+
+function accept(text: string, encoding: string): { text: string; encoding: string } {
+  if (!looksLikeText(text)) throw new DecodeError('not_text');
+  return { text, encoding };
+}
+
+export function decode(bytes: Uint8Array): { text: string; encoding: string } {
+  if (bytes.length === 0) throw new DecodeError('empty');
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    return accept(new TextDecoder('utf-8').decode(bytes), 'utf-8');
+  }
+  if (startsWith(bytes, [0xff, 0xfe])) return accept(new TextDecoder('utf-16le').decode(bytes), 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return accept(new TextDecoder('utf-16be').decode(bytes), 'utf-16be');
+  if (isMagic(bytes)) throw new DecodeError('binary');
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return accept(new TextDecoder(utf16).decode(bytes), utf16);
+  const sample = bytes.subarray(0, SAMPLE);
+  if (sample.includes(0)) throw new DecodeError('binary');
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== undefined) return accept(utf8, 'utf-8');
+  const gb = tryDecode('gb18030', bytes);
+  if (gb !== undefined) return accept(gb, 'gb18030');
+  throw new DecodeError('not_text');
+}

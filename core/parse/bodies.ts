@@ -1,0 +1,22 @@
+/**
+ * Whether a short phrase can name a government body or region, judged by the endings the genre
+ * uses for them (部, 委, 局, 署, 政府, 省, 市 …). Annotations are lists of such names; anything else
+ * inside parentheses ending in 负责 is an aside.
+ */
+
+const BODY_END = /(部|委|局|署|院|行|会|办|厅|府|室|社|联|团|司|所|中心|中央|政府|省|市|区|县|州|盟|旗|关|组|军|队|处|站|馆)$/;
+/** Collective addressees that act as bodies in annotations. */
+const COLLECTIVE = /^(各地|各地区|各有关地区|各地方|地方|各级政府|地方各级政府)$/;
+/** Words of a clause rather than a name. */
+const NOT_A_NAME = /(由|要|应当|将|的|按照|根据|进行|制定|督促|其)/;
+
+/** Unnamed participants: 有关部门, 相关单位, 各部门, 各地区各部门 … */
+export const RELEVANT_DEPARTMENTS = /^((各|其他)?(有关|相关)(部门|单位|方面|部门和单位|机构)|各部门|各单位|各地区?各部门|各有关方面)$/;
+
+export function isBodyName(s: string): boolean {
+  if (s.length < 2 || s.length > 24) return false;
+  if (COLLECTIVE.test(s)) return true;
+  if (/[\s0-9A-Za-z，。；：、,.;:（）()“”]/.test(s)) return false;
+  if (NOT_A_NAME.test(s.replace(/人民政府|人民银行|人民法院|人民检察院|地方/g, ''))) return false;
+  return BODY_END.test(s);
+}

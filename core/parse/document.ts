@@ -1,0 +1,105 @@
+/**
+ * parseDocument: normalised text → metadata, outline and responsibility annotations.
+ * Never throws: text without the genre's structure yields a document with warnings.
+ */
+import type { Annotation, OutlineItem, ParsedDocument } from '../model';
+import { normalize } from '../normalize';
+import { findAnnotations } from './annotations';
+import { parseHeader } from './header';
+import { splitLines, type Line } from './lines';
+import { parseOutline } from './outline';
+import { ATTACHMENT_LINE, NOTES_LINE } from './patterns';
+import { findSignOff, listNames, mergeIssuers } from './signoff';
+
+function baseName(fileName: string): string {
+  const parts = fileName.split(/[\\/]/);
+  return parts[parts.length - 1] || fileName;
+}
+
+function attachmentPrefix(line: string): string {
+  const m = ATTACHMENT_LINE.exec(line);
+  const n = m?.[1]?.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return n ? `附件${n}：` : '附件：';
+}
+
+/** Innermost item containing each annotation: items are in document order and properly nested. */
+function assignItems(items: OutlineItem[], annotations: Annotation[]): void {
+  let next = 0;
+  const open: OutlineItem[] = [];
+  for (const a of annotations) {
+    while (next < items.length && items[next].start <= a.start) {
+      const item = items[next++];
+      while (open.length && open[open.length - 1].end < item.start) open.pop();
+      open.push(item);
+    }
+    while (open.length && open[open.length - 1].end < a.start) open.pop();
+    a.itemPath = open.length ? open[open.length - 1].path : '';
+  }
+}
+
+function boundariesOf(lines: Line[], bodyStart: number, signOffLine: number | undefined, itemsBeforeSignOff: boolean): Map<number, string> {
+  const boundaries = new Map<number, string>();
+  // Text after a sign-off is the forwarded document (印发…的通知) or an attachment; it restarts
+  // numbering, which only needs a prefix when the covering text had an outline of its own.
+  if (signOffLine !== undefined) boundaries.set(signOffLine, itemsBeforeSignOff ? '附件：' : '');
+  let current = '';
+  for (let i = bodyStart; i < lines.length; i++) {
+    if (boundaries.has(i)) current = boundaries.get(i) as string;
+    if (ATTACHMENT_LINE.test(lines[i].text)) {
+      current = attachmentPrefix(lines[i].text);
+      boundaries.set(i, current);
+    } else if (NOTES_LINE.test(lines[i].text)) {
+      // Notes under a table or at the end restart numbering (注：1. …) and belong to no item.
+      boundaries.set(i, `${current}注：`);
+    }
+  }
+  return boundaries;
+}
+
+export function parseDocument(text: string, fileName: string, encoding = 'utf-8'): ParsedDocument {
+  const normalized = normalize(typeof text === 'string' ? text : String(text ?? ''));
+  const lines = splitLines(normalized);
+  const warnings: string[] = [];
+
+  const header = parseHeader(lines);
+  const signOff = findSignOff(lines, header.endLine);
+  const stops = new Set<number>();
+  if (signOff) for (let i = signOff.firstLine; i <= signOff.dateLine.index; i++) stops.add(i);
+
+  let items = parseOutline(normalized, lines, stops, boundariesOf(lines, header.endLine, undefined, false));
+  if (signOff) {
+    const afterSignOff = signOff.dateLine.index + 1;
+    const blockStart = lines[signOff.firstLine].start;
+    const before = items.some((it) => it.start < blockStart);
+    const after = items.some((it) => it.start >= lines[Math.min(afterSignOff, lines.length - 1)].start && afterSignOff < lines.length);
+    if (before && after) items = parseOutline(normalized, lines, stops, boundariesOf(lines, header.endLine, afterSignOff, true));
+  }
+
+  const annotations = findAnnotations(normalized);
+  assignItems(items, annotations);
+
+  const issuers = mergeIssuers(header.issuerField, listNames(header.issuerLines, normalized), signOff ? listNames(signOff.lines, normalized) : []);
+  const title = header.headerTitle ?? header.bodyTitle ?? '';
+  if (!normalized.trim()) warnings.push('The document is empty.');
+  if (!title) warnings.push('No title found.');
+  if (items.length === 0) warnings.push('No numbered outline found (expected headings such as 一、 or （一）).');
+  if (issuers.length === 0 && normalized.trim()) warnings.push('No issuing body found (no header list or sign-off block).');
+
+  return {
+    fileName: baseName(fileName),
+    text: normalized,
+    encoding,
+    meta: {
+      title,
+      number: header.number,
+      date: header.date ?? signOff?.date,
+      source: header.source,
+      subject: header.subject,
+      docType: header.docType,
+      issuers,
+    },
+    items,
+    annotations,
+    warnings,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Front matter: the gov.cn header block (标 题：, 发文字号：, …), the title lines above the 发文字号
+ * and the 发文字号 itself.
+ */
+import { findIsoDate } from './dates';
+import type { Line } from './lines';
+import { DOC_NUMBER, DOC_NUMBER_LINE, HEADER_LABEL, isCjk, LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN, LABEL_PAREN_CN } from './patterns';
+
+export interface HeaderInfo {
+  /** title from the 标题 field, reconstructed when the field wrapped */
+  headerTitle?: string;
+  /** title from the first lines of the body */
+  bodyTitle?: string;
+  number?: string;
+  date?: string;
+  source?: string;
+  subject?: string;
+  docType?: string;
+  /** lines under the 标题 field that are not labels: the issuing bodies in gov.cn pages */
+  issuerLines: Line[];
+  /** bodies named by a 发文机关 field */
+  issuerField: string[];
+  /** index of the first line after the header block (0 when there is none) */
+  endLine: number;
+}
+
+/** Documents name their kind in the last word of the title. */
+const DOC_TYPES = ['通知', '意见', '决定', '方案', '办法', '规定', '细则', '纲要', '规划', '计划', '条例', '公告', '通告', '批复', '报告', '决议', '指示', '通报', '函', '纪要', '指南', '清单', '目录'];
+
+/** Longest plausible title; a longer first line is body text. */
+const TITLE_MAX = 150;
+/** How far into a document the front matter may reach. */
+const FRONT_LINES = 40;
+
+const labelKey = (label: string): string => label.replace(/\s+/g, '');
+
+/** 〔〕 is the standard bracket of a 发文字号; other brackets are transcription variants. */
+export function canonicalNumber(s: string): string | undefined {
+  const m = DOC_NUMBER.exec(s);
+  return m ? `${m[1]}〔${m[2]}〕${m[3]}号` : undefined;
+}
+
+/** Spaces between CJK characters in a title are layout; a character doubled across one is a break artefact. */
+export function cleanTitle(raw: string): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === ' ') {
+      const prev = out[out.length - 1];
+      const next = raw[i + 1];
+      if (prev !== undefined && next !== undefined && (isCjk(prev.charCodeAt(0)) || /[《》“”（）]/.test(prev)) && (isCjk(next.charCodeAt(0)) || /[《》“”（）]/.test(next))) {
+        if (next === prev) i++; // 的 的 → 的
+        continue;
+      }
+    }
+    out += ch;
+  }
+  return out.trim();
+}
+
+/**
+ * The 标题 field may wrap so that only its last characters follow the label (`…的` / `标 题： 知`).
+ * The fragment is the tail of the document type word (通知), which 公文种类 or the genre's list of
+ * type words lets us restore.
+ */
+function reconstructTitle(before: string, value: string, docType?: string): string {
+  if (before.length === 0) return value;
+  if (value.length === 0) return before;
+  const types = docType ? [docType, ...DOC_TYPES] : DOC_TYPES;
+  // A complete title after the label: whatever stands above it is not part of it.
+  if (value.length >= 6 && types.some((t) => value.endsWith(t))) return value;
+  if (value.length < 4) {
+    for (const type of types) {
+      if (type.length > value.length && type.endsWith(value)) {
+        const head = type.slice(0, type.length - value.length);
+        return before.endsWith(head) ? before + value : before + type;
+      }
+    }
+  }
+  return before + value;
+}
+
+const startsOutline = (s: string): boolean => LABEL_CN.test(s) || LABEL_PAREN_CN.test(s) || LABEL_ARABIC.test(s) || LABEL_CHAPTER.test(s);
+
+export function parseHeader(lines: Line[]): HeaderInfo {
+  const info: HeaderInfo = { issuerLines: [], issuerField: [], endLine: 0 };
+  const limit = Math.min(lines.length, FRONT_LINES * 2);
+  const fields = new Map<string, { value: string; index: number }>();
+  for (let i = 0; i < limit; i++) {
+    const m = HEADER_LABEL.exec(lines[i].text);
+    if (m && !fields.has(labelKey(m[1]))) fields.set(labelKey(m[1]), { value: m[2].trim(), index: i });
+  }
+  const hasHeader = fields.size >= 2;
+  if (hasHeader) {
+    info.endLine = Math.max(...[...fields.values()].map((f) => f.index)) + 1;
+    info.source = fields.get('来源')?.value || undefined;
+    info.subject = fields.get('主题分类')?.value || undefined;
+    info.docType = fields.get('公文种类')?.value || undefined;
+    const num = fields.get('发文字号')?.value;
+    if (num) info.number = canonicalNumber(num);
+    const date = fields.get('成文日期')?.value ?? fields.get('发布日期')?.value;
+    if (date) info.date = findIsoDate(date);
+    const issuing = fields.get('发文机关')?.value;
+    if (issuing) info.issuerField = issuing.split(/[\s、，,；;]+/).filter((t) => t.length > 0);
+    const title = fields.get('标题');
+    if (title) {
+      const labelIndices = new Set([...fields.values()].map((f) => f.index));
+      // Wrapped title text sits directly above the label, after the previous label (or the top).
+      const before: string[] = [];
+      for (let i = title.index - 1; i >= 0 && !labelIndices.has(i); i--) {
+        if (lines[i].text.length === 0) { if (before.length > 0) break; continue; }
+        before.unshift(lines[i].text);
+      }
+      const t = cleanTitle(reconstructTitle(before.join(''), title.value, info.docType));
+      if (t) info.headerTitle = t;
+      for (let i = title.index + 1; i < lines.length && !labelIndices.has(i); i++) {
+        if (lines[i].text.length > 0) info.issuerLines.push(lines[i]);
+      }
+    }
+  }
+
+  // Body title: the first line(s) after the header block, before the 发文字号 or the addressee.
+  for (let i = info.endLine; i < Math.min(lines.length, info.endLine + FRONT_LINES); i++) {
+    const s = lines[i].text;
+    if (s.length === 0) continue;
+    if (s.length > TITLE_MAX || DOC_NUMBER_LINE.test(s) || HEADER_LABEL.test(s) || startsOutline(s) || /[：:]$/.test(s) || /[。；]/.test(s)) break;
+    info.bodyTitle = cleanTitle(s);
+    break;
+  }
+  if (!info.number) {
+    for (let i = info.endLine; i < Math.min(lines.length, info.endLine + FRONT_LINES); i++) {
+      const s = lines[i].text;
+      if (DOC_NUMBER_LINE.test(s)) { info.number = canonicalNumber(s); break; }
+      if (startsOutline(s)) break;
+    }
+  }
+  return info;
+}

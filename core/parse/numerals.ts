@@ -1,0 +1,29 @@
+/** Chinese numerals as used in outline labels (一 … 九十九, with 〇/零/两 tolerated). */
+
+const DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+export const CN_NUMERAL_CHARS = '〇零一二两三四五六七八九十百';
+
+/** Value of a Chinese numeral like 十一, 二十七, 一百零五; undefined when it is not one. */
+export function chineseNumber(s: string): number | undefined {
+  if (s.length === 0) return undefined;
+  let total = 0;
+  let current = 0;
+  let sawUnit = false;
+  for (const ch of s) {
+    if (ch === '十' || ch === '百') {
+      const unit = ch === '十' ? 10 : 100;
+      total += (current === 0 ? 1 : current) * unit;
+      current = 0;
+      sawUnit = true;
+    } else if (ch in DIGITS) {
+      // Positional form such as 二〇一九 (years): digits without units.
+      current = sawUnit ? DIGITS[ch] : current * 10 + DIGITS[ch];
+    } else {
+      return undefined;
+    }
+  }
+  return total + current;
+}

@@ -1,0 +1,129 @@
+/**
+ * The numbered outline: 一、 > （一） > 1. > （1）, and 第一章 > 第一节 > 第一条 for regulations.
+ * One pass over the lines with a stack of open items. A label only counts when it continues the
+ * numbering of its siblings (or starts at 1), which rejects numbers that merely begin a line of a
+ * table or a note.
+ */
+import type { ItemLevel, OutlineItem } from '../model';
+import type { Line } from './lines';
+import { chineseNumber } from './numerals';
+import { LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN, LABEL_PAREN_ARABIC, LABEL_PAREN_CN } from './patterns';
+
+type Kind = 'chapter' | 'section' | 'article' | 'cn' | 'pcn' | 'ar' | 'par';
+const RANK: Record<Kind, number> = { chapter: 0, section: 1, article: 2, cn: 3, pcn: 4, ar: 5, par: 6 };
+const BASE_LEVEL: Record<Kind, ItemLevel> = { chapter: 1, section: 1, article: 2, cn: 1, pcn: 2, ar: 3, par: 4 };
+
+interface Label { kind: Kind; n: number; written: string; canonical: string }
+
+export function readLabel(s: string): Label | undefined {
+  let m = LABEL_CN.exec(s);
+  if (m) { const n = chineseNumber(m[1]); return n ? { kind: 'cn', n, written: m[0], canonical: `${m[1]}、` } : undefined; }
+  m = LABEL_PAREN_CN.exec(s);
+  if (m) { const n = chineseNumber(m[1]); return n ? { kind: 'pcn', n, written: m[0], canonical: `（${m[1]}）` } : undefined; }
+  m = LABEL_ARABIC.exec(s);
+  if (m) { const n = Number(m[1]); return n ? { kind: 'ar', n, written: m[0], canonical: `${n}.` } : undefined; }
+  m = LABEL_PAREN_ARABIC.exec(s);
+  if (m) { const n = Number(m[1]); return n ? { kind: 'par', n, written: m[0], canonical: `（${n}）` } : undefined; }
+  m = LABEL_CHAPTER.exec(s);
+  if (m) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+    const kind: Kind = m[2] === '章' ? 'chapter' : m[2] === '节' ? 'section' : 'article';
+    return n ? { kind, n, written: m[0], canonical: m[0] } : undefined;
+  }
+  return undefined;
+}
+
+const SENTENCE_END = /[。！？；：]/;
+
+/** First sentence without the label; a bare heading is the whole line. */
+export function headingOf(line: string, labelLength: number): string {
+  const rest = line.slice(labelLength);
+  const cut = rest.search(SENTENCE_END);
+  return (cut < 0 ? rest : rest.slice(0, cut)).trim();
+}
+
+interface Open {
+  item: OutlineItem;
+  rank: number;
+  kind: Kind;
+  /** last number used by each child kind */
+  lastChild: Map<Kind, number>;
+  hasChild: boolean;
+}
+
+/** Where a run of numbering restarts: an attachment, or the body after a sign-off. */
+export interface Boundary { line: number; prefix: string }
+
+/**
+ * @param stops lines that close every open item without being part of any (sign-off blocks)
+ * @param boundaries lines where numbering restarts, with the path prefix that keeps paths unique
+ */
+export function parseOutline(text: string, lines: Line[], stops: Set<number>, boundaries: Map<number, string>): OutlineItem[] {
+  const items: OutlineItem[] = [];
+  const paths = new Set<string>();
+  const repeats = new Map<string, number>();
+  const stack: Open[] = [];
+  const root: Open = { item: undefined as unknown as OutlineItem, rank: -1, kind: 'chapter', lastChild: new Map(), hasChild: false };
+  let lastOfKind = new Map<Kind, number>();
+  let prefix = '';
+  let lastContentEnd = 0;
+
+  const close = (open: Open, end: number): void => {
+    open.item.end = Math.max(end, open.item.start);
+    if (!open.hasChild) open.item.ownEnd = open.item.end;
+    open.item.text = text.slice(open.item.start, open.item.end);
+  };
+  const closeAll = (): void => { while (stack.length) close(stack.pop() as Open, lastContentEnd); };
+
+  for (const line of lines) {
+    if (boundaries.has(line.index)) {
+      closeAll();
+      prefix = boundaries.get(line.index) as string;
+      root.lastChild = new Map();
+      lastOfKind = new Map();
+    }
+    if (stops.has(line.index)) { closeAll(); continue; }
+    if (line.text.length === 0) continue;
+    const label = readLabel(line.text);
+    if (label) {
+      const rank = RANK[label.kind];
+      let depth = stack.length;
+      while (depth > 0 && stack[depth - 1].rank >= rank) depth--;
+      const parent = depth > 0 ? stack[depth - 1] : root;
+      const prevSibling = parent.lastChild.get(label.kind);
+      const prevAnywhere = lastOfKind.get(label.kind);
+      const continues =
+        label.n === 1 ||
+        (prevSibling !== undefined && label.n === prevSibling + 1) ||
+        (prevSibling === undefined && prevAnywhere !== undefined && label.n === prevAnywhere + 1);
+      if (continues) {
+        while (stack.length > depth) close(stack.pop() as Open, lastContentEnd);
+        const parentItem = depth > 0 ? parent.item : undefined;
+        let level = BASE_LEVEL[label.kind];
+        if (parentItem && parentItem.level >= level) level = Math.min(4, parentItem.level + 1) as ItemLevel;
+        let path = (parentItem ? parentItem.path : prefix) + label.canonical;
+        if (paths.has(path)) {
+          // A restarted list under the same parent: number the repeats (~2, ~3) to keep paths unique.
+          let k = repeats.get(path) ?? 2;
+          while (paths.has(`${path}~${k}`)) k++;
+          repeats.set(path, k + 1);
+          path = `${path}~${k}`;
+        }
+        paths.add(path);
+        if (depth > 0 && !parent.hasChild) { parent.hasChild = true; parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start); }
+        parent.lastChild.set(label.kind, label.n);
+        lastOfKind.set(label.kind, label.n);
+        const item: OutlineItem = {
+          path, label: label.written, level, parent: parentItem?.path,
+          heading: headingOf(line.text, label.written.length),
+          text: '', start: line.start, end: line.end, ownEnd: line.end,
+        };
+        items.push(item);
+        stack.push({ item, rank, kind: label.kind, lastChild: new Map(), hasChild: false });
+      }
+    }
+    lastContentEnd = line.end;
+  }
+  closeAll();
+  return items;
+}
