@@ -1,6 +1,7 @@
 // Layering by runtime (after VS Code): core/ runs anywhere, so it may not import a host;
 // renderer/ runs in a sandboxed page, so it may not import Electron or Node.
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events', 'buffer', 'worker_threads', 'http', 'https', 'net'];
 
@@ -26,7 +27,10 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
     rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-imports': ['error', {
         patterns: [
           { group: [...nodeBuiltins, 'electron', 'electron/*'], message: 'renderer/ runs in a sandboxed page: talk to the host through renderer/host.' },
