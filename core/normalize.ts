@@ -55,9 +55,11 @@ const isHeadingLine = (s: string): boolean => startsLabel(s) && s.length <= 40 &
 class Paragraph {
   parts: string[];
   length: number;
-  constructor(first: string) { this.parts = [first]; this.length = first.length; }
+  /** parentheses opened and not yet closed: a page break inside an annotation leaves them open */
+  open: number;
+  constructor(first: string) { this.parts = [first]; this.length = first.length; this.open = openParens(first); }
   get last(): string { const p = this.parts[this.parts.length - 1]; return p[p.length - 1]; }
-  add(sep: string, line: string): void { if (sep) this.parts.push(sep); this.parts.push(line); this.length += sep.length + line.length; }
+  add(sep: string, line: string): void { if (sep) this.parts.push(sep); this.parts.push(line); this.length += sep.length + line.length; this.open += openParens(line); }
   /** The text when it is short enough to be a heading, title or closed line; those are all short. */
   short(): string | undefined {
     if (this.length > SHORT_MAX) return undefined;
@@ -65,6 +67,16 @@ class Paragraph {
     return this.parts[0];
   }
   toString(): string { return this.parts.join(''); }
+}
+
+function openParens(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '（' || c === '(') n++;
+    else if ((c === '）' || c === ')') && n > 0) n--;
+  }
+  return n;
 }
 
 /** Every line kind that ends a paragraph by its shape (labels, dates, numbers, lists) is shorter than this. */
@@ -82,7 +94,7 @@ function shouldJoin(prev: Paragraph, next: string, acrossBlank: boolean): boolea
   if (text !== undefined && (isClosedLine(text) || isHeadingLine(text))) return false;
   if (isStructural(next) || TERMINAL.has(next[0])) return false;
   if (text !== undefined && text.length < TITLE_MAX && DOC_TYPE_END.test(text)) return false;
-  if (acrossBlank && prev.length < PAGE_LINE_MIN) return false;
+  if (acrossBlank && prev.length < PAGE_LINE_MIN && prev.open === 0) return false;
   return true;
 }
 

@@ -1,10 +1,12 @@
+import { resolveAgency } from '../registry/resolve';
+
 /**
  * Whether a short phrase can name a government body or region, judged by the endings the genre
- * uses for them (部, 委, 局, 署, 政府, 省, 市 …). Annotations are lists of such names; anything else
+ * uses for them (部, 委, 局, 署, 政府, 省, 市 …) or by the agency registry. Annotations are lists of such names; anything else
  * inside parentheses ending in 负责 is an aside.
  */
 
-const BODY_END = /(部|委|局|署|院|行|会|办|厅|府|室|社|联|团|司|所|中心|中央|政府|省|市|区|县|州|盟|旗|关|组|军|队|处|站|馆)$/;
+const BODY_END = /(部|委|局|署|院|行|会|办|厅|府|室|社|联|协|团|台|司|所|中心|中央|政府|省|市|区|县|州|盟|旗|关|组|军|队|处|站|馆)$/;
 /** Collective addressees that act as bodies in annotations. */
 const COLLECTIVE = /^(各地|各地区|各有关地区|各地方|地方|各级政府|地方各级政府)$/;
 /** Words of a clause rather than a name. */
@@ -17,6 +19,8 @@ export function isBodyName(s: string): boolean {
   if (s.length < 2 || s.length > 24) return false;
   if (COLLECTIVE.test(s)) return true;
   if (/[\s0-9A-Za-z，。；：、,.;:（）()“”]/.test(s)) return false;
+  // A registered short form (中国科协, 全国妇联, 国铁集团) is a name whatever its ending.
+  if (resolveAgency(s)) return true;
   if (NOT_A_NAME.test(s.replace(/人民政府|人民银行|人民法院|人民检察院|地方/g, ''))) return false;
   return BODY_END.test(s);
 }

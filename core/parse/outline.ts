@@ -34,6 +34,8 @@ export function readLabel(s: string): Label | undefined {
 }
 
 const SENTENCE_END = /[。！？；：]/;
+/** the first sub-item written right after the heading sentence, on the same line */
+const INLINE_FIRST_CHILD = /^[^。！？；：]{1,60}[。：:]\s*((?:（1）|\(1\)|1[.．、](?![0-9０-９])))/;
 
 /** First sentence without the label; a bare heading is the whole line. */
 export function headingOf(line: string, labelLength: number): string {
@@ -74,6 +76,33 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
     open.item.text = text.slice(open.item.start, open.item.end);
   };
   const closeAll = (): void => { while (stack.length) close(stack.pop() as Open, lastContentEnd); };
+
+  /**
+   * `（三）完善评价。（1）改革评价制度。…`: a heading sentence followed on the same line by the first sub-item. The
+   * later sub-items start their own lines and continue its numbering, so the first one has to be found here.
+   */
+  const openInlineFirstChild = (parent: Open, line: Line, labelLength: number): void => {
+    const m = INLINE_FIRST_CHILD.exec(line.text.slice(labelLength));
+    if (!m) return;
+    const offset = labelLength + m.index + m[0].length - m[1].length;
+    const label = readLabel(line.text.slice(offset));
+    if (!label || label.n !== 1 || RANK[label.kind] <= parent.rank) return;
+    const level = Math.min(4, Math.max(BASE_LEVEL[label.kind], parent.item.level + 1)) as ItemLevel;
+    const path = parent.item.path + label.canonical;
+    if (paths.has(path)) return;
+    paths.add(path);
+    parent.hasChild = true;
+    parent.item.ownEnd = line.start + offset;
+    parent.lastChild.set(label.kind, 1);
+    lastOfKind.set(label.kind, 1);
+    const item: OutlineItem = {
+      path, label: label.written, level, parent: parent.item.path,
+      heading: headingOf(line.text.slice(offset), label.written.length),
+      text: '', start: line.start + offset, end: line.end, ownEnd: line.end,
+    };
+    items.push(item);
+    stack.push({ item, rank: RANK[label.kind], kind: label.kind, lastChild: new Map(), hasChild: false });
+  };
 
   for (const line of lines) {
     if (boundaries.has(line.index)) {
@@ -119,7 +148,9 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
           text: '', start: line.start, end: line.end, ownEnd: line.end,
         };
         items.push(item);
-        stack.push({ item, rank, kind: label.kind, lastChild: new Map(), hasChild: false });
+        const open: Open = { item, rank, kind: label.kind, lastChild: new Map(), hasChild: false };
+        stack.push(open);
+        openInlineFirstChild(open, line, label.written.length);
       }
     }
     lastContentEnd = line.end;
