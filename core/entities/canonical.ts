@@ -1,0 +1,88 @@
+/**
+ * One graph node per region however it is written: 重庆 / 重庆市 share the key `chongqing`, 长三角 / 长江三角洲
+ * share `yangtze-river-delta`. Provinces take their English name from the gazetteer, well-known areas from
+ * the area table, and other names are composed from their parts (Western (Chengdu) Science City), with
+ * pinyin for place names the tables do not hold (绵阳 → Mianyang).
+ */
+import { pinyin } from 'pinyin-pro';
+import type { RegionKind } from '../model';
+import { findProvince } from '../registry/provinces';
+import { AREA_WORDS_EN, findKnownArea } from './areas';
+
+export interface CanonicalRegion { key: string; name: string; nameEn?: string; regionKind: RegionKind }
+
+const AREA_WORDS_LONGEST = Object.keys(AREA_WORDS_EN).sort((a, b) => b.length - a.length);
+
+export function canonicalRegion(name: string): CanonicalRegion {
+  const written = name.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  const province = findProvince(written);
+  if (province) return { key: province.id, name: province.name, nameEn: province.nameEn, regionKind: 'province' };
+  const area = findKnownArea(written) ?? findKnownArea(withoutProvince(written));
+  if (area) return { key: area.key, name: area.name, nameEn: area.nameEn, regionKind: 'area' };
+  if (/^[\u4e00-\u9fff]{2,5}市$/.test(written)) {
+    const en = placeEn(written.slice(0, -1));
+    return { key: `city-${written}`, name: written, nameEn: en, regionKind: 'city' };
+  }
+  const en = composeEn(written);
+  return { key: `area-${written}`, name: written, nameEn: en, regionKind: 'area' };
+}
+
+/** 天津市滨海新区 → 滨海新区: a province written before a well-known area only says where it is. */
+function withoutProvince(name: string): string {
+  for (let len = 8; len >= 2; len--) {
+    if (len < name.length && findProvince(name.slice(0, len))) return name.slice(len);
+  }
+  return name;
+}
+
+/** English for a place name: the gazetteer's for provinces, else capitalised pinyin (成都 → Chengdu). */
+function placeEn(place: string): string {
+  const p = findProvince(place);
+  if (p) return p.nameEn;
+  const syllables = pinyin(place, { toneType: 'none', type: 'array' }) as string[];
+  const joined = syllables.join('');
+  // apostrophe where a syllable starting with a vowel would otherwise run into the one before (西安 → Xi'an)
+  const withApostrophes = syllables.map((s, i) => (i > 0 && /^[aeo]/.test(s) ? `'${s}` : s)).join('');
+  const out = withApostrophes.length > joined.length ? withApostrophes : joined;
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** Word by word: known parts are translated, brackets kept, runs of other characters read as a place name. */
+function composeEn(name: string): string | undefined {
+  const parts: string[] = [];
+  let pending = '';
+  const flush = (): void => {
+    if (pending) parts.push(placeEn(pending));
+    pending = '';
+  };
+  for (let i = 0; i < name.length;) {
+    const bracket = name[i] === '（' ? name.indexOf('）', i) : -1;
+    if (bracket > i) {
+      flush();
+      parts.push(`(${placeEn(name.slice(i + 1, bracket).replace(/市$/, ''))})`);
+      i = bracket + 1;
+      continue;
+    }
+    const word = AREA_WORDS_LONGEST.find((w) => name.startsWith(w, i));
+    const province = word ? undefined : provinceAt(name, i);
+    if (word || province) {
+      flush();
+      parts.push(word ? AREA_WORDS_EN[word] : province!.en);
+      i += word ? word.length : province!.length;
+      continue;
+    }
+    if (!/[\u4e00-\u9fff]/.test(name[i])) return undefined;
+    pending += name[i];
+    i++;
+  }
+  flush();
+  return parts.join(' ');
+}
+
+function provinceAt(name: string, i: number): { en: string; length: number } | undefined {
+  for (let len = 7; len >= 2; len--) {
+    const p = findProvince(name.slice(i, i + len));
+    if (p) return { en: p.nameEn, length: len };
+  }
+  return undefined;
+}

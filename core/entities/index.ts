@@ -1,0 +1,5 @@
+/** Entities found in an item's own text: platforms, regions and quantified targets, with offsets into that text. */
+export { extractPlatforms } from './platforms';
+export { extractRegions } from './regions';
+export { extractTargets } from './targets';
+export { canonicalRegion, type CanonicalRegion } from './canonical';

@@ -1,0 +1,85 @@
+/**
+ * Where a name begins: right after a verb, adverb, quantifier or function word of the genre ("支持建设…",
+ * "一批…", "在…"). Looked up by the word's last character, since the walkers move leftwards.
+ */
+import { isDigit, isNameChar } from './chars';
+
+/**
+ * Words that end the left walk: the name begins right after them. Verbs and adverbs of the genre
+ * ("推动", "高水平建设"), quantifiers ("一批") and function words ("在", "与", "等", "的").
+ * Words that also occur inside platform names (创新, 合作, 联合, 发展, 示范, 服务, 重点…) are deliberately absent.
+ */
+const STOP_WORDS = [
+  // verbs of establishing and supporting
+  '推动', '支持', '建设', '建立', '培育', '创建', '布局', '加快', '加强', '打造', '推进', '依托', '围绕', '谋划', '筹备',
+  '论证', '设立', '组建', '共建', '新建', '建成', '参与', '发挥', '落实', '实现', '提高', '提升', '促进', '优化', '允许',
+  '鼓励', '引导', '开展', '完善', '纳入', '申报', '申请', '复制', '推广', '赋予', '运用', '简化', '对接', '发起', '举办',
+  '承担', '整合', '形成', '构建', '成为', '作为', '利用', '争创', '认定', '批准', '规划', '入驻', '进驻', '落户', '注册',
+  '加大', '聚焦', '瞄准', '面向', '实施', '争取', '按照', '根据', '结合', '通过', '给予', '享受', '认识', '用好', '办好',
+  '壮大', '做强', '做大', '健全', '设置', '部署', '搭建', '启动', '探索', '深化', '拓展', '扩大', '强化', '巩固', '吸引',
+  '引进', '带动', '依靠', '借助', '发展成为', '建为', '升级为', '优化为', '设为', '列为', '确定为', '命名为', '包括',
+  '涉及', '享有', '位于', '关于', '对于', '有关', '相关', '各类', '各级', '各地', '现有', '已有', '更多', '一些', '这些',
+  '扶持', '共建共享', '共有', '现有', '选择', '选取', '确定', '包括', '下称', '简称', '称为', '具有', '具备', '拥有', '集中', '统筹', '协调', '配合', '用于', '以及', '或者', '并且', '同时', '其中', '包含', '认真',
+  // adverbs
+  '积极', '大力', '持续', '进一步', '率先', '尽快', '充分', '全面', '逐步', '稳步', '着力', '优先', '力争', '努力', '切实',
+  '加速', '有序', '适时', '继续',
+  // adjectives and quantifiers that are not part of a name
+  '高水平', '高质量', '一流', '世界一流', '一批', '若干', '多个', '一个', '一些', '一系列', '每个', '相应',
+  // single-character function words
+  '在', '与', '和', '及', '等', '的', '或', '为', '将', '把', '向', '从', '以', '于', '由', '到', '并', '其', '了',
+  '是', '让', '使', '被', '给', '至', '对', '要', '按', '经', '各', '该', '本', '搭',
+];
+
+/**
+ * Verbs that are also common inside names (创新发展试验区, 科技金融服务中心): they end the walk only where they
+ * begin a clause or follow another stop word (`，发展孵化器`, `要应用…平台`).
+ */
+const WEAK_STOP_WORDS = new Set(['发展', '应用', '服务', '培养', '开放']);
+
+/** Single characters that are not a stop after these characters (高等, 共和, 重要, 对外…). */
+const NOT_STOP_AFTER: Readonly<Record<string, string>> = {
+  等: '高中初平同均上下',
+  和: '共平总饱',
+  要: '重主纲需摘',
+  以: '所可难予',
+  为: '作成称行',
+  在: '所存现实',
+};
+/** Single characters that are not a stop before these characters (对外…). */
+const NOT_STOP_BEFORE: Readonly<Record<string, string>> = { 对: '外', 经: '济开' };
+
+const stopsByLast = new Map<string, string[]>();
+for (const w of [...new Set([...STOP_WORDS, ...WEAK_STOP_WORDS])].sort((a, b) => b.length - a.length)) {
+  const last = w[w.length - 1];
+  const list = stopsByLast.get(last) ?? [];
+  list.push(w);
+  stopsByLast.set(last, list);
+}
+
+/** Length of the stop word ending at `end` (exclusive) in `text`, or 0. */
+export function stopEndingAt(text: string, end: number, floor: number): number {
+  const list = stopsByLast.get(text[end - 1]);
+  if (!list) return 0;
+  for (const w of list) {
+    const s = end - w.length;
+    if (s < floor || text.startsWith(w, s) === false) continue;
+    if (WEAK_STOP_WORDS.has(w) && s > 0 && isNameChar(text[s - 1]) && stopEndingAt(text, s, floor) === 0) continue;
+    if (w.length === 1) {
+      const before = s > 0 ? text[s - 1] : '';
+      const after = text[end] ?? '';
+      if (before && NOT_STOP_AFTER[w]?.includes(before)) continue;
+      if (after && NOT_STOP_BEFORE[w]?.includes(after)) continue;
+    }
+    return w.length;
+  }
+  return 0;
+}
+
+/** Numeral + measure word ("8个", "一批", "两家"): a quantifier, never part of a name. */
+export function quantifierEndingAt(text: string, end: number): boolean {
+  if (end < 2) return false;
+  const measure = text[end - 1];
+  if (!'个家批所类项座处'.includes(measure)) return false;
+  const n = text[end - 2];
+  return isDigit(n) || '一二两三四五六七八九十百千几若多数'.includes(n);
+}

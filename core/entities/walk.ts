@@ -1,0 +1,71 @@
+/**
+ * The left walk shared by the extractors: from a head keyword back over the name's characters to the
+ * punctuation or stop word before it, within a bounded window, so that extraction stays linear.
+ */
+import { isNameChar } from './chars';
+import { quantifierEndingAt, stopEndingAt } from './stop-words';
+
+export interface WalkResult {
+  /** where the name begins */
+  start: number;
+  /** what ended the walk: a stop word, punctuation, the window limit or the start of the text */
+  stop: 'word' | 'break' | 'limit' | 'start';
+  /** the stop word, when stop is 'word' */
+  word?: string;
+}
+
+/**
+ * Walk left from `from` over name characters. Bracket groups such as `省（市）`, `西部（成都）` and quoted
+ * groups such as `“一带一路”` are taken whole when they close just before the name; an opening quote or
+ * bracket means the walk started inside one, so it ends there.
+ */
+export function walkLeft(text: string, from: number, maxLen: number): WalkResult {
+  let i = from;
+  const floor = Math.max(0, from - maxLen);
+  while (i > floor) {
+    const stop = stopEndingAt(text, i, floor);
+    if (stop) {
+      // 创建成渝: 创建 ends one character earlier and overlaps 建成, so 成 starts the name
+      const earlier = stop > 1 ? stopEndingAt(text, i - 1, floor) : 0;
+      if (earlier > 0 && i - 1 - earlier < i - stop) return { start: i - 1, stop: 'word', word: text.slice(i - 1 - earlier, i - 1) };
+      return { start: i, stop: 'word', word: text.slice(i - stop, i) };
+    }
+    if (quantifierEndingAt(text, i)) return { start: i, stop: 'word', word: text.slice(i - 2, i) };
+    const ch = text[i - 1];
+    if (ch === '”' || ch === '）' || ch === ')') {
+      const open = ch === '”' ? '“' : ch === '）' ? '（' : '(';
+      const inner = ch === '”' ? 16 : 6;
+      const j = groupOpen(text, i - 1, open, inner);
+      if (j < 0) return { start: i, stop: 'break' };
+      // “十四五”: a plan period, not part of a name
+      if (open === '“' && PERIOD.test(text.slice(j, i))) return { start: i, stop: 'break' };
+      // a bracket group belongs to the name only when a name character precedes it (省（市）, 西部（成都）)
+      if (open !== '“' && (j === 0 || !isNameChar(text[j - 1]) || stopEndingAt(text, j, floor) > 0)) return { start: i, stop: 'break' };
+      if (j < floor) return { start: i, stop: 'limit' };
+      i = j;
+      continue;
+    }
+    if (!isNameChar(ch)) return { start: i, stop: 'break' };
+    i--;
+  }
+  return { start: i, stop: i === 0 ? 'start' : 'limit' };
+}
+
+const PERIOD = /^“[一二三四五六七八九十]+五”$/;
+
+/** Index of the opening character of a group closing at `close`, when the group holds only name characters. */
+function groupOpen(text: string, close: number, open: string, maxInner: number): number {
+  for (let k = close - 1, n = 0; k >= 0 && n <= maxInner; k--, n++) {
+    const ch = text[k];
+    if (ch === open) return n > 0 ? k : -1;
+    if (!isNameChar(ch)) return -1;
+  }
+  return -1;
+}
+
+/** Number of name characters, not counting brackets and quotes. */
+export const nameLength = (s: string): number => {
+  let n = 0;
+  for (const ch of s) if (isNameChar(ch)) n++;
+  return n;
+};

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractPlatforms, extractRegions, extractTargets } from '../../core/entities';
+
+/** Fragments of the genre, so that random texts hit heads, stop words, places, brackets, quotes and numbers. */
+const FRAGMENTS = [
+  '推动', '支持', '建设', '一批', '等', '、', '，', '。', '；', '（', '）', '“', '”', '\n', '国家', '重点', '实验室', '联合', '装置', '设施',
+  '创新中心', '研究中心', '中心', '试验区', '示范区', '园区', '科技园', '基地', '平台', '综合保税区', '孵化器', '成渝', '地区', '经济圈',
+  '重庆', '重庆市', '四川省', '成都', '市', '城市', '科学城', '西部', '新区', '京津冀', '长三角', '到2025年', '2025年前', '超过', '达到',
+  '不低于', '以上', '以下', '5%', '80件', '1.2亿千瓦', '7000家', '年均增速', '比重', '的', '和', '省（市）', '个', '3', '市场', '高技术',
+];
+const genreText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join(''));
+
+describe('entity extractors on arbitrary text of the genre', () => {
+  it('report platforms with offsets that slice back to the name, in order and without overlap', () => {
+    fc.assert(fc.property(genreText, (text) => {
+      let last = 0;
+      for (const p of extractPlatforms(text)) {
+        expect(text.slice(p.start, p.end)).toBe(p.name);
+        expect(p.start).toBeGreaterThanOrEqual(last);
+        expect(p.name).not.toMatch(/^[、，。；（）]/);
+        last = p.end;
+      }
+    }), { numRuns: 400 });
+  });
+
+  it('report regions inside the text, in order and without overlap', () => {
+    fc.assert(fc.property(genreText, (text) => {
+      let last = 0;
+      for (const r of extractRegions(text)) {
+        expect(r.start).toBeGreaterThanOrEqual(last);
+        expect(r.end).toBeGreaterThan(r.start);
+        expect(r.end).toBeLessThanOrEqual(text.length);
+        last = r.end;
+      }
+    }), { numRuns: 400 });
+  });
+
+  it('report targets whose span ends with the value as written', () => {
+    fc.assert(fc.property(genreText, (text) => {
+      for (const t of extractTargets(text)) {
+        expect(text.slice(t.start, t.end).endsWith(t.value)).toBe(true);
+        expect(t.metric.length).toBeGreaterThan(0);
+        expect(Number.isFinite(t.amount)).toBe(true);
+      }
+    }), { numRuns: 400 });
+  });
+
+  it('read each paragraph on its own: text before a line break shifts offsets and changes nothing else', () => {
+    fc.assert(fc.property(genreText, genreText, (before, text) => {
+      const prefix = `${before}\n`;
+      const shift = <T extends { start: number; end: number }>(xs: T[]): T[] => xs.map((x) => ({ ...x, start: x.start + prefix.length, end: x.end + prefix.length }));
+      const tail = <T extends { start: number }>(xs: T[]): T[] => xs.filter((x) => x.start >= prefix.length);
+      expect(tail(extractPlatforms(prefix + text))).toEqual(shift(extractPlatforms(text)));
+      expect(tail(extractRegions(prefix + text))).toEqual(shift(extractRegions(text)));
+      expect(tail(extractTargets(prefix + text))).toEqual(shift(extractTargets(text)));
+    }), { numRuns: 300 });
+  });
+});

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { canonicalRegion, extractRegions } from '../../core/entities';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+const seedText = (): string => readFileSync(`${root}seeds/2023-guokefagui-31-western-science-city.txt`, 'utf8');
+const corpusText = (name: string): string => readFileSync(`${root}test/fixtures/corpus/${name}.txt`, 'utf8');
+
+const ITEM_START = /^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/;
+
+/** The text of one numbered item, from its label to the next label line (page-break blank lines included). */
+function itemText(text: string, label: string): string {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.startsWith(label));
+  if (first < 0) throw new Error(`no item ${label}`);
+  let last = first + 1;
+  while (last < lines.length && !ITEM_START.test(lines[last])) last++;
+  return lines.slice(first, last).join('\n');
+}
+
+const found = (text: string): string[] => extractRegions(text).map((r) => `${r.name}/${r.regionKind}${r.within ? `<${r.within}` : ''}`);
+
+describe('extractRegions', () => {
+  it('reads the start-up areas of the science city with where they lie', () => {
+    const text = '以西部（成都）科学城、重庆两江协同创新区、西部（重庆）科学城、中国（绵阳）科技城作为先行启动区';
+    expect(found(text)).toEqual([
+      '西部（成都）科学城/area<成都市', '重庆两江协同创新区/area<重庆市', '西部（重庆）科学城/area<重庆市', '中国（绵阳）科技城/area<绵阳市',
+    ]);
+  });
+
+  it('finds the well-known multi-province regions', () => {
+    const text = '深入对接京津冀协同、长三角一体化、粤港澳大湾区等国家重大战略区域，支撑长江经济带发展、黄河流域生态保护，推动东北地区、中西部地区承接产业转移。';
+    expect(found(text)).toEqual(['京津冀/area', '长三角/area', '粤港澳大湾区/area', '长江经济带/area', '黄河流域/area', '东北地区/area', '中西部地区/area']);
+  });
+
+  it('prefers the longest name: 成渝地区双城经济圈 over 成渝地区, the area over the province in it', () => {
+    expect(found('推动成渝地区双城经济圈建设，支持成渝地区发展')).toEqual(['成渝地区双城经济圈/area', '成渝地区/area']);
+    expect(found('四川天府新区、河北雄安新区、海南自由贸易港')).toEqual(['四川天府新区/area<四川省', '河北雄安新区/area<河北省', '海南自由贸易港/area<海南省']);
+  });
+
+  it('gives provinces their canonical full name, short or full as written', () => {
+    expect(found('重庆、四川、广西和内蒙古自治区')).toEqual(['重庆市/province', '四川省/province', '广西壮族自治区/province', '内蒙古自治区/province']);
+    const [r] = extractRegions('在重庆开展');
+    expect(r).toMatchObject({ name: '重庆市', start: 1, end: 3 });
+  });
+
+  it('reports the place inside an agency name with its offsets', () => {
+    expect(extractRegions('重庆市人民政府')).toEqual([{ name: '重庆市', regionKind: 'province', start: 0, end: 3 }]);
+  });
+
+  it('does not report the place that begins a university or institute name', () => {
+    expect(found('支持中国科学院大学重庆学院、四川大学、绵阳市中学和重庆两江新区')).toEqual(['重庆两江新区/area<重庆市']);
+  });
+
+  it('reads cities written with 市, and capitals right after their province', () => {
+    expect(found('在四川省成都市和绵阳市开展试点，支持深圳市、石家庄市')).toEqual([
+      '四川省/province', '成都市/city<四川省', '绵阳市/city', '深圳市/city', '石家庄市/city<河北省',
+    ]);
+    expect(found('湖北武汉、陕西西安')).toEqual(['湖北省/province', '武汉市/city<湖北省', '陕西省/province', '西安市/city<陕西省']);
+  });
+
+  it('does not take words with 市 or administrative levels for places', () => {
+    const text = '中国城市上市企业进入市场，在直辖市、计划单列市和副省级城市，加快发展市、县两级，知识产权案件跨市（区）审理，各省（区、市）人民政府，试点城市';
+    expect(found(text)).toEqual([]);
+    expect(found('城市更新、国际大都市、市场化、市民、资本市场、各省市、示范市、每个市、所在市、沪深两市、设区的市、地级市、计划单列市')).toEqual([]);
+  });
+
+  it('places a city in the province written before it', () => {
+    expect(found('河北省张家口市，宁夏回族自治区银川市')).toEqual([
+      '河北省/province', '张家口市/city<河北省', '宁夏回族自治区/province', '银川市/city<宁夏回族自治区',
+    ]);
+  });
+
+  it('does not take 中国 alone, generic 地区 or 新区 for regions', () => {
+    expect(found('中国特色，贫困地区、有条件的地区、各地区、城市新区')).toEqual([]);
+    // 高新区 is a zone, reported by the platform extractor
+    expect(found('支持杭州高新区建设')).toEqual([]);
+  });
+
+  it('gives offsets that slice back to what is written', () => {
+    const text = '支持川渝共建联合实验室。在西部（成都）科学城、重庆两江新区和成都市建设。';
+    for (const r of extractRegions(text)) expect(canonicalRegion(text.slice(r.start, r.end)).name).toBe(canonicalRegion(r.name).name);
+  });
+});
+
+describe('canonicalRegion', () => {
+  it('merges short and full province names into one key with the English name', () => {
+    expect(canonicalRegion('重庆')).toEqual({ key: 'chongqing', name: '重庆市', nameEn: 'Chongqing', regionKind: 'province' });
+    expect(canonicalRegion('重庆市').key).toBe(canonicalRegion('重庆').key);
+    expect(canonicalRegion('四川省').nameEn).toBe('Sichuan');
+  });
+
+  it('merges the forms of well-known areas and names them in English', () => {
+    expect(canonicalRegion('长江三角洲').key).toBe(canonicalRegion('长三角').key);
+    expect(canonicalRegion('长三角').nameEn).toBe('Yangtze River Delta');
+    expect(canonicalRegion('成渝地区').nameEn).toBe('Chengdu–Chongqing region');
+    expect(canonicalRegion('京津冀').nameEn).toBe('Beijing–Tianjin–Hebei');
+    expect(canonicalRegion('粤港澳大湾区').nameEn).toBe('Guangdong–Hong Kong–Macao Greater Bay Area');
+    expect(canonicalRegion('长江经济带').nameEn).toBe('Yangtze River Economic Belt');
+    expect(canonicalRegion('四川天府新区')).toMatchObject({ key: 'tianfu', name: '天府新区', regionKind: 'area' });
+  });
+
+  it('composes English for pattern-built names and cities', () => {
+    expect(canonicalRegion('西部（成都）科学城')).toMatchObject({ nameEn: 'Western (Chengdu) Science City', regionKind: 'area' });
+    expect(canonicalRegion('中国（绵阳）科技城').nameEn).toBe('China (Mianyang) Science and Technology City');
+    expect(canonicalRegion('重庆两江协同创新区').nameEn).toBe('Chongqing Liangjiang Collaborative Innovation Zone');
+    expect(canonicalRegion('成都市')).toMatchObject({ name: '成都市', nameEn: 'Chengdu', regionKind: 'city' });
+    expect(canonicalRegion('西安市').nameEn).toBe("Xi'an");
+  });
+
+  it('keeps different places apart', () => {
+    expect(canonicalRegion('西部（成都）科学城').key).not.toBe(canonicalRegion('西部（重庆）科学城').key);
+    expect(canonicalRegion('成都市').key).not.toBe(canonicalRegion('四川省').key);
+  });
+});
+
+describe('extractRegions on the seed and corpus', () => {
+  const seed = seedText();
+
+  it('finds the seed’s areas', () => {
+    const names = new Set(extractRegions(seed).map((r) => r.name));
+    for (const n of ['西部（成都）科学城', '重庆两江协同创新区', '西部（重庆）科学城', '中国（绵阳）科技城', '成渝地区', '成渝地区双城经济圈', '京津冀',
+      '长三角', '粤港澳大湾区', '长江经济带', '西部科学城', '重庆市', '四川省']) expect(names).toContain(n);
+    expect(names).not.toContain('中国');
+  });
+
+  it('（十三） names the three national strategic regions', () => {
+    expect(found(itemText(seed, '（十三）')).filter((n) => n.includes('/area'))).toEqual(['京津冀/area', '长三角/area', '粤港澳大湾区/area']);
+  });
+
+  it('gov-10: pilot regions written as province（area） and province + capital', () => {
+    const names = found(corpusText('gov-10'));
+    for (const n of ['京津冀/area', '上海市/province', '广东省/province', '珠三角/area<广东省', '武汉市/city<湖北省', '西安市/city<陕西省', '沈阳市/city<辽宁省']) {
+      expect(names).toContain(n);
+    }
+  });
+
+  it('gov-08: the pilot cities, counted as such by the text, without 市', () => {
+    const pilots = extractRegions(corpusText('gov-08')).filter((r) => r.regionKind === 'city').map((r) => r.name);
+    expect(pilots.slice(0, 7)).toEqual(['沈阳市', '大连市', '厦门市', '广州市', '深圳市', '成都市', '西安市']);
+    const names = found('选择北京、天津、上海、重庆和沈阳、大连、西安11个城市');
+    expect(names).toEqual(['北京市/province', '天津市/province', '上海市/province', '重庆市/province', '沈阳市/city<辽宁省', '大连市/city', '西安市/city<陕西省']);
+  });
+
+  it('gov-15: the middle and lower Yangtze, and no city out of 县（市、区）', () => {
+    const names = found(corpusText('gov-15'));
+    expect(names).toContain('长江中下游地区/area');
+    expect(names.filter((n) => n.endsWith('/city'))).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from '../../core/entities';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+const seedText = (): string => readFileSync(`${root}seeds/2023-guokefagui-31-western-science-city.txt`, 'utf8');
+const corpusText = (name: string): string => readFileSync(`${root}test/fixtures/corpus/${name}.txt`, 'utf8');
+
+const ITEM_START = /^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/;
+
+/** The text of one numbered item, from its label to the next label line (page-break blank lines included). */
+function itemText(text: string, label: string): string {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.startsWith(label));
+  if (first < 0) throw new Error(`no item ${label}`);
+  let last = first + 1;
+  while (last < lines.length && !ITEM_START.test(lines[last])) last++;
+  return lines.slice(first, last).join('\n');
+}
+
+const brief = (text: string): string[] =>
+  extractTargets(text).map((t) => `${t.year ?? '-'} ${t.metric} ${t.comparator ?? '?'} ${t.value}`);
+
+describe('extractTargets', () => {
+  it('reads the seed’s main targets for 2025', () => {
+    const text = '到2025年，西部科学城建成若干国际领先的重大创新平台和研究基地，“科教产城人”融合发展体系基本建立，全社会研发经费投入占地区生产总值比重超过5%，万人高价值发明专利达到80件以上，国家高新技术企业7000家以上，高技术产业营收年均增速8%，技术合同成交额年均增速5%以上。';
+    expect(brief(text)).toEqual([
+      '2025 全社会研发经费投入占地区生产总值比重 > 5%',
+      '2025 万人高价值发明专利 >= 80件以上',
+      '2025 国家高新技术企业 > 7000家以上',
+      '2025 高技术产业营收年均增速 = 8%',
+      '2025 技术合同成交额年均增速 > 5%以上',
+    ]);
+    const [share, patents] = extractTargets(text);
+    expect(share).toMatchObject({ amount: 5, unit: '%' });
+    expect(patents).toMatchObject({ amount: 80, unit: '件' });
+    expect(text.slice(share.start, share.end)).toBe('全社会研发经费投入占地区生产总值比重超过5%');
+  });
+
+  it('keeps magnitude words with the unit and the amount as written', () => {
+    const [t] = extractTargets('到2020年，其中灌排机械动力达到1.2亿千瓦。');
+    expect(t).toMatchObject({ metric: '灌排机械动力', year: 2020, value: '1.2亿千瓦', amount: 1.2, unit: '亿千瓦', comparator: '=' });
+  });
+
+  it('maps the comparators of the genre', () => {
+    const text = '到2030年，单位产值能耗不低于1.5吨，重点企业排放控制在20万吨以内，事故死亡率低于2%，财政投入不少于30亿元，覆盖率提高到95%，企业数量超过200家，平均费率降至1%以下，服务网点达到3000个以上。';
+    expect(extractTargets(text).map((t) => [t.metric, t.comparator])).toEqual([
+      ['单位产值能耗', '>='], ['重点企业排放', '<='], ['事故死亡率', '<'], ['财政投入', '>='], ['覆盖率', '='],
+      ['企业数量', '>'], ['平均费率', '<='], ['服务网点', '>='],
+    ]);
+  });
+
+  it('lets a scope govern the clauses after it until the next scope or the end of the paragraph', () => {
+    const text = '到2022年，孵化器数量达到100家，在孵企业超过2万家。2025年前，孵化器数量达到150家。\n孵化器数量达到200家。';
+    expect(brief(text)).toEqual([
+      '2022 孵化器数量 = 100家', '2022 在孵企业 > 2万家', '2025 孵化器数量 = 150家', '- 孵化器数量 = 200家',
+    ]);
+    expect(brief('力争到2020年底，全省高新技术企业达到5000家。')).toEqual(['2020 全省高新技术企业 = 5000家']);
+  });
+
+  it('gives one target per value for 分别 and strips adverbs around the metric', () => {
+    expect(brief('到2025年，花生种植、收获机械化率分别达到65%和55%，其中马铃薯种植、收获机械化率均达到45%。')).toEqual([
+      '2025 花生种植、收获机械化率 = 65%', '2025 花生种植、收获机械化率 = 55%', '2025 马铃薯种植、收获机械化率 = 45%',
+    ]);
+  });
+
+  it('reads reductions against a base year, volumes and capacities', () => {
+    expect(brief('到2030年，单位产值排放比2005年下降65%以上；清洁能源消费比重达到25%左右，风电总装机容量达到12亿千瓦以上；森林蓄积量达到190亿立方米。')).toEqual([
+      '2030 单位产值排放比2005年下降 > 65%以上', '2030 清洁能源消费比重 = 25%左右', '2030 风电总装机容量 >= 12亿千瓦以上', '2030 森林蓄积量 = 190亿立方米',
+    ]);
+    expect(extractTargets('到2030年，森林蓄积量达到190亿立方米。')[0]).toMatchObject({ amount: 190, unit: '亿立方米' });
+  });
+
+  it('takes 2030年前 for a scope only where it opens a clause', () => {
+    expect(brief('组织落实2030年前碳达峰行动方案，覆盖率达到90%。')).toEqual(['- 覆盖率 = 90%']);
+    expect(brief('2030年前，煤炭消费比重降至40%以下。')).toEqual(['2030 煤炭消费比重 <= 40%以下']);
+    expect(brief('到2025年，不低于30%。')).toEqual([]);
+  });
+
+  it('reads full-width digits and percent signs', () => {
+    expect(extractTargets('到２０２５年，研发投入强度超过２．５％。')).toEqual([
+      { metric: '研发投入强度', value: '２．５％', amount: 2.5, unit: '%', comparator: '>', year: 2025, start: 7, end: 19 },
+    ]);
+  });
+
+  it('takes the counted noun after the value when a verb precedes it', () => {
+    expect(brief('到2022年，每年培育100家以上科技型中小企业，全国高新技术企业数量达到18万家左右。')).toEqual([
+      '2022 每年培育科技型中小企业 > 100家以上', '2022 全国高新技术企业数量 = 18万家左右',
+    ]);
+  });
+
+  it('is not fooled by numbers that are not targets', () => {
+    expect(extractTargets('力争用3年时间，新增就业100万人。')).toEqual([]);
+    expect(extractTargets('到2025年，西部科学城建成若干重大创新平台，科技综合实力迈入全国前列。')).toEqual([]);
+    expect(extractTargets('计算方法：日间手术台次数/同期出院患者择期手术总台次数×100%。')).toEqual([]);
+    expect(extractTargets('入围生产企业在3家及以上的，采取招标采购的方式。')).toEqual([]);
+    expect(extractTargets('按照试点地区所有公立医疗机构年度药品总用量的60%—70%估算采购总量。')).toEqual([]);
+    expect(extractTargets('根据国发〔2019〕5号文件，将2016年实施的24项措施调整。')).toEqual([]);
+    expect(extractTargets('按不低于采购金额的30%提前预付给医疗机构。')).toEqual([]);
+  });
+
+  it('takes the metric from the clause before when the clause opens with the comparator', () => {
+    expect(brief('单户担保金额500万元以上的再担保业务收费，原则上不高于承担风险责任的0.5%。')).toEqual([
+      '- 单户担保金额500万元以上的再担保业务收费 <= 0.5%',
+    ]);
+  });
+});
+
+describe('extractTargets on the seed and corpus', () => {
+  it('seed （二）: five targets, all for 2025', () => {
+    const found = extractTargets(itemText(seedText(), '（二）'));
+    expect(found).toHaveLength(5);
+    expect(found.every((t) => t.year === 2025)).toBe(true);
+  });
+
+  it('gov-15: mechanisation targets for 2020 and 2025', () => {
+    const found = extractTargets(corpusText('gov-15'));
+    const y2020 = found.filter((t) => t.year === 2020).map((t) => `${t.metric} ${t.comparator} ${t.value}`);
+    expect(y2020).toEqual(['全国农机总动力 > 10亿千瓦', '灌排机械动力 = 1.2亿千瓦', '全国农作物耕种收综合机械化率 = 70%']);
+    const y2025 = found.filter((t) => t.year === 2025);
+    expect(y2025.map((t) => t.value)).toEqual(['11亿千瓦左右', '1.3亿千瓦', '75%', '55%', '45%', '60%', '65%', '55%', '50%', '65%', '30%', '50%左右']);
+    expect(y2025[3].metric).toBe('丘陵山区县（市、区）农作物耕种收综合机械化率');
+    expect(found.every((t) => t.year === 2020 || t.year === 2025)).toBe(true);
+  });
+
+  it('gov-02: rules with a comparator are targets without a year', () => {
+    const found = extractTargets(corpusText('gov-02'));
+    expect(found.length).toBeGreaterThanOrEqual(5);
+    expect(found.every((t) => t.year === undefined)).toBe(true);
+    expect(found.map((t) => t.metric)).toContain('合作机构支小支农担保金额占全部担保金额的比例');
+  });
+
+  it('gov-04: calculation formulas are not targets', () => {
+    expect(extractTargets(corpusText('gov-04')).filter((t) => t.value.includes('100%'))).toEqual([]);
+  });
+});
