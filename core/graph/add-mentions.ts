@@ -38,7 +38,7 @@ export function addMentions(graph: RemitGraph, doc: ParsedDocument, docId: strin
 
     extractTargets(own).forEach((t, index) => {
       const tid = targetId(docKey, item.path, index);
-      graph.mergeNode(tid, targetAttributes(t, docId));
+      if (!graph.hasNode(tid)) graph.addNode(tid, targetAttributes(t, docId));
       addFact(graph, 'mentions', id, tid, {}, at(t.start, t.end));
     });
 
@@ -97,16 +97,18 @@ function maskAnnotations(doc: ParsedDocument): string {
   return parts.join('');
 }
 
-const SENTENCE_END = /[。；！？\n]/;
+const SENTENCE_END = new Set([...'。；！？\n'].map((c) => c.charCodeAt(0)));
+const isSentenceEnd = (text: string, i: number): boolean => SENTENCE_END.has(text.charCodeAt(i));
+const isSpace = (text: string, i: number): boolean => text.charCodeAt(i) <= 0x20;
 
 /** The sentence around a mention, clipped to its item, with the mention as the focus. */
 function evidenceAt(text: string, docId: string, itemId: string, item: OutlineItem, start: number, end: number): Evidence {
   let s = start;
-  while (s > item.start && !SENTENCE_END.test(text[s - 1])) s--;
+  while (s > item.start && !isSentenceEnd(text, s - 1)) s--;
   let e = end;
-  while (e < item.end && !SENTENCE_END.test(text[e])) e++;
+  while (e < item.end && !isSentenceEnd(text, e)) e++;
   if (e < item.end) e++;
-  while (s < start && /\s/.test(text[s])) s++;
-  while (e > end && /\s/.test(text[e - 1])) e--;
+  while (s < start && isSpace(text, s)) s++;
+  while (e > end && isSpace(text, e - 1)) e--;
   return { document: docId, item: itemId, quote: text.slice(s, e), start: s, end: e, focusStart: start, focusEnd: end };
 }

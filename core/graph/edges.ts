@@ -18,19 +18,27 @@ export function addFact(
   attrs: Omit<EdgeAttributes, 'kind' | 'evidence'> = {},
   evidence?: Evidence,
 ): string {
-  const key = edgeKey(kind, source, target);
-  if (!graph.hasEdge(key)) {
-    graph.addDirectedEdgeWithKey(key, source, target, { kind, ...attrs, ...(evidence ? { evidence: [evidence] } : {}) });
+  // Looked up by endpoints, not by key: the adjacency lookup is cheaper than hashing a fresh key string, and a
+  // directed simple graph has at most one edge per ordered pair whatever its kind.
+  const existing = graph.edge(source, target);
+  if (existing === undefined) {
+    const key = edgeKey(kind, source, target);
+    const data: EdgeAttributes = { kind, ...attrs };
+    if (evidence) data.evidence = [evidence];
+    graph.addDirectedEdgeWithKey(key, source, target, data);
     return key;
   }
-  const current = graph.getEdgeAttributes(key);
+  // Updated in place: this runs while a graph is being built, where nobody listens for attribute events, and
+  // copying the evidence list on every repeated mention made building quadratic in the mentions of an item.
+  const current = graph.getEdgeAttributes(existing);
+  if (current.kind !== kind) throw new Error(`${source} → ${target} is already a ${current.kind} edge, cannot also be ${kind}`);
   if (evidence) {
-    const list = current.evidence ?? [];
-    if (!list.some((e) => sameEvidence(e, evidence))) graph.setEdgeAttribute(key, 'evidence', [...list, evidence]);
+    const list = current.evidence ?? (current.evidence = []);
+    if (!list.some((e) => sameEvidence(e, evidence))) list.push(evidence);
   }
-  if (kind === 'leads' && attrs.role && rank(attrs.role) > rank(current.role)) graph.setEdgeAttribute(key, 'role', attrs.role);
-  if (attrs.andOthers && !current.andOthers) graph.setEdgeAttribute(key, 'andOthers', true);
-  return key;
+  if (kind === 'leads' && attrs.role && rank(attrs.role) > rank(current.role)) current.role = attrs.role;
+  if (attrs.andOthers && !current.andOthers) current.andOthers = true;
+  return existing;
 }
 
 // The edge shows the strongest role it has anywhere; each evidence entry keeps its own.

@@ -35,6 +35,11 @@ const NOT_AFTER_ZHENGFU: ReadonlySet<string> = new Set([...'性']);
 const MIN_FORM_LENGTH = 3;
 
 let root: TrieNode | undefined;
+/**
+ * First two characters of every form, packed into one number. Most positions in running text start no name, and
+ * one Set lookup rejects them before the trie is walked.
+ */
+let pairs: Set<number> | undefined;
 
 function insert(trie: TrieNode, form: string, entry: Entry): void {
   let node = trie;
@@ -52,10 +57,12 @@ function insert(trie: TrieNode, form: string, entry: Entry): void {
 
 function build(): TrieNode {
   const trie: TrieNode = { next: new Map() };
+  pairs = new Set();
   for (const record of AGENCIES) {
     for (const form of [record.name, ...record.aliases]) {
       if (form.length < MIN_FORM_LENGTH) continue;
       if (record.type === 'provincial_government' && findProvince(form)) continue;
+      pairs.add(form.charCodeAt(0) * 0x10000 + form.charCodeAt(1));
       insert(trie, form, {
         record,
         hasLocalCounterpart: LOCAL_COUNTERPART_TYPES.has(record.type) && !NATIONAL_PREFIX.test(form),
@@ -74,10 +81,15 @@ function accepted(entry: Entry, text: string, start: number, end: number): boole
 
 export function findAgencyMentions(text: string): AgencyMention[] {
   root ??= build();
+  const starts = pairs as Set<number>;
   const out: AgencyMention[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
+    if (i + 1 >= n || !starts.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
     let node = root.next.get(text.charCodeAt(i));
     let best = -1;
     let j = i;
