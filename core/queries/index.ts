@@ -1,0 +1,21 @@
+/** Analyst questions over a RemitGraph: pure functions, one module per question. */
+export { responsibilitiesOf } from './responsibilities-of';
+export type { AgencyResponsibilities, ResponsibilityDocument, ResponsibilityEntry, ResponsibilityGroup } from './responsibilities-of';
+export { responsibleFor } from './responsible-for';
+export type { ResponsibleForResult, ResponsibleRow, ResponsibleSummary } from './responsible-for';
+export { sharedResponsibilities, coResponsibleAgencies } from './shared-responsibilities';
+export type { CoResponsible, SharedPair } from './shared-responsibilities';
+export { itemsWithoutResponsibleBody, isPreambleHeading, PREAMBLE_HEADING, MIN_SUBSTANCE } from './items-without-responsible-body';
+export type { UnassignedItem } from './items-without-responsible-body';
+export { responsibilityMatrix, cellKey } from './responsibility-matrix';
+export type { MatrixCell, MatrixColumn, MatrixRow, ResponsibilityMatrix } from './responsibility-matrix';
+export { shortestPath } from './shortest-path';
+export type { GraphPath, PathStep } from './shortest-path';
+export { centrality } from './centrality';
+export type { CentralityMeasure, CentralityScore } from './centrality';
+export { neighbourhood } from './neighbourhood';
+export type { Neighbourhood } from './neighbourhood';
+export { evidenceContext } from './evidence-context';
+export type { EvidenceContext } from './evidence-context';
+export { ROLE_ORDER, itemAncestors, containerOf, childItems, documentOrder, documentAttrs, itemAttrs, leadsOnItem, leadsFromAgency } from './graph-helpers';
+export type { LeadEdge } from './graph-helpers';

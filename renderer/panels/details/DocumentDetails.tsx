@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import type { DocumentNode, NodeKind } from '../../../core/model';
+import { itemsWithoutResponsibleBody } from '../../../core/queries';
+import { Facts, NodeLink, PanelSection, usePanelEnv } from '../ui';
+import { useGraphMemo } from '../use-graph-memo';
+
+export function DocumentDetails({ id, attrs, version }: { id: string; attrs: DocumentNode; version: number }): ReactNode {
+  const { graph, s } = usePanelEnv();
+  const stats = useGraphMemo(() => {
+    const issuers: string[] = [];
+    graph.forEachInEdge(id, (_e, a, src) => {
+      if (a.kind === 'issued') issuers.push(src);
+    });
+    const counts: Partial<Record<NodeKind, Set<string>>> = {};
+    const add = (k: NodeKind, n: string) => (counts[k] ??= new Set()).add(n);
+    let leads = 0;
+    graph.forEachNode((n, a) => {
+      if ((a.kind === 'section' || a.kind === 'article') && a.document === id) {
+        add(a.kind, n);
+        graph.forEachEdge(n, (_e, ea, src, tgt, sa, ta) => {
+          if (ea.kind === 'leads' && tgt === n) {
+            leads += 1;
+            add('agency', src);
+          } else if (ea.kind === 'mentions' && src === n) add(ta.kind, tgt);
+          void sa;
+        });
+      }
+    });
+    return { issuers, counts, leads };
+  }, [graph, id], version);
+  const unassigned = useGraphMemo(() => itemsWithoutResponsibleBody(graph, id), [graph, id], version);
+  const count = (k: NodeKind) => stats.counts[k]?.size ?? 0;
+  const kinds: NodeKind[] = ['section', 'article', 'agency', 'platform', 'region', 'target'];
+
+  return (
+    <>
+      <Facts
+        rows={[
+          attrs.number ? [s.documentNumber, <span lang="zh-CN">{attrs.number}</span>] : null,
+          attrs.date ? [s.date, attrs.date] : null,
+          attrs.source ? [s.source, <span lang="zh-CN">{attrs.source}</span>] : null,
+          [s.counts, <span className="rp-inline-list">{kinds.filter((k) => count(k) > 0).map((k) => <span key={k} className="rp-stat">{s.kindCount(k, count(k))}</span>)}<span className="rp-stat">{s.assignments(stats.leads)}</span></span>],
+        ]}
+      />
+      {stats.issuers.length ? (
+        <PanelSection title={s.issuers} count={stats.issuers.length}>
+          <ul className="rp-inline-list">
+            {stats.issuers.map((a) => (
+              <li key={a} className="rp-chip">
+                <NodeLink id={a} short />
+              </li>
+            ))}
+          </ul>
+        </PanelSection>
+      ) : null}
+      {attrs.warnings.length ? (
+        <PanelSection title={s.warnings} count={attrs.warnings.length}>
+          <ul className="rp-warnings">
+            {attrs.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </PanelSection>
+      ) : null}
+      <PanelSection title={s.unassigned} count={unassigned.length}>
+        <p className="rp-muted rp-small">{s.unassignedRule}</p>
+        {stats.leads === 0 ? <p className="rp-note">{s.noAnnotations}</p> : null}
+        {unassigned.length === 0 ? <p className="rp-muted">{s.noUnassigned}</p> : null}
+        <ol className="rp-plain-list">
+          {unassigned.map((u) => (
+            <li key={u.itemId}>
+              <NodeLink id={u.itemId} />
+            </li>
+          ))}
+        </ol>
+      </PanelSection>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+/** Gives panel parts the graph, strings and actions, and owns the one evidence dialog a panel can open. */
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { Evidence } from '../../core/model';
+import type { RemitGraph } from '../../core/graph/types';
+import { EvidenceViewer } from './EvidenceViewer';
+import { panelStrings, type LabelMode, type PanelLang } from './strings';
+import { PanelEnvContext, type PanelEnv } from './ui';
+
+export function PanelEnvProvider(props: {
+  graph: RemitGraph;
+  lang: PanelLang;
+  labelMode: LabelMode;
+  onSelect: (id: string) => void;
+  children: ReactNode;
+}): ReactNode {
+  const { graph, lang, labelMode, onSelect } = props;
+  const [open, setOpen] = useState<{ evidence: Evidence[]; title?: string } | null>(null);
+  const openEvidence = useCallback((evidence: Evidence[], title?: string) => setOpen({ evidence, title }), []);
+  const env = useMemo<PanelEnv>(
+    () => ({ graph, s: panelStrings(lang), labelMode, onSelect, openEvidence }),
+    [graph, lang, labelMode, onSelect, openEvidence],
+  );
+  return (
+    <PanelEnvContext.Provider value={env}>
+      {props.children}
+      {open ? (
+        <EvidenceViewer
+          graph={graph}
+          evidence={open.evidence}
+          title={open.title}
+          lang={lang}
+          labelMode={labelMode}
+          onClose={() => setOpen(null)}
+          onSelect={onSelect}
+        />
+      ) : null}
+    </PanelEnvContext.Provider>
+  );
+}
