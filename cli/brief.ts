@@ -1,0 +1,55 @@
+// `remit brief [PATHS…] --format html|docx --out FILE`: the briefing pack for the whole corpus,
+// with the graph laid out and drawn in core and, for Word, rasterised here.
+import { parseArgs } from 'node:util';
+import { buildGraph } from '../core/graph';
+import { briefDocx, briefHtml, briefModel, renderSvg } from '../core/exports';
+import { readInputs } from './inputs';
+import { UsageError, type Io } from './io';
+import { writeOutput } from './write-output';
+
+const DEFAULT_PATHS = ['seeds'];
+const FORMATS = ['html', 'docx'] as const;
+type BriefFormat = (typeof FORMATS)[number];
+
+export async function runBrief(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+      title: { type: 'string' },
+      date: { type: 'string' },
+    },
+  });
+  const format = (values.format ?? 'html') as BriefFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown brief format "${format}"; choose html or docx`);
+  if (format === 'docx' && !values.out) throw new UsageError('a DOCX brief needs --out FILE');
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError('--date takes yyyy-mm-dd');
+
+  const { documents, failures } = await readInputs(positionals.length ? positionals : DEFAULT_PATHS);
+  for (const f of failures) io.stderr(`remit: cannot read ${f.path}: ${f.reason}`);
+  if (documents.length === 0) {
+    io.stderr('remit: no documents to brief on');
+    return 1;
+  }
+  const graph = buildGraph(documents);
+  const model = briefModel(graph, {
+    title: values.title,
+    scopeLabel: `Whole corpus (${documents.length} document${documents.length === 1 ? '' : 's'})`,
+    preparedOn: values.date ?? new Date().toISOString().slice(0, 10),
+  });
+  const svg = renderSvg(graph, { nodeIds: model.graphNodeIds, legend: true, background: 'white', labelMode: 'both', maxLabelWidth: 140 });
+
+  let data: string | Uint8Array;
+  if (format === 'html') data = briefHtml(model, { svg });
+  else {
+    const { rasterizeSvg } = await import('./rasterize');
+    data = await briefDocx(model, { svg, png: await rasterizeSvg(svg, { scale: 2 }) });
+  }
+  if (values.out) {
+    await writeOutput(values.out, data);
+    io.stderr(`remit: wrote ${values.out} (${model.summary.responsibilities} assignments, ${model.summary.agencies} agencies, ${documents.length} document${documents.length === 1 ? '' : 's'})`);
+  } else io.stdout(data);
+  return failures.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,362 @@
+// What a briefing pack says, independent of how it is rendered (HTML, DOCX): the documents
+// covered, who answers for which item (as a matrix and per agency, with the quoted clause), who
+// answers for each platform, and what the analyst should double-check.
+import type { AgencyNode, AgencyType, Evidence, ItemNode, PlatformKind, Role } from '../../model';
+import type { RemitGraph } from '../../graph/types';
+import { responsibilityMatrix, cellKey } from '../../queries/responsibility-matrix';
+import { responsibleFor } from '../../queries/responsible-for';
+import { itemsWithoutResponsibleBody } from '../../queries/items-without-responsible-body';
+import { containerOf, documentOrder, itemAttrs, ROLE_ORDER } from '../../queries/graph-helpers';
+
+export interface BriefScope {
+  /** nodes the brief is about (a selection or the current filter); the whole graph when absent */
+  nodeIds?: ReadonlySet<string>;
+  /** overrides the generated title */
+  title?: string;
+  /** how the scope was chosen, shown under the title, e.g. "Current selection" */
+  scopeLabel?: string;
+  /** ISO date printed as "prepared on"; left out when absent so output is reproducible */
+  preparedOn?: string;
+}
+
+export interface BriefDocument { id: string; key: string; title: string; number?: string; date?: string; source?: string; issuers: BriefAgencyRef[]; items: number; responsibilities: number }
+
+export interface BriefAgencyRef { id: string; name: string; nameEn?: string; abbr?: string; registered: boolean }
+
+export interface BriefItemRef { id: string; documentId: string; documentKey: string; path: string; heading: string; headingEn?: string; section?: string }
+
+export interface BriefQuote {
+  text: string;
+  /** the part of `text` naming the body, as [start, end) within text */
+  focus?: [number, number];
+}
+
+export interface BriefAgencyEntry { item: BriefItemRef; role: Role; asWritten?: string; andOthers: boolean; quote: BriefQuote; shared: BriefAgencyRef[] }
+
+export interface BriefAgency extends BriefAgencyRef { type: AgencyType; byRole: Record<Role, number>; entries: BriefAgencyEntry[] }
+
+export interface BriefPlatform {
+  id: string;
+  name: string;
+  nameEn?: string;
+  platformKind: PlatformKind;
+  /** agencies answering for the items that mention the platform, strongest role first */
+  responsible: { agency: BriefAgencyRef; role: Role; items: BriefItemRef[]; inherited: boolean }[];
+  mentionedIn: BriefItemRef[];
+}
+
+export interface BriefWarnings {
+  /** task items that no annotation (on them or an ancestor) assigns */
+  unassigned: BriefItemRef[];
+  /** annotations whose list ends in 等 / 有关部门: others share the work, unnamed */
+  andOthers: { item: BriefItemRef; quote: string; named: BriefAgencyRef[] }[];
+  /** bodies named in annotations that are not in the agency registry */
+  unregistered: { agency: BriefAgencyRef; asWritten: string[]; items: BriefItemRef[] }[];
+  /** extraction notes from the documents */
+  documents: { documentKey: string; text: string }[];
+}
+
+export interface BriefModel {
+  title: string;
+  subtitle: string;
+  scopeLabel?: string;
+  preparedOn?: string;
+  documents: BriefDocument[];
+  summary: { documents: number; items: number; agencies: number; responsibilities: number; platforms: number; warnings: number };
+  matrix: { agencies: BriefAgencyRef[]; items: BriefItemRef[]; cells: Record<string, { role: Role; andOthers: boolean }> };
+  agencies: BriefAgency[];
+  platforms: BriefPlatform[];
+  warnings: BriefWarnings;
+  /** node ids worth drawing in the brief's graph image: agencies, items and platforms in scope */
+  graphNodeIds: string[];
+}
+
+export const matrixKey = cellKey;
+
+const MAX_PICTURE_NODES = 60;
+
+function agencyRef(graph: RemitGraph, id: string): BriefAgencyRef {
+  const a = graph.getNodeAttributes(id) as AgencyNode;
+  return { id, name: a.label, nameEn: a.labelEn, abbr: a.abbr, registered: a.registered !== false };
+}
+
+function itemRef(graph: RemitGraph, id: string): BriefItemRef | undefined {
+  const item = itemAttrs(graph, id);
+  if (!item) return undefined;
+  const doc = graph.hasNode(item.document) ? graph.getNodeAttributes(item.document) : undefined;
+  const parent = containerOf(graph, id);
+  const section = parent ? itemAttrs(graph, parent) : undefined;
+  return {
+    id,
+    documentId: item.document,
+    documentKey: doc?.kind === 'document' ? doc.key : item.document,
+    path: item.path,
+    heading: item.heading,
+    headingEn: item.labelEn,
+    section: section ? `${section.path} ${section.heading}` : undefined,
+  };
+}
+
+function quoteOf(evidence: Evidence | undefined): BriefQuote {
+  if (!evidence) return { text: '' };
+  const { quote, start, focusStart, focusEnd } = evidence;
+  if (focusStart === undefined || focusEnd === undefined) return { text: quote };
+  const a = focusStart - start;
+  const b = focusEnd - start;
+  return a >= 0 && b <= quote.length && a < b ? { text: quote, focus: [a, b] } : { text: quote };
+}
+
+/** Which nodes the scope covers, per kind; undefined means "no restriction for this kind". */
+function resolveScope(graph: RemitGraph, nodeIds: ReadonlySet<string> | undefined) {
+  if (!nodeIds) return { docs: undefined, items: undefined, agencies: undefined, platforms: undefined };
+  const pick = (kinds: string[]) => {
+    const s = new Set<string>();
+    for (const id of nodeIds) if (graph.hasNode(id) && kinds.includes(graph.getNodeAttribute(id, 'kind'))) s.add(id);
+    return s;
+  };
+  const docs = pick(['document']);
+  let items = pick(['section', 'article']);
+  const agencies = pick(['agency']);
+  const platforms = pick(['platform']);
+  // A scope of whole documents means all their items.
+  if (items.size === 0 && docs.size > 0) {
+    items = new Set(graph.filterNodes((_, a) => (a.kind === 'section' || a.kind === 'article') && docs.has((a as ItemNode).document)));
+  }
+  // A scope of platforms, regions or targets means the items that concern them.
+  const things = pick(['platform', 'region', 'target']);
+  if (items.size === 0 && things.size > 0) {
+    for (const t of things) {
+      graph.forEachInEdge(t, (_e, a, source, _t, sa) => {
+        if (a.kind === 'mentions' && (sa.kind === 'section' || sa.kind === 'article')) items.add(source);
+      });
+    }
+  }
+  return { docs, items: items.size ? items : undefined, agencies: agencies.size ? agencies : undefined, platforms: platforms.size ? platforms : undefined };
+}
+
+export function briefModel(graph: RemitGraph, scope: BriefScope = {}): BriefModel {
+  const s = resolveScope(graph, scope.nodeIds);
+  const order = documentOrder(graph);
+  const inItems = (id: string) => !s.items || s.items.has(id);
+  const inAgencies = (id: string) => !s.agencies || s.agencies.has(id);
+
+  // Responsibilities in scope: leads edges whose agency and item are both in.
+  const subset = new Set<string>([...(s.items ?? []), ...(s.agencies ?? [])]);
+  const matrix = responsibilityMatrix(graph, subset.size ? subset : undefined);
+  const matrixAgencies = matrix.rows.map((r) => agencyRef(graph, r.agencyId));
+  const matrixItems = matrix.columns.map((c) => itemRef(graph, c.itemId)).filter((x): x is BriefItemRef => !!x);
+  const cells: BriefModel['matrix']['cells'] = {};
+  for (const [k, c] of matrix.cells) cells[k] = { role: c.role, andOthers: c.andOthers };
+
+  // Documents: those in scope explicitly, else those of the items and agencies' responsibilities.
+  const docIds = new Set<string>(s.docs ?? []);
+  for (const it of matrixItems) docIds.add(it.documentId);
+  if (!scope.nodeIds) graph.forEachNode((id, a) => a.kind === 'document' && docIds.add(id));
+  for (const id of s.items ?? []) docIds.add((graph.getNodeAttributes(id) as ItemNode).document);
+
+  let rowCount = 0;
+  const agencies: BriefAgency[] = matrix.rows.map((row) => {
+    const ref = agencyRef(graph, row.agencyId);
+    const attrs = graph.getNodeAttributes(row.agencyId) as AgencyNode;
+    const entries: BriefAgencyEntry[] = [];
+    for (const col of matrix.columns) {
+      const cell = matrix.cells.get(cellKey(row.agencyId, col.itemId));
+      if (!cell) continue;
+      const item = itemRef(graph, col.itemId);
+      if (!item) continue;
+      const shared = matrix.rows.filter((r) => r.agencyId !== row.agencyId && matrix.cells.has(cellKey(r.agencyId, col.itemId)));
+      // One entry per annotation naming the body (usually one; a restated fact has several).
+      const seen = new Set<string>();
+      for (const ev of cell.evidence.length ? cell.evidence : [undefined]) {
+        const sig = ev ? `${ev.start}:${ev.end}` : '';
+        if (seen.has(sig)) continue;
+        seen.add(sig);
+        rowCount += 1;
+        entries.push({
+          item,
+          role: ev?.role ?? cell.role,
+          asWritten: ev?.asWritten,
+          andOthers: ev?.andOthers ?? cell.andOthers,
+          quote: quoteOf(ev),
+          shared: shared.map((r) => agencyRef(graph, r.agencyId)),
+        });
+      }
+    }
+    return { ...ref, type: attrs.agencyType, byRole: { ...row.byRole }, entries };
+  });
+
+  // Platforms: those in scope, else those mentioned by the items in scope.
+  const platformIds = new Set<string>(s.platforms ?? []);
+  if (!s.platforms) {
+    graph.forEachEdge((_e, a, source, target, _sa, ta) => {
+      if (a.kind === 'mentions' && ta.kind === 'platform' && itemAttrs(graph, source) && (s.items ? s.items.has(source) : !scope.nodeIds || docIds.has((graph.getNodeAttributes(source) as ItemNode).document))) platformIds.add(target);
+    });
+  }
+  const platforms: BriefPlatform[] = [...platformIds].map((id) => {
+    const p = graph.getNodeAttributes(id);
+    const result = responsibleFor(graph, id);
+    const mentionedIn = [...new Set(result.rows.map((r) => r.itemId))];
+    graph.forEachInEdge(id, (_e, a, source) => {
+      if (a.kind === 'mentions' && itemAttrs(graph, source) && !mentionedIn.includes(source)) mentionedIn.push(source);
+    });
+    mentionedIn.sort(order);
+    const responsible = result.byAgency
+      .filter((b) => inAgencies(b.agencyId))
+      .map((b) => ({
+        agency: agencyRef(graph, b.agencyId),
+        role: b.role,
+        items: b.items.map((i) => itemRef(graph, i)).filter((x): x is BriefItemRef => !!x),
+        inherited: result.rows.filter((r) => r.agencyId === b.agencyId).every((r) => r.inherited),
+      }))
+      .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || b.items.length - a.items.length);
+    return {
+      id,
+      name: p.label,
+      nameEn: p.labelEn,
+      platformKind: p.kind === 'platform' ? p.platformKind : 'other',
+      responsible,
+      mentionedIn: mentionedIn.map((i) => itemRef(graph, i)).filter((x): x is BriefItemRef => !!x),
+    };
+  });
+  platforms.sort((a, b) => b.responsible.length - a.responsible.length || b.mentionedIn.length - a.mentionedIn.length || a.name.localeCompare(b.name, 'zh-Hans-CN'));
+
+  const documents: BriefDocument[] = [...docIds]
+    .filter((id) => graph.hasNode(id) && graph.getNodeAttribute(id, 'kind') === 'document')
+    .map((id) => {
+      const d = graph.getNodeAttributes(id);
+      if (d.kind !== 'document') throw new Error('unreachable');
+      const issuers: BriefAgencyRef[] = [];
+      graph.forEachInEdge(id, (_e, a, source, _t, sa) => a.kind === 'issued' && sa.kind === 'agency' && issuers.push(agencyRef(graph, source)));
+      const items = graph.filterNodes((_, a) => (a.kind === 'section' || a.kind === 'article') && (a as ItemNode).document === id).length;
+      const responsibilities = agencies.reduce((n, ag) => n + ag.entries.filter((e) => e.item.documentId === id).length, 0);
+      return { id, key: d.key, title: d.title, number: d.number, date: d.date, source: d.source, issuers, items, responsibilities };
+    })
+    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.key.localeCompare(b.key));
+
+  const warnings = collectWarnings(graph, documents, inItems, inAgencies, order);
+  const warningCount = warnings.unassigned.length + warnings.andOthers.length + warnings.unregistered.length + warnings.documents.length;
+
+  const title = scope.title ?? (documents.length === 1 ? documents[0].title : `Responsibility briefing: ${documents.length} documents`);
+  const subtitle = documents.length === 1
+    ? [documents[0].number, documents[0].date].filter(Boolean).join(' · ')
+    : documents.map((d) => d.number ?? d.key).join('；');
+  // The picture shows who leads what; platforms join it only while it stays readable.
+  const core = [...matrixAgencies.map((a) => a.id), ...matrixItems.map((i) => i.id)];
+  const platformIdsDrawn = platforms.filter((p) => p.responsible.length).map((p) => p.id);
+  const graphNodeIds = core.length + platformIdsDrawn.length <= MAX_PICTURE_NODES ? [...core, ...platformIdsDrawn] : core;
+
+  return {
+    title,
+    subtitle,
+    scopeLabel: scope.scopeLabel,
+    preparedOn: scope.preparedOn,
+    documents,
+    summary: { documents: documents.length, items: matrixItems.length, agencies: agencies.length, responsibilities: rowCount, platforms: platforms.length, warnings: warningCount },
+    matrix: { agencies: matrixAgencies, items: matrixItems, cells },
+    agencies,
+    platforms,
+    warnings,
+    graphNodeIds,
+  };
+}
+
+function collectWarnings(
+  graph: RemitGraph,
+  documents: BriefDocument[],
+  inItems: (id: string) => boolean,
+  inAgencies: (id: string) => boolean,
+  order: (a: string, b: string) => number,
+): BriefWarnings {
+  const ref = (id: string) => itemRef(graph, id);
+  // A document with no responsibility annotation at all is a different genre (a decision, a plan
+  // without division of labour): one note for it, not every one of its items.
+  const unannotated: { documentKey: string; text: string }[] = [];
+  const unassigned: BriefItemRef[] = [];
+  for (const d of documents) {
+    const items = itemsWithoutResponsibleBody(graph, d.id).filter((u) => inItems(u.itemId));
+    if (!items.length) continue;
+    if (d.responsibilities === 0 && !documentHasLeads(graph, d.id)) {
+      unannotated.push({ documentKey: d.number ?? d.key, text: `no item names a responsible body (${items.length} task item${items.length > 1 ? 's' : ''}); the document does not assign work in annotations` });
+      continue;
+    }
+    for (const u of items) {
+      const r = ref(u.itemId);
+      if (r) unassigned.push(r);
+    }
+  }
+
+  const docSet = new Set(documents.map((d) => d.id));
+  const andOthers = new Map<string, { item: BriefItemRef; quote: string; named: BriefAgencyRef[] }>();
+  const unregistered = new Map<string, { agency: BriefAgencyRef; asWritten: string[]; items: BriefItemRef[] }>();
+  const leads: { item: string; agency: string; evidence: Evidence[]; andOthers: boolean; asWritten?: string }[] = [];
+  graph.forEachEdge((_e, a, source, target, sa) => {
+    if (a.kind !== 'leads' || sa.kind !== 'agency' || !itemAttrs(graph, target)) return;
+    if (!inItems(target) || !inAgencies(source)) return;
+    if (!docSet.has((graph.getNodeAttributes(target) as ItemNode).document)) return;
+    leads.push({ item: target, agency: source, evidence: a.evidence ?? [], andOthers: a.andOthers === true, asWritten: a.asWritten });
+  });
+  leads.sort((x, y) => order(x.item, y.item));
+  for (const l of leads) {
+    const item = ref(l.item);
+    if (!item) continue;
+    for (const ev of l.evidence.length ? l.evidence : [undefined]) {
+      const others = ev?.andOthers ?? l.andOthers;
+      if (!others) continue;
+      const key = `${l.item}\u0000${ev ? `${ev.start}:${ev.end}` : ''}`;
+      const entry = andOthers.get(key) ?? { item, quote: ev ? annotationOf(ev.quote) : '', named: [] };
+      if (!entry.named.some((n) => n.id === l.agency)) entry.named.push(agencyRef(graph, l.agency));
+      andOthers.set(key, entry);
+    }
+    const agency = agencyRef(graph, l.agency);
+    if (!agency.registered) {
+      const entry = unregistered.get(l.agency) ?? { agency, asWritten: [], items: [] };
+      for (const w of [l.asWritten, ...l.evidence.map((e) => e.asWritten)]) if (w && !entry.asWritten.includes(w)) entry.asWritten.push(w);
+      if (!entry.items.some((i) => i.id === item.id)) entry.items.push(item);
+      unregistered.set(l.agency, entry);
+    }
+  }
+  const docWarnings = documents.flatMap((d) => {
+    const a = graph.getNodeAttributes(d.id);
+    return a.kind === 'document' ? a.warnings.map((text) => ({ documentKey: d.key, text })) : [];
+  });
+  return { unassigned, andOthers: [...andOthers.values()], unregistered: [...unregistered.values()], documents: [...unannotated, ...docWarnings] };
+}
+
+function documentHasLeads(graph: RemitGraph, documentId: string): boolean {
+  return graph.someEdge((_e, a, _s, target, _sa, ta) => a.kind === 'leads' && (target === documentId || ((ta.kind === 'section' || ta.kind === 'article') && (ta as ItemNode).document === documentId)));
+}
+
+/** The closing parenthesised annotation of a clause, or the clause itself when there is none. */
+function annotationOf(quote: string): string {
+  const m = /[（(][^（()）]*[）)]\s*$/.exec(quote);
+  return m ? m[0].trim() : quote;
+}
+
+export const ROLE_NAMES: Record<Role, { en: string; zh: string; mark: string }> = {
+  lead: { en: 'lead', zh: '牵头', mark: '●' },
+  joint: { en: 'joint', zh: '参与', mark: '◆' },
+  responsible: { en: 'responsible', zh: '负责', mark: '○' },
+};
+
+/**
+ * A clause short enough for a table cell: the opening sentence, an ellipsis, and the end of the
+ * clause with its annotation, keeping the emphasised body inside the kept part.
+ */
+export function excerpt(q: BriefQuote, max = 220): BriefQuote {
+  if (q.text.length <= max) return q;
+  const firstEnd = q.text.search(/[。；;]/);
+  const head = firstEnd > 0 && firstEnd < max / 2 ? q.text.slice(0, firstEnd + 1) : q.text.slice(0, Math.floor(max / 3));
+  let tailStart = q.text.length - (max - head.length - 1);
+  if (q.focus && q.focus[0] < tailStart) tailStart = Math.max(head.length, q.focus[0] - 10);
+  if (tailStart <= head.length) return q;
+  const text = head + '…' + q.text.slice(tailStart);
+  const shift = tailStart - head.length - 1;
+  const focus: [number, number] | undefined = q.focus && q.focus[0] >= tailStart ? [q.focus[0] - shift, q.focus[1] - shift] : undefined;
+  return focus ? { text, focus } : { text };
+}
+
+/** Item headings in this genre can be a whole sentence; tables show the start of it. */
+export function shortHeading(heading: string, max = 48): string {
+  const chars = [...heading];
+  return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : heading;
+}

@@ -1,0 +1,109 @@
+// The one colour/shape vocabulary for graph kinds, shared by the UI (Cytoscape styles), the SVG
+// and PDF exports, GEXF viz colours and the briefing pack. Shapes use Cytoscape's shape names so
+// the renderer can pass them straight through.
+import type { EdgeKind, NodeKind, Role } from '../model';
+
+export type Theme = 'light' | 'dark';
+export type NodeShape = 'round-rectangle' | 'rectangle' | 'ellipse' | 'hexagon' | 'diamond' | 'triangle' | 'star';
+
+export interface NodeStyle { fill: string; stroke: string; shape: NodeShape; /** radius in layout units at scale 1 */ size: number }
+export interface EdgeStyle { color: string; width: number; /** SVG stroke-dasharray, '' for solid */ dash: string }
+export interface ThemeColours { background: string; text: string; mutedText: string; labelHalo: string; legendFill: string; legendStroke: string }
+
+// Mirrors renderer/graph/palette.ts (Okabe–Ito colours, distinguishable with the common
+// colour-vision deficiencies, plus a distinct shape per kind) so an exported picture looks like
+// the app. Core cannot import the renderer, so the values are repeated here; keep them in step.
+const FILL_LIGHT: Record<NodeKind, string> = {
+  document: '#3d4654', section: '#0072b2', article: '#56b4e9', agency: '#d55e00', platform: '#009e73', region: '#e69f00', target: '#cc79a7',
+};
+const FILL_DARK: Record<NodeKind, string> = { ...FILL_LIGHT, document: '#c9ced6', section: '#4f9fe0' };
+const SHAPE: Record<NodeKind, NodeShape> = {
+  document: 'round-rectangle', section: 'hexagon', article: 'round-rectangle', agency: 'ellipse', platform: 'diamond', region: 'triangle', target: 'star',
+};
+const SIZE: Record<NodeKind, number> = { document: 16, section: 11, article: 9, agency: 13, platform: 10, region: 10, target: 10 };
+
+/** Darker (light theme) or lighter (dark theme) outline of a fill colour. */
+function outline(hex: string, theme: Theme): string {
+  const [r, g, b] = hexToRgb(hex);
+  const f = (v: number) => Math.round(theme === 'dark' ? v + (255 - v) * 0.35 : v * 0.7).toString(16).padStart(2, '0');
+  return `#${f(r)}${f(g)}${f(b)}`;
+}
+
+const nodeStyles = (theme: Theme): Record<NodeKind, NodeStyle> => {
+  const fills = theme === 'dark' ? FILL_DARK : FILL_LIGHT;
+  const out = {} as Record<NodeKind, NodeStyle>;
+  for (const kind of Object.keys(fills) as NodeKind[]) out[kind] = { fill: fills[kind], stroke: outline(fills[kind], theme), shape: SHAPE[kind], size: SIZE[kind] };
+  return out;
+};
+const NODE_LIGHT = nodeStyles('light');
+const NODE_DARK = nodeStyles('dark');
+
+const EDGE_LIGHT: Record<EdgeKind, EdgeStyle> = {
+  leads: { color: '#d55e00', width: 2.6, dash: '' },
+  contains: { color: '#b9c0ca', width: 1, dash: '' },
+  mentions: { color: '#c3c9d1', width: 1, dash: '' },
+  issued: { color: '#7d8796', width: 1.2, dash: '5 3' },
+  located_in: { color: '#e69f00', width: 1.2, dash: '1.5 2.5' },
+};
+
+const EDGE_DARK: Record<EdgeKind, EdgeStyle> = {
+  leads: { color: '#d55e00', width: 2.6, dash: '' },
+  contains: { color: '#5a6270', width: 1, dash: '' },
+  mentions: { color: '#4a5261', width: 1, dash: '' },
+  issued: { color: '#8a93a3', width: 1.2, dash: '5 3' },
+  located_in: { color: '#e69f00', width: 1.2, dash: '1.5 2.5' },
+};
+
+const THEME: Record<Theme, ThemeColours> = {
+  light: { background: '#ffffff', text: '#1d232b', mutedText: '#6b7483', labelHalo: '#ffffff', legendFill: '#ffffff', legendStroke: '#d3d8df' },
+  dark: { background: '#16191e', text: '#e6e9ee', mutedText: '#8a93a3', labelHalo: '#16191e', legendFill: '#1f242b', legendStroke: '#4a5261' },
+};
+
+export function nodeStyle(kind: NodeKind, theme: Theme = 'light'): NodeStyle {
+  return (theme === 'dark' ? NODE_DARK : NODE_LIGHT)[kind];
+}
+
+export function edgeStyle(kind: EdgeKind, theme: Theme = 'light', role?: Role): EdgeStyle {
+  const base = (theme === 'dark' ? EDGE_DARK : EDGE_LIGHT)[kind];
+  // As in the app: a joint role is dashed, a plain 负责 dotted, a lead solid.
+  if (kind === 'leads' && role === 'joint') return { ...base, width: 2.2, dash: '7 4' };
+  if (kind === 'leads' && role === 'responsible') return { ...base, width: 2.2, dash: '2 4' };
+  return base;
+}
+
+export const ROLE_EDGE_NAMES: Record<Role, { en: string; zh: string }> = {
+  lead: { en: 'leads', zh: '牵头' },
+  joint: { en: 'joint', zh: '共同' },
+  responsible: { en: 'responsible', zh: '负责' },
+};
+
+export function themeColours(theme: Theme = 'light'): ThemeColours {
+  return THEME[theme];
+}
+
+export const KIND_NAMES: Record<NodeKind, { en: string; zh: string }> = {
+  document: { en: 'Document', zh: '文件' },
+  section: { en: 'Section', zh: '部分' },
+  article: { en: 'Article', zh: '条目' },
+  agency: { en: 'Agency', zh: '部门' },
+  platform: { en: 'Platform', zh: '平台' },
+  region: { en: 'Region', zh: '地区' },
+  target: { en: 'Target', zh: '目标' },
+};
+
+export const EDGE_NAMES: Record<EdgeKind, { en: string; zh: string }> = {
+  issued: { en: 'issued', zh: '印发' },
+  contains: { en: 'contains', zh: '包含' },
+  leads: { en: 'leads / responsible', zh: '牵头负责' },
+  mentions: { en: 'mentions', zh: '提及' },
+  located_in: { en: 'located in', zh: '位于' },
+};
+
+/** '#rrggbb' → [r, g, b] */
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** The font stack for Chinese text in every image and document we write. */
+export const CJK_FONT_STACK = '"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","Heiti SC",sans-serif';

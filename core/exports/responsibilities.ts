@@ -1,0 +1,12 @@
+// The responsibility table as CSV: one row per (annotation, named body), straight from the
+// graph's shared responsibilityRows so the UI table, the brief and this file always agree.
+import { responsibilityRows } from '../graph/responsibility-rows';
+import type { RemitGraph } from '../graph/types';
+import { csvTable } from './csv';
+
+export const RESPONSIBILITY_COLUMNS = ['document', 'item', 'item_title', 'agency', 'agency_as_written', 'role', 'quote'] as const;
+
+export function responsibilitiesCsv(graph: RemitGraph, nodeIds?: ReadonlySet<string>): string {
+  const rows = responsibilityRows(graph, nodeIds).map((r) => [r.document, r.item, r.itemTitle, r.agency, r.agencyAsWritten, r.role, r.quote]);
+  return csvTable(RESPONSIBILITY_COLUMNS, rows);
+}

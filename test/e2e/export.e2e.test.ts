@@ -1,0 +1,163 @@
+/**
+ * Exports from the running app in Chromium: the Export dialog saves through the web host (a
+ * download), and each file is checked as the analyst would receive it.
+ */
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { XMLValidator } from 'fast-xml-parser';
+import JSZip from 'jszip';
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, screenshot, settle, startHarness, type AppPage, type Harness } from './support';
+
+let h: Harness;
+let app: AppPage | undefined;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+afterEach(async () => {
+  const errors = app?.errors ?? [];
+  await app?.close();
+  app = undefined;
+  expect(errors, 'console errors or warnings').toEqual([]);
+});
+
+async function openDialog(page: Page) {
+  page.on('response', (r) => {
+    if (r.status() >= 400) app?.errors.push(`HTTP ${r.status()} ${r.url()}`);
+  });
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/** Clicks an export button and returns the downloaded file's path and suggested name. */
+async function download(page: Page, click: () => Promise<void>): Promise<{ path: string; name: string }> {
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
+  const path = await d.path();
+  if (!path) throw new Error('download failed');
+  return { path, name: d.suggestedFilename() };
+}
+
+const cyWidth = (page: Page) => page.evaluate(() => (window as unknown as { __remit: { cy(): { width(): number; height(): number } } }).__remit.cy()!.width());
+const cyHeight = (page: Page) => page.evaluate(() => (window as unknown as { __remit: { cy(): { width(): number; height(): number } } }).__remit.cy()!.height());
+
+describe('export from the app', () => {
+  it('PNG of the current view at 2× decodes with the expected size, with title and legend bands', async () => {
+    app = await openApp(h);
+    const { page } = app;
+    await settle(page);
+    const dialog = await openDialog(page);
+    await dialog.getByRole('radio', { name: 'Current view' }).check();
+    await dialog.getByRole('radio', { name: '2×' }).check();
+    await dialog.getByRole('radio', { name: 'White' }).check();
+    const file = await download(page, () => dialog.getByRole('button', { name: 'PNG', exact: true }).click());
+    expect(file.name).toMatch(/\.png$/);
+    const png = PNG.sync.read(readFileSync(file.path));
+    const [w, hgt] = [await cyWidth(page), await cyHeight(page)];
+    expect(png.width).toBe(Math.floor(w * 2));
+    expect(png.height).toBeGreaterThan(Math.floor(hgt * 2)); // + title band + legend band
+    expect(png.height).toBeLessThan(Math.floor(hgt * 2) + 400);
+    // white page: the top-left corner is opaque white
+    expect([...png.data.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+    await expect(dialog.getByRole('status').textContent()).resolves.toBe('Saved');
+    await screenshot(page, 'export-dialog');
+  });
+
+  it('PNG of the whole graph with a transparent background has transparent pixels', async () => {
+    app = await openApp(h);
+    const { page } = app;
+    const dialog = await openDialog(page);
+    await dialog.getByRole('radio', { name: 'Whole graph' }).check();
+    await dialog.getByRole('radio', { name: '1×' }).check();
+    await dialog.getByRole('radio', { name: 'Transparent' }).check();
+    const file = await download(page, () => dialog.getByRole('button', { name: 'PNG', exact: true }).click());
+    const png = PNG.sync.read(readFileSync(file.path));
+    expect(png.width).toBeGreaterThan(100);
+    expect(png.data[3]).toBe(0);
+  });
+
+  it('SVG parses as XML with the graph drawn as text and shapes', async () => {
+    app = await openApp(h);
+    const { page } = app;
+    const dialog = await openDialog(page);
+    const file = await download(page, () => dialog.getByRole('button', { name: 'SVG', exact: true }).click());
+    const svg = readFileSync(file.path, 'utf8');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toMatch(/<text[^>]*>[^<]*[\u4e00-\u9fff]/);
+    expect(svg.match(/data-kind="agency"/g)?.length).toBeGreaterThan(5);
+    expect(svg).toContain('Legend');
+  });
+
+  it('PDF and data files download', async () => {
+    app = await openApp(h);
+    const { page } = app;
+    const dialog = await openDialog(page);
+    const pdf = await download(page, () => dialog.getByRole('button', { name: 'PDF', exact: true }).click());
+    expect(readFileSync(pdf.path).subarray(0, 5).toString()).toBe('%PDF-');
+    const graphml = await download(page, () => dialog.getByRole('button', { name: 'GraphML' }).click());
+    expect(XMLValidator.validate(readFileSync(graphml.path, 'utf8'))).toBe(true);
+    const csv = await download(page, () => dialog.getByRole('button', { name: 'Responsibilities CSV' }).click());
+    const text = readFileSync(csv.path, 'utf8');
+    expect(text.startsWith('\uFEFFdocument,item,item_title,agency,agency_as_written,role,quote\r\n')).toBe(true);
+    expect(text.trimEnd().split('\r\n').length - 1).toBe(71);
+  });
+
+  it('briefing HTML opens in Chromium without console errors or scripts; DOCX is a Word package', async () => {
+    app = await openApp(h);
+    const { page } = app;
+    const dialog = await openDialog(page);
+    await dialog.getByRole('radio', { name: 'Whole corpus' }).check();
+    const html = await download(page, () => dialog.getByRole('button', { name: 'Briefing (HTML)' }).click());
+    expect(html.name).toMatch(/\.html$/);
+    const viewer = await h.browser.newPage();
+    const errors: string[] = [];
+    viewer.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(`${m.text()} ${JSON.stringify(m.location())}`));
+    viewer.on('pageerror', (e) => errors.push(e.message));
+    // Downloads are stored without an extension; the browser needs one to render HTML.
+    const copy = join(mkdtempSync(join(tmpdir(), 'remit-e2e-')), 'brief.html');
+    copyFileSync(html.path, copy);
+    await viewer.goto(pathToFileURL(copy).href);
+    await expect(viewer.locator('script').count()).resolves.toBe(0);
+    await expect(viewer.locator('svg').count()).resolves.toBeGreaterThan(0);
+    await expect(viewer.locator('h2').first().textContent()).resolves.toContain('At a glance');
+    await viewer.close();
+    expect(errors).toEqual([]);
+
+    const docx = await download(page, () => dialog.getByRole('button', { name: 'Briefing (Word)' }).click());
+    const zip = await JSZip.loadAsync(readFileSync(docx.path));
+    expect(zip.file('word/document.xml')).not.toBeNull();
+    expect(Object.keys(zip.files).some((f) => f.endsWith('.png'))).toBe(true);
+  });
+
+  it('the brief follows the selection', async () => {
+    app = await openApp(h);
+    const { page } = app;
+    const agency = await page.evaluate(() => {
+      const api = (window as unknown as { __remit: { getViewState(): Record<string, unknown>; applyViewState(v: Record<string, unknown>): void; cy(): { edges(sel: string): { map<T>(f: (e: { source(): { id(): string } }) => T): T[] } } } }).__remit;
+      const id = api.cy().edges('[kind = "leads"]').map((e) => e.source().id()).sort()[0];
+      api.applyViewState({ ...api.getViewState(), selection: [id] });
+      return id;
+    });
+    await settle(page, 300);
+    const dialog = await openDialog(page);
+    const selection = dialog.getByRole('radio', { name: /Current selection \(1\)/ });
+    await selection.check();
+    const html = await download(page, () => dialog.getByRole('button', { name: 'Briefing (HTML)' }).click());
+    const text = readFileSync(html.path, 'utf8');
+    expect(text).toContain('Scope: Current selection');
+    // one agency section only
+    const agencies = text.slice(text.indexOf('<section class="agencies">'), text.indexOf('<section class="platforms">'));
+    expect(agencies.match(/<h3>/g)).toHaveLength(1);
+    expect(agency).toMatch(/^agency:/);
+  });
+});
+
