@@ -8,6 +8,8 @@ import {
   ATTACHMENT_LINE, DATE_LINE, DOC_NUMBER_LINE, HEADER_LABEL, LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN,
   LABEL_PAREN_ARABIC, LABEL_PAREN_CN, isCjk,
 } from './parse/patterns';
+import { AGENCIES } from './registry/agencies';
+import { resolveAgency } from './registry/resolve';
 
 /** Characters that close a paragraph in the genre. */
 const TERMINAL = new Set([...'。；：！？）)”’」』】.!?;:…']);
@@ -19,9 +21,63 @@ const PAGE_LINE_MIN = 60;
 const TITLE_MAX = 60;
 const DOC_TYPE_END = /(意见|通知|方案|办法|规定|决定|细则|纲要|规划|计划|清单|目录|指标|条例|公告|通告|批复|报告|名单|函)$/;
 
-const SPACES = /[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
-const INVISIBLE = /[\ufeff\u200b-\u200d\u2060\u00ad]/g;
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+/** What the cleaning pass does to each UTF-16 code unit. */
+const enum Clean { Keep, Drop, Space, Break, Return }
+/**
+ * One table for the four rules of the cleaning pass: zero-width characters and controls are dropped, line separators
+ * become \n (\r\n as one), and every run of spaces (tab, no-break, ideographic…) becomes one ASCII space.
+ */
+const CLEAN = new Uint8Array(0x10000);
+for (const c of [0xfeff, 0x200b, 0x200c, 0x200d, 0x2060, 0x00ad]) CLEAN[c] = Clean.Drop;
+for (let c = 0x00; c <= 0x08; c++) CLEAN[c] = Clean.Drop;
+for (let c = 0x0e; c <= 0x1f; c++) CLEAN[c] = Clean.Drop;
+CLEAN[0x7f] = Clean.Drop;
+for (const c of [0x0b, 0x0c, 0x2028, 0x2029, 0x0085]) CLEAN[c] = Clean.Break;
+CLEAN[0x0d] = Clean.Return;
+for (const c of [0x09, 0x20, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000]) CLEAN[c] = Clean.Space;
+for (let c = 0x2000; c <= 0x200a; c++) CLEAN[c] = Clean.Space;
+const isZeroWidth = (c: number): boolean => c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0x00ad;
+
+/**
+ * The cleaning in one pass over the text, copying unchanged stretches whole; text that needs no change is returned
+ * as it is. Equivalent to removing zero-width characters, then turning \r\n, \r and other separators into \n,
+ * then removing controls, then collapsing space runs (a run continues across the characters removed).
+ */
+function clean(text: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  let afterSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const rule = CLEAN[c];
+    if (rule === Clean.Keep) { afterSpace = false; continue; }
+    if (rule === Clean.Space) {
+      if (!afterSpace && c === 0x20) { afterSpace = true; continue; }
+      parts.push(text.slice(from, i));
+      if (!afterSpace) parts.push(' ');
+      afterSpace = true;
+      from = i + 1;
+      continue;
+    }
+    parts.push(text.slice(from, i));
+    from = i + 1;
+    if (rule === Clean.Drop) continue;
+    afterSpace = false;
+    parts.push('\n');
+    if (rule === Clean.Return) {
+      // zero-width characters go before line ends are read, so \r<ZWSP>\n is still one break
+      let j = i + 1;
+      while (j < text.length && isZeroWidth(text.charCodeAt(j))) j++;
+      if (j < text.length && text.charCodeAt(j) === 0x0a) {
+        i = j;
+        from = j + 1;
+      }
+    }
+  }
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
 
 const startsLabel = (s: string): boolean =>
   LABEL_CN.test(s) || LABEL_PAREN_CN.test(s) || LABEL_ARABIC.test(s) || LABEL_PAREN_ARABIC.test(s) || LABEL_CHAPTER.test(s);
@@ -69,12 +125,13 @@ class Paragraph {
   toString(): string { return this.parts.join(''); }
 }
 
+// Runs over every character of the document: code units, not one-character strings.
 function openParens(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '（' || c === '(') n++;
-    else if ((c === '）' || c === ')') && n > 0) n--;
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) n++; // （ (
+    else if ((c === 0xff09 || c === 0x29) && n > 0) n--; // ） )
   }
   return n;
 }
@@ -82,9 +139,27 @@ function openParens(s: string): number {
 /** Every line kind that ends a paragraph by its shape (labels, dates, numbers, lists) is shorter than this. */
 const SHORT_MAX = LIST_LINE_MAX;
 
+/** Longest body name that stands alone on a line of a sign-off or issuer block. */
+const NAME_LINE_MAX = 24;
+const LOCAL_GOVERNMENT = /^[\u4e00-\u9fff]{2,16}人民政府$/;
+/** A line that is exactly one body's name (registered, or a people's government), as in a one-name-per-line sign-off. */
+const isNameLine = (s: string): boolean =>
+  s.length >= 2 && s.length <= NAME_LINE_MAX && canEndName(s[s.length - 1]) && allCjk(s) && (LOCAL_GOVERNMENT.test(s) || resolveAgency(s) !== undefined);
+
+/** Last characters of registered names: most short lines (table cells, headings) fail this before any lookup. */
+let nameEnds: Set<string> | undefined;
+const canEndName = (ch: string): boolean =>
+  (nameEnds ??= new Set(['府', ...AGENCIES.flatMap((r) => [r.name, ...r.aliases]).map((f) => f[f.length - 1])])).has(ch);
+const allCjk = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (!isCjk(s.charCodeAt(i))) return false;
+  return true;
+};
+
 function shouldJoin(prev: Paragraph, next: string, acrossBlank: boolean): boolean {
   const text = prev.short();
   if (text !== undefined && isBareLabel(text)) return !isStructural(next);
+  // 工业和信息化部 / 国家发展改革委 / 科技部 stacked one per line: a list, not a wrapped sentence.
+  if (text !== undefined && next.length <= NAME_LINE_MAX && text.length <= NAME_LINE_MAX && isNameLine(text) && isNameLine(next)) return false;
   const lastCh = prev.last;
   if (TERMINAL.has(lastCh)) return false;
   // A short line ending in Latin letters or digits is a table cell or a code, not a broken sentence.
@@ -100,12 +175,12 @@ function shouldJoin(prev: Paragraph, next: string, acrossBlank: boolean): boolea
 
 const ASCII_WORD = /[A-Za-z0-9]/;
 
+/** Decorated page numbers only; a bare number may be a table cell. */
+const PAGE_NUMBER = /^(?:[-—－–]{1,2} ?[0-9０-９]{1,4} ?[-—－–]{1,2}|第 ?[0-9０-９]{1,4} ?页(?: ?[，,]? ?共 ?[0-9０-９]{1,4} ?页)?)$/;
+const isPageNumber = (line: string): boolean => line.length <= 16 && PAGE_NUMBER.test(line);
+
 export function normalize(text: string): string {
-  const cleaned = text
-    .replace(INVISIBLE, '')
-    .replace(/\r\n?|[\u000b\u000c\u2028\u2029\u0085]/g, '\n')
-    .replace(CONTROLS, '')
-    .replace(SPACES, ' ');
+  const cleaned = clean(text);
   const out: string[] = [];
   let cur: Paragraph | null = null;
   let blank = false;
@@ -115,7 +190,8 @@ export function normalize(text: string): string {
     if (nl < 0) nl = cleaned.length;
     const line = cleaned.slice(from, nl).trim();
     from = nl + 1;
-    if (line.length === 0) { if (cur !== null) blank = true; continue; }
+    // A page number printed between pages (— 3 —, 第6页 共9页) is a page break: it reads as a blank line.
+    if (line.length === 0 || isPageNumber(line)) { if (cur !== null) blank = true; continue; }
     if (cur !== null && shouldJoin(cur, line, blank)) {
       cur.add(ASCII_WORD.test(cur.last) && ASCII_WORD.test(line[0]) ? ' ' : '', line);
     } else {

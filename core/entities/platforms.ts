@@ -20,7 +20,7 @@
 import type { PlatformKind, PlatformMention } from '../model';
 import { isNameChar } from './chars';
 import { SuffixScanner } from './keywords';
-import { nameLength, walkLeft } from './walk';
+import { nameLength, walkLeft, type WalkResult } from './walk';
 
 interface Head {
   word: string;
@@ -96,7 +96,7 @@ function platformAt(text: string, headStart: number, end: number, h: Head, befor
   if (isNameChar(text[end] ?? '') && continuesWord(text, end)) return undefined;
   const walk = walkLeft(text, headStart, MAX_NAME);
   if (walk.stop === 'limit') return undefined;
-  const start = walk.start;
+  const start = acrossConjunction(text, walk, headStart, end, h, before);
   const name = text.slice(start, end);
   const modifier = text.slice(start, headStart);
   if (nameLength(modifier) < h.minModifier) return undefined;
@@ -106,6 +106,33 @@ function platformAt(text: string, headStart: number, end: number, h: Head, befor
   if (walk.word === '等' && followsPlatform(text, start - 1, before[before.length - 1])) return undefined;
   const kind = h.word === '中心' && INNOVATION_WORDS.test(modifier) ? 'innovation_centre' : h.kind;
   return { name, platformKind: kind, start, end };
+}
+
+/** Designations that sit between a national platform's field and its category word (…国家技术创新中心). */
+const NATIONAL = /^(?:国家|全国)/;
+const CONJUNCTIONS = new Set(['和', '及', '与']);
+
+/**
+ * 节能降碳和新能源技术产品研发国家重点实验室, 生物医药及医疗器械国家工程研究中心: a national platform is named by its
+ * field, which may join two subjects with 和/及. When the walk stopped at the conjunction, the modifier is a field
+ * (two name characters or more) followed by the national designation, and what stands before the conjunction is a
+ * plain field rather than another platform (国家实验室和国家重点实验室 is a list), the name starts before it.
+ */
+function acrossConjunction(text: string, walk: WalkResult, headStart: number, end: number, h: Head, before: PlatformMention[]): number {
+  const start = walk.start;
+  if (walk.stop !== 'word' || !walk.word || !CONJUNCTIONS.has(walk.word)) return start;
+  const modifier = text.slice(start, headStart);
+  const national = NATIONAL.test(h.word) ? modifier : /(?:国家|全国)$/.test(modifier) ? modifier.slice(0, -2) : undefined;
+  if (national === undefined || nameLength(national) < 2 || NATIONAL.test(national)) return start;
+  const joint = start - walk.word.length;
+  const last = before[before.length - 1];
+  if (last && last.end >= joint) return start;
+  const code = text.charCodeAt(joint - 1);
+  if (HEAD_SCANNER.isLast[code] && HEAD_SCANNER.endingAt(text, joint, code)) return start;
+  const left = walkLeft(text, joint, MAX_NAME - (end - start) - walk.word.length);
+  if (left.stop === 'limit' || nameLength(text.slice(left.start, joint)) < 2) return start;
+  if (left.stop === 'word' && left.word && CONJUNCTIONS.has(left.word)) return start;
+  return left.start;
 }
 
 /** Whether the last platform found ends right before `at`, or before a bracketed gloss (望远镜（FAST）等). */

@@ -9,6 +9,7 @@ import { PROVINCES, findProvince, type Province } from '../registry/provinces';
 import { KNOWN_AREAS, PLACE_WORDS, PROVINCE_ABBREVIATIONS, findKnownArea } from './areas';
 import { isCjk } from './chars';
 import { KeywordScanner } from './keywords';
+import { stopEndingAt } from './stop-words';
 import { nameLength, walkLeft } from './walk';
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
@@ -48,6 +49,23 @@ const NOT_CITY_NEXT = new Set([...'场民值容面井级']);
 /** 四川大学, 中国科学院大学重庆学院: a place name that begins an institution's name is not a mention of the place. */
 const INSTITUTION_AFTER = /^(?:大学|学院|分院|研究院|医院|中学|小学|职业技术学院)/;
 
+/**
+ * 江苏银行, 四川长虹电器股份有限公司, 浙江省人民医院, 上海交通大学: a place that begins the name of a company, bank,
+ * hospital or institute is part of that name. The name runs on without punctuation or a stop word (在江苏开展试点,
+ * 支持广东建设一流大学 are places) to one of these endings within a few characters.
+ */
+const ORGANISATION_ENDINGS = ['大学', '学院', '银行', '集团', '公司', '医院', '研究院', '研究所', '出版社', '报社', '电视台', '电网'];
+const ORGANISATION_REACH = 12;
+
+function beginsOrganisation(text: string, end: number): boolean {
+  for (let k = end; k < text.length && k - end < ORGANISATION_REACH; k++) {
+    if (!isCjk(text[k])) return false;
+    if (k > end && stopEndingAt(text, k, end) > 0) return false;
+    for (const w of ORGANISATION_ENDINGS) if (text.startsWith(w, k)) return true;
+  }
+  return false;
+}
+
 interface Candidate extends RegionMention { priority: number }
 
 export function extractRegions(text: string): RegionMention[] {
@@ -70,7 +88,7 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
   }
   const p = findProvince(word);
   if (!p) return;
-  if (INSTITUTION_AFTER.test(text.slice(end, end + 3))) return;
+  if (INSTITUTION_AFTER.test(text.slice(end, end + 3)) || beginsOrganisation(text, end)) return;
   out.push({ name: p.name, regionKind: 'province', start, end, priority: 0 });
   // 湖北武汉, 陕西西安: the capital right after its province's name is a city even without 市
   const capital = p.capital?.replace(/市$/, '');

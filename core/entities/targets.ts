@@ -10,6 +10,7 @@
  * and is never a value; `分别达到65%和55%` yields one target per value, with the metric as written.
  */
 import type { TargetMention } from '../model';
+import { chineseNumber } from '../parse/numerals';
 import { KeywordScanner } from './keywords';
 import { stopEndingAt } from './stop-words';
 import { nameLength } from './walk';
@@ -65,7 +66,7 @@ const isDigitCode = (code: number): boolean => (code >= 48 && code <= 57) || (co
 
 export function extractTargets(text: string): TargetMention[] {
   const out: TargetMention[] = [];
-  if (!ANY_DIGIT.test(text)) return out; // most items state no number at all
+  if (!ANY_DIGIT.test(text) && !CN_VALUE_HINT.test(text)) return out; // most items state no number at all
   let year: number | undefined;
   let clauseStart = 0;
   let previous: { start: number; end: number; target: boolean } | undefined;
@@ -73,7 +74,7 @@ export function extractTargets(text: string): TargetMention[] {
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 10;
     if (!CLAUSE_BREAK[code]) {
-      if (isDigitCode(code)) digits = true;
+      if (isDigitCode(code) || code === FAN || code === ZHI) digits = true;
       continue;
     }
     const ch = text[i];
@@ -139,6 +140,8 @@ function targetsIn(
     // a rate word (年均增速) compares nothing by itself: the value's own 以上/以下 decides
     return valuesFrom(text, start + valueAt, end, rate ? undefined : comparator, metric.text, metric.start, year);
   }
+  const written = chineseValue(text, start, end, year);
+  if (written) return [written];
   // no comparator word: `国家高新技术企业7000家以上` carries it after the value
   for (let i = 0; i < body.length; i++) {
     if (!isDigitCode(body.charCodeAt(i)) || (i > 0 && (isDigitCode(body.charCodeAt(i - 1)) || '.．'.includes(body[i - 1])))) continue;
@@ -154,6 +157,44 @@ function targetsIn(
     return [mention(metric.text, metric.start, v, SUFFIX_COMPARATOR[v.suffix], year)];
   }
   return [];
+}
+
+/** Values written in words: 翻一番 (double), 三分之一, 百分之九十以上. */
+const FAN = '番'.charCodeAt(0);
+const ZHI = '之'.charCodeAt(0);
+const CN_VALUE_HINT = /翻[一两二三四五]番|分之/;
+const DOUBLING_RE = /翻([一两二三四五])番/;
+const FRACTION_RE = /(百|千|[一二三四五六七八九十]{1,3})分之([一二三四五六七八九十百]{1,4})(及以上|及以下|以上|以下|左右|以内)?/;
+const COMPARATORS_LONGEST_FIRST = [...PREFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * A value written in words is a target under the same grammar as digits: 翻N番 carries its own verb; a fraction needs a
+ * comparator right before it (提高三分之一, 达到百分之九十以上), so `三分之一以上的成员单位` is not one.
+ */
+function chineseValue(text: string, start: number, end: number, year: number | undefined): TargetMention | undefined {
+  const body = text.slice(start, end);
+  const doubling = DOUBLING_RE.exec(body);
+  if (doubling) {
+    const metric = cleanMetric(text, start, start + doubling.index);
+    if (nameLength(metric.text) < 2) return undefined;
+    const times = 2 ** (chineseNumber(doubling[1]) ?? 1);
+    const at = start + doubling.index;
+    return mention(metric.text, metric.start, { value: doubling[0], amount: times, unit: '倍', start: at, end: at + doubling[0].length }, '=', year);
+  }
+  const fraction = FRACTION_RE.exec(body);
+  if (!fraction || text[start + fraction.index + fraction[0].length] === '的') return undefined;
+  const before = body.slice(0, fraction.index);
+  const found = COMPARATORS_LONGEST_FIRST.find(([w]) => before.endsWith(w));
+  if (!found) return undefined;
+  const [word, comparator, rate] = found;
+  const metric = cleanMetric(text, start, start + fraction.index - (rate ? 0 : word.length));
+  const denominator = fraction[1] === '百' ? 100 : fraction[1] === '千' ? 1000 : chineseNumber(fraction[1]);
+  const numerator = chineseNumber(fraction[2]);
+  if (nameLength(metric.text) < 2 || !denominator || numerator === undefined) return undefined;
+  const at = start + fraction.index;
+  const amount = Math.round((numerator / denominator) * 10000) / 100;
+  const v: NumberRead = { value: fraction[0], amount, unit: '%', suffix: fraction[3], start: at, end: at + fraction[0].length };
+  return mention(metric.text, metric.start, v, combine(rate ? undefined : comparator, fraction[3]), year);
 }
 
 /** The first comparator that has a number within reach after it. */

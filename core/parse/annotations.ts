@@ -5,6 +5,8 @@
  * asides, recognised by containing something that is not a body name.
  */
 import type { Annotation, AnnotationBody, Role } from '../model';
+import { AGENCIES } from '../registry/agencies';
+import { resolveAgency } from '../registry/resolve';
 import { isBodyName, RELEVANT_DEPARTMENTS } from './bodies';
 
 /** Longest annotation considered; real ones are well under this. */
@@ -33,12 +35,14 @@ const TRAILERS: Array<{ text: string; effect?: 'lead' | 'joint' | 'others' | 're
   { text: '配合', effect: 'joint' },
   { text: '参与', effect: 'joint' },
   { text: '协助', effect: 'joint' },
+  { text: '指导', effect: 'joint' },
+  { text: '支持', effect: 'joint' },
   { text: '落实', effect: 'joint' },
   { text: '参加', effect: 'joint' },
   { text: '等', effect: 'others' },
 ];
 /** The document's rule that the first-listed body leads (排在第一位的部门为牵头部门 / 列第一位者为牵头单位). */
-const FIRST_LISTED = /第一位|首位/;
+const FIRST_LISTED = /第一位|首位|第一个|第一家|[列排居]首|[列排]第一/;
 
 interface Piece { s: string; at: number }
 
@@ -99,16 +103,49 @@ function splitConjunction(p: Piece, draft: Draft): Piece[] {
     if (ch !== '和' && ch !== '及' && ch !== '与') continue;
     const left = stripTrailers({ s: p.s.slice(0, i), at: p.at }, { andOthers: false, relevant: false, bodies: [] }).piece;
     const right: Piece = { s: p.s.slice(i + 1), at: p.at + i + 1 };
-    if ((isBodyName(left.s) || RELEVANT_DEPARTMENTS.test(left.s)) && (isBodyName(stripTrailers(right, draft).piece.s) || RELEVANT_DEPARTMENTS.test(right.s))) {
+    // The left side is tested as written too: stripping 有关部门 as a trailer leaves nothing to test.
+    if ((isBodyName(left.s) || RELEVANT_DEPARTMENTS.test(left.s) || RELEVANT_DEPARTMENTS.test(p.s.slice(0, i))) && (isBodyName(stripTrailers(right, draft).piece.s) || RELEVANT_DEPARTMENTS.test(right.s))) {
       return [stripTrailers({ s: p.s.slice(0, i), at: p.at }, draft).piece, ...splitConjunction(right, draft)];
     }
   }
   return [p];
 }
 
+/** A registered name whose own parts are separated by 、 (各省、自治区、直辖市人民政府), possibly followed by 和 + another body. */
+function registeredSpan(s: string): boolean {
+  if (resolveAgency(stripTrailers({ s, at: 0 }, { andOthers: false, relevant: false, bodies: [] }).piece.s)) return true;
+  const last = s.lastIndexOf('、');
+  for (let k = last + 1; k < s.length; k++) {
+    if ((s[k] === '和' || s[k] === '及' || s[k] === '与') && resolveAgency(s.slice(0, k))) return true;
+  }
+  return false;
+}
+
+/** First parts of the registered names that contain 、 (各省 of 各省、自治区、直辖市人民政府): only these start a merge. */
+let enumerationStarts: Set<string> | undefined;
+const startsEnumeration = (part: string): boolean =>
+  (enumerationStarts ??= new Set(AGENCIES.flatMap((r) => [r.name, ...r.aliases]).filter((f) => f.includes('、')).map((f) => f.slice(0, f.indexOf('、'))))).has(part);
+
+/** Splits a list on 、 but keeps together the parts of a registered name that itself contains 、. */
+function listMembers(p: Piece): Piece[] {
+  const parts = splitOn(p, '、');
+  if (parts.length < 2) return parts;
+  const out: Piece[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let merged = false;
+    for (let j = startsEnumeration(parts[i].s) ? Math.min(parts.length - 1, i + 4) : i; j > i && !merged; j--) {
+      const from = parts[i].at - p.at;
+      const span = p.s.slice(from, parts[j].at - p.at + parts[j].s.length);
+      if (registeredSpan(span)) { out.push({ s: span, at: parts[i].at }); i = j; merged = true; }
+    }
+    if (!merged) out.push(parts[i]);
+  }
+  return out;
+}
+
 /** Adds the bodies of one list (no commas) to the draft; false when a member is not a body. */
 function addList(p: Piece, role: 'lead' | 'joint' | undefined, draft: Draft): boolean {
-  for (const raw of splitOn(p, '、')) {
+  for (const raw of listMembers(p)) {
     for (const part of splitConjunction(raw, draft)) {
       if (RELEVANT_DEPARTMENTS.test(part.s)) { draft.relevant = true; draft.andOthers = true; continue; }
       const { piece } = stripTrailers(part, draft);
@@ -138,14 +175,71 @@ export interface AnnotationState {
   firstListedRule: boolean;
 }
 
+const TAIL_SEP = CLAUSE_SEP + '。';
+/** A deadline or pace after 负责 (2025年底前完成, 持续推进, 长期坚持): says when, not who. */
+const TIME_CLAUSE = /^(?:[0-9０-９]{4}年|[一二三四五六七八九十]{1,2}月|持续|长期|逐步|分步|分阶段|按年度|每年|年内|当年|年底前|下同$)/;
+
+/** 负责 spelt out with its object at the very end (负责落实): the genre's way of saying plain 负责. */
+const DUTY_OBJECTS = ['落实', '实施'];
+
+/** Length of the duty phrase at `i` (负责 or 负责落实) when it closes a clause, else 0 (负责制定 is a clause, not an annotation). */
+function dutyPhraseLength(content: string, i: number): number {
+  const after = i + 2;
+  if (after >= content.length || '，。,；;'.includes(content[after])) return 2;
+  for (const o of DUTY_OBJECTS) {
+    if (content.startsWith(o, after) && (after + o.length === content.length || (after + o.length === content.length - 1 && '。；;'.includes(content[content.length - 1])))) return 2 + o.length;
+  }
+  return 0;
+}
+
+type Parsed = Omit<Annotation, 'itemPath' | 'quote' | 'start' | 'end'>;
+
+/**
+ * （A牵头，B、C参与） / （A牵头，B、C配合）: no 负责, but every clause is a list of bodies marked with its part, and one
+ * clause leads. Clauses that are not lists of bodies (由…牵头的机制) make it an aside, as with 负责.
+ */
+function leadOnly(content: string, at: number): Parsed | undefined {
+  const draft: Draft = { bodies: [], andOthers: false, relevant: false };
+  for (const clause of splitOn({ s: content.replace(/[。；;]$/, ''), at }, CLAUSE_SEP)) {
+    if (clause.s.length === 0) continue;
+    if (!addClause(clause, draft)) return undefined;
+  }
+  if (!draft.bodies.some((b) => b.role === 'lead')) return undefined;
+  const bodies: AnnotationBody[] = draft.bodies.map((b) => ({ asWritten: b.asWritten, role: b.role === 'lead' ? 'lead' : 'joint', start: b.start, end: b.end }));
+  return { bodies, andOthers: draft.andOthers, relevantDepartments: draft.relevant };
+}
+
+/** （牵头单位：A；参与单位：B、C）, （责任单位：A、B）: each clause may open with a label saying the part its bodies play. */
+const LABELLED = /^(牵头|责任|主责|配合|参与|协办|协同|参加)(单位|部门)[：:]/;
+
+function labelled(content: string, at: number, state: AnnotationState): Parsed | undefined {
+  const draft: Draft = { bodies: [], andOthers: false, relevant: false };
+  const hasLead = content.includes('牵头单位') || content.includes('牵头部门');
+  let role: 'lead' | 'joint' | undefined;
+  for (const clause of splitOn({ s: content.replace(/[。；;]$/, ''), at }, CLAUSE_SEP)) {
+    let piece = clause;
+    const m = LABELLED.exec(clause.s);
+    if (m) {
+      role = m[1] === '牵头' ? 'lead' : m[1] === '责任' || m[1] === '主责' ? (hasLead ? 'joint' : undefined) : 'joint';
+      piece = trimPiece({ s: clause.s.slice(m[0].length), at: clause.at + m[0].length });
+    }
+    if (piece.s.length === 0) continue;
+    if (!addClause(piece, draft, role)) return undefined;
+  }
+  return withRoles(draft, false, false, state);
+}
+
 /** Parses the content between the parentheses; `at` is the offset of its first character. */
-export function parseAnnotationContent(content: string, at: number, state: AnnotationState): Omit<Annotation, 'itemPath' | 'quote' | 'start' | 'end'> | undefined {
+export function parseAnnotationContent(content: string, at: number, state: AnnotationState): Parsed | undefined {
+  if (LABELLED.test(content)) return labelled(content, at, state);
   let duty = content.indexOf('负责');
-  while (duty >= 0 && duty + 2 < content.length && !('，。,；;'.includes(content[duty + 2]))) duty = content.indexOf('负责', duty + 1);
+  let dutyLength = 0;
+  while (duty >= 0 && (dutyLength = dutyPhraseLength(content, duty)) === 0) duty = content.indexOf('负责', duty + 1);
+  if (duty < 0 && content.indexOf('负责') < 0 && content.indexOf('牵头') > 0) return leadOnly(content, at);
   if (duty <= 0) return undefined;
   const head = content.slice(0, duty);
   if (head.includes('负责')) return undefined;
-  const tail = content.slice(duty + 3);
+  const tail = content.slice(duty + dutyLength + 1);
   const draft: Draft = { bodies: [], andOthers: false, relevant: false };
   let firstListedHere = false;
   let persistent = false;
@@ -154,10 +248,14 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
       firstListedHere = true;
       persistent = tail.includes('下同');
     } else {
-      // （A负责，B配合）: the tail names bodies that take part.
-      const tailPiece: Piece = { s: tail.replace(/[。；;]$/, ''), at: at + duty + 3 };
-      const before = draft.bodies.length;
-      if (!addClause(tailPiece, draft, 'joint') || draft.bodies.length === before) return undefined;
+      for (const clause of splitOn({ s: tail, at: at + duty + dutyLength + 1 }, TAIL_SEP)) {
+        if (clause.s.length === 0 || TIME_CLAUSE.test(clause.s)) continue;
+        // （A负责，B配合）: the tail names bodies that take part; （A负责，B、C按职责分工负责）: more bodies responsible.
+        const own = clause.s.endsWith('负责');
+        const piece: Piece = own ? { s: clause.s.slice(0, -2), at: clause.at } : clause;
+        const before = draft.bodies.length;
+        if (!addClause(piece, draft, own ? undefined : 'joint') || (draft.bodies.length === before && !draft.relevant)) return undefined;
+      }
     }
   }
   const tailBodies = draft.bodies.splice(0);
@@ -166,8 +264,12 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
     if (!addClause(clause, draft)) return undefined;
   }
   draft.bodies.push(...tailBodies);
-  if (draft.bodies.length === 0 && !draft.relevant) return undefined;
+  return withRoles(draft, firstListedHere, persistent, state);
+}
 
+/** Final roles: explicit 牵头 first, then the first-listed rule, else responsible (joint where the text says so). */
+function withRoles(draft: Draft, firstListedHere: boolean, persistent: boolean, state: AnnotationState): Parsed | undefined {
+  if (draft.bodies.length === 0 && !draft.relevant) return undefined;
   const explicit = draft.bodies.some((b) => b.role === 'lead');
   const firstListed = !explicit && (firstListedHere || state.firstListedRule);
   if (persistent) state.firstListedRule = true;
@@ -181,34 +283,64 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
   return { bodies, andOthers: draft.andOthers, relevantDepartments: draft.relevant };
 }
 
+const KEYWORDS = ['负责', '牵头', '责任单位', '责任部门'];
+/** How far before 牵头 the wording of the first-listed rule may begin (排在第一位的部门为牵头). */
+const RULE_REACH = 24;
+
+function statesFirstListedRule(text: string, lead: number): boolean {
+  const window = text.slice(Math.max(0, lead - RULE_REACH), lead);
+  return FIRST_LISTED.test(window.slice(window.lastIndexOf('\n') + 1));
+}
+
+/** [open, close] of the parentheses on the same line enclosing text[i, i + length), within MAX_ANNOTATION. */
+function enclosingParentheses(text: string, i: number, length: number): [number, number] | undefined {
+  let open = -1;
+  let depth = 0;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_ANNOTATION; j--) {
+    const c = text[j];
+    if (c === '\n') break;
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') { if (depth === 0) { open = j; break; } depth--; }
+  }
+  if (open < 0) return undefined;
+  depth = 0;
+  for (let j = i + length; j < text.length && j - open <= MAX_ANNOTATION; j++) {
+    const c = text[j];
+    if (c === '\n') break;
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') { if (depth === 0) return [open, j]; depth--; }
+  }
+  return undefined;
+}
+
 /** All annotations of the text, in order; itemPath is left empty for the caller to fill. */
 export function findAnnotations(text: string): Annotation[] {
   const state: AnnotationState = { firstListedRule: false };
   const found: Annotation[] = [];
-  for (let i = text.indexOf('负责'); i >= 0; i = text.indexOf('负责', i + 2)) {
-    // Walk back to the opening parenthesis that encloses this 负责.
-    let open = -1;
-    let depth = 0;
-    for (let j = i - 1; j >= 0 && i - j <= MAX_ANNOTATION; j--) {
-      const c = text[j];
-      if (c === '\n') break;
-      if (c === '）' || c === ')') depth++;
-      else if (c === '（' || c === '(') { if (depth === 0) { open = j; break; } depth--; }
+  // Annotations contain 负责, or 牵头 in the （A牵头，B参与） form, or a 责任单位： label: visit them in text order.
+  const next = KEYWORDS.map((k) => text.indexOf(k));
+  let tried = -1;
+  for (;;) {
+    let k = -1;
+    for (let n = 0; n < next.length; n++) if (next[n] >= 0 && (k < 0 || next[n] < next[k])) k = n;
+    if (k < 0) break;
+    const i = next[k];
+    const keyword = KEYWORDS[k];
+    next[k] = text.indexOf(keyword, i + keyword.length);
+    // 牵头 in （A牵头负责）: the annotation is already read.
+    if (found.length > 0 && found[found.length - 1].end > i) continue;
+    const span = enclosingParentheses(text, i, keyword.length);
+    if (span && span[0] !== tried) {
+      tried = span[0];
+      const [open, close] = span;
+      const parsed = parseAnnotationContent(text.slice(open + 1, close), open + 1, state);
+      if (parsed) {
+        found.push({ itemPath: '', quote: text.slice(open, close + 1), start: open, end: close + 1, ...parsed });
+        continue;
+      }
     }
-    if (open < 0) continue;
-    let close = -1;
-    depth = 0;
-    for (let j = i + 2; j < text.length && j - open <= MAX_ANNOTATION; j++) {
-      const c = text[j];
-      if (c === '\n') break;
-      if (c === '（' || c === '(') depth++;
-      else if (c === '）' || c === ')') { if (depth === 0) { close = j; break; } depth--; }
-    }
-    if (close < 0) continue;
-    if (found.length && found[found.length - 1].start === open) continue;
-    const parsed = parseAnnotationContent(text.slice(open + 1, close), open + 1, state);
-    if (!parsed) continue;
-    found.push({ itemPath: '', quote: text.slice(open, close + 1), start: open, end: close + 1, ...parsed });
+    // 各项任务中排在第一位的部门为牵头部门 / （列第一位者为牵头单位）: the rule stated on its own holds from here on.
+    if (keyword === '牵头' && statesFirstListedRule(text, i)) state.firstListedRule = true;
   }
   return found;
 }

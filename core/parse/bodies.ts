@@ -18,9 +18,9 @@ export const RELEVANT_DEPARTMENTS = /^((各|其他)?(有关|相关)(部门|单�
 export function isBodyName(s: string): boolean {
   if (s.length < 2 || s.length > 24) return false;
   if (COLLECTIVE.test(s)) return true;
-  if (/[\s0-9A-Za-z，。；：、,.;:（）()“”]/.test(s)) return false;
-  // A registered short form (中国科协, 全国妇联, 国铁集团) is a name whatever its ending.
+  // A registered name (中国科协, 国铁集团, 各省、自治区、直辖市人民政府) is a name whatever its ending or punctuation.
   if (resolveAgency(s)) return true;
+  if (/[\s0-9A-Za-z，。；：、,.;:（）()“”]/.test(s)) return false;
   if (NOT_A_NAME.test(s.replace(/人民政府|人民银行|人民法院|人民检察院|地方/g, ''))) return false;
   return BODY_END.test(s);
 }

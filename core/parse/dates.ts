@@ -1,10 +1,10 @@
 import { chineseNumber } from './numerals';
-import { DATE_ANYWHERE, DATE_LINE } from './patterns';
+import { asciiDigits, DATE_ANYWHERE, DATE_LINE } from './patterns';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function toNumber(s: string): number | undefined {
-  return /^\d+$/.test(s) ? Number(s) : chineseNumber(s);
+  return /^[0-9０-９]+$/.test(s) ? Number(asciiDigits(s)) : chineseNumber(s);
 }
 
 function iso(y?: number, m?: number, d?: number): string | undefined {
@@ -24,5 +24,5 @@ export function findIsoDate(value: string): string | undefined {
   const line = dateLineToIso(value.trim());
   if (line) return line;
   const m = DATE_ANYWHERE.exec(value);
-  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  return m ? iso(toNumber(m[1]), toNumber(m[2]), toNumber(m[3])) : undefined;
 }

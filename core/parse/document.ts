@@ -4,12 +4,46 @@
  */
 import type { Annotation, OutlineItem, ParsedDocument } from '../model';
 import { normalize } from '../normalize';
+import { resolveAgency } from '../registry/resolve';
 import { findAnnotations } from './annotations';
+import { trimClosingParagraphs } from './closing';
 import { parseHeader } from './header';
 import { splitLines, type Line } from './lines';
 import { parseOutline } from './outline';
 import { ATTACHMENT_LINE, NOTES_LINE } from './patterns';
 import { findSignOff, listNames, mergeIssuers } from './signoff';
+
+/** The editor's note that items were left out (本文有删减, 有删节, 节选, 摘编): numbering may skip. */
+const ABRIDGED = /本文有删[减节]|有删节|（节选）|\(节选\)|（摘编）|\(摘编\)/;
+
+/** 附件：1.重点任务分工表 — the covering notice's list of attachments, whose next lines continue it (2.…, 3.…). */
+const ATTACHMENT_LIST = /^附\s*件\s*[：:]\s*\S/;
+const LIST_ENTRY = /^[0-9０-９]{1,2}[.．、]\S/;
+/** Longest entry of an attachment list: a title, never a sentence. */
+const LIST_ENTRY_MAX = 60;
+
+/** The attachment list and its entries belong to no item and continue no numbering. */
+function addAttachmentLists(lines: Line[], from: number, stops: Set<number>): void {
+  for (let i = from; i < lines.length; i++) {
+    if (!ATTACHMENT_LIST.test(lines[i].text)) continue;
+    stops.add(i);
+    for (let j = i + 1; j < lines.length; j++) {
+      const s = lines[j].text;
+      if (s.length === 0) continue;
+      if (s.length > LIST_ENTRY_MAX || !LIST_ENTRY.test(s) || /[。；]/.test(s)) break;
+      stops.add(j);
+      i = j;
+    }
+  }
+}
+
+/** 国务院办公厅关于…, 国家发展改革委 科技部关于…: a title names its issuers before 关于. Only registered bodies count. */
+function titleIssuers(title: string): string[] {
+  const about = title.indexOf('关于');
+  if (about <= 0) return [];
+  const names = title.slice(0, about).replace(/等$/, '').split(/[ 、]/).filter((t) => t.length > 0);
+  return names.length > 0 && names.every((n) => resolveAgency(n) !== undefined) ? names : [];
+}
 
 function baseName(fileName: string): string {
   const parts = fileName.split(/[\\/]/);
@@ -65,21 +99,27 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
   const signOff = findSignOff(lines, header.endLine);
   const stops = new Set<number>();
   if (signOff) for (let i = signOff.firstLine; i <= signOff.dateLine.index; i++) stops.add(i);
+  addAttachmentLists(lines, header.endLine, stops);
 
-  let items = parseOutline(normalized, lines, stops, boundariesOf(lines, header.endLine, undefined, false));
+  const options = { abridged: ABRIDGED.test(normalized) };
+  const boundaries = boundariesOf(lines, header.endLine, undefined, false);
+  let items = parseOutline(normalized, lines, stops, boundaries, options);
   if (signOff) {
     const afterSignOff = signOff.dateLine.index + 1;
     const blockStart = lines[signOff.firstLine].start;
     const before = items.some((it) => it.start < blockStart);
     const after = items.some((it) => it.start >= lines[Math.min(afterSignOff, lines.length - 1)].start && afterSignOff < lines.length);
-    if (before && after) items = parseOutline(normalized, lines, stops, boundariesOf(lines, header.endLine, afterSignOff, true));
+    if (before && after) items = parseOutline(normalized, lines, stops, boundariesOf(lines, header.endLine, afterSignOff, true), options);
   }
 
   const annotations = findAnnotations(normalized);
   assignItems(items, annotations);
+  const breaks = [...boundaries.keys(), ...(signOff ? [signOff.firstLine] : [])].map((i) => lines[i].start).sort((a, b) => a - b);
+  trimClosingParagraphs(normalized, items, annotations, breaks);
 
-  const issuers = mergeIssuers(header.issuerField, listNames(header.issuerLines, normalized), signOff ? listNames(signOff.lines, normalized) : []);
   const title = header.headerTitle ?? header.bodyTitle ?? '';
+  let issuers = mergeIssuers(header.issuerField, listNames(header.issuerLines, normalized), signOff ? listNames(signOff.lines, normalized) : []);
+  if (issuers.length === 0) issuers = titleIssuers(title);
   if (!normalized.trim()) warnings.push('The document is empty.');
   if (!title) warnings.push('No title found.');
   if (items.length === 0) warnings.push('No numbered outline found (expected headings such as 一、 or （一）).');

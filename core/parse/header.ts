@@ -2,9 +2,10 @@
  * Front matter: the gov.cn header block (标 题：, 发文字号：, …), the title lines above the 发文字号
  * and the 发文字号 itself.
  */
+import { resolveAgency } from '../registry/resolve';
 import { findIsoDate } from './dates';
 import type { Line } from './lines';
-import { DOC_NUMBER, DOC_NUMBER_LINE, HEADER_LABEL, isCjk, LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN, LABEL_PAREN_CN } from './patterns';
+import { asciiDigits, DOC_NUMBER, DOC_NUMBER_LINE, HEADER_LABEL, isCjk, LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN, LABEL_PAREN_CN } from './patterns';
 
 export interface HeaderInfo {
   /** title from the 标题 field, reconstructed when the field wrapped */
@@ -37,7 +38,7 @@ const labelKey = (label: string): string => label.replace(/\s+/g, '');
 /** 〔〕 is the standard bracket of a 发文字号; other brackets are transcription variants. */
 export function canonicalNumber(s: string): string | undefined {
   const m = DOC_NUMBER.exec(s);
-  return m ? `${m[1]}〔${m[2]}〕${m[3]}号` : undefined;
+  return m ? `${m[1]}〔${asciiDigits(m[2])}〕${asciiDigits(m[3])}号` : undefined;
 }
 
 /** Spaces between CJK characters in a title are layout; a character doubled across one is a break artefact. */
@@ -80,6 +81,24 @@ function reconstructTitle(before: string, value: string, docType?: string): stri
   return before + value;
 }
 
+const isNameToken = (t: string): boolean => t.length >= 2 && (/^[\u4e00-\u9fff]{2,16}人民政府$/.test(t) || resolveAgency(t) !== undefined);
+/** A line of body names only (space-separated), as stacked above the title of a joint notice. */
+const isNameList = (s: string): boolean => s.length <= TITLE_MAX && s.split(' ').every(isNameToken);
+
+/** The 版头 of a red-header document: 国务院文件, 国务院办公厅文件, 科学技术部 财政部文件. */
+const RED_HEADER = /^[\u4e00-\u9fff ]{2,40}文件$/;
+
+const isTitleLine = (s: string): boolean =>
+  s.length <= TITLE_MAX && !DOC_NUMBER_LINE.test(s) && !HEADER_LABEL.test(s) && !startsOutline(s) && !/[：:]$/.test(s) && !/[。；]/.test(s);
+
+/** Issuers listed at the head of a title keep the space between them (国家发展改革委 科技部关于…); other spaces are layout. */
+function titleText(s: string): string {
+  const tokens = s.split(' ');
+  let k = 0;
+  while (k < tokens.length - 1 && isNameToken(tokens[k])) k++;
+  return k === 0 ? cleanTitle(s) : `${tokens.slice(0, k).join(' ')} ${cleanTitle(tokens.slice(k).join(' '))}`;
+}
+
 const startsOutline = (s: string): boolean => LABEL_CN.test(s) || LABEL_PAREN_CN.test(s) || LABEL_ARABIC.test(s) || LABEL_CHAPTER.test(s);
 
 export function parseHeader(lines: Line[]): HeaderInfo {
@@ -120,11 +139,29 @@ export function parseHeader(lines: Line[]): HeaderInfo {
   }
 
   // Body title: the first line(s) after the header block, before the 发文字号 or the addressee.
-  for (let i = info.endLine; i < Math.min(lines.length, info.endLine + FRONT_LINES); i++) {
-    const s = lines[i].text;
+  const issuersAbove: Line[] = [];
+  let numberFirst = false;
+  const end = Math.min(lines.length, info.endLine + FRONT_LINES);
+  for (let i = info.endLine; i < end; i++) {
+    let s = lines[i].text;
     if (s.length === 0) continue;
-    if (s.length > TITLE_MAX || DOC_NUMBER_LINE.test(s) || HEADER_LABEL.test(s) || startsOutline(s) || /[：:]$/.test(s) || /[。；]/.test(s)) break;
-    info.bodyTitle = cleanTitle(s);
+    const nothingYet = issuersAbove.length === 0 && !numberFirst;
+    // Some layouts put the 发文字号 first; the red-header mark (国务院文件) names the issuer, not the document.
+    if (nothingYet && DOC_NUMBER_LINE.test(s)) { numberFirst = true; continue; }
+    if (issuersAbove.length === 0 && RED_HEADER.test(s) && !s.includes('关于')) continue;
+    if (!isTitleLine(s)) break;
+    // A joint notice names its issuers above 关于…: 工业和信息化部 国家发展改革委 / 财政部 生态环境部 / 关于印发…的通知.
+    if (isNameList(s)) { issuersAbove.push(lines[i]); continue; }
+    // 国家发展改革委 科技部关于 / 印发某某方案的通知: a list line is never joined by normalisation.
+    if (!DOC_TYPES.some((t) => s.endsWith(t))) {
+      let j = i + 1;
+      while (j < end && lines[j].text.length === 0) j++;
+      const t = j < end ? lines[j].text : '';
+      if (t && isTitleLine(t) && !isNameList(t) && DOC_TYPES.some((type) => t.endsWith(type))) s = `${s}${t}`;
+    }
+    const names = issuersAbove.map((l) => l.text.trim()).join(' ');
+    info.bodyTitle = issuersAbove.length && s.startsWith('关于') ? `${names}${titleText(s)}` : titleText(s);
+    if (issuersAbove.length && s.startsWith('关于')) info.issuerLines.push(...issuersAbove);
     break;
   }
   if (!info.number) {

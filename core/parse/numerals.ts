@@ -1,7 +1,7 @@
 /** Chinese numerals as used in outline labels (一 … 九十九, with 〇/零/两 tolerated). */
 
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 export const CN_NUMERAL_CHARS = '〇零一二两三四五六七八九十百';

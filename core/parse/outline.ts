@@ -7,7 +7,7 @@
 import type { ItemLevel, OutlineItem } from '../model';
 import type { Line } from './lines';
 import { chineseNumber } from './numerals';
-import { LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN, LABEL_PAREN_ARABIC, LABEL_PAREN_CN } from './patterns';
+import { asciiDigits, isCjk, LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN, LABEL_PAREN_ARABIC, LABEL_PAREN_CN } from './patterns';
 
 type Kind = 'chapter' | 'section' | 'article' | 'cn' | 'pcn' | 'ar' | 'par';
 const RANK: Record<Kind, number> = { chapter: 0, section: 1, article: 2, cn: 3, pcn: 4, ar: 5, par: 6 };
@@ -21,12 +21,12 @@ export function readLabel(s: string): Label | undefined {
   m = LABEL_PAREN_CN.exec(s);
   if (m) { const n = chineseNumber(m[1]); return n ? { kind: 'pcn', n, written: m[0], canonical: `（${m[1]}）` } : undefined; }
   m = LABEL_ARABIC.exec(s);
-  if (m) { const n = Number(m[1]); return n ? { kind: 'ar', n, written: m[0], canonical: `${n}.` } : undefined; }
+  if (m) { const n = Number(asciiDigits(m[1])); return n ? { kind: 'ar', n, written: m[0], canonical: `${n}.` } : undefined; }
   m = LABEL_PAREN_ARABIC.exec(s);
-  if (m) { const n = Number(m[1]); return n ? { kind: 'par', n, written: m[0], canonical: `（${n}）` } : undefined; }
+  if (m) { const n = Number(asciiDigits(m[1])); return n ? { kind: 'par', n, written: m[0], canonical: `（${n}）` } : undefined; }
   m = LABEL_CHAPTER.exec(s);
   if (m) {
-    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+    const n = /^[0-9０-９]+$/.test(m[1]) ? Number(asciiDigits(m[1])) : chineseNumber(m[1]);
     const kind: Kind = m[2] === '章' ? 'chapter' : m[2] === '节' ? 'section' : 'article';
     return n ? { kind, n, written: m[0], canonical: m[0] } : undefined;
   }
@@ -35,7 +35,7 @@ export function readLabel(s: string): Label | undefined {
 
 const SENTENCE_END = /[。！？；：]/;
 /** the first sub-item written right after the heading sentence, on the same line */
-const INLINE_FIRST_CHILD = /^[^。！？；：]{1,60}[。：:]\s*((?:（1）|\(1\)|1[.．、](?![0-9０-９])))/;
+const INLINE_FIRST_CHILD = /^[^。！？；：]{1,60}[。：:]\s*((?:（1）|\(1\)|（一）|\(一\)|1[.．、](?![0-9０-９])))/;
 
 /** First sentence without the label; a bare heading is the whole line. */
 export function headingOf(line: string, labelLength: number): string {
@@ -50,7 +50,35 @@ interface Open {
   kind: Kind;
   /** last number used by each child kind */
   lastChild: Map<Kind, number>;
+  /** how the last child of each kind wrote its label, numerals aside: （） or (), 1. or 1、 */
+  lastStyle?: Map<Kind, string>;
   hasChild: boolean;
+}
+
+const styleOf = (label: Label): string => label.written.replace(/[0-9〇零一二两三四五六七八九十百]+/, '#');
+
+/** Most labels a gap may skip: abridged documents (本文有删减) drop whole runs of items. */
+const GAP_MAX = 3;
+const GAP_MAX_ABRIDGED = 10;
+/** Longest heading sentence of an item that follows a gap. */
+const GAP_HEADING_MAX = 40;
+
+/**
+ * Whether a line after a gap in the numbering reads as an item: a heading sentence closed by 。 or ：, or, in an
+ * abridged document, a bare heading line. A table row or a stray number has neither.
+ */
+function headingLike(line: string, labelLength: number, abridged: boolean): boolean {
+  const rest = line.slice(labelLength).trimStart();
+  const first = rest.charCodeAt(0);
+  if (!(isCjk(first) || rest[0] === '“')) return false;
+  const cut = rest.search(SENTENCE_END);
+  if (cut < 0) return abridged && rest.length >= 2 && rest.length <= GAP_HEADING_MAX;
+  return cut >= 2 && cut <= GAP_HEADING_MAX && (rest[cut] === '。' || rest[cut] === '：');
+}
+
+export interface OutlineOptions {
+  /** the document says it was abridged (本文有删减): numbering gaps are expected */
+  abridged?: boolean;
 }
 
 /** Where a run of numbering restarts: an attachment, or the body after a sign-off. */
@@ -60,13 +88,15 @@ export interface Boundary { line: number; prefix: string }
  * @param stops lines that close every open item without being part of any (sign-off blocks)
  * @param boundaries lines where numbering restarts, with the path prefix that keeps paths unique
  */
-export function parseOutline(text: string, lines: Line[], stops: Set<number>, boundaries: Map<number, string>): OutlineItem[] {
+export function parseOutline(text: string, lines: Line[], stops: Set<number>, boundaries: Map<number, string>, options: OutlineOptions = {}): OutlineItem[] {
+  const gapMax = options.abridged ? GAP_MAX_ABRIDGED : GAP_MAX;
   const items: OutlineItem[] = [];
   const paths = new Set<string>();
   const repeats = new Map<string, number>();
   const stack: Open[] = [];
   const root: Open = { item: undefined as unknown as OutlineItem, rank: -1, kind: 'chapter', lastChild: new Map(), hasChild: false };
   let lastOfKind = new Map<Kind, number>();
+  let lastStyleOfKind = new Map<Kind, string>();
   let prefix = '';
   let lastContentEnd = 0;
 
@@ -95,6 +125,8 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
     parent.item.ownEnd = line.start + offset;
     parent.lastChild.set(label.kind, 1);
     lastOfKind.set(label.kind, 1);
+    (parent.lastStyle ??= new Map()).set(label.kind, styleOf(label));
+    lastStyleOfKind.set(label.kind, styleOf(label));
     const item: OutlineItem = {
       path, label: label.written, level, parent: parent.item.path,
       heading: headingOf(line.text.slice(offset), label.written.length),
@@ -109,7 +141,9 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
       closeAll();
       prefix = boundaries.get(line.index) as string;
       root.lastChild = new Map();
+      root.lastStyle = new Map();
       lastOfKind = new Map();
+      lastStyleOfKind = new Map();
     }
     if (stops.has(line.index)) { closeAll(); continue; }
     if (line.text.length === 0) continue;
@@ -121,10 +155,15 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
       const parent = depth > 0 ? stack[depth - 1] : root;
       const prevSibling = parent.lastChild.get(label.kind);
       const prevAnywhere = lastOfKind.get(label.kind);
+      const prev = prevSibling ?? prevAnywhere;
+      const prevStyle = prevSibling !== undefined ? parent.lastStyle?.get(label.kind) : lastStyleOfKind.get(label.kind);
       const continues =
         label.n === 1 ||
         (prevSibling !== undefined && label.n === prevSibling + 1) ||
-        (prevSibling === undefined && prevAnywhere !== undefined && label.n === prevAnywhere + 1);
+        (prevSibling === undefined && prevAnywhere !== undefined && label.n === prevAnywhere + 1) ||
+        // A skipped number (an abridged text, a numbering slip): the next label in the same style with a heading.
+        (prev !== undefined && label.n > prev + 1 && label.n <= prev + 1 + gapMax && prevStyle === styleOf(label) &&
+          headingLike(line.text, label.written.length, options.abridged === true));
       if (continues) {
         while (stack.length > depth) close(stack.pop() as Open, lastContentEnd);
         const parentItem = depth > 0 ? parent.item : undefined;
@@ -142,6 +181,8 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
         if (depth > 0 && !parent.hasChild) { parent.hasChild = true; parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start); }
         parent.lastChild.set(label.kind, label.n);
         lastOfKind.set(label.kind, label.n);
+        (parent.lastStyle ??= new Map()).set(label.kind, styleOf(label));
+        lastStyleOfKind.set(label.kind, styleOf(label));
         const item: OutlineItem = {
           path, label: label.written, level, parent: parentItem?.path,
           heading: headingOf(line.text, label.written.length),

@@ -4,12 +4,12 @@
  */
 
 /** 发文字号 such as 国科发规〔2023〕31号, 国办发[2018]117号; group 1 = prefix, 2 = year, 3 = serial. */
-export const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*(\d{1,4})\s*号/;
+export const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})\s*[〔［\[【(（]\s*([0-9０-９]{4})\s*[〕］\]】)）]\s*([0-9０-９]{1,4})\s*号/;
 export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`);
 
-/** 2023年3月31日 / 2023年03月31日 / 二〇二三年三月三十一日. */
-export const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
-export const DATE_ANYWHERE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/** 2023年3月31日 / 2023年03月31日 / 二〇二三年三月三十一日; typesetters often write the zero as ○ (white circle) or Ｏ. */
+export const DATE_LINE = /^([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+export const DATE_ANYWHERE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日/;
 
 /** Header block labels of gov.cn pages; spaces inside labels vary (标 题, 来 源). */
 export const HEADER_LABEL = /^(标\s*题|发\s*文\s*字\s*号|来\s*源|主\s*题\s*分\s*类|公\s*文\s*种\s*类|成\s*文\s*日\s*期|发\s*布\s*日\s*期|索\s*引\s*号|发\s*文\s*机\s*关)\s*[：:]\s*(.*)$/;
@@ -24,9 +24,12 @@ export const NOTES_LINE = /^(注|说明|备注)\s*[：:]?$/;
 export const LABEL_CN = /^([〇零一二两三四五六七八九十百]{1,4})、/;
 export const LABEL_PAREN_CN = /^[（(]([〇零一二两三四五六七八九十百]{1,4})[）)]/;
 /** 1. / 1． / 1、 but not 1.2亿 (a decimal) */
-export const LABEL_ARABIC = /^(\d{1,3})(?:[.．](?![0-9０-９])|、)/;
-export const LABEL_PAREN_ARABIC = /^[（(](\d{1,3})[）)]/;
-export const LABEL_CHAPTER = /^第([〇零一二两三四五六七八九十百]{1,4}|\d{1,3})(章|节|条)/;
+export const LABEL_ARABIC = /^([0-9０-９]{1,3})(?:[.．](?![0-9０-９])|、)/;
+export const LABEL_PAREN_ARABIC = /^[（(]([0-9０-９]{1,3})[）)]/;
+export const LABEL_CHAPTER = /^第([〇零一二两三四五六七八九十百]{1,4}|[0-9０-９]{1,3})(章|节|条)/;
+
+/** Typeset copies write digits full-width (２０１９, １．); values are read in ASCII. */
+export const asciiDigits = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 export const isCjk = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2ffff);

@@ -2,7 +2,7 @@ import type { AgencyRecord, AgencyType } from '../model';
 import { COLLECTIVES } from './data/collectives';
 import { ENTERPRISES, JUDICIAL, LEGISLATURE, MASS_ORGANISATIONS, MILITARY } from './data/other-bodies';
 import { PARTY } from './data/party';
-import { PROVINCIAL_GOVERNMENTS, XPCC } from './data/provincial';
+import { PROVINCIAL_GOVERNMENTS, SAR_GOVERNMENTS, XPCC } from './data/provincial';
 import {
   ADMINISTRATIVE_OFFICES, BUREAUS, DIRECTLY_AFFILIATED, INSTITUTIONS, MINISTRIES, SPECIAL, STATE_COUNCIL,
 } from './data/state-council';
@@ -53,5 +53,6 @@ export const AGENCIES: readonly AgencyRecord[] = [
   ...ENTERPRISES,
   ...PROVINCIAL_GOVERNMENTS,
   XPCC,
+  ...SAR_GOVERNMENTS,
   ...COLLECTIVES,
 ].map(expandAliases);

@@ -40,6 +40,13 @@ let root: TrieNode | undefined;
  * one Set lookup rejects them before the trie is walked.
  */
 let pairs: Set<number> | undefined;
+/**
+ * First and second characters of every form, one byte per UTF-16 code unit. A pair of CJK codes packed into one
+ * number is beyond the small-integer range and slow to hash, so the pair lookup is kept for the few positions that
+ * pass both tables.
+ */
+let firsts: Uint8Array | undefined;
+let seconds: Uint8Array | undefined;
 
 function insert(trie: TrieNode, form: string, entry: Entry): void {
   let node = trie;
@@ -58,11 +65,15 @@ function insert(trie: TrieNode, form: string, entry: Entry): void {
 function build(): TrieNode {
   const trie: TrieNode = { next: new Map() };
   pairs = new Set();
+  firsts = new Uint8Array(0x10000);
+  seconds = new Uint8Array(0x10000);
   for (const record of AGENCIES) {
     for (const form of [record.name, ...record.aliases]) {
       if (form.length < MIN_FORM_LENGTH) continue;
       if (record.type === 'provincial_government' && findProvince(form)) continue;
       pairs.add(form.charCodeAt(0) * 0x10000 + form.charCodeAt(1));
+      firsts[form.charCodeAt(0)] = 1;
+      seconds[form.charCodeAt(1)] = 1;
       insert(trie, form, {
         record,
         hasLocalCounterpart: LOCAL_COUNTERPART_TYPES.has(record.type) && !NATIONAL_PREFIX.test(form),
@@ -82,11 +93,15 @@ function accepted(entry: Entry, text: string, start: number, end: number): boole
 export function findAgencyMentions(text: string): AgencyMention[] {
   root ??= build();
   const starts = pairs as Set<number>;
+  const first = firsts as Uint8Array;
+  const second = seconds as Uint8Array;
   const out: AgencyMention[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (i + 1 >= n || !starts.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))) {
+    const c = text.charCodeAt(i);
+    const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (first[c] === 0 || i + 1 >= n || second[d] === 0 || !starts.has(c * 0x10000 + d)) {
       i++;
       continue;
     }

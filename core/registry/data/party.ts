@@ -17,7 +17,7 @@ export const PARTY: AgencyRecord[] = rows('party', [
   { id: 'cpc-united-front', name: '中共中央统一战线工作部', nameEn: 'United Front Work Department of the CPC Central Committee', abbr: 'UFWD', aliases: ['中央统战部', '中共中央统战部', '中央统一战线工作部', '国家宗教事务局', '宗教局', '国务院侨务办公室', '国务院侨办', '国侨办'] },
   { id: 'cpc-international', name: '中共中央对外联络部', nameEn: 'International Department of the CPC Central Committee', abbr: 'IDCPC', aliases: ['中央对外联络部', '中联部'] },
   { id: 'cpc-political-legal', name: '中共中央政法委员会', nameEn: 'Central Political and Legal Affairs Commission', aliases: ['中央政法委', '中央政法委员会', '中共中央政法委', '中央综治办', '中央维稳办', '中央防范办'] },
-  { id: 'cpc-social-work', name: '中共中央社会工作部', nameEn: 'Social Work Department of the CPC Central Committee', aliases: ['中央社会工作部', '中央社会部'] },
+  { id: 'cpc-social-work', name: '中共中央社会工作部', nameEn: 'Social Work Department of the CPC Central Committee', aliases: ['中央社会工作部', '中央社会部', '中央社工部'] },
   { id: 'cpc-policy-research', name: '中共中央政策研究室', nameEn: 'Policy Research Office of the CPC Central Committee', aliases: ['中央政策研究室', '中央政研室', '中央改革办', '中央深改办', '中央全面深化改革委员会办公室'] },
   { id: 'cpc-history-literature', name: '中共中央党史和文献研究院', nameEn: 'Institute of Party History and Literature of the CPC Central Committee', aliases: ['中央党史和文献研究院', '中央党史研究室', '中央文献研究室', '中央编译局'] },
   { id: 'cpc-party-school', name: '中共中央党校（国家行政学院）', nameEn: 'Party School of the CPC Central Committee (National Academy of Governance)', aliases: ['中央党校', '中共中央党校', '国家行政学院', '中央党校（国家行政学院）'] },
@@ -38,4 +38,9 @@ export const PARTY: AgencyRecord[] = rows('party', [
   { id: 'state-secrets', name: '中央保密委员会办公室（国家保密局）', nameEn: 'National Administration of State Secrets Protection', abbr: 'NASSP', aliases: ['国家保密局', '保密局', '中央保密办'] },
   { id: 'state-cryptography', name: '中央密码工作领导小组办公室（国家密码管理局）', nameEn: 'State Cryptography Administration', abbr: 'SCA', aliases: ['国家密码管理局', '密码局', '国家密码局'] },
   { id: 'state-archives', name: '中央档案馆（国家档案局）', nameEn: 'National Archives Administration of China', abbr: 'NAAC', aliases: ['国家档案局', '档案局', '中央档案馆'] },
+  // Central Party newspapers and journal (中央直属事业单位): named beside 新华社 in annotations on publicity work.
+  { id: 'peoples-daily', name: '人民日报社', nameEn: "People's Daily", aliases: [] },
+  { id: 'guangming-daily', name: '光明日报社', nameEn: 'Guangming Daily', aliases: [] },
+  { id: 'economic-daily', name: '经济日报社', nameEn: 'Economic Daily', aliases: [] },
+  { id: 'qiushi', name: '求是杂志社', nameEn: 'Qiushi Journal', aliases: [] },
 ]);

@@ -34,3 +34,26 @@ export const XPCC: AgencyRecord = {
   aliases: ['兵团'],
   type: 'provincial_government',
 };
+
+/**
+ * The SAR governments act beside the provinces in annotations on cross-boundary work (粤港澳大湾区). They are not
+ * people's governments and a bare 香港/澳门 stays a region, so only the government's own names are forms here.
+ */
+export const SAR_GOVERNMENTS: AgencyRecord[] = [
+  {
+    id: 'hksar-government',
+    name: '香港特别行政区政府',
+    nameEn: 'Government of the Hong Kong Special Administrative Region',
+    abbr: 'HKSAR Government',
+    aliases: ['香港特区政府', '香港特别行政区人民政府'],
+    type: 'provincial_government',
+  },
+  {
+    id: 'macao-sar-government',
+    name: '澳门特别行政区政府',
+    nameEn: 'Government of the Macao Special Administrative Region',
+    abbr: 'MSAR Government',
+    aliases: ['澳门特区政府', '澳门特别行政区人民政府'],
+    type: 'provincial_government',
+  },
+];

@@ -21,7 +21,7 @@ export const MINISTRIES: AgencyRecord[] = rows('ministry', [
   { id: 'most', name: '科学技术部', nameEn: 'Ministry of Science and Technology', abbr: 'MOST', aliases: ['科技部', '国家外国专家局', '外专局', '国家外专局'] },
   { id: 'miit', name: '工业和信息化部', nameEn: 'Ministry of Industry and Information Technology', abbr: 'MIIT', aliases: ['工信部', '工业信息化部'] },
   { id: 'neac', name: '国家民族事务委员会', nameEn: 'National Ethnic Affairs Commission', abbr: 'NEAC', aliases: ['民委', '民族事务委员会'] },
-  { id: 'mps', name: '公安部', nameEn: 'Ministry of Public Security', abbr: 'MPS', aliases: ['国家禁毒委', '国家禁毒委员会'] },
+  { id: 'mps', name: '公安部', nameEn: 'Ministry of Public Security', abbr: 'MPS', aliases: ['国家禁毒委', '国家禁毒委员会', '国家禁毒办', '国家禁毒委办公室'] },
   { id: 'mss', name: '国家安全部', nameEn: 'Ministry of State Security', abbr: 'MSS', aliases: [] },
   { id: 'mca', name: '民政部', nameEn: 'Ministry of Civil Affairs', abbr: 'MCA', aliases: [] },
   { id: 'moj', name: '司法部', nameEn: 'Ministry of Justice', abbr: 'MOJ', aliases: ['国务院法制办公室', '国务院法制办', '法制办', '中央依法治国办'] },
@@ -37,7 +37,7 @@ export const MINISTRIES: AgencyRecord[] = rows('ministry', [
   { id: 'mct', name: '文化和旅游部', nameEn: 'Ministry of Culture and Tourism', abbr: 'MCT', aliases: ['文化旅游部', '文旅部', '文化部', '国家旅游局', '旅游局'] },
   { id: 'nhc', name: '国家卫生健康委员会', nameEn: 'National Health Commission', abbr: 'NHC', aliases: ['卫生健康委', '卫健委', '卫生健康委员会', '国家卫生和计划生育委员会', '卫生计生委', '国家卫计委', '卫生部', '国务院医改办', '国务院深化医药卫生体制改革领导小组办公室', '全国老龄办', '全国老龄工作委员会办公室', '全国爱卫办'] },
   { id: 'mva', name: '退役军人事务部', nameEn: 'Ministry of Veterans Affairs', abbr: 'MVA', aliases: ['退役军人部'] },
-  { id: 'mem', name: '应急管理部', nameEn: 'Ministry of Emergency Management', abbr: 'MEM', aliases: ['应急部', '国家安全生产监督管理总局', '安全监管总局', '国家安监总局', '安监总局', '国务院安委办', '国务院安全生产委员会办公室', '国务院安委会', '国家防总', '国家防汛抗旱总指挥部', '国家减灾委', '国家减灾委员会'] },
+  { id: 'mem', name: '应急管理部', nameEn: 'Ministry of Emergency Management', abbr: 'MEM', aliases: ['应急部', '国家安全生产监督管理总局', '安全监管总局', '国家安监总局', '安监总局', '国务院安委办', '国务院安委会办公室', '国务院安全生产委员会办公室', '国务院安委会', '国家防总', '国家防汛抗旱总指挥部', '国家减灾委', '国家减灾委员会'] },
   { id: 'pboc', name: '中国人民银行', nameEn: "People's Bank of China", abbr: 'PBOC', aliases: ['人民银行', '央行', '人行'] },
   { id: 'nao', name: '审计署', nameEn: 'National Audit Office', abbr: 'NAO', aliases: ['国家审计署', '中央审计办'] },
 ]);

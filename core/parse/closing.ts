@@ -1,0 +1,40 @@
+/**
+ * Closing paragraphs. In a document whose items end with a responsibility annotation, the paragraphs that follow the
+ * annotation of the last item before a sign-off, an attachment or the end of the text (各地区、各部门要…,
+ * 国家发展改革委要会同有关部门加强督促检查) speak to the whole document, not to that item; without this they would be
+ * read as its body. Documents without annotations give no such signal and are left alone: there an unnumbered
+ * paragraph after an item is its body (二、有关要求 + text).
+ */
+import type { Annotation, OutlineItem } from '../model';
+
+/**
+ * Ends the last item before each break (and the ancestors ending with it) at the end of the line of its last
+ * annotation. `breaks` are the offsets where numbered runs end (sign-off blocks, 附件 lines), ascending.
+ */
+export function trimClosingParagraphs(text: string, items: OutlineItem[], annotations: Annotation[], breaks: number[]): void {
+  if (items.length === 0 || annotations.length === 0) return;
+  const lastAnnotation = new Map<string, Annotation>();
+  for (const a of annotations) if (a.itemPath) lastAnnotation.set(a.itemPath, a);
+  const byPath = new Map(items.map((i) => [i.path, i]));
+  const byStart = [...items].sort((a, b) => a.start - b.start);
+  // The item that starts last before each break, and before the end of the text.
+  const runEnds: OutlineItem[] = [];
+  let b = 0;
+  for (let k = 0; k < byStart.length; k++) {
+    const next = byStart[k + 1];
+    while (b < breaks.length && breaks[b] <= byStart[k].start) b++;
+    if (!next || (b < breaks.length && breaks[b] < next.start)) runEnds.push(byStart[k]);
+  }
+  for (const item of runEnds) {
+    const note = lastAnnotation.get(item.path);
+    if (!note || note.end > item.end) continue;
+    const lineEnd = text.indexOf('\n', note.end);
+    if (lineEnd < 0 || lineEnd >= item.end) continue;
+    const oldEnd = item.end;
+    for (let cur: OutlineItem | undefined = item; cur && cur.end === oldEnd; cur = cur.parent ? byPath.get(cur.parent) : undefined) {
+      cur.end = lineEnd;
+      cur.ownEnd = Math.min(cur.ownEnd, lineEnd);
+      cur.text = text.slice(cur.start, lineEnd);
+    }
+  }
+}

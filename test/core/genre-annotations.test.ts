@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { findAnnotations } from '../../core/parse/annotations';
+import { parseDocument } from '../../core/parse/document';
+
+// Annotation forms of the genre written from its grammar (no fixture uses them).
+const read = (text: string): string[] =>
+  findAnnotations(text).map((a) =>
+    a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' ') + (a.andOthers ? ' +others' : '') + (a.relevantDepartments ? ' +relevant' : ''));
+
+describe('genre: annotations without 负责', () => {
+  it('（A牵头，B、C参与）: A leads, B and C are joint', () => {
+    expect(read('完善政策。（商务部牵头，海关总署、市场监管总局参与）')).toEqual(['商务部:lead 海关总署:joint 市场监管总局:joint']);
+  });
+  it('（A牵头，B、C配合） and （A、B牵头，C等按职责分工落实）', () => {
+    expect(read('（民航局牵头，发展改革委、财政部配合）')).toEqual(['民航局:lead 发展改革委:joint 财政部:joint']);
+    expect(read('（国家数据局牵头，中央网信办、国家发展改革委等按职责分工落实）')).toEqual(['国家数据局:lead 中央网信办:joint 国家发展改革委:joint +others']);
+  });
+  it('（A牵头，有关部门参与）: the unnamed participants are flagged', () => {
+    expect(read('（国家统计局牵头，有关部门参与）')).toEqual(['国家统计局:lead +others +relevant']);
+  });
+  it('keeps asides with a clause rejected', () => {
+    expect(read('（具体办法由财政部负责制定）')).toEqual([]);
+    expect(read('（工伤保险待遇由人力资源社会保障行政部门负责）')).toEqual([]);
+    expect(read('（由省级人民政府牵头）')).toEqual([]);
+    expect(read('（此项工作由科技部负责）')).toEqual([]);
+    expect(read('（由农业农村部、工业和信息化部牵头的协调机制）')).toEqual([]);
+    expect(read('（试点地区由国家发展改革委会同有关部门确定）')).toEqual([]);
+  });
+  it('（A负责落实）: the duty verb may be spelt out at the end', () => {
+    expect(read('（各省级人民政府负责落实）')).toEqual(['各省级人民政府:responsible']);
+  });
+});
+
+describe('genre: lists of bodies', () => {
+  it('reads 各省、自治区、直辖市人民政府 as one collective body', () => {
+    expect(read('（人力资源社会保障部、财政部，各省、自治区、直辖市人民政府按职责分工负责）'))
+      .toEqual(['人力资源社会保障部:responsible 财政部:responsible 各省、自治区、直辖市人民政府:responsible']);
+  });
+  it('splits a collective from the XPCC joined by 和', () => {
+    expect(read('（中央网信办、国家发展改革委牵头，各省、自治区、直辖市人民政府和新疆生产建设兵团负责）')).toEqual([
+      '中央网信办:lead 国家发展改革委:lead 各省、自治区、直辖市人民政府:joint 新疆生产建设兵团:joint',
+    ]);
+  });
+  it('有关部门和地方 after a lead: unnamed departments flagged, 地方 kept as the collective the graph leaves out', () => {
+    expect(read('（国家发展改革委牵头，有关部门和地方按职责分工负责）')).toEqual(['国家发展改革委:lead 地方:joint +others +relevant']);
+  });
+  it('names from the registry whatever their ending', () => {
+    expect(read('（中央编办、国家疾控局、国务院国资委、最高人民法院、新华社、国铁集团、全国总工会、共青团中央负责）')).toEqual([
+      '中央编办:responsible 国家疾控局:responsible 国务院国资委:responsible 最高人民法院:responsible 新华社:responsible 国铁集团:responsible 全国总工会:responsible 共青团中央:responsible',
+    ]);
+  });
+});
+
+describe('genre: the first-listed rule worded differently', () => {
+  it.each([
+    '排在第一位的为牵头单位，下同',
+    '列第一位者为牵头部门，下同',
+    '第一个部门为牵头部门，下同',
+    '排在首位的部门牵头，下同',
+  ])('%s', (rule) => {
+    const text = `（一）甲。（国家发展改革委、国家数据局负责，${rule}）\n（二）乙。（国家数据局、中央网信办负责）`;
+    expect(read(text)).toEqual(['国家发展改革委:lead 国家数据局:joint', '国家数据局:lead 中央网信办:joint']);
+  });
+  it('after a full stop inside the parentheses', () => {
+    expect(read('（国家发展改革委、自然资源部负责。第一个部门为牵头部门，下同）')).toEqual(['国家发展改革委:lead 自然资源部:joint']);
+  });
+});
+
+describe('genre: annotations in documents', () => {
+  const doc = parseDocument([
+    '关于推进某项工作的意见',
+    '一、重点任务',
+    '（一）加强监管。加强监管（市场监管总局负责），完善标准（工业和信息化部负责）。',
+    '（二）推动融资。鼓励商业银行发放贷款。（人民银行、国家发展改革委等',
+    '',
+    '有关部门和单位负责）',
+    '（三）推动用能电气化。拓宽电能替代领域。(国家能源局、工业和信息化部负责) 各地要建立项目清单。',
+    '（四）调整用能结构。（国家发展改革委、国家能源局牵头，工业和信息化部参与）',
+  ].join('\n'), 'a.txt');
+  const rows = doc.annotations.flatMap((a) => a.bodies.map((b) => `${a.itemPath} ${b.asWritten}:${b.role}`));
+  it('finds several annotations in one item, one split by a page break, half-width ones with trailing text', () => {
+    expect(rows).toEqual([
+      '一、（一） 市场监管总局:responsible', '一、（一） 工业和信息化部:responsible',
+      '一、（二） 人民银行:responsible', '一、（二） 国家发展改革委:responsible',
+      '一、（三） 国家能源局:responsible', '一、（三） 工业和信息化部:responsible',
+      '一、（四） 国家发展改革委:lead', '一、（四） 国家能源局:lead', '一、（四） 工业和信息化部:joint',
+    ]);
+    expect(doc.annotations[2]).toMatchObject({ andOthers: true, relevantDepartments: true });
+  });
+  it('quotes slice back to the normalised text', () => {
+    for (const a of doc.annotations) {
+      expect(doc.text.slice(a.start, a.end)).toBe(a.quote);
+      for (const b of a.bodies) expect(doc.text.slice(b.start, b.end)).toBe(b.asWritten);
+    }
+  });
+});
+
+describe('genre: the first-listed rule stated outside an annotation', () => {
+  it('a preamble sentence sets the rule for the annotations after it', () => {
+    const text = '各项任务中，排在第一位的部门为牵头部门。\n（一）甲。（国家发展改革委、国家数据局负责）\n（二）乙。（国家数据局、中央网信办负责）';
+    expect(read(text)).toEqual(['国家发展改革委:lead 国家数据局:joint', '国家数据局:lead 中央网信办:joint']);
+  });
+  it('a parenthesised rule on its own line does too, and an annotation before it is unaffected', () => {
+    const text = '（一）甲。（科技部、教育部负责）\n（列第一位者为牵头单位，下同）\n（二）乙。（国家数据局、中央网信办负责）';
+    expect(read(text)).toEqual(['科技部:responsible 教育部:responsible', '国家数据局:lead 中央网信办:joint']);
+  });
+  it('a 牵头 elsewhere in the text does not', () => {
+    expect(read('由国家发展改革委牵头建立协调机制。\n（一）甲。（科技部、教育部负责）')).toEqual(['科技部:responsible 教育部:responsible']);
+  });
+});
+
+describe('genre: labelled annotations', () => {
+  it('（牵头单位：A；参与单位：B、C）', () => {
+    expect(read('（牵头单位：科技部；参与单位：教育部、财政部）')).toEqual(['科技部:lead 教育部:joint 财政部:joint']);
+  });
+  it('（牵头部门：A、B，配合部门：C）', () => {
+    expect(read('（牵头部门：国家发展改革委、工业和信息化部，配合部门：商务部等）')).toEqual(['国家发展改革委:lead 工业和信息化部:lead 商务部:joint +others']);
+  });
+  it('（责任单位：A、B） alone: responsible', () => {
+    expect(read('完善制度。（责任单位：科技部、各省级人民政府）')).toEqual(['科技部:responsible 各省级人民政府:responsible']);
+  });
+  it('rejects a label followed by something that is not a list of bodies', () => {
+    expect(read('（责任单位：按照属地原则确定）')).toEqual([]);
+  });
+});
+
+describe('genre: what may follow 负责 inside the parentheses', () => {
+  it('a deadline or a pace (2025年底前完成, 持续推进) is not a list of bodies and is ignored', () => {
+    expect(read('（科技部负责，2025年底前完成）')).toEqual(['科技部:responsible']);
+    expect(read('（国家发展改革委、财政部负责，2024年6月底前出台）')).toEqual(['国家发展改革委:responsible 财政部:responsible']);
+    expect(read('（科技部、财政部负责，持续推进）')).toEqual(['科技部:responsible 财政部:responsible']);
+    expect(read('（科技部负责。2023年底前完成）')).toEqual(['科技部:responsible']);
+  });
+  it('the first-listed rule, 下同 and a deadline together', () => {
+    expect(read('（科技部、教育部负责，排在第一位的为牵头单位，下同，2025年底前完成）\n（财政部、商务部负责）'))
+      .toEqual(['科技部:lead 教育部:joint', '财政部:lead 商务部:joint']);
+  });
+  it('a second clause with its own 负责 names more responsible bodies', () => {
+    expect(read('（科技部负责，教育部、财政部按职责分工负责）')).toEqual(['科技部:responsible 教育部:responsible 财政部:responsible']);
+  });
+  it('指导 and 支持 mark bodies that take part', () => {
+    expect(read('（各省级人民政府负责，科技部指导）')).toEqual(['各省级人民政府:responsible 科技部:joint']);
+  });
+  it('a clause that is neither bodies nor a deadline still makes it an aside', () => {
+    expect(read('（科技部负责，具体办法另行制定）')).toEqual([]);
+  });
+});
