@@ -10,9 +10,11 @@ import type { RemitGraph } from './types';
  * own characters are the focus.
  */
 export function addResponsibilities(graph: RemitGraph, doc: ParsedDocument, docId: string, itemIds: Map<string, string>): void {
+  let previousEnd = 0;
   for (const annotation of doc.annotations) {
     const target = (annotation.itemPath && itemIds.get(annotation.itemPath)) || docId;
-    const [start, end] = clauseSpan(doc.text, annotation);
+    const [start, end] = clauseSpan(doc.text, annotation, previousEnd);
+    previousEnd = annotation.end;
     const quote = doc.text.slice(start, end);
     for (const body of annotation.bodies) {
       if (isRelevantDepartments(body.asWritten)) continue;
@@ -40,7 +42,11 @@ export function addResponsibilities(graph: RemitGraph, doc: ParsedDocument, docI
   }
 }
 
-function clauseSpan(text: string, annotation: Annotation): [number, number] {
-  const lineStart = text.lastIndexOf('\n', annotation.start - 1) + 1;
-  return [lineStart, annotation.end];
+/** From the start of the paragraph, or from the end of an earlier annotation in the same paragraph. */
+function clauseSpan(text: string, annotation: Annotation, previousEnd: number): [number, number] {
+  // Scan back no further than the previous annotation, so a document on one huge line stays linear.
+  let start = annotation.start;
+  while (start > previousEnd && text.charCodeAt(start - 1) !== 0x0a) start--;
+  while (start < annotation.start && text.charCodeAt(start) <= 0x20) start++;
+  return [start, annotation.end];
 }
