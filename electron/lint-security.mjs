@@ -53,7 +53,10 @@ function parseCsv(text) {
   return rows;
 }
 
-const rows = parseCsv(readFileSync(csv, 'utf8')).slice(1);
+// A line that is not a whole finding (a wrapped sample, a stray message) is shown, not silently dropped.
+const parsed = parseCsv(readFileSync(csv, 'utf8')).slice(1);
+const rows = parsed.filter((r) => r.length >= 7);
+for (const r of parsed.filter((r) => r.length < 7)) console.log(`unparsed ${r.join(',')}`);
 rmSync(workDir, { recursive: true, force: true });
 const reviewed = JSON.parse(readFileSync(join(here, 'security-review.json'), 'utf8')).reviewed;
 const isReviewed = (id, file) => reviewed.some((r) => r.id === id && file.endsWith(r.file));
