@@ -32,7 +32,13 @@ export interface RunningServer { url: string; port: number; close(): Promise<voi
 export function startServer(options: { port?: number; root?: string } = {}): Promise<RunningServer> {
   const root = options.root ?? distDir;
   const server: Server = createServer((req, res) => {
-    const rawPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let rawPath: string;
+    try {
+      rawPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
     let file = normalize(join(root, rawPath));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end('Forbidden');

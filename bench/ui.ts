@@ -1,0 +1,103 @@
+/**
+ * `npm run bench:ui` (after a build): how fast the explorer becomes usable.
+ *  - seed: navigation → interactive seed graph (target ≤ 1 s)
+ *  - synthetic 5,000 nodes / 20,000 edges (`?bench=synthetic`, no parsing): first render (≤ 3 s), layout time,
+ *    and the longest main-thread block while it loads (≤ 200 ms), from a 'longtask' observer and a rAF gap monitor.
+ */
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { distDir, startServer } from '../cli/serve';
+import { CHROMIUM_ARGS } from '../test/e2e/support';
+
+const N = Number(process.env.BENCH_NODES ?? 5000);
+const M = Number(process.env.BENCH_EDGES ?? 20000);
+
+interface Timings { graphReceived?: number; interactive?: number; layoutMs?: number; renderMs?: number; layouts?: { layout: string; ms: number }[]; worker?: Record<string, number> }
+interface Blocks { longest: number; count: number; rafGap: number }
+
+// Runs in the page before any script: records long tasks and the longest gap between animation frames.
+const MONITOR = `(() => {
+  const b = { longest: 0, count: 0, rafGap: 0 };
+  window.__blocks = b;
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) { b.count++; b.longest = Math.max(b.longest, e.duration); } })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  let last = performance.now();
+  const tick = (t) => { b.rafGap = Math.max(b.rafGap, t - last); last = t; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+})();`;
+
+async function measure(page: Page, url: string, timeout: number): Promise<{ t: Timings; blocks: Blocks; wall: number }> {
+  const started = Date.now();
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout });
+  const wall = Date.now() - started;
+  await page.waitForTimeout(1000);
+  const t = await page.evaluate(() => ({ ...(window as unknown as { __remit: { timings: Timings } }).__remit.timings }));
+  const blocks = await page.evaluate(() => ({ ...(window as unknown as { __blocks: Blocks }).__blocks }));
+  return { t, blocks, wall };
+}
+
+const ms = (v: number | undefined) => (v === undefined ? 'n/a' : `${Math.round(v)} ms`);
+const verdict = (v: number | undefined, target: number) => (v !== undefined && v <= target ? 'ok' : 'OVER');
+
+async function main(): Promise<void> {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` first (npm run bench:ui does).');
+  const server = await startServer({ port: 0 });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(MONITOR);
+    const page = await context.newPage();
+
+    // Warm-up so that the first figure does not include Chromium's own start-up.
+    await measure(page, server.url, 30_000);
+    const seed = await measure(page, server.url, 30_000);
+    console.log('Seed document');
+    console.log(`  navigation → interactive graph   ${ms(seed.t.interactive)}  (target ≤ 1000 ms: ${verdict(seed.t.interactive, 1000)})`);
+    console.log(`  worker: ready ${ms(seed.t.worker?.evaluated)}, parsed+built ${ms(seed.t.worker?.built)}, fcose placed ${ms(seed.t.worker?.placed)} (from navigation)`);
+    console.log(`  longest main-thread block        ${ms(seed.blocks.longest)} (${seed.blocks.count} long tasks; longest frame gap ${ms(seed.blocks.rafGap)})`);
+    console.log(`  (machine load average now: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; figures scale with it)`);
+
+    const big = await measure(page, `${server.url}?bench=synthetic&n=${N}&m=${M}`, 120_000);
+    const placed = big.t.worker?.placed;
+    const firstRender = big.t.interactive !== undefined && placed !== undefined ? big.t.interactive - placed : undefined;
+    console.log(`Synthetic graph: ${N} nodes / ${M} edges`);
+    console.log(`  navigation → graph from worker   ${ms(big.t.graphReceived)}  (generated in the worker, no parsing)`);
+    console.log(`  ForceAtlas2 placement (worker)   ${ms(placed !== undefined && big.t.worker?.keyed !== undefined ? placed - big.t.worker.keyed : undefined)}  (off the main thread)`);
+    console.log(`  first render (placed → on screen) ${ms(firstRender)}  (target ≤ 3000 ms: ${verdict(firstRender, 3000)})`);
+    console.log(`  navigation → interactive         ${ms(big.t.interactive)}`);
+    console.log(`  longest main-thread block        ${ms(big.blocks.longest)}  (target ≤ 200 ms: ${verdict(big.blocks.longest, 200)}; ${big.blocks.count} long tasks; longest frame gap ${ms(big.blocks.rafGap)})`);
+
+    // A full force re-layout of the big graph (worker ForceAtlas2) and of the tree layout (computed on the page).
+    for (const [name, label] of [['force', 'Force'], ['tree', 'Document tree']] as const) {
+      await page.evaluate(() => {
+        const b = (window as unknown as { __blocks: Blocks }).__blocks;
+        b.longest = 0; b.count = 0; b.rafGap = 0;
+      });
+      const before = await page.evaluate(() => (window as unknown as { __remit: { timings: Timings } }).__remit.timings.layouts?.length ?? 0);
+      await page.getByLabel('Layout', { exact: true }).selectOption(name);
+      if (name === 'force') {
+        // force is already selected: ask for a re-run instead
+        await page.getByRole('button', { name: 'Re-run layout' }).click();
+      }
+      await page.waitForFunction((n) => ((window as unknown as { __remit: { timings: Timings } }).__remit.timings.layouts?.length ?? 0) > n, before, { timeout: 120_000 });
+      const t = await page.evaluate(() => (window as unknown as { __remit: { timings: Timings } }).__remit.timings.layouts!.at(-1)!);
+      await page.waitForTimeout(500);
+      const blocks = await page.evaluate(() => ({ ...(window as unknown as { __blocks: Blocks }).__blocks }));
+      console.log(`  ${label.padEnd(14)} layout          ${ms(t.ms)}  (longest block ${ms(blocks.longest)})`);
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exit(1);
+});

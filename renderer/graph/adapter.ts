@@ -1,0 +1,161 @@
+/**
+ * graphology → Cytoscape. The graphology graph is the truth; Cytoscape holds a mirror that is synced incrementally
+ * (added/removed/updated elements) so positions and the user's arrangement survive merges.
+ */
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { EdgeAttributes, NodeAttributes, NodeKind } from '../../core/model';
+import type { RemitGraph } from '../../core/graph/types';
+import type { LabelMode, Positions, Sizing } from '../state/view';
+import { displayLabel } from './labels';
+
+const BASE_SIZE: Record<NodeKind, number> = { document: 34, section: 26, article: 18, agency: 28, platform: 19, region: 20, target: 16 };
+
+export function nodeClasses(attrs: NodeAttributes, label: string): string {
+  return `k-${attrs.kind}${label.includes('\n') ? ' two-line' : ''}`;
+}
+
+export function edgeClasses(attrs: EdgeAttributes): string {
+  return `e-${attrs.kind}${attrs.kind === 'leads' && attrs.role ? ` r-${attrs.role}` : ''}`;
+}
+
+export function computeSizes(graph: RemitGraph, sizing: Sizing, betweenness?: Record<string, number>): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  let maxB = 0;
+  if (sizing === 'betweenness' && betweenness) for (const v of Object.values(betweenness)) maxB = Math.max(maxB, v);
+  graph.forEachNode((id, attrs) => {
+    const base = BASE_SIZE[attrs.kind];
+    let factor = 1;
+    if (sizing === 'degree') factor = Math.min(2.6, 0.75 + 0.22 * Math.sqrt(graph.degree(id)));
+    else if (sizing === 'betweenness' && betweenness && maxB > 0) factor = 0.75 + 2 * Math.sqrt((betweenness[id] ?? 0) / maxB);
+    sizes[id] = Math.round(base * factor * 10) / 10;
+  });
+  return sizes;
+}
+
+export function nodeElement(id: string, attrs: NodeAttributes, mode: LabelMode, size: number, position?: { x: number; y: number }): ElementDefinition {
+  const label = displayLabel(attrs, mode);
+  return { group: 'nodes', data: { id, label, kind: attrs.kind, size }, classes: nodeClasses(attrs, label), position: position ? { ...position } : undefined };
+}
+
+export function edgeElement(key: string, attrs: EdgeAttributes, source: string, target: string): ElementDefinition {
+  return { group: 'edges', data: { id: key, source, target, kind: attrs.kind, role: attrs.role }, classes: edgeClasses(attrs) };
+}
+
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Where a new node should appear: beside the nodes it connects to, so a merge grows the picture in place. */
+function seedPosition(cy: Core, graph: RemitGraph, id: string, index: number): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  let n = 0;
+  graph.forEachNeighbor(id, (nb) => {
+    const el = cy.getElementById(nb);
+    if (el.nonempty()) {
+      const p = (el as NodeSingular).position();
+      x += p.x;
+      y += p.y;
+      n++;
+    }
+  });
+  const angle = index * 2.399963;
+  const r = 30 + 6 * Math.sqrt(index);
+  return n > 0 ? { x: x / n + Math.cos(angle) * 40, y: y / n + Math.sin(angle) * 40 } : { x: Math.cos(angle) * r * 4, y: Math.sin(angle) * r * 4 };
+}
+
+function spiral(i: number): { x: number; y: number } {
+  const angle = i * 2.399963;
+  const r = 40 * Math.sqrt(i + 1);
+  return { x: Math.cos(angle) * r, y: Math.sin(angle) * r };
+}
+
+export interface SyncResult { added: string[]; removed: number }
+
+/**
+ * Brings Cytoscape in line with the graph. Large additions go in chunks with a pause in between so that no single
+ * main-thread task runs long (the window stays responsive while 20,000 edges arrive).
+ */
+export async function syncElements(
+  cy: Core,
+  graph: RemitGraph,
+  opts: { labelMode: LabelMode; sizes: Record<string, number>; positions?: Positions; chunk?: number },
+): Promise<SyncResult> {
+  const chunk = opts.chunk ?? 2500;
+  const stale = cy.elements().filter((el) => (el.isNode() ? !graph.hasNode(el.id()) : !graph.hasEdge(el.id())));
+  if (stale.nonempty()) cy.remove(stale);
+
+  const nodes: ElementDefinition[] = [];
+  const added: string[] = [];
+  // Ids already drawn, read once: per-element lookups allocate a collection each, which adds up at 25,000 elements.
+  const drawn = new Set<string>();
+  cy.elements().forEach((el) => { drawn.add(el.id()); });
+  if (drawn.size > 0) {
+    cy.batch(() => {
+      graph.forEachNode((id, attrs) => {
+        if (!drawn.has(id)) return;
+        const el = cy.getElementById(id);
+        const label = displayLabel(attrs, opts.labelMode);
+        if (el.data('label') !== label) el.data('label', label);
+        el.classes(nodeClasses(attrs, label) + (el.hasClass('pinned') ? ' pinned' : '') + (el.hasClass('hidden') ? ' hidden' : ''));
+      });
+    });
+  }
+  graph.forEachNode((id) => { if (!drawn.has(id)) added.push(id); });
+  const seedable = drawn.size > 0;
+  added.forEach((id, i) => {
+    const attrs = graph.getNodeAttributes(id);
+    const position = opts.positions?.[id] ?? (seedable ? seedPosition(cy, graph, id, i) : spiral(i));
+    nodes.push(nodeElement(id, attrs, opts.labelMode, opts.sizes[id] ?? BASE_SIZE[attrs.kind], position));
+  });
+  const edges: ElementDefinition[] = [];
+  graph.forEachEdge((key, attrs, source, target) => {
+    if (!drawn.has(key)) {
+      edges.push(edgeElement(key, attrs, source, target));
+      return;
+    }
+    const el = cy.getElementById(key);
+    if (el.data('role') !== attrs.role) el.data('role', attrs.role).classes(edgeClasses(attrs));
+  });
+  if (nodes.length + edges.length <= chunk) {
+    cy.add([...nodes, ...edges]);
+  } else {
+    // Big additions arrive in slices, each styled in its own task: nodes first (the picture appears), then edges.
+    // No single task has to style tens of thousands of elements at once.
+    for (const list of [nodes, edges]) {
+      for (let i = 0; i < list.length; i += chunk) {
+        cy.add(list.slice(i, i + chunk));
+        await yieldToBrowser();
+      }
+    }
+  }
+  return { added, removed: stale.length };
+}
+
+export function applyLabels(cy: Core, graph: RemitGraph, mode: LabelMode): void {
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      if (!graph.hasNode(n.id())) return;
+      const attrs = graph.getNodeAttributes(n.id());
+      const label = displayLabel(attrs, mode);
+      n.data('label', label);
+      n.toggleClass('two-line', label.includes('\n'));
+    });
+  });
+}
+
+export function applySizes(cy: Core, sizes: Record<string, number>): void {
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const s = sizes[n.id()];
+      if (s !== undefined && n.data('size') !== s) n.data('size', s);
+    });
+  });
+}
+
+export function applyVisibility(cy: Core, visible: ReadonlySet<string> | null): void {
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const hide = visible !== null && !visible.has(n.id());
+      if (hide !== n.hasClass('hidden')) n.toggleClass('hidden', hide);
+    });
+  });
+}

@@ -1,0 +1,61 @@
+/** The page's side of the worker: one request, one promised answer. */
+import ParseWorker from './parse.worker?worker&inline';
+import type { GraphPayload, Positions, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
+
+type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void };
+type Body<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+export class WorkerClient {
+  private worker: Worker;
+  private nextId = 1;
+  private pending = new Map<number, Pending>();
+  /** receives the first placement that follows a graph sent with `placementPending` */
+  onPlacement: ((positions: Positions, marks?: Record<string, number>) => void) | null = null;
+
+  constructor() {
+    this.worker = new ParseWorker();
+    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      if (event.data.type === 'placement') {
+        this.onPlacement?.(event.data.positions, event.data.marks);
+        return;
+      }
+      const p = this.pending.get(event.data.id);
+      if (!p) return;
+      this.pending.delete(event.data.id);
+      if (event.data.type === 'error') p.reject(new Error(event.data.message));
+      else p.resolve(event.data);
+    };
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      for (const p of this.pending.values()) p.reject(new Error(event.message || 'The document reader stopped unexpectedly.'));
+      this.pending.clear();
+    };
+  }
+
+  private request(body: Body<WorkerRequest>, transfer: Transferable[] = []): Promise<WorkerResponse> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...body, id } as WorkerRequest, transfer);
+    });
+  }
+
+  async open(files: WorkerFile[], replace = false): Promise<GraphPayload> {
+    const copies = files.map((f) => ({ ...f, bytes: f.bytes.slice() }));
+    return (await this.request({ type: 'open', files: copies, replace }, copies.map((f) => f.bytes.buffer))) as GraphPayload;
+  }
+
+  async synthetic(nodes: number, edges: number): Promise<GraphPayload> {
+    return (await this.request({ type: 'synthetic', nodes, edges })) as GraphPayload;
+  }
+
+  async betweenness(): Promise<Record<string, number>> {
+    const r = await this.request({ type: 'betweenness' });
+    return r.type === 'betweenness' ? r.values : {};
+  }
+
+  async forceLayout(nodeIds: string[] | null, pinned: Positions): Promise<Positions> {
+    const r = await this.request({ type: 'layout', nodeIds, pinned });
+    return r.type === 'layout' ? r.positions : {};
+  }
+}
