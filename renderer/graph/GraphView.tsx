@@ -106,12 +106,16 @@ export function GraphView(props: GraphViewProps) {
         hood.addClass('hl');
       });
     });
-    cy.on('mouseout', 'node', () => {
+    const clearHover = () => {
       cy.batch(() => {
         cy.elements('.faded').removeClass('faded');
         cy.elements('.hl').removeClass('hl');
       });
-    });
+    };
+    cy.on('mouseout', 'node', clearHover);
+    // Leaving the canvas straight from a node sends no mouseout: without this the highlight would stick.
+    const host = container.current;
+    host?.addEventListener('mouseleave', clearHover);
     cy.on('tap', (event) => {
       if (event.target === cy) latest.current.onSelect(null);
       else if ((event.target as NodeSingular).isNode?.()) latest.current.onSelect((event.target as NodeSingular).id());
@@ -126,6 +130,7 @@ export function GraphView(props: GraphViewProps) {
     });
     latest.current.onReady(cy);
     return () => {
+      host?.removeEventListener('mouseleave', clearHover);
       latest.current.onReady(null);
       cyRef.current = null;
       cy.destroy();
