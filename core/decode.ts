@@ -65,6 +65,8 @@ function isMagic(bytes: Uint8Array): boolean {
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length, SAMPLE) & ~1;
   if (n < 4) return undefined;
+  // Text in UTF-8 or GBK has no zero byte at all; one native search settles it without counting.
+  if (bytes.subarray(0, n).indexOf(0) < 0) return undefined;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
@@ -85,14 +87,17 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
   }
 }
 
+/** Code units that do not occur in text: C0 controls other than tab, line feed, form feed and CR; DEL; C1; U+FFFD. */
+const NOT_TEXT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x20; c++) if (c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) NOT_TEXT[c] = 1;
+for (let c = 0x7f; c < 0xa0; c++) NOT_TEXT[c] = 1;
+NOT_TEXT[0xfffd] = 1;
+
 function looksLikeText(text: string): boolean {
   const n = Math.min(text.length, SAMPLE);
   if (n === 0) return true;
   let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f || c === 0xfffd || (c >= 0x80 && c < 0xa0)) bad++;
-  }
+  for (let i = 0; i < n; i++) bad += NOT_TEXT[text.charCodeAt(i)];
   return bad / n <= CONTROL_RATIO;
 }
 

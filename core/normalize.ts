@@ -6,7 +6,7 @@
  */
 import {
   ATTACHMENT_LINE, DATE_LINE, DOC_NUMBER_LINE, HEADER_LABEL, LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN,
-  LABEL_PAREN_ARABIC, LABEL_PAREN_CN, isCjk,
+  LABEL_PAREN_ARABIC, LABEL_PAREN_CN, isCjk, mayStartLabel,
 } from './parse/patterns';
 import { AGENCIES } from './registry/agencies';
 import { resolveAgency } from './registry/resolve';
@@ -27,8 +27,8 @@ const enum Clean { Keep, Drop, Space, Break, Return }
  * One table for the four rules of the cleaning pass: zero-width characters and controls are dropped, line separators
  * become \n (\r\n as one), and every run of spaces (tab, no-break, ideographic…) becomes one ASCII space.
  */
-const CLEAN = new Uint8Array(0x10000);
-for (const c of [0xfeff, 0x200b, 0x200c, 0x200d, 0x2060, 0x00ad]) CLEAN[c] = Clean.Drop;
+const CLEAN = new Uint8Array(0x3001);
+for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0x00ad]) CLEAN[c] = Clean.Drop;
 for (let c = 0x00; c <= 0x08; c++) CLEAN[c] = Clean.Drop;
 for (let c = 0x0e; c <= 0x1f; c++) CLEAN[c] = Clean.Drop;
 CLEAN[0x7f] = Clean.Drop;
@@ -49,7 +49,8 @@ function clean(text: string): string {
   let afterSpace = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const rule = CLEAN[c];
+    // above the ideographic space only the BOM is special: CJK text skips the table
+    const rule = c > 0x3000 ? (c === 0xfeff ? Clean.Drop : Clean.Keep) : CLEAN[c];
     if (rule === Clean.Keep) { afterSpace = false; continue; }
     if (rule === Clean.Space) {
       if (!afterSpace && c === 0x20) { afterSpace = true; continue; }
@@ -79,10 +80,11 @@ function clean(text: string): string {
   return parts.join('');
 }
 
-const startsLabel = (s: string): boolean =>
-  LABEL_CN.test(s) || LABEL_PAREN_CN.test(s) || LABEL_ARABIC.test(s) || LABEL_PAREN_ARABIC.test(s) || LABEL_CHAPTER.test(s);
+const startsLabel = (s: string): boolean => mayStartLabel(s) &&
+  (LABEL_CN.test(s) || LABEL_PAREN_CN.test(s) || LABEL_ARABIC.test(s) || LABEL_PAREN_ARABIC.test(s) || LABEL_CHAPTER.test(s));
 
 const labelLength = (s: string): number => {
+  if (!mayStartLabel(s)) return 0;
   const m = LABEL_CN.exec(s) ?? LABEL_PAREN_CN.exec(s) ?? LABEL_ARABIC.exec(s) ?? LABEL_PAREN_ARABIC.exec(s) ?? LABEL_CHAPTER.exec(s);
   return m ? m[0].length : 0;
 };
@@ -111,15 +113,29 @@ const isHeadingLine = (s: string): boolean => startsLabel(s) && s.length <= 40 &
 class Paragraph {
   parts: string[];
   length: number;
-  /** parentheses opened and not yet closed: a page break inside an annotation leaves them open */
-  open: number;
-  constructor(first: string) { this.parts = [first]; this.length = first.length; this.open = openParens(first); }
+  /** open parentheses of the parts counted so far, each part counted on its own (separators hold none) */
+  private openSoFar = 0;
+  private counted = 0;
+  constructor(first: string) { this.parts = [first]; this.length = first.length; }
+  /**
+   * Parentheses opened and not yet closed: a page break inside an annotation leaves them open. Counted when asked,
+   * which happens only for short paragraphs, rather than over every character of every line as it is added.
+   */
+  get open(): number {
+    while (this.counted < this.parts.length) this.openSoFar += openParens(this.parts[this.counted++]);
+    return this.openSoFar;
+  }
   get last(): string { const p = this.parts[this.parts.length - 1]; return p[p.length - 1]; }
-  add(sep: string, line: string): void { if (sep) this.parts.push(sep); this.parts.push(line); this.length += sep.length + line.length; this.open += openParens(line); }
+  add(sep: string, line: string): void { if (sep) this.parts.push(sep); this.parts.push(line); this.length += sep.length + line.length; }
   /** The text when it is short enough to be a heading, title or closed line; those are all short. */
   short(): string | undefined {
     if (this.length > SHORT_MAX) return undefined;
-    if (this.parts.length > 1) this.parts = [this.parts.join('')];
+    if (this.parts.length > 1) {
+      // the parts are counted one by one before they are merged, as they were when they were added
+      void this.open;
+      this.parts = [this.parts.join('')];
+      this.counted = 1;
+    }
     return this.parts[0];
   }
   toString(): string { return this.parts.join(''); }

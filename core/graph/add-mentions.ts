@@ -1,9 +1,10 @@
-import { agencyNodeId, platformId, regionId, targetId } from '../ids';
-import type { Evidence, OutlineItem, ParsedDocument, PlatformNode, RegionNode, TargetMention, TargetNode } from '../model';
-import { canonicalRegion, extractPlatforms, extractRegions, extractTargets } from '../entities';
+import { platformId, regionId, targetId } from '../ids';
+import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, PlatformNode, RegionNode, TargetMention, TargetNode } from '../model';
+import { canonicalRegion, extractPlatforms, extractRegions, extractTargets, type CanonicalRegion } from '../entities';
 import { findAgencyMentions, resolveAgency } from '../registry';
 import { ensureAgencyNode } from './agency-node';
-import { addFact } from './edges';
+import { addGraphNode } from './create';
+import { addFact, addNewFact } from './edges';
 import type { RemitGraph } from './types';
 
 /**
@@ -11,52 +12,81 @@ import type { RemitGraph } from './types';
  * responsibility annotations blanked out: a body named in an annotation is responsible, not mentioned.
  */
 export function addMentions(graph: RemitGraph, doc: ParsedDocument, docId: string, docKey: string, itemIds: Map<string, string>): void {
-  const masked = maskAnnotations(doc);
+  const masks = annotationMasks(doc);
+  const cache = cacheFor(graph);
   for (const item of doc.items) {
     const id = itemIds.get(item.path);
     if (!id) continue;
-    const own = masked.slice(item.start, item.ownEnd);
+    const own = ownText(doc.text, masks, item.start, item.ownEnd);
     const at = (start: number, end: number): Evidence => evidenceAt(doc.text, docId, id, item, item.start + start, item.start + end);
 
     for (const p of extractPlatforms(own)) {
       const pid = platformId(p.name);
       if (!graph.hasNode(pid)) {
         const attrs: PlatformNode = { kind: 'platform', label: p.name, aliases: [], platformKind: p.platformKind };
-        graph.addNode(pid, attrs);
+        addGraphNode(graph, pid, attrs);
+        addNewFact(graph, 'mentions', id, pid, undefined, at(p.start, p.end));
+      } else {
+        addFact(graph, 'mentions', id, pid, undefined, at(p.start, p.end));
       }
-      addFact(graph, 'mentions', id, pid, {}, at(p.start, p.end));
     }
 
     for (const r of extractRegions(own)) {
-      const rid = ensureRegion(graph, r.name);
-      addFact(graph, 'mentions', id, rid, {}, at(r.start, r.end));
+      const rid = ensureRegion(graph, cache, r.name);
+      addFact(graph, 'mentions', id, rid, undefined, at(r.start, r.end));
       if (r.within) {
-        const wid = ensureRegion(graph, r.within);
-        if (wid !== rid) addFact(graph, 'located_in', rid, wid, {}, at(r.start, r.end));
+        const wid = ensureRegion(graph, cache, r.within);
+        if (wid !== rid) addFact(graph, 'located_in', rid, wid, undefined, at(r.start, r.end));
       }
     }
 
     extractTargets(own).forEach((t, index) => {
       const tid = targetId(docKey, item.path, index);
-      if (!graph.hasNode(tid)) graph.addNode(tid, targetAttributes(t, docId));
-      addFact(graph, 'mentions', id, tid, {}, at(t.start, t.end));
+      if (!graph.hasNode(tid)) {
+        addGraphNode(graph, tid, targetAttributes(t, docId));
+        addNewFact(graph, 'mentions', id, tid, undefined, at(t.start, t.end));
+      } else {
+        addFact(graph, 'mentions', id, tid, undefined, at(t.start, t.end));
+      }
     });
 
     for (const m of findAgencyMentions(own)) {
-      const record = resolveAgency(m.asWritten);
+      const record = resolveCached(cache, m.asWritten);
       if (!record) continue;
-      const aid = ensureAgencyNode(graph, record, m.asWritten);
-      if (aid === agencyNodeId(record.id)) addFact(graph, 'mentions', id, aid, {}, at(m.start, m.end));
+      addFact(graph, 'mentions', id, ensureAgencyNode(graph, record, m.asWritten), undefined, at(m.start, m.end));
     }
   }
 }
 
-function ensureRegion(graph: RemitGraph, name: string): string {
-  const c = canonicalRegion(name);
-  const id = regionId(c.key);
+/**
+ * Lookups that depend only on the name as written, remembered for the graph being built: a region or agency is
+ * written the same few ways thousands of times, and its canonical form (pinyin, NFKC) costs far more than the lookup.
+ * Kept per graph, not per module, so that every build still does its own work once.
+ */
+interface NameCache { regions: Map<string, { id: string; c: CanonicalRegion }>; agencies: Map<string, AgencyRecord | undefined> }
+const caches = new WeakMap<RemitGraph, NameCache>();
+function cacheFor(graph: RemitGraph): NameCache {
+  let cache = caches.get(graph);
+  if (!cache) caches.set(graph, (cache = { regions: new Map(), agencies: new Map() }));
+  return cache;
+}
+
+function resolveCached(cache: NameCache, asWritten: string): AgencyRecord | undefined {
+  let record = cache.agencies.get(asWritten);
+  if (record === undefined && !cache.agencies.has(asWritten)) cache.agencies.set(asWritten, (record = resolveAgency(asWritten)));
+  return record;
+}
+
+function ensureRegion(graph: RemitGraph, cache: NameCache, name: string): string {
+  let known = cache.regions.get(name);
+  if (!known) {
+    const c = canonicalRegion(name);
+    cache.regions.set(name, (known = { id: regionId(c.key), c }));
+  }
+  const { id, c } = known;
   if (!graph.hasNode(id)) {
     const attrs: RegionNode = { kind: 'region', label: c.name, labelEn: c.nameEn, aliases: c.name === name ? [] : [name], regionKind: c.regionKind };
-    graph.addNode(id, attrs);
+    addGraphNode(graph, id, attrs);
   } else if (name !== c.name) {
     const aliases = graph.getNodeAttribute(id, 'aliases');
     if (!aliases.includes(name)) graph.setNodeAttribute(id, 'aliases', [...aliases, name]);
@@ -83,22 +113,52 @@ function targetAttributes(t: TargetMention, docId: string): TargetNode {
   };
 }
 
-// Offsets must survive, so annotations are overwritten with spaces rather than cut out.
-function maskAnnotations(doc: ParsedDocument): string {
-  if (doc.annotations.length === 0) return doc.text;
-  const parts: string[] = [];
+/**
+ * The annotation spans to blank out, in order and without overlap (one starting inside the previous one is left
+ * out, as it is already covered up to that one's end).
+ */
+function annotationMasks(doc: ParsedDocument): { start: number; end: number }[] {
+  const masks: { start: number; end: number }[] = [];
   let last = 0;
   for (const a of [...doc.annotations].sort((x, y) => x.start - y.start)) {
     if (a.start < last) continue;
-    parts.push(doc.text.slice(last, a.start), ' '.repeat(a.end - a.start));
+    masks.push(a);
     last = a.end;
   }
-  parts.push(doc.text.slice(last));
+  return masks;
+}
+
+/**
+ * An item's text with the annotations in it overwritten by spaces, so that offsets survive. Only the items that hold
+ * an annotation get a text of their own; the rest are views on the document's text.
+ */
+function ownText(text: string, masks: readonly { start: number; end: number }[], start: number, end: number): string {
+  if (end <= start) return '';
+  let lo = 0;
+  let hi = masks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (masks[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === masks.length || masks[lo].start >= end) return text.slice(start, end);
+  const parts: string[] = [];
+  let from = start;
+  for (let k = lo; k < masks.length && masks[k].start < end; k++) {
+    const s = Math.max(masks[k].start, start);
+    const e = Math.min(masks[k].end, end);
+    parts.push(text.slice(from, s), ' '.repeat(e - s));
+    from = e;
+  }
+  parts.push(text.slice(from, end));
   return parts.join('');
 }
 
-const SENTENCE_END = new Set([...'。；！？\n'].map((c) => c.charCodeAt(0)));
-const isSentenceEnd = (text: string, i: number): boolean => SENTENCE_END.has(text.charCodeAt(i));
+// 。；！？ and the line break, compared directly: this runs for every character of every quote.
+const isSentenceEnd = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x0a;
+};
 const isSpace = (text: string, i: number): boolean => text.charCodeAt(i) <= 0x20;
 
 /** The sentence around a mention, clipped to its item, with the mention as the focus. */

@@ -1,6 +1,7 @@
 import { documentId, itemId } from '../ids';
 import type { ItemNode, OutlineItem, ParsedDocument } from '../model';
-import { addFact } from './edges';
+import { addGraphNode } from './create';
+import { addFact, addNewFact } from './edges';
 import type { RemitGraph } from './types';
 
 /**
@@ -15,9 +16,15 @@ export function addOutline(graph: RemitGraph, doc: ParsedDocument, docKey: strin
   for (const item of doc.items) {
     const id = itemId(docKey, item.path);
     ids.set(item.path, id);
-    graph.mergeNode(id, itemAttributes(item, docId, item.level === 1 && hasChildren.has(item.path) ? 'section' : 'article'));
-    const parent = item.parent !== undefined ? ids.get(item.parent) : undefined;
-    addFact(graph, 'contains', parent ?? docId, id);
+    const attrs = itemAttributes(item, docId, item.level === 1 && hasChildren.has(item.path) ? 'section' : 'article');
+    const parent = (item.parent !== undefined ? ids.get(item.parent) : undefined) ?? docId;
+    if (graph.hasNode(id)) {
+      graph.mergeNode(id, attrs);
+      addFact(graph, 'contains', parent, id);
+    } else {
+      addGraphNode(graph, id, attrs);
+      addNewFact(graph, 'contains', parent, id);
+    }
   }
   return ids;
 }

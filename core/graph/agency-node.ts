@@ -1,6 +1,7 @@
 import { agencyNodeId } from '../ids';
 import type { AgencyNode, AgencyRecord } from '../model';
 import { resolveAgency, unregisteredAgency } from '../registry';
+import { addGraphNode } from './create';
 import type { RemitGraph } from './types';
 
 /** The agency record for a name as written; names outside the registry still become (unregistered) agencies. */
@@ -8,8 +9,15 @@ export function agencyFor(asWritten: string): AgencyRecord {
   return resolveAgency(asWritten) ?? unregisteredAgency(asWritten);
 }
 
+/**
+ * Node id per record object, built once: the registry's records are met tens of thousands of times, and a fresh
+ * id string would have to be hashed afresh for every graph lookup. Records are never changed once made.
+ */
+const nodeIds = new WeakMap<AgencyRecord, string>();
+
 export function ensureAgencyNode(graph: RemitGraph, record: AgencyRecord, asWritten?: string): string {
-  const id = agencyNodeId(record.id);
+  let id = nodeIds.get(record);
+  if (id === undefined) nodeIds.set(record, (id = agencyNodeId(record.id)));
   if (!graph.hasNode(id)) {
     const attrs: AgencyNode = {
       kind: 'agency',
@@ -21,7 +29,7 @@ export function ensureAgencyNode(graph: RemitGraph, record: AgencyRecord, asWrit
       agencyType: record.type,
       registered: record.type !== 'unregistered',
     };
-    graph.addNode(id, attrs);
+    addGraphNode(graph, id, attrs);
   }
   // Keep the forms actually written in documents so that search finds what the reader saw.
   if (asWritten && asWritten !== record.name) {

@@ -4,7 +4,7 @@ import { agencyFor, ensureAgencyNode } from './agency-node';
 import { addMentions } from './add-mentions';
 import { addOutline } from './add-outline';
 import { addResponsibilities } from './add-responsibilities';
-import { createGraph } from './create';
+import { addGraphNode, createGraph } from './create';
 import { documentKey } from './document-key';
 import { addFact } from './edges';
 import { removeDocument } from './remove-document';
@@ -25,7 +25,7 @@ export function addDocument(graph: RemitGraph, doc: ParsedDocument): string {
   const key = documentKey(doc);
   const docId = documentId(key);
   if (graph.hasNode(docId)) removeDocument(graph, docId);
-  graph.addNode(docId, documentAttributes(doc, key));
+  addGraphNode(graph, docId, documentAttributes(doc, key));
   addIssuers(graph, doc, docId);
   const itemIds = addOutline(graph, doc, key);
   addResponsibilities(graph, doc, docId, itemIds);
@@ -58,6 +58,6 @@ function addIssuers(graph: RemitGraph, doc: ParsedDocument, docId: string): void
     const agency = ensureAgencyNode(graph, agencyFor(issuer), issuer);
     const at = doc.text.indexOf(issuer);
     const evidence = at >= 0 ? { document: docId, item: docId, quote: issuer, start: at, end: at + issuer.length } : undefined;
-    addFact(graph, 'issued', agency, docId, {}, evidence);
+    addFact(graph, 'issued', agency, docId, undefined, evidence);
   }
 }

@@ -7,7 +7,7 @@
 import type { ItemLevel, OutlineItem } from '../model';
 import type { Line } from './lines';
 import { chineseNumber } from './numerals';
-import { asciiDigits, isCjk, LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN, LABEL_PAREN_ARABIC, LABEL_PAREN_CN } from './patterns';
+import { asciiDigits, isCjk, LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN, LABEL_PAREN_ARABIC, LABEL_PAREN_CN, mayStartLabel } from './patterns';
 
 type Kind = 'chapter' | 'section' | 'article' | 'cn' | 'pcn' | 'ar' | 'par';
 const RANK: Record<Kind, number> = { chapter: 0, section: 1, article: 2, cn: 3, pcn: 4, ar: 5, par: 6 };
@@ -16,6 +16,7 @@ const BASE_LEVEL: Record<Kind, ItemLevel> = { chapter: 1, section: 1, article: 2
 interface Label { kind: Kind; n: number; written: string; canonical: string }
 
 export function readLabel(s: string): Label | undefined {
+  if (!mayStartLabel(s)) return undefined;
   let m = LABEL_CN.exec(s);
   if (m) { const n = chineseNumber(m[1]); return n ? { kind: 'cn', n, written: m[0], canonical: `${m[1]}、` } : undefined; }
   m = LABEL_PAREN_CN.exec(s);

@@ -28,6 +28,15 @@ export const LABEL_ARABIC = /^([0-9０-９]{1,3})(?:[.．](?![0-9０-９])|、)/
 export const LABEL_PAREN_ARABIC = /^[（(]([0-9０-９]{1,3})[）)]/;
 export const LABEL_CHAPTER = /^第([〇零一二两三四五六七八九十百]{1,4}|[0-9０-９]{1,3})(章|节|条)/;
 
+/** Characters an outline label can begin with (the first characters of the five LABEL_ patterns above). */
+const LABEL_FIRST = new Uint8Array(0x10000);
+for (const ch of '〇零一二两三四五六七八九十百（(0123456789０１２３４５６７８９第') LABEL_FIRST[ch.charCodeAt(0)] = 1;
+/**
+ * Whether a line may begin with an outline label. Most lines do not, and one table lookup says so before the five
+ * label patterns are tried on every line of every document.
+ */
+export const mayStartLabel = (s: string): boolean => s.length > 0 && LABEL_FIRST[s.charCodeAt(0)] === 1;
+
 /** Typeset copies write digits full-width (２０１９, １．); values are read in ASCII. */
 export const asciiDigits = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
