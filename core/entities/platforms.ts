@@ -18,7 +18,7 @@
  * - 孵化器, 众创空间, 加速器 (business accelerators in this genre), …基地, …工作站 and named 平台/中心 are `other`.
  */
 import type { PlatformKind, PlatformMention } from '../model';
-import { isNameChar } from './chars';
+import { isNameCode } from './chars';
 import { SuffixScanner } from './keywords';
 import { nameLength, walkLeft, type WalkResult } from './walk';
 
@@ -92,8 +92,8 @@ export function extractPlatforms(text: string): PlatformMention[] {
 }
 
 function platformAt(text: string, headStart: number, end: number, h: Head, before: PlatformMention[]): PlatformMention | undefined {
-  if (NOT_A_HEAD_BEFORE.some((w) => text.startsWith(w, end))) return undefined;
-  if (isNameChar(text[end] ?? '') && continuesWord(text, end)) return undefined;
+  for (const w of NOT_A_HEAD_BEFORE) if (text.startsWith(w, end)) return undefined;
+  if (isNameCode(text.charCodeAt(end)) && continuesWord(text, end)) return undefined;
   const walk = walkLeft(text, headStart, MAX_NAME);
   if (walk.stop === 'limit') return undefined;
   const start = acrossConjunction(text, walk, headStart, end, h, before);

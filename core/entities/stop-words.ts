@@ -2,7 +2,7 @@
  * Where a name begins: right after a verb, adverb, quantifier or function word of the genre ("支持建设…",
  * "一批…", "在…"). Looked up by the word's last character, since the walkers move leftwards.
  */
-import { isDigit, isNameChar } from './chars';
+import { isDigitCode, isNameCode } from './chars';
 
 /**
  * Words that end the left walk: the name begins right after them. Verbs and adverbs of the genre
@@ -48,22 +48,23 @@ const NOT_STOP_AFTER: Readonly<Record<string, string>> = {
 /** Single characters that are not a stop before these characters (对外…). */
 const NOT_STOP_BEFORE: Readonly<Record<string, string>> = { 对: '外', 经: '济开' };
 
-const stopsByLast = new Map<string, string[]>();
+// Keyed by the last character's code: looking the character up as a string allocated one for every position tried.
+const stopsByLast = new Map<number, string[]>();
 for (const w of [...new Set([...STOP_WORDS, ...WEAK_STOP_WORDS])].sort((a, b) => b.length - a.length)) {
-  const last = w[w.length - 1];
+  const last = w.charCodeAt(w.length - 1);
   const list = stopsByLast.get(last) ?? [];
   list.push(w);
   stopsByLast.set(last, list);
 }
 
-/** Length of the stop word ending at `end` (exclusive) in `text`, or 0. */
 export function stopEndingAt(text: string, end: number, floor: number): number {
-  const list = stopsByLast.get(text[end - 1]);
+  if (end < 1) return 0;
+  const list = stopsByLast.get(text.charCodeAt(end - 1));
   if (!list) return 0;
   for (const w of list) {
     const s = end - w.length;
     if (s < floor || text.startsWith(w, s) === false) continue;
-    if (WEAK_STOP_WORDS.has(w) && s > 0 && isNameChar(text[s - 1]) && stopEndingAt(text, s, floor) === 0) continue;
+    if (WEAK_STOP_WORDS.has(w) && s > 0 && isNameCode(text.charCodeAt(s - 1)) && stopEndingAt(text, s, floor) === 0) continue;
     if (w.length === 1) {
       const before = s > 0 ? text[s - 1] : '';
       const after = text[end] ?? '';
@@ -76,10 +77,13 @@ export function stopEndingAt(text: string, end: number, floor: number): number {
 }
 
 /** Numeral + measure word ("8个", "一批", "两家"): a quantifier, never part of a name. */
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const MEASURE_WORDS = codes('个家批所类项座处');
+const COUNT_CHARS = codes('一二两三四五六七八九十百千几若多数');
+
 export function quantifierEndingAt(text: string, end: number): boolean {
   if (end < 2) return false;
-  const measure = text[end - 1];
-  if (!'个家批所类项座处'.includes(measure)) return false;
-  const n = text[end - 2];
-  return isDigit(n) || '一二两三四五六七八九十百千几若多数'.includes(n);
+  if (!MEASURE_WORDS.has(text.charCodeAt(end - 1))) return false;
+  const n = text.charCodeAt(end - 2);
+  return isDigitCode(n) || COUNT_CHARS.has(n);
 }

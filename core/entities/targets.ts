@@ -77,7 +77,6 @@ export function extractTargets(text: string): TargetMention[] {
       if (isDigitCode(code) || code === FAN || code === ZHI) digits = true;
       continue;
     }
-    const ch = text[i];
     if (digits) {
       const found = readClause(text, clauseStart, i, year, previous);
       year = found.year;
@@ -87,10 +86,11 @@ export function extractTargets(text: string): TargetMention[] {
       previous = { start: clauseStart, end: i, target: false };
     }
     digits = false;
-    if (ch === '\n' || i === text.length) {
-      year = undefined; // a scope ends with its paragraph
+    // compared as codes: `text[i]` of a CJK punctuation mark allocates a string at every clause break
+    if (code === 0x0a) {
+      year = undefined; // a scope ends with its paragraph (the end of the text reads as a line break)
       previous = undefined;
-    } else if (ch === '。' || ch === '！' || ch === '？') {
+    } else if (code === 0x3002 || code === 0xff01 || code === 0xff1f) { // 。！？
       previous = undefined;
     }
     clauseStart = i + 1;

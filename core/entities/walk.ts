@@ -2,7 +2,7 @@
  * The left walk shared by the extractors: from a head keyword back over the name's characters to the
  * punctuation or stop word before it, within a bounded window, so that extraction stays linear.
  */
-import { isNameChar } from './chars';
+import { isNameCode } from './chars';
 import { quantifierEndingAt, stopEndingAt } from './stop-words';
 
 export interface WalkResult {
@@ -31,21 +31,21 @@ export function walkLeft(text: string, from: number, maxLen: number): WalkResult
       return { start: i, stop: 'word', word: text.slice(i - stop, i) };
     }
     if (quantifierEndingAt(text, i)) return { start: i, stop: 'word', word: text.slice(i - 2, i) };
-    const ch = text[i - 1];
-    if (ch === '”' || ch === '）' || ch === ')') {
-      const open = ch === '”' ? '“' : ch === '）' ? '（' : '(';
-      const inner = ch === '”' ? 16 : 6;
+    const code = text.charCodeAt(i - 1);
+    if (code === CLOSE_QUOTE || code === CLOSE_BRACKET || code === CLOSE_PAREN) {
+      const open = code === CLOSE_QUOTE ? OPEN_QUOTE : code === CLOSE_BRACKET ? OPEN_BRACKET : OPEN_PAREN;
+      const inner = code === CLOSE_QUOTE ? 16 : 6;
       const j = groupOpen(text, i - 1, open, inner);
       if (j < 0) return { start: i, stop: 'break' };
       // “十四五”: a plan period, not part of a name
-      if (open === '“' && PERIOD.test(text.slice(j, i))) return { start: i, stop: 'break' };
+      if (open === OPEN_QUOTE && PERIOD.test(text.slice(j, i))) return { start: i, stop: 'break' };
       // a bracket group belongs to the name only when a name character precedes it (省（市）, 西部（成都）)
-      if (open !== '“' && (j === 0 || !isNameChar(text[j - 1]) || stopEndingAt(text, j, floor) > 0)) return { start: i, stop: 'break' };
+      if (open !== OPEN_QUOTE && (j === 0 || !isNameCode(text.charCodeAt(j - 1)) || stopEndingAt(text, j, floor) > 0)) return { start: i, stop: 'break' };
       if (j < floor) return { start: i, stop: 'limit' };
       i = j;
       continue;
     }
-    if (!isNameChar(ch)) return { start: i, stop: 'break' };
+    if (!isNameCode(code)) return { start: i, stop: 'break' };
     i--;
   }
   return { start: i, stop: i === 0 ? 'start' : 'limit' };
@@ -53,12 +53,20 @@ export function walkLeft(text: string, from: number, maxLen: number): WalkResult
 
 const PERIOD = /^“[一二三四五六七八九十]+五”$/;
 
+// The walk compares character codes: `text[i]` of a CJK character allocates a string each time.
+const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
+const OPEN_BRACKET = 0xff08; // （
+const CLOSE_BRACKET = 0xff09; // ）
+const OPEN_PAREN = 0x28; // (
+const CLOSE_PAREN = 0x29; // )
+
 /** Index of the opening character of a group closing at `close`, when the group holds only name characters. */
-function groupOpen(text: string, close: number, open: string, maxInner: number): number {
+function groupOpen(text: string, close: number, open: number, maxInner: number): number {
   for (let k = close - 1, n = 0; k >= 0 && n <= maxInner; k--, n++) {
-    const ch = text[k];
-    if (ch === open) return n > 0 ? k : -1;
-    if (!isNameChar(ch)) return -1;
+    const code = text.charCodeAt(k);
+    if (code === open) return n > 0 ? k : -1;
+    if (!isNameCode(code)) return -1;
   }
   return -1;
 }
@@ -66,6 +74,7 @@ function groupOpen(text: string, close: number, open: string, maxInner: number):
 /** Number of name characters, not counting brackets and quotes. */
 export const nameLength = (s: string): number => {
   let n = 0;
-  for (const ch of s) if (isNameChar(ch)) n++;
+  // Code units rather than code points: a character outside the BMP is not a name character either way.
+  for (let i = 0; i < s.length; i++) if (isNameCode(s.charCodeAt(i))) n++;
   return n;
 };

@@ -3,7 +3,7 @@ import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, PlatformNode,
 import { canonicalRegion, extractPlatforms, extractRegions, extractTargets, type CanonicalRegion } from '../entities';
 import { findAgencyMentions, resolveAgency } from '../registry';
 import { ensureAgencyNode } from './agency-node';
-import { addGraphNode } from './create';
+import { addGraphNode, NO_ALIASES } from './create';
 import { addFact, addNewFact } from './edges';
 import type { RemitGraph } from './types';
 
@@ -23,7 +23,7 @@ export function addMentions(graph: RemitGraph, doc: ParsedDocument, docId: strin
     for (const p of extractPlatforms(own)) {
       const pid = platformId(p.name);
       if (!graph.hasNode(pid)) {
-        const attrs: PlatformNode = { kind: 'platform', label: p.name, aliases: [], platformKind: p.platformKind };
+        const attrs: PlatformNode = { kind: 'platform', label: p.name, aliases: NO_ALIASES, platformKind: p.platformKind };
         addGraphNode(graph, pid, attrs);
         addNewFact(graph, 'mentions', id, pid, undefined, at(p.start, p.end));
       } else {
@@ -85,7 +85,7 @@ function ensureRegion(graph: RemitGraph, cache: NameCache, name: string): string
   }
   const { id, c } = known;
   if (!graph.hasNode(id)) {
-    const attrs: RegionNode = { kind: 'region', label: c.name, labelEn: c.nameEn, aliases: c.name === name ? [] : [name], regionKind: c.regionKind };
+    const attrs: RegionNode = { kind: 'region', label: c.name, labelEn: c.nameEn, aliases: c.name === name ? NO_ALIASES : [name], regionKind: c.regionKind };
     addGraphNode(graph, id, attrs);
   } else if (name !== c.name) {
     const aliases = graph.getNodeAttribute(id, 'aliases');
@@ -102,7 +102,7 @@ function targetAttributes(t: TargetMention, docId: string): TargetNode {
   return {
     kind: 'target',
     label: `${year}${t.metric} ${comparator}${t.value}`.trim(),
-    aliases: [],
+    aliases: NO_ALIASES,
     document: docId,
     metric: t.metric,
     year: t.year,

@@ -1,6 +1,6 @@
 import { documentId, itemId } from '../ids';
 import type { ItemNode, OutlineItem, ParsedDocument } from '../model';
-import { addGraphNode } from './create';
+import { addGraphNode, NO_ALIASES } from './create';
 import { addFact, addNewFact } from './edges';
 import type { RemitGraph } from './types';
 
@@ -34,7 +34,7 @@ function itemAttributes(item: OutlineItem, docId: string, kind: 'section' | 'art
   return {
     kind,
     label: `${item.label}${heading}`,
-    aliases: [],
+    aliases: NO_ALIASES,
     document: docId,
     path: item.path,
     itemLabel: item.label,

@@ -1,4 +1,4 @@
-import type { Annotation, ParsedDocument } from '../model';
+import type { AgencyRecord, Annotation, ParsedDocument } from '../model';
 import { isRelevantDepartments } from '../registry';
 import { agencyFor, ensureAgencyNode } from './agency-node';
 import { addFact } from './edges';
@@ -10,6 +10,7 @@ import type { RemitGraph } from './types';
  * own characters are the focus.
  */
 export function addResponsibilities(graph: RemitGraph, doc: ParsedDocument, docId: string, itemIds: Map<string, string>): void {
+  const bodies = bodyCacheFor(graph);
   let previousEnd = 0;
   for (const annotation of doc.annotations) {
     const target = (annotation.itemPath && itemIds.get(annotation.itemPath)) || docId;
@@ -17,8 +18,9 @@ export function addResponsibilities(graph: RemitGraph, doc: ParsedDocument, docI
     previousEnd = annotation.end;
     const quote = doc.text.slice(start, end);
     for (const body of annotation.bodies) {
-      if (isRelevantDepartments(body.asWritten)) continue;
-      const agency = ensureAgencyNode(graph, agencyFor(body.asWritten), body.asWritten);
+      const record = bodyRecord(bodies, body.asWritten);
+      if (!record) continue;
+      const agency = ensureAgencyNode(graph, record, body.asWritten);
       addFact(
         graph,
         'leads',
@@ -40,6 +42,25 @@ export function addResponsibilities(graph: RemitGraph, doc: ParsedDocument, docI
       );
     }
   }
+}
+
+/**
+ * The agency an annotation's body names, or null for an unnamed one (有关部门), remembered per name as written for the
+ * graph being built: the same few dozen bodies close thousands of clauses, and deciding whether a name is an unnamed
+ * phrase runs the registry lookup and the phrase grammar. Kept per graph, not per module, so that every build still
+ * does its own work once; a name outside the registry keeps one record, whose id depends only on the name.
+ */
+const bodyCaches = new WeakMap<RemitGraph, Map<string, AgencyRecord | null>>();
+function bodyCacheFor(graph: RemitGraph): Map<string, AgencyRecord | null> {
+  let cache = bodyCaches.get(graph);
+  if (!cache) bodyCaches.set(graph, (cache = new Map()));
+  return cache;
+}
+
+function bodyRecord(cache: Map<string, AgencyRecord | null>, asWritten: string): AgencyRecord | null {
+  let record = cache.get(asWritten);
+  if (record === undefined) cache.set(asWritten, (record = isRelevantDepartments(asWritten) ? null : agencyFor(asWritten)));
+  return record;
 }
 
 /** From the start of the paragraph, or from the end of an earlier annotation in the same paragraph. */

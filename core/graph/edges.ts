@@ -1,7 +1,12 @@
-import type { EdgeAttributes, EdgeKind, Evidence } from '../model';
+import { EDGE_KINDS, type EdgeAttributes, type EdgeKind, type Evidence } from '../model';
 import type { RemitGraph } from './types';
 
-export const edgeKey = (kind: EdgeKind, source: string, target: string): string => `${kind}:${source}->${target}`;
+export const edgeKey = (kind: EdgeKind, source: string, target: string): string => `${KEY_PREFIX[kind]}${source}->${target}`;
+
+// One string per kind: `${kind}:` written inline made a fresh copy of the prefix for each of the ~80,000 edge keys.
+const KEY_PREFIX: Readonly<Record<EdgeKind, string>> = Object.freeze(
+  Object.fromEntries(EDGE_KINDS.map((k) => [k, `${k}:`])) as Record<EdgeKind, string>,
+);
 
 const NO_ATTRS: Omit<EdgeAttributes, 'kind' | 'evidence'> = Object.freeze({});
 

@@ -36,17 +36,21 @@ const MIN_FORM_LENGTH = 3;
 
 let root: TrieNode | undefined;
 /**
- * First two characters of every form, packed into one number. Most positions in running text start no name, and
- * one Set lookup rejects them before the trie is walked.
- */
-let pairs: Set<number> | undefined;
-/**
- * First and second characters of every form, one byte per UTF-16 code unit. A pair of CJK codes packed into one
- * number is beyond the small-integer range and slow to hash, so the pair lookup is kept for the few positions that
- * pass both tables.
+ * First and second characters of every form, one byte per UTF-16 code unit, and the pair of them hashed into a
+ * bit table. Most positions in running text start no name, and these table lookups reject them before the trie is
+ * walked. The pair table may let a pair through that starts no form (two pairs share a bit); the trie walk then
+ * finds nothing, so it only filters. It replaced a Set of the pairs packed into one number: CJK pairs packed that
+ * way lie beyond the small-integer range, so every lookup boxed and hashed a heap number.
  */
 let firsts: Uint8Array | undefined;
 let seconds: Uint8Array | undefined;
+let pairBits: Uint8Array | undefined;
+const PAIR_BITS = 1 << 20;
+const pairHash = (c: number, d: number): number => ((c * 0x9e37) ^ d) & (PAIR_BITS - 1);
+const hasPair = (bits: Uint8Array, c: number, d: number): boolean => {
+  const h = pairHash(c, d);
+  return (bits[h >> 3] & (1 << (h & 7))) !== 0;
+};
 
 function insert(trie: TrieNode, form: string, entry: Entry): void {
   let node = trie;
@@ -64,14 +68,15 @@ function insert(trie: TrieNode, form: string, entry: Entry): void {
 
 function build(): TrieNode {
   const trie: TrieNode = { next: new Map() };
-  pairs = new Set();
+  const bits = (pairBits = new Uint8Array(PAIR_BITS >> 3));
   firsts = new Uint8Array(0x10000);
   seconds = new Uint8Array(0x10000);
   for (const record of AGENCIES) {
     for (const form of [record.name, ...record.aliases]) {
       if (form.length < MIN_FORM_LENGTH) continue;
       if (record.type === 'provincial_government' && findProvince(form)) continue;
-      pairs.add(form.charCodeAt(0) * 0x10000 + form.charCodeAt(1));
+      const h = pairHash(form.charCodeAt(0), form.charCodeAt(1));
+      bits[h >> 3] |= 1 << (h & 7);
       firsts[form.charCodeAt(0)] = 1;
       seconds[form.charCodeAt(1)] = 1;
       insert(trie, form, {
@@ -92,16 +97,21 @@ function accepted(entry: Entry, text: string, start: number, end: number): boole
 
 export function findAgencyMentions(text: string): AgencyMention[] {
   root ??= build();
-  const starts = pairs as Set<number>;
+  const bits = pairBits as Uint8Array;
   const first = firsts as Uint8Array;
   const second = seconds as Uint8Array;
   const out: AgencyMention[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // The second character is read only for the few positions whose first character can start a form.
     const c = text.charCodeAt(i);
-    const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    if (first[c] === 0 || i + 1 >= n || second[d] === 0 || !starts.has(c * 0x10000 + d)) {
+    if (first[c] === 0 || i + 1 >= n) {
+      i++;
+      continue;
+    }
+    const d = text.charCodeAt(i + 1);
+    if (second[d] === 0 || !hasPair(bits, c, d)) {
       i++;
       continue;
     }
