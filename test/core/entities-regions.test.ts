@@ -1,24 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { canonicalRegion, extractRegions } from '../../core/entities';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-const seedText = (): string => readFileSync(`${root}seeds/2023-guokefagui-31-western-science-city.txt`, 'utf8');
-const corpusText = (name: string): string => readFileSync(`${root}test/fixtures/corpus/${name}.txt`, 'utf8');
-
-const ITEM_START = /^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/;
-
-/** The text of one numbered item, from its label to the next label line (page-break blank lines included). */
-function itemText(text: string, label: string): string {
-  const lines = text.split('\n');
-  const first = lines.findIndex((l) => l.startsWith(label));
-  if (first < 0) throw new Error(`no item ${label}`);
-  let last = first + 1;
-  while (last < lines.length && !ITEM_START.test(lines[last])) last++;
-  return lines.slice(first, last).join('\n');
-}
+import { corpusText, itemText, seedText } from './fixture-text';
 
 const found = (text: string): string[] => extractRegions(text).map((r) => `${r.name}/${r.regionKind}${r.within ? `<${r.within}` : ''}`);
 
