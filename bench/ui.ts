@@ -30,12 +30,13 @@ const MONITOR = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
-async function measure(page: Page, url: string, timeout: number): Promise<{ t: Timings; blocks: Blocks; wall: number }> {
+async function measure(page: Page, url: string, timeout: number, settleMs = 1000): Promise<{ t: Timings; blocks: Blocks; wall: number }> {
   const started = Date.now();
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"]', { timeout });
   const wall = Date.now() - started;
-  await page.waitForTimeout(1000);
+  // Blocks are counted until a while after the graph is shown: redraws and texture caching that follow it count too.
+  await page.waitForTimeout(settleMs);
   const t = await page.evaluate(() => ({ ...(window as unknown as { __remit: { timings: Timings } }).__remit.timings }));
   const blocks = await page.evaluate(() => ({ ...(window as unknown as { __blocks: Blocks }).__blocks }));
   return { t, blocks, wall };
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
     console.log(`  longest main-thread block        ${ms(seed.blocks.longest)} (${seed.blocks.count} long tasks; longest frame gap ${ms(seed.blocks.rafGap)})`);
     console.log(`  (machine load average now: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; figures scale with it)`);
 
-    const big = await measure(page, `${server.url}?bench=synthetic&n=${N}&m=${M}`, 120_000);
+    const big = await measure(page, `${server.url}?bench=synthetic&n=${N}&m=${M}`, 120_000, 3000);
     const placed = big.t.worker?.placed;
     const firstRender = big.t.interactive !== undefined && placed !== undefined ? big.t.interactive - placed : undefined;
     console.log(`Synthetic graph: ${N} nodes / ${M} edges`);

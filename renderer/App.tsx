@@ -17,6 +17,7 @@ import { SearchBox } from './components/SearchBox';
 import { StatusLine } from './components/StatusLine';
 import { Toolbar } from './components/Toolbar';
 import { computeSizes } from './graph/adapter';
+import { importInSlices } from './graph/import';
 import { fitVisible, GraphView, moveViewport } from './graph/GraphView';
 import { fullLabel } from './graph/labels';
 import { getHost } from './host';
@@ -155,9 +156,10 @@ export function App() {
   }, []);
 
   // ---------------------------------------------------------------- loading
-  const applyPayload = useCallback((payload: Awaited<ReturnType<WorkerClient['open']>>) => {
+  const applyPayload = useCallback(async (payload: Awaited<ReturnType<WorkerClient['open']>>) => {
     graph.clear();
-    graph.import(payload.graph);
+    // In slices: a big graph imported in one go would hold the window for a few hundred milliseconds.
+    await importInSlices(graph, payload.graph);
     setSearchKeys(payload.searchKeys);
     setDocuments(payload.documents);
     if (payload.placementPending) setAwaitingPlacement(true);
@@ -173,7 +175,7 @@ export function App() {
       const payload = await worker.open(files, opts.replace);
       for (const f of payload.failures) notify('error', (s) => fmt(s.cannotRead, { name: f.name, reason: f.reason }));
       if (payload.loaded.length > 0 || opts.replace) {
-        applyPayload(payload);
+        await applyPayload(payload);
         if (!opts.quiet) {
           dirty.current = true;
           notify('info', (s) => fmt(s.loadedFiles, { names: payload.loaded.join(', ') }));
@@ -234,7 +236,7 @@ export function App() {
         setBusy((b) => b + 1);
         const payload = await worker.synthetic(BENCH.nodes, BENCH.edges);
         timings.current.graphReceived = performance.now();
-        applyPayload(payload);
+        await applyPayload(payload);
         setBusy((b) => b - 1);
         return;
       }

@@ -58,6 +58,8 @@ function readPositions(cy: Core): Positions {
 
 export function GraphView(props: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
+  /** the element that carries the canvas's name and state attributes: Cytoscape's own container must not (below) */
+  const frame = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const latest = useRef(props);
@@ -70,7 +72,7 @@ export function GraphView(props: GraphViewProps) {
 
   const pending = useRef(0);
   /** `data-idle` on the canvas tells tests and the benchmark that layouts and their animations have finished. */
-  const setIdle = useCallback(() => container.current?.setAttribute('data-idle', String(pending.current === 0)), []);
+  const setIdle = useCallback(() => frame.current?.setAttribute('data-idle', String(pending.current === 0)), []);
   const enqueue = useCallback((task: (cy: Core) => Promise<void> | void) => {
     pending.current++;
     setIdle();
@@ -214,7 +216,14 @@ export function GraphView(props: GraphViewProps) {
       if (syncedVersion.current === props.version) return;
       const started = performance.now();
       const p = latest.current;
-      const result = await syncElements(cy, p.graph, { labelMode: p.labelMode, sizes: p.sizes, positions: { ...p.seedPositions, ...p.positions } });
+      let framed = false;
+      const result = await syncElements(cy, p.graph, {
+        labelMode: p.labelMode,
+        sizes: p.sizes,
+        positions: { ...p.seedPositions, ...p.positions },
+        // A first big load is framed as soon as its nodes are in, so the edges are revealed in the final view.
+        onNodes: firstRender.current ? () => { framed = true; void fitVisible(cy, false); } : undefined,
+      });
       syncedVersion.current = props.version;
       markPinned(cy, p.pinned);
       applyVisibility(cy, p.visible);
@@ -229,7 +238,8 @@ export function GraphView(props: GraphViewProps) {
         const positions = readPositions(cy);
         appliedPositions.current = positions;
         latest.current.onLayoutDone(p.layout, positions, 0);
-        fitVisible(cy, false);
+        // Already framed before the edges arrived: fitting again would only cost another full redraw.
+        if (!framed) void fitVisible(cy, false);
       }
       const renderMs = performance.now() - started;
       if (firstRender.current && p.graph.order > 0) {
@@ -327,7 +337,14 @@ export function GraphView(props: GraphViewProps) {
     });
   }, [enqueue, props.path]);
 
-  return <div ref={container} className="cy" role="img" aria-label={props.ariaLabel} data-testid="graph-canvas" data-idle="false" />;
+  // Cytoscape watches every attribute of its container and answers any change with a resize, that is a full redraw
+  // (most of a second on a 25,000-element graph): the changing attributes (data-idle, the label's language) live on
+  // a wrapper instead.
+  return (
+    <div ref={frame} className="cy" role="img" aria-label={props.ariaLabel} data-testid="graph-canvas" data-idle="false">
+      <div ref={container} style={{ position: 'absolute', inset: 0 }} />
+    </div>
+  );
 }
 
 function markPinned(cy: Core, pinned: readonly string[]): void {

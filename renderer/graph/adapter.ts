@@ -42,6 +42,48 @@ export function edgeElement(key: string, attrs: EdgeAttributes, source: string, 
 }
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * `flushRenderedStyleQueue`, a member of Cytoscape's canvas renderer (3.x, not in the typings), computes the style and
+ * rendered geometry of elements just added without drawing. A big load calls it so that each slice's style work
+ * happens in the slice's own short task rather than piling up in the next frame.
+ */
+interface RendererHooks { flushRenderedStyleQueue?: () => void }
+function rendererOf(cy: Core): RendererHooks | undefined {
+  const r = (cy as unknown as { renderer?: () => RendererHooks | undefined }).renderer?.();
+  return r && typeof r === 'object' ? r : undefined;
+}
+
+/** Aim for slices well under the 50 ms that make a task "long", whatever the machine. */
+const SLICE_MS = 30;
+
+/**
+ * Adds elements in time-boxed slices. The slice size adapts to the measured cost (adding, styling and measuring
+ * elements). A full redraw costs more the more is on the canvas, so between slices Cytoscape is held in a batch (its
+ * render loop skips frames while batching): the canvas is drawn once the last slice is in.
+ */
+export async function addInSlices(cy: Core, list: ElementDefinition[], first = 400): Promise<void> {
+  const r = rendererOf(cy);
+  let size = first;
+  for (let i = 0; i < list.length;) {
+    const started = performance.now();
+    const slice = list.slice(i, i + size);
+    const added = cy.add(slice);
+    r?.flushRenderedStyleQueue?.();
+    // Bounding boxes are cached per element; computed here, slice by slice, they are not all computed by the first
+    // frame that draws them.
+    added.boundingBox();
+    i += slice.length;
+    const spent = performance.now() - started;
+    size = Math.max(100, Math.min(5000, Math.round((size * SLICE_MS) / Math.max(spent, 1))));
+    if (i >= list.length) break;
+    // Held only across the pause (which cannot fail), so an error in a slice never leaves the canvas frozen.
+    cy.startBatch();
+    await yieldToBrowser();
+    cy.endBatch();
+  }
+}
 
 /** Where a new node should appear: beside the nodes it connects to, so a merge grows the picture in place. */
 function seedPosition(cy: Core, graph: RemitGraph, id: string, index: number): { x: number; y: number } {
@@ -77,7 +119,7 @@ export interface SyncResult { added: string[]; removed: number }
 export async function syncElements(
   cy: Core,
   graph: RemitGraph,
-  opts: { labelMode: LabelMode; sizes: Record<string, number>; positions?: Positions; chunk?: number },
+  opts: { labelMode: LabelMode; sizes: Record<string, number>; positions?: Positions; chunk?: number; onNodes?: () => void },
 ): Promise<SyncResult> {
   const chunk = opts.chunk ?? 2500;
   const stale = cy.elements().filter((el) => (el.isNode() ? !graph.hasNode(el.id()) : !graph.hasEdge(el.id())));
@@ -117,15 +159,16 @@ export async function syncElements(
   });
   if (nodes.length + edges.length <= chunk) {
     cy.add([...nodes, ...edges]);
+    // Style now, in this task, so that the next frame only draws: two shorter tasks instead of one long one.
+    if (nodes.length + edges.length > 0) rendererOf(cy)?.flushRenderedStyleQueue?.();
   } else {
-    // Big additions arrive in slices, each styled in its own task: nodes first (the picture appears), then edges.
-    // No single task has to style tens of thousands of elements at once.
-    for (const list of [nodes, edges]) {
-      for (let i = 0; i < list.length; i += chunk) {
-        cy.add(list.slice(i, i + chunk));
-        await yieldToBrowser();
-      }
-    }
+    // Big additions: nodes first (the picture appears, framed), then the edges. The edges are not revealed piece by
+    // piece: every intermediate picture is a full redraw of everything added so far, which on a big graph costs
+    // about as much as the final one, so each reveal would delay the finished picture by a long frame.
+    await addInSlices(cy, nodes);
+    opts.onNodes?.();
+    await nextFrame();
+    await addInSlices(cy, edges);
   }
   return { added, removed: stale.length };
 }

@@ -2,6 +2,13 @@
 import ParseWorker from './parse.worker?worker&inline';
 import type { GraphPayload, Positions, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
 
+/**
+ * The worker is started as soon as this module is evaluated, before React renders the first frame: parsing its
+ * code (graphology, Cytoscape, pinyin tables) is most of the time before the seed documents can be read, and it
+ * runs on the other core while the page builds its shell. The first client takes it over.
+ */
+let prestarted: Worker | null = typeof Worker === 'function' ? new ParseWorker() : null;
+
 type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void };
 type Body<T> = T extends unknown ? Omit<T, 'id'> : never;
 
@@ -13,7 +20,8 @@ export class WorkerClient {
   onPlacement: ((positions: Positions, marks?: Record<string, number>) => void) | null = null;
 
   constructor() {
-    this.worker = new ParseWorker();
+    this.worker = prestarted ?? new ParseWorker();
+    prestarted = null;
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       if (event.data.type === 'placement') {
         this.onPlacement?.(event.data.positions, event.data.marks);

@@ -101,6 +101,24 @@ function separateLabels(graph: RemitGraph, positions: Positions, pinned: Positio
   return out;
 }
 
+/** Room each node gets in a big force layout: about a 48 px square, a little over twice an average node's size. */
+const NODE_AREA = 48 * 48;
+
+/** Scale at which the nodes' spread (RMS distance from their centroid) covers NODE_AREA per node. */
+export function densityScale(g: Graph): number {
+  let cx = 0;
+  let cy = 0;
+  g.forEachNode((_id, a) => { cx += a.x as number; cy += a.y as number; });
+  cx /= g.order;
+  cy /= g.order;
+  let sq = 0;
+  g.forEachNode((_id, a) => { sq += ((a.x as number) - cx) ** 2 + ((a.y as number) - cy) ** 2; });
+  const rms = Math.sqrt(sq / g.order);
+  // A uniform disc of radius R has an RMS radius of R/√2 and should have an area of order × NODE_AREA.
+  const wanted = Math.sqrt((g.order * NODE_AREA) / Math.PI) / Math.SQRT2;
+  return rms > 0 ? wanted / rms : 1;
+}
+
 /** ForceAtlas2 placement scaled to Cytoscape's pixel space. */
 export function forceAtlasPositions(graph: RemitGraph, nodeIds: string[] | null, pinned: Positions): Positions {
   const keep = subset(graph, nodeIds);
@@ -122,14 +140,17 @@ export function forceAtlasPositions(graph: RemitGraph, nodeIds: string[] | null,
   });
   const settings = { ...forceAtlas2.inferSettings(u), barnesHutOptimize: order > 500, gravity: 1, scalingRatio: 10 };
   forceAtlas2.assign(u, { iterations: order > 3000 ? 60 : order > 1000 ? 100 : 200, settings });
-  // Normalise so that the mean edge is ~90px long, which suits the node sizes on the page.
+  // Normalise so that the mean edge is ~90px long, which suits the node sizes on the page, but never pack the nodes
+  // tighter than one per NODE_AREA px²: ForceAtlas2 pulls a dense, random-looking graph into a ball whose edges are
+  // short compared with its width, and scaling by edge length alone would pile thousands of nodes on one another.
   let sum = 0;
   let count = 0;
   u.forEachEdge((_e, _a, _s, _t, sa, ta) => {
     sum += Math.hypot(sa.x - ta.x, sa.y - ta.y);
     count++;
   });
-  const scale = count > 0 && sum > 0 ? 90 / (sum / count) : 1;
+  const byEdges = count > 0 && sum > 0 ? 90 / (sum / count) : 1;
+  const scale = Math.max(byEdges, densityScale(u));
   const out: Positions = {};
   u.forEachNode((id, a) => {
     out[id] = pinned[id] ?? { x: a.x * scale, y: a.y * scale };
