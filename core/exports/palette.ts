@@ -10,9 +10,9 @@ export interface NodeStyle { fill: string; stroke: string; shape: NodeShape; /**
 export interface EdgeStyle { color: string; width: number; /** SVG stroke-dasharray, '' for solid */ dash: string }
 export interface ThemeColours { background: string; text: string; mutedText: string; labelHalo: string; legendFill: string; legendStroke: string }
 
-// Mirrors renderer/graph/palette.ts (Okabe–Ito colours, distinguishable with the common
-// colour-vision deficiencies, plus a distinct shape per kind) so an exported picture looks like
-// the app. Core cannot import the renderer, so the values are repeated here; keep them in step.
+// Okabe–Ito colours, distinguishable with the common colour-vision deficiencies, plus a distinct
+// shape per kind so that colour is never the only cue. renderer/graph/palette.ts derives the
+// canvas styles from these, so an exported picture looks like the app.
 const FILL_LIGHT: Record<NodeKind, string> = {
   document: '#3d4654', section: '#0072b2', article: '#56b4e9', agency: '#d55e00', platform: '#009e73', region: '#e69f00', target: '#cc79a7',
 };
@@ -41,7 +41,7 @@ const NODE_DARK = nodeStyles('dark');
 const EDGE_LIGHT: Record<EdgeKind, EdgeStyle> = {
   leads: { color: '#d55e00', width: 2.6, dash: '' },
   contains: { color: '#b9c0ca', width: 1, dash: '' },
-  mentions: { color: '#c3c9d1', width: 1, dash: '' },
+  mentions: { color: '#d3d8df', width: 1, dash: '' },
   issued: { color: '#7d8796', width: 1.2, dash: '5 3' },
   located_in: { color: '#e69f00', width: 1.2, dash: '1.5 2.5' },
 };

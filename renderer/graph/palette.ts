@@ -1,8 +1,9 @@
 /**
- * Kind colours from the Okabe–Ito palette (distinguishable with the common colour-vision deficiencies), each kind
- * also with its own shape so that colour is never the only cue.
+ * The canvas's view of the kind palette. Colours and shapes come from core/exports/palette.ts, the one vocabulary
+ * that exported pictures, GEXF and briefing packs use too, so the app and its exports cannot drift apart.
  */
-import type { EdgeKind, NodeKind } from '../../core/model';
+import { edgeStyle, nodeStyle } from '../../core/exports/palette';
+import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../../core/model';
 import type { Theme } from '../state/view';
 
 export interface KindStyle { color: string; shape: string; /** legend glyph as an SVG path in a 16×16 box */ glyph: string }
@@ -18,29 +19,26 @@ const GLYPH = {
 };
 
 export function kindStyles(theme: Theme): Record<NodeKind, KindStyle> {
-  const dark = theme === 'dark';
-  return {
-    document: { color: dark ? '#c9ced6' : '#3d4654', shape: 'round-rectangle', glyph: GLYPH.document },
-    section: { color: dark ? '#4f9fe0' : '#0072b2', shape: 'hexagon', glyph: GLYPH.section },
-    article: { color: '#56b4e9', shape: 'round-rectangle', glyph: GLYPH.article },
-    agency: { color: '#d55e00', shape: 'ellipse', glyph: GLYPH.agency },
-    platform: { color: '#009e73', shape: 'diamond', glyph: GLYPH.platform },
-    region: { color: '#e69f00', shape: 'triangle', glyph: GLYPH.region },
-    target: { color: '#cc79a7', shape: 'star', glyph: GLYPH.target },
-  };
+  const out = {} as Record<NodeKind, KindStyle>;
+  for (const kind of NODE_KINDS) {
+    const { fill, shape } = nodeStyle(kind, theme);
+    out[kind] = { color: fill, shape, glyph: GLYPH[kind] };
+  }
+  return out;
 }
 
 export interface EdgeStyle { color: string; width: number; style: 'solid' | 'dashed' | 'dotted' }
 
+// Cytoscape names line styles where SVG gives dash arrays: a short first dash is a dotted line.
+const lineStyle = (dash: string): EdgeStyle['style'] => (dash === '' ? 'solid' : parseFloat(dash) >= 3 ? 'dashed' : 'dotted');
+
 export function edgeStyles(theme: Theme): Record<EdgeKind, EdgeStyle> {
-  const dark = theme === 'dark';
-  return {
-    leads: { color: '#d55e00', width: 2.6, style: 'solid' },
-    contains: { color: dark ? '#5a6270' : '#b9c0ca', width: 1, style: 'solid' },
-    mentions: { color: dark ? '#4a5261' : '#d3d8df', width: 1, style: 'solid' },
-    issued: { color: dark ? '#8a93a3' : '#7d8796', width: 1.2, style: 'dashed' },
-    located_in: { color: '#e69f00', width: 1.2, style: 'dotted' },
-  };
+  const out = {} as Record<EdgeKind, EdgeStyle>;
+  for (const kind of EDGE_KINDS) {
+    const { color, width, dash } = edgeStyle(kind, theme);
+    out[kind] = { color, width, style: lineStyle(dash) };
+  }
+  return out;
 }
 
 export interface ThemeColors { bg: string; text: string; textOutline: string; muted: string; select: string; hover: string; path: string }
