@@ -46,12 +46,12 @@ const EDGE_LIGHT: Record<EdgeKind, EdgeStyle> = {
   located_in: { color: '#e69f00', width: 1.2, dash: '1.5 2.5' },
 };
 
+// On a dark page only the grey structural lines change; the coloured ones keep their meaning.
 const EDGE_DARK: Record<EdgeKind, EdgeStyle> = {
-  leads: { color: '#d55e00', width: 2.6, dash: '' },
+  ...EDGE_LIGHT,
   contains: { color: '#5a6270', width: 1, dash: '' },
   mentions: { color: '#4a5261', width: 1, dash: '' },
   issued: { color: '#8a93a3', width: 1.2, dash: '5 3' },
-  located_in: { color: '#e69f00', width: 1.2, dash: '1.5 2.5' },
 };
 
 const THEME: Record<Theme, ThemeColours> = {
