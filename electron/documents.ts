@@ -63,7 +63,7 @@ export async function snapshotFolder(folder: string): Promise<FolderSnapshot> {
   return snapshot;
 }
 
-/** Names that are new or whose signature changed. Removals are not reported: the page has no removal call. */
+/** Names that are new or whose signature changed. */
 export function changedNames(previous: FolderSnapshot, next: FolderSnapshot): string[] {
   const changed: string[] = [];
   for (const [name, sig] of next) {
@@ -71,6 +71,11 @@ export function changedNames(previous: FolderSnapshot, next: FolderSnapshot): st
     if (!old || old.size !== sig.size || old.mtimeMs !== sig.mtimeMs) changed.push(name);
   }
   return changed;
+}
+
+/** Names that were in the folder and are gone. */
+export function removedNames(previous: FolderSnapshot, next: FolderSnapshot): string[] {
+  return [...previous.keys()].filter((name) => !next.has(name));
 }
 
 export async function readFolderDocuments(folder: string): Promise<{ files: HostFile[]; snapshot: FolderSnapshot }> {
@@ -104,7 +109,8 @@ export const nodeWatchDeps: WatchDeps = {
 
 /**
  * Watches one folder. Editors save in bursts (temp file, rename, chmod), so events are debounced
- * and then the folder is compared with the last snapshot; only new or changed documents are pushed.
+ * and then the folder is compared with the last snapshot; only new or changed documents are pushed, and the
+ * paths of documents deleted from the folder, so that the graph does not go on showing what is no longer there.
  */
 export class FolderWatcher {
   private timer: unknown;
@@ -115,7 +121,7 @@ export class FolderWatcher {
   constructor(
     readonly folder: string,
     private snapshot: FolderSnapshot,
-    private readonly onChanged: (files: HostFile[]) => void,
+    private readonly onChanged: (files: HostFile[], removed: string[]) => void,
     private readonly deps: WatchDeps = nodeWatchDeps,
     private readonly debounceMs = 300,
   ) {
@@ -150,11 +156,16 @@ export class FolderWatcher {
       try {
         files.push(await readDocumentFile(path.join(this.folder, name)));
       } catch {
-        next.delete(name); // vanished mid-scan: report it next time it appears
+        // Unreadable mid-save or vanished mid-scan: a known file keeps its old signature, so it is neither dropped
+        // from the graph nor missed when it is readable again; a new one is reported next time it appears.
+        const known = this.snapshot.get(name);
+        if (known) next.set(name, known);
+        else next.delete(name);
       }
     }
+    const removed = removedNames(this.snapshot, next).map((name) => path.join(this.folder, name));
     this.snapshot = next;
-    if (files.length > 0 && !this.closed) this.onChanged(files);
+    if ((files.length > 0 || removed.length > 0) && !this.closed) this.onChanged(files, removed);
   }
 
   close(): void {

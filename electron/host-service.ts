@@ -21,6 +21,8 @@ export interface HostServiceOptions {
   userDataDir: string;
   send(command: HostCommand): void;
   pushDocuments(files: HostFile[]): void;
+  /** documents deleted from a watched folder, by absolute path */
+  pushRemoved(paths: string[]): void;
   /** called when the recent list changes, to rebuild the menu */
   onRecentChanged(recent: readonly string[]): void;
 }
@@ -223,9 +225,14 @@ export class HostService {
       this.watchers.delete(oldestKey);
     }
     try {
-      const watcher = new FolderWatcher(folder, snapshot, (files) => {
+      const watcher = new FolderWatcher(folder, snapshot, (files, removed) => {
         for (const file of files) this.addCorpus(file.name);
-        this.options.pushDocuments(files);
+        if (files.length > 0) this.options.pushDocuments(files);
+        if (removed.length > 0) {
+          const gone = new Set(removed.map((p) => path.basename(p)));
+          this.corpus = this.corpus.filter((name) => !gone.has(name));
+          this.options.pushRemoved(removed);
+        }
       });
       this.watchers.set(key, watcher);
     } catch (error) {

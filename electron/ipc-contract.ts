@@ -53,6 +53,8 @@ export type InvokeResult<C extends InvokeChannel> = InvokeContract[C][1];
 export interface EventContract {
   'remit:command': HostCommand;
   'remit:documents-changed': HostFile[];
+  /** absolute paths of documents deleted from a watched folder */
+  'remit:documents-removed': string[];
 }
 
 export type EventChannel = keyof EventContract;
@@ -70,7 +72,7 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
   'remit:app-info',
 ];
 
-export const EVENT_CHANNELS: readonly EventChannel[] = ['remit:command', 'remit:documents-changed'];
+export const EVENT_CHANNELS: readonly EventChannel[] = ['remit:command', 'remit:documents-changed', 'remit:documents-removed'];
 
 /** The object the preload exposes as `window.remit`. */
 export interface RemitBridge {
@@ -87,6 +89,7 @@ export interface RemitBridge {
   /** returns an unsubscribe function */
   onCommand(listener: (command: HostCommand) => void): () => void;
   onDocumentsChanged(listener: (files: HostFile[]) => void): () => void;
+  onDocumentsRemoved(listener: (paths: string[]) => void): () => void;
 }
 
 /** Limits enforced by main on what the page may send (and on what main reads for it). */

@@ -35,6 +35,10 @@ function pushDocuments(files: HostFile[]): void {
   mainWindow?.webContents.send('remit:documents-changed', files);
 }
 
+function pushRemoved(paths: string[]): void {
+  mainWindow?.webContents.send('remit:documents-removed', paths);
+}
+
 function rebuildMenu(): void {
   const template = buildMenuTemplate({
     platform: process.platform,
@@ -139,6 +143,7 @@ if (!app.requestSingleInstanceLock()) {
       userDataDir: app.getPath('userData'),
       send,
       pushDocuments,
+      pushRemoved,
       onRecentChanged: () => rebuildMenu(),
     });
     registerIpcHandlers(handlersFor(service), indexUrl);

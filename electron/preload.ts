@@ -32,6 +32,7 @@ const bridge: RemitBridge = {
   appInfo: () => invoke('remit:app-info'),
   onCommand: (listener) => subscribe('remit:command', listener),
   onDocumentsChanged: (listener) => subscribe('remit:documents-changed', listener),
+  onDocumentsRemoved: (listener) => subscribe('remit:documents-removed', listener),
 };
 
 contextBridge.exposeInMainWorld('remit', Object.freeze(bridge));

@@ -270,6 +270,25 @@ export function App() {
     amend((v) => ({ ...v, selection: id ? [id] : [] }));
   }, [amend]);
 
+  /** Takes documents out of the graph: asked for in a document's details, or deleted from a watched folder. */
+  const removeDocuments = useCallback(async (which: { documentIds?: string[]; paths?: string[] }, deleted: boolean) => {
+    setBusy((b) => b + 1);
+    try {
+      const payload = await worker.remove(which);
+      if (payload.loaded.length === 0) return;
+      await applyPayload(payload);
+      dirty.current = true;
+      amend((v) => ({ ...v, selection: v.selection.filter((id) => graph.hasNode(id)) }));
+      notify('info', (s) => fmt(deleted ? s.deletedFiles : s.removedFiles, { names: payload.loaded.join(', ') }));
+    } catch (error) {
+      notify('error', error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy((b) => b - 1);
+    }
+  }, [worker, applyPayload, amend, graph, notify]);
+  const removeDocument = useCallback((id: string) => void removeDocuments({ documentIds: [id] }, false), [removeDocuments]);
+  useEffect(() => host.onDocumentsRemoved((paths) => void removeDocuments({ paths }, true)), [host, removeDocuments]);
+
   const choose = useCallback((id: string) => {
     // Make sure the chosen node is on screen even if filters hid it.
     setHistory((h) => {
@@ -283,7 +302,9 @@ export function App() {
     requestAnimationFrame(() => requestAnimationFrame(() => {
       const node = cy?.getElementById(id);
       if (!cy || !node || node.empty()) return;
-      const hood = node.closedNeighborhood().nodes().not('.hidden');
+      // From the graph: huge graphs keep their edges out of Cytoscape (renderer/graph/edge-layer.ts).
+      const near = new Set(graph.hasNode(id) ? [id, ...graph.neighbors(id)] : [id]);
+      const hood = cy.nodes().filter((n) => near.has(n.id())).not('.hidden');
       const bb = hood.boundingBox({ includeLabels: false });
       const zoom = Math.min(1.25, Math.max(0.6, Math.min((cy.width() - 160) / Math.max(bb.w, 1), (cy.height() - 220) / Math.max(bb.h, 1))));
       const p = node.position();
@@ -627,7 +648,7 @@ export function App() {
           <Notices notices={notices} t={t} onDismiss={(id) => setNotices((n) => n.filter((x) => x.id !== id))} />
         </section>
         <aside className="side details-side" aria-label="Details">
-          <DetailsPanel graph={graph} nodeId={selected} lang={view.language} labelMode={view.labelMode} onSelect={choose} version={version} />
+          <DetailsPanel graph={graph} nodeId={selected} lang={view.language} labelMode={view.labelMode} onSelect={choose} onRemoveDocument={BENCH ? undefined : removeDocument} version={version} />
         </aside>
       </main>
       <StatusLine graph={graph} version={version} nodes={visibility.nodeCount} edges={visibility.edgeCount} busy={busy > 0} computing={computing > 0} focusLabel={focusLabel} t={t} />

@@ -40,6 +40,7 @@ export function createElectronHost(bridge: RemitBridge | undefined = electronBri
     recentFiles: (): Promise<string[]> => bridge.recentFiles(),
     onCommand: (listener: (command: HostCommand) => void) => bridge.onCommand(listener),
     onDocumentsChanged: (listener: (files: HostFile[]) => void) => bridge.onDocumentsChanged(listener),
+    onDocumentsRemoved: (listener: (paths: string[]) => void) => bridge.onDocumentsRemoved(listener),
     appInfo: () => bridge.appInfo(),
   };
 }

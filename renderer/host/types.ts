@@ -75,6 +75,8 @@ export interface Host {
   onCommand(listener: (command: HostCommand) => void): () => void;
   /** documents added or changed in a watched folder */
   onDocumentsChanged(listener: (files: HostFile[]) => void): () => void;
+  /** documents deleted from a watched folder, by the path they were read from */
+  onDocumentsRemoved(listener: (paths: string[]) => void): () => void;
   /** app version and name for About */
   appInfo(): Promise<{ name: string; version: string; host: string }>;
 }

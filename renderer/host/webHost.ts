@@ -108,6 +108,9 @@ export function createWebHost(): Host & { dispatch(command: HostCommand): void }
     onDocumentsChanged() {
       return () => undefined;
     },
+    onDocumentsRemoved() {
+      return () => undefined;
+    },
     async appInfo() {
       return { name: 'Remit', version: __REMIT_VERSION__, host: `web · ${navigator.userAgent.match(/Chrom(e|ium)\/[\d.]+|Firefox\/[\d.]+|Version\/[\d.]+ Safari/)?.[0] ?? 'browser'}` };
     },

@@ -11,14 +11,15 @@ export function PanelEnvProvider(props: {
   lang: PanelLang;
   labelMode: LabelMode;
   onSelect: (id: string) => void;
+  onRemoveDocument?: (id: string) => void;
   children: ReactNode;
 }): ReactNode {
-  const { graph, lang, labelMode, onSelect } = props;
+  const { graph, lang, labelMode, onSelect, onRemoveDocument } = props;
   const [open, setOpen] = useState<{ evidence: Evidence[]; title?: string } | null>(null);
   const openEvidence = useCallback((evidence: Evidence[], title?: string) => setOpen({ evidence, title }), []);
   const env = useMemo<PanelEnv>(
-    () => ({ graph, s: panelStrings(lang), labelMode, onSelect, openEvidence }),
-    [graph, lang, labelMode, onSelect, openEvidence],
+    () => ({ graph, s: panelStrings(lang), labelMode, onSelect, openEvidence, onRemoveDocument }),
+    [graph, lang, labelMode, onSelect, openEvidence, onRemoveDocument],
   );
   return (
     <PanelEnvContext.Provider value={env}>

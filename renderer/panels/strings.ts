@@ -46,6 +46,7 @@ export interface PanelStrings {
   issuers: string;
   counts: string;
   warnings: string;
+  removeDocument: string;
   unassigned: string;
   unassignedRule: string;
   noUnassigned: string;
@@ -143,6 +144,7 @@ export const en: PanelStrings = {
   issuers: 'Issued by',
   counts: 'Contents',
   warnings: 'Reading notes',
+  removeDocument: 'Remove from graph',
   unassigned: 'Items without a responsible body',
   unassignedRule: 'Leaf items with substantive text and no annotation on them or their parent sections; aims and principles (总体要求, 指导思想, 主要目标…) are not counted.',
   noUnassigned: 'Every task item names a responsible body.',
@@ -236,6 +238,7 @@ export const zh: PanelStrings = {
   issuers: '发文机关',
   counts: '内容',
   warnings: '读取说明',
+  removeDocument: '从图中移除',
   unassigned: '未明确负责单位的条款',
   unassignedRule: '有实质内容、本身及上级均无分工注释的末级条款；总体要求、指导思想、主要目标等不计。',
   noUnassigned: '所有任务条款均已明确负责单位。',

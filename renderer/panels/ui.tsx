@@ -13,6 +13,8 @@ export interface PanelEnv {
   labelMode: LabelMode;
   onSelect: (id: string) => void;
   openEvidence: (evidence: Evidence[], title?: string) => void;
+  /** takes a document out of the graph (absent where the host cannot) */
+  onRemoveDocument?: (id: string) => void;
 }
 
 export const PanelEnvContext = createContext<PanelEnv | null>(null);

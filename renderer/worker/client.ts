@@ -53,6 +53,11 @@ export class WorkerClient {
     return (await this.request({ type: 'open', files: copies, replace }, copies.map((f) => f.bytes.buffer))) as GraphPayload;
   }
 
+  /** Takes documents out of the graph; `loaded` of the answer names the files removed (empty when none matched). */
+  async remove(which: { documentIds?: string[]; paths?: string[] }): Promise<GraphPayload> {
+    return (await this.request({ type: 'remove', documentIds: which.documentIds ?? [], paths: which.paths ?? [] })) as GraphPayload;
+  }
+
   async synthetic(nodes: number, edges: number): Promise<GraphPayload> {
     return (await this.request({ type: 'synthetic', nodes, edges })) as GraphPayload;
   }

@@ -5,7 +5,7 @@
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { RemitGraph } from '../../core/graph/types';
-import { addDocument, createGraph, readDocument } from './pipeline';
+import { addDocument, createGraph, readDocument, removeDocument } from './pipeline';
 import type { FileFailure, GraphPayload, LoadedDocument, WorkerRequest, WorkerResponse } from './protocol';
 import { graphSearchKeys } from './search-keys';
 import { syntheticGraph } from './synthetic';
@@ -82,6 +82,26 @@ function open(id: number, files: { name: string; path?: string; bytes: Uint8Arra
   return payload(id, loaded, failures, fresh && loaded.length > 0);
 }
 
+/** `loaded` lists the file names of the documents taken out, so the page can say which they were. */
+function remove(id: number, documentIds: readonly string[], paths: readonly string[]): GraphPayload {
+  const wanted = new Set(paths);
+  const ids = [...documents].filter(([docId, d]) => documentIds.includes(docId) || (d.path !== undefined && wanted.has(d.path))).map(([docId]) => docId);
+  const removed: string[] = [];
+  if (ids.length > 0) {
+    // On a copy, as for opening: a failure half-way leaves the shown graph as it was.
+    const next = graph.copy();
+    const nextDocs = new Map(documents);
+    for (const docId of ids) {
+      if (next.hasNode(docId)) removeDocument(next, docId);
+      removed.push(nextDocs.get(docId)?.name ?? docId);
+      nextDocs.delete(docId);
+    }
+    graph = next;
+    documents = nextDocs;
+  }
+  return payload(id, removed, []);
+}
+
 function undirectedCopy(): Graph {
   const u = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   graph.forEachNode((n) => u.addNode(n));
@@ -97,6 +117,9 @@ scope.onmessage = (event) => {
     switch (msg.type) {
       case 'open':
         sendWithPlacement(open(msg.id, msg.files, Boolean(msg.replace)));
+        break;
+      case 'remove':
+        scope.postMessage(remove(msg.id, msg.documentIds, msg.paths));
         break;
       case 'synthetic': {
         graph = syntheticGraph(msg.nodes, msg.edges);

@@ -3,3 +3,4 @@
  */
 export { addDocument, buildGraph, readDocument } from '../../core/index';
 export { createGraph } from '../../core/graph/create';
+export { removeDocument } from '../../core/graph/remove-document';

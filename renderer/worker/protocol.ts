@@ -10,6 +10,8 @@ export type Positions = Record<string, { x: number; y: number }>;
 export type WorkerRequest =
   | { type: 'open'; id: number; files: WorkerFile[]; replace?: boolean }
   | { type: 'synthetic'; id: number; nodes: number; edges: number }
+  /** documents to take out of the graph: by document node id, or by the path they were read from */
+  | { type: 'remove'; id: number; documentIds: string[]; paths: string[] }
   | { type: 'betweenness'; id: number }
   | { type: 'layout'; id: number; nodeIds: string[] | null; pinned: Positions };
 

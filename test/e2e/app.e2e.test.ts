@@ -180,6 +180,18 @@ describe('explorer shell', () => {
     await alerts.filter({ hasText: 'empty.txt' }).getByRole('button', { name: 'Dismiss' }).click();
     expect(await alerts.filter({ hasText: 'empty.txt' }).count()).toBe(0);
     await alerts.filter({ hasText: 'scan.png.txt' }).getByRole('button', { name: 'Dismiss' }).click();
+
+    // Taking the merged document out again leaves the seed graph as it was, and says so.
+    const search = page.getByRole('combobox', { name: 'Search' });
+    await search.fill('国办发〔2024〕77号');
+    await search.press('Enter');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('button', { name: 'Remove from graph' }).click();
+    await page.getByRole('status').filter({ hasText: '1 document' }).waitFor();
+    expect(await statusCounts(page)).toEqual(seed);
+    expect(await remit<number>('cy().nodes().length')).toBe(seed.nodes);
+    expect(await remit<string[]>('getViewState().selection')).toEqual([]);
+    expect(await page.getByText('Removed ocean-notice.txt from the graph').count()).toBe(1);
   });
 
   it('switches to dark, 中文 and the responsibility layout, and back', async () => {

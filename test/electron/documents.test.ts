@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { changedNames, FolderWatcher, isFolderDocumentName, readDocumentFile, readFolderDocuments, snapshotFolder, type WatchDeps } from '../../electron/documents';
+import { changedNames, FolderWatcher, removedNames, isFolderDocumentName, readDocumentFile, readFolderDocuments, snapshotFolder, type WatchDeps } from '../../electron/documents';
 import type { HostFile } from '../../renderer/host/types';
 
 let dir: string;
@@ -118,6 +118,36 @@ describe('folder changes', () => {
     expect(manual.pendingTimers()).toBe(0);
     await watcher.rescan();
     expect(pushed).toHaveLength(1);
+  });
+
+  it('reports documents deleted from the folder by path, and nothing when the folder itself is gone', async () => {
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'one');
+    fs.writeFileSync(path.join(dir, 'b.txt'), 'two');
+    const manual = manualDeps();
+    const pushed: { files: string[]; removed: string[] }[] = [];
+    const watcher = new FolderWatcher(dir, await snapshotFolder(dir), (files, removed) => pushed.push({ files: files.map((f) => f.name), removed }), manual.deps);
+
+    fs.rmSync(path.join(dir, 'a.txt'));
+    fs.renameSync(path.join(dir, 'b.txt'), path.join(dir, 'b2.txt'));
+    await watcher.rescan();
+    expect(pushed).toEqual([{ files: ['b2.txt'], removed: [path.join(dir, 'a.txt'), path.join(dir, 'b.txt')] }]);
+
+    await watcher.rescan();
+    expect(pushed).toHaveLength(1); // reported once
+
+    // A folder that is away (unmounted, renamed) does not empty the graph: it may come back.
+    fs.rmSync(dir, { recursive: true });
+    await watcher.rescan();
+    expect(pushed).toHaveLength(1);
+    watcher.close();
+  });
+
+  it('compares snapshots both ways', () => {
+    const sig = { size: 1, mtimeMs: 1 };
+    const before = new Map([['a.txt', sig], ['b.txt', sig]]);
+    const after = new Map([['b.txt', { size: 2, mtimeMs: 1 }], ['c.txt', sig]]);
+    expect(changedNames(before, after)).toEqual(['b.txt', 'c.txt']);
+    expect(removedNames(before, after)).toEqual(['a.txt']);
   });
 
   it('survives the folder disappearing', async () => {

@@ -52,6 +52,7 @@ const make = () => {
     userDataDir: path.join(dir, 'userData'),
     send: (c) => commands.push(c),
     pushDocuments: () => undefined,
+    pushRemoved: () => undefined,
     onRecentChanged: () => recentChanges++,
   });
   services.push(service);

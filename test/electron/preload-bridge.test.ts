@@ -34,7 +34,7 @@ describe('preload bridge', () => {
     expect(Object.keys(exposed)).toEqual(['remit']);
     expect(Object.isFrozen(bridge)).toBe(true);
     expect(Object.keys(bridge).sort()).toEqual([
-      'appInfo', 'loadSeeds', 'onCommand', 'onDocumentsChanged', 'openDocuments', 'openFolder', 'openWorkspace',
+      'appInfo', 'loadSeeds', 'onCommand', 'onDocumentsChanged', 'onDocumentsRemoved', 'openDocuments', 'openFolder', 'openWorkspace',
       'recentFiles', 'saveFile', 'saveWorkspace', 'storeRecovery', 'takeRecovery',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
@@ -80,6 +80,12 @@ describe('preload bridge', () => {
     emit('remit:command', 'view:zoom-in');
     expect(got).toEqual(['view:fit']);
     expect(() => bridge.onDocumentsChanged('nope' as never)).toThrow(TypeError);
+    const removed: string[][] = [];
+    const offRemoved = bridge.onDocumentsRemoved((paths) => removed.push(paths));
+    emit('remit:documents-removed', ['/docs/a.txt']);
+    offRemoved();
+    emit('remit:documents-removed', ['/docs/b.txt']);
+    expect(removed).toEqual([['/docs/a.txt']]);
   });
 });
 

@@ -38,7 +38,7 @@ describe('Electron shell smoke test', () => {
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
     expect(await page.evaluate(() => Object.keys((window as unknown as { remit: object }).remit).sort())).toEqual([
-      'appInfo', 'loadSeeds', 'onCommand', 'onDocumentsChanged', 'openDocuments', 'openFolder', 'openWorkspace',
+      'appInfo', 'loadSeeds', 'onCommand', 'onDocumentsChanged', 'onDocumentsRemoved', 'openDocuments', 'openFolder', 'openWorkspace',
       'recentFiles', 'saveFile', 'saveWorkspace', 'storeRecovery', 'takeRecovery',
     ]);
 

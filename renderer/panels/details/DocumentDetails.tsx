@@ -5,7 +5,7 @@ import { Facts, NodeLink, PanelSection, usePanelEnv } from '../ui';
 import { useGraphMemo } from '../use-graph-memo';
 
 export function DocumentDetails({ id, attrs, version }: { id: string; attrs: DocumentNode; version: number }): ReactNode {
-  const { graph, s } = usePanelEnv();
+  const { graph, s, onRemoveDocument } = usePanelEnv();
   const stats = useGraphMemo(() => {
     const issuers: string[] = [];
     graph.forEachInEdge(id, (_e, a, src) => {
@@ -61,6 +61,11 @@ export function DocumentDetails({ id, attrs, version }: { id: string; attrs: Doc
             ))}
           </ul>
         </PanelSection>
+      ) : null}
+      {onRemoveDocument ? (
+        <p className="rp-doc-actions">
+          <button type="button" className="rp-btn" onClick={() => onRemoveDocument(id)}>{s.removeDocument}</button>
+        </p>
       ) : null}
       <PanelSection title={s.unassigned} count={unassigned.length}>
         <p className="rp-muted rp-small">{s.unassignedRule}</p>
