@@ -155,7 +155,7 @@ describe('explorer shell', () => {
     expect(await page.locator('[data-testid=graph-canvas]').isVisible()).toBe(true);
   });
 
-  it('merges a readable document and reports unreadable ones by name, leaving the graph unchanged', async () => {
+  it('merges a readable document, reports unreadable ones by name leaving the graph unchanged, removes it and takes it again by drag and drop', async () => {
     const { page } = app;
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open', exact: true }).click();
@@ -192,6 +192,16 @@ describe('explorer shell', () => {
     expect(await remit<number>('cy().nodes().length')).toBe(seed.nodes);
     expect(await remit<string[]>('getViewState().selection')).toEqual([]);
     expect(await page.getByText('Removed ocean-notice.txt from the graph').count()).toBe(1);
+
+    // Dropped on the window, the same file merges again, as it did through Open.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'ocean-notice.txt', { type: 'text/plain' }));
+      const target = document.querySelector('[data-testid="graph-canvas"]')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, generatedNotice());
+    await page.getByRole('status').filter({ hasText: '2 documents' }).waitFor();
+    expect(await statusCounts(page)).toEqual(merged);
   });
 
   it('switches to dark, 中文 and the responsibility layout, and back', async () => {
