@@ -5,21 +5,30 @@
  * indentation, and lines broken in the middle of a sentence by page or column breaks.
  */
 import {
-  ATTACHMENT_LINE, DATE_LINE, DOC_NUMBER_LINE, HEADER_LABEL, LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN,
-  LABEL_PAREN_ARABIC, LABEL_PAREN_CN, isCjk, mayStartLabel,
+  headerLabel, isAttachmentLine, isCjk, isDateLine, isDocNumberLine, labelLength, startsWithLabel,
 } from './parse/patterns';
+import type { Line } from './parse/lines';
 import { AGENCIES } from './registry/agencies';
 import { resolveAgency } from './registry/resolve';
 
+/** Code units of the characters of `chars`: lines are classified by code, without making one-character strings. */
+function codeSet(chars: string): Set<number> {
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  return codes;
+}
+
 /** Characters that close a paragraph in the genre. */
-const TERMINAL = new Set([...'。；：！？）)”’」』】.!?;:…']);
+const TERMINAL = codeSet('。；：！？）)”’」』】.!?;:…');
 /** Characters after which a sentence visibly continues. */
-const CONTINUING = new Set([...'、，,（(“‘《〈「『【—']);
+const CONTINUING = codeSet('、，,（(“‘《〈「『【—');
 /** A line this long that breaks mid-sentence is a page or column break, not a title or table cell. */
 const PAGE_LINE_MIN = 60;
 /** Titles are short; a short line ending in a document type word closes the title. */
 const TITLE_MAX = 60;
 const DOC_TYPE_END = /(意见|通知|方案|办法|规定|决定|细则|纲要|规划|计划|清单|目录|指标|条例|公告|通告|批复|报告|名单|函)$/;
+/** Last characters of those words: the pattern, searched from every position, runs only on lines ending in one. */
+const DOC_TYPE_LAST = codeSet('见知案法定则要划单录标例告复函');
 
 /** What the cleaning pass does to each UTF-16 code unit. */
 const enum Clean { Keep, Drop, Space, Break, Return }
@@ -36,6 +45,12 @@ for (const c of [0x0b, 0x0c, 0x2028, 0x2029, 0x0085]) CLEAN[c] = Clean.Break;
 CLEAN[0x0d] = Clean.Return;
 for (const c of [0x09, 0x20, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000]) CLEAN[c] = Clean.Space;
 for (let c = 0x2000; c <= 0x200a; c++) CLEAN[c] = Clean.Space;
+/**
+ * Every code unit the cleaning may change, except the ASCII space, which only changes next to another space (or a
+ * character in this class). Built from the table so the two cannot disagree.
+ */
+const CHANGED_BY_CLEANING = new RegExp(`[${[...CLEAN.keys()].filter((c) => CLEAN[c] !== Clean.Keep && c !== 0x20).concat(0xfeff)
+  .map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`);
 const isZeroWidth = (c: number): boolean => c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0x00ad;
 
 /**
@@ -44,6 +59,8 @@ const isZeroWidth = (c: number): boolean => c === 0xfeff || (c >= 0x200b && c <=
  * then removing controls, then collapsing space runs (a run continues across the characters removed).
  */
 function clean(text: string): string {
+  // Most documents need no cleaning: two native searches say so in less time than the loop below takes.
+  if (!CHANGED_BY_CLEANING.test(text) && !text.includes('  ')) return text;
   const parts: string[] = [];
   let from = 0;
   let afterSpace = false;
@@ -80,15 +97,6 @@ function clean(text: string): string {
   return parts.join('');
 }
 
-const startsLabel = (s: string): boolean => mayStartLabel(s) &&
-  (LABEL_CN.test(s) || LABEL_PAREN_CN.test(s) || LABEL_ARABIC.test(s) || LABEL_PAREN_ARABIC.test(s) || LABEL_CHAPTER.test(s));
-
-const labelLength = (s: string): number => {
-  if (!mayStartLabel(s)) return 0;
-  const m = LABEL_CN.exec(s) ?? LABEL_PAREN_CN.exec(s) ?? LABEL_ARABIC.exec(s) ?? LABEL_PAREN_ARABIC.exec(s) ?? LABEL_CHAPTER.exec(s);
-  return m ? m[0].length : 0;
-};
-
 /** Longest issuer-list line; the bound also keeps checks on long joined paragraphs O(1). */
 const LIST_LINE_MAX = 200;
 /** Space-separated list of names (issuer lists, sign-off blocks): each line is a unit on its own. */
@@ -96,27 +104,55 @@ export const isListLine = (s: string): boolean => s.length <= LIST_LINE_MAX && s
 
 /** Lines that never continue onto the next one (labels of the header block, numbers, dates…). */
 const isClosedLine = (s: string): boolean =>
-  /^[0-9０-９]+$/.test(s) || HEADER_LABEL.test(s) || DOC_NUMBER_LINE.test(s) || DATE_LINE.test(s) || s.startsWith('附件') || ATTACHMENT_LINE.test(s) || isListLine(s);
+  isNumber(s) || headerLabel(s) !== null || isDocNumberLine(s) || isDateLine(s) || s.startsWith('附件') || isAttachmentLine(s) || isListLine(s);
+
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+/** /^[0-9０-９]+$/ without running a pattern on every line. */
+function isNumber(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
 
 /** Lines that start something new and so are never the continuation of the previous line. */
-const isStructural = (s: string): boolean => startsLabel(s) || isClosedLine(s);
+const isStructural = (s: string): boolean => startsWithLabel(s) || isClosedLine(s);
 
-const isBareLabel = (s: string): boolean => { const n = labelLength(s); return n > 0 && n === s.length; };
+/** Longest label the five patterns admit (（一百二十）, 第一百二十章): longer lines are never a bare label. */
+const LABEL_MAX = 6;
+const isBareLabel = (s: string): boolean => { if (s.length > LABEL_MAX) return false; const n = labelLength(s); return n > 0 && n === s.length; };
 
 /** A numbered heading such as 一、总体要求: short and without a sentence end. */
-const isHeadingLine = (s: string): boolean => startsLabel(s) && s.length <= 40 && !/[。！？；]/.test(s);
+const isHeadingLine = (s: string): boolean => s.length <= 40 && startsWithLabel(s) && !/[。！？；]/.test(s);
 
 /**
  * The paragraph being assembled. Kept as parts so that joining thousands of hard-wrapped lines stays
  * linear (indexing into a concatenated string would flatten it on every join).
  */
 class Paragraph {
-  parts: string[];
-  length: number;
+  parts: string[] = [];
+  length = 0;
   /** open parentheses of the parts counted so far, each part counted on its own (separators hold none) */
   private openSoFar = 0;
   private counted = 0;
-  constructor(first: string) { this.parts = [first]; this.length = first.length; }
+  /** the line [from, to) of the cleaned text that the paragraph began as; its text while `verbatim` (untrimmed, unjoined) */
+  from = 0;
+  to = 0;
+  verbatim = false;
+  /** a blank line or page break stands between this paragraph and the previous one */
+  blankBefore = false;
+  /** Starts the next paragraph; one object serves a whole document, most of whose paragraphs are a single line. */
+  begin(first: string, from: number, to: number, blankBefore: boolean): void {
+    // reused as it is when it holds a single line, as most paragraphs do (emptying an array is a slow call)
+    if (this.parts.length === 1) this.parts[0] = first;
+    else this.parts = [first];
+    this.length = first.length;
+    this.openSoFar = 0;
+    this.counted = 0;
+    this.from = from;
+    this.to = to;
+    this.verbatim = first.length === to - from;
+    this.blankBefore = blankBefore;
+  }
   /**
    * Parentheses opened and not yet closed: a page break inside an annotation leaves them open. Counted when asked,
    * which happens only for short paragraphs, rather than over every character of every line as it is added.
@@ -125,8 +161,14 @@ class Paragraph {
     while (this.counted < this.parts.length) this.openSoFar += openParens(this.parts[this.counted++]);
     return this.openSoFar;
   }
-  get last(): string { const p = this.parts[this.parts.length - 1]; return p[p.length - 1]; }
-  add(sep: string, line: string): void { if (sep) this.parts.push(sep); this.parts.push(line); this.length += sep.length + line.length; }
+  /** the last code unit: looked at once per line, so no one-character string is made for it */
+  get last(): number { const p = this.parts[this.parts.length - 1]; return p.charCodeAt(p.length - 1); }
+  add(sep: string, line: string): void {
+    if (sep) this.parts.push(sep);
+    this.parts.push(line);
+    this.length += sep.length + line.length;
+    this.verbatim = false;
+  }
   /** The text when it is short enough to be a heading, title or closed line; those are all short. */
   short(): string | undefined {
     if (this.length > SHORT_MAX) return undefined;
@@ -138,7 +180,7 @@ class Paragraph {
     }
     return this.parts[0];
   }
-  toString(): string { return this.parts.join(''); }
+  toString(): string { return this.parts.length === 1 ? this.parts[0] : this.parts.join(''); }
 }
 
 // Runs over every character of the document: code units, not one-character strings.
@@ -160,12 +202,12 @@ const NAME_LINE_MAX = 24;
 const LOCAL_GOVERNMENT = /^[\u4e00-\u9fff]{2,16}人民政府$/;
 /** A line that is exactly one body's name (registered, or a people's government), as in a one-name-per-line sign-off. */
 const isNameLine = (s: string): boolean =>
-  s.length >= 2 && s.length <= NAME_LINE_MAX && canEndName(s[s.length - 1]) && allCjk(s) && (LOCAL_GOVERNMENT.test(s) || resolveAgency(s) !== undefined);
+  s.length >= 2 && s.length <= NAME_LINE_MAX && canEndName(s.charCodeAt(s.length - 1)) && allCjk(s) && (LOCAL_GOVERNMENT.test(s) || resolveAgency(s) !== undefined);
 
 /** Last characters of registered names: most short lines (table cells, headings) fail this before any lookup. */
-let nameEnds: Set<string> | undefined;
-const canEndName = (ch: string): boolean =>
-  (nameEnds ??= new Set(['府', ...AGENCIES.flatMap((r) => [r.name, ...r.aliases]).map((f) => f[f.length - 1])])).has(ch);
+let nameEnds: Set<number> | undefined;
+const canEndName = (code: number): boolean =>
+  (nameEnds ??= codeSet(['府', ...AGENCIES.flatMap((r) => [r.name, ...r.aliases]).map((f) => f[f.length - 1])].join(''))).has(code);
 const allCjk = (s: string): boolean => {
   for (let i = 0; i < s.length; i++) if (!isCjk(s.charCodeAt(i))) return false;
   return true;
@@ -176,46 +218,99 @@ function shouldJoin(prev: Paragraph, next: string, acrossBlank: boolean): boolea
   if (text !== undefined && isBareLabel(text)) return !isStructural(next);
   // 工业和信息化部 / 国家发展改革委 / 科技部 stacked one per line: a list, not a wrapped sentence.
   if (text !== undefined && next.length <= NAME_LINE_MAX && text.length <= NAME_LINE_MAX && isNameLine(text) && isNameLine(next)) return false;
-  const lastCh = prev.last;
-  if (TERMINAL.has(lastCh)) return false;
+  const code = prev.last;
+  if (TERMINAL.has(code)) return false;
   // A short line ending in Latin letters or digits is a table cell or a code, not a broken sentence.
-  const code = lastCh.charCodeAt(0);
   const letter = isCjk(code) || (code >= 0xdc00 && code <= 0xdfff);
-  if (!letter && !CONTINUING.has(lastCh) && !(/[A-Za-z0-9%]/.test(lastCh) && prev.length >= PAGE_LINE_MIN)) return false;
+  if (!letter && !CONTINUING.has(code) && !((isAsciiWord(code) || code === 0x25) && prev.length >= PAGE_LINE_MIN)) return false;
   if (text !== undefined && (isClosedLine(text) || isHeadingLine(text))) return false;
-  if (isStructural(next) || TERMINAL.has(next[0])) return false;
-  if (text !== undefined && text.length < TITLE_MAX && DOC_TYPE_END.test(text)) return false;
+  if (isStructural(next) || TERMINAL.has(next.charCodeAt(0))) return false;
+  if (text !== undefined && text.length < TITLE_MAX && DOC_TYPE_LAST.has(text.charCodeAt(text.length - 1)) && DOC_TYPE_END.test(text)) return false;
   if (acrossBlank && prev.length < PAGE_LINE_MIN && prev.open === 0) return false;
   return true;
 }
 
-const ASCII_WORD = /[A-Za-z0-9]/;
+/** [A-Za-z0-9] */
+const isAsciiWord = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Decorated page numbers only; a bare number may be a table cell. */
 const PAGE_NUMBER = /^(?:[-—－–]{1,2} ?[0-9０-９]{1,4} ?[-—－–]{1,2}|第 ?[0-9０-９]{1,4} ?页(?: ?[，,]? ?共 ?[0-9０-９]{1,4} ?页)?)$/;
 const isPageNumber = (line: string): boolean => line.length <= 16 && PAGE_NUMBER.test(line);
 
+/**
+ * The normalised text: paragraphs separated by one line break, or two where a blank line (or a page break) stood.
+ * Where paragraphs and the breaks between them are as in the cleaned text, the output takes that whole stretch of it
+ * at once: most paragraphs are lines left unchanged, and then the text is not copied line by line.
+ */
+class Output {
+  /** the lines of the output, as splitLines would find them: the parser needs them and they are known here */
+  readonly lines: Line[] = [];
+  private length = 0;
+  private readonly pieces: string[] = [];
+  /** the stretch [runFrom, runTo) of the cleaned text that equals the output since the last piece; none while runTo < 0 */
+  private runFrom = 0;
+  private runTo = -1;
+  constructor(private readonly source: string) {}
+
+  add(p: Paragraph): void {
+    const breakLength = this.lines.length === 0 ? 0 : p.blankBefore ? 2 : 1;
+    if (breakLength === 2) this.addLine('', this.length + 1);
+    this.length += breakLength;
+    const text = p.toString();
+    this.addLine(text, this.length);
+    this.length += text.length;
+    // the cleaned text between the run and the paragraph is the break itself: \n, or \n and an empty line
+    if (p.verbatim && this.runTo >= 0 && p.from === this.runTo + breakLength) { this.runTo = p.to; return; }
+    this.flushRun();
+    if (breakLength > 0) this.pieces.push(breakLength === 2 ? '\n\n' : '\n');
+    if (p.verbatim) { this.runFrom = p.from; this.runTo = p.to; } else this.pieces.push(text);
+  }
+
+  text(): string {
+    this.flushRun();
+    if (this.lines.length === 0) this.addLine('', 0);
+    return this.pieces.length === 1 ? this.pieces[0] : this.pieces.join('');
+  }
+
+  private addLine(text: string, start: number): void {
+    this.lines.push({ text, start, end: start + text.length, index: this.lines.length });
+  }
+
+  private flushRun(): void {
+    if (this.runTo >= 0) this.pieces.push(this.source.slice(this.runFrom, this.runTo));
+    this.runTo = -1;
+  }
+}
+
 export function normalize(text: string): string {
+  return normalizeLines(text).text;
+}
+
+/** The normalised text and its lines (splitLines of it), which come out of normalising at no extra pass. */
+export function normalizeLines(text: string): { text: string; lines: Line[] } {
   const cleaned = clean(text);
-  const out: string[] = [];
-  let cur: Paragraph | null = null;
+  const out = new Output(cleaned);
+  const cur = new Paragraph();
+  let started = false;
   let blank = false;
   let from = 0;
   while (from <= cleaned.length) {
     let nl = cleaned.indexOf('\n', from);
     if (nl < 0) nl = cleaned.length;
     const line = cleaned.slice(from, nl).trim();
+    const lineFrom = from;
     from = nl + 1;
     // A page number printed between pages (— 3 —, 第6页 共9页) is a page break: it reads as a blank line.
-    if (line.length === 0 || isPageNumber(line)) { if (cur !== null) blank = true; continue; }
-    if (cur !== null && shouldJoin(cur, line, blank)) {
-      cur.add(ASCII_WORD.test(cur.last) && ASCII_WORD.test(line[0]) ? ' ' : '', line);
+    if (line.length === 0 || isPageNumber(line)) { if (started) blank = true; continue; }
+    if (started && shouldJoin(cur, line, blank)) {
+      cur.add(isAsciiWord(cur.last) && isAsciiWord(line.charCodeAt(0)) ? ' ' : '', line);
     } else {
-      if (cur !== null) { out.push(cur.toString()); if (blank) out.push(''); }
-      cur = new Paragraph(line);
+      if (started) out.add(cur);
+      cur.begin(line, lineFrom, nl, started && blank);
+      started = true;
     }
     blank = false;
   }
-  if (cur !== null) out.push(cur.toString());
-  return out.join('\n');
+  if (started) out.add(cur);
+  return { text: out.text(), lines: out.lines };
 }

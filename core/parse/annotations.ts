@@ -11,7 +11,11 @@ import { isBodyName, RELEVANT_DEPARTMENTS } from './bodies';
 
 /** Longest annotation considered; real ones are well under this. */
 const MAX_ANNOTATION = 300;
-const CLAUSE_SEP = '，,；;';
+/** Separators of clauses (，；) and of list members (、), tested by code unit: every character of an annotation is. */
+const isClauseSep = (c: number): boolean => c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
+/** After 负责 a sentence end also closes a clause. */
+const isTailSep = (c: number): boolean => isClauseSep(c) || c === 0x3002;
+const isMemberSep = (c: number): boolean => c === 0x3001;
 /** Modifiers that trail a list of bodies, longest first. */
 const TRAILERS: Array<{ text: string; effect?: 'lead' | 'joint' | 'others' | 'relevant' }> = [
   { text: '等有关部门和单位', effect: 'relevant' },
@@ -41,6 +45,17 @@ const TRAILERS: Array<{ text: string; effect?: 'lead' | 'joint' | 'others' | 're
   { text: '参加', effect: 'joint' },
   { text: '等', effect: 'others' },
 ];
+type Trailer = (typeof TRAILERS)[number];
+/**
+ * TRAILERS by their last character, in the same order: a list member is matched only against the few trailers that can
+ * end it, since stripping runs on every member of every annotation.
+ */
+const TRAILERS_BY_LAST = new Map<number, Trailer[]>();
+for (const t of TRAILERS) {
+  const last = t.text.charCodeAt(t.text.length - 1);
+  TRAILERS_BY_LAST.set(last, [...(TRAILERS_BY_LAST.get(last) ?? []), t]);
+}
+
 /** The document's rule that the first-listed body leads (排在第一位的部门为牵头部门 / 列第一位者为牵头单位). */
 const FIRST_LISTED = /第一位|首位|第一个|第一家|[列排居]首|[列排]第一/;
 
@@ -53,17 +68,15 @@ interface Draft {
 }
 
 function trimPiece(p: Piece): Piece {
-  let s = p.s;
-  let at = p.at;
-  while (s.length && /\s/.test(s[0])) { s = s.slice(1); at++; }
-  return { s: s.trimEnd(), at };
+  const s = p.s.trimStart();
+  return { s: s.trimEnd(), at: p.at + p.s.length - s.length };
 }
 
-function splitOn(p: Piece, seps: string): Piece[] {
+function splitOn(p: Piece, isSep: (c: number) => boolean): Piece[] {
   const out: Piece[] = [];
   let from = 0;
   for (let i = 0; i <= p.s.length; i++) {
-    if (i === p.s.length || seps.includes(p.s[i])) {
+    if (i === p.s.length || isSep(p.s.charCodeAt(i))) {
       out.push(trimPiece({ s: p.s.slice(from, i), at: p.at + from }));
       from = i + 1;
     }
@@ -77,8 +90,8 @@ function stripTrailers(p: Piece, draft: Draft): { piece: Piece; role?: 'lead' | 
   let role: 'lead' | 'joint' | undefined;
   for (let changed = true; changed && s.length;) {
     changed = false;
-    for (const t of TRAILERS) {
-      if (s.endsWith(t.text) && s.length >= t.text.length) {
+    for (const t of TRAILERS_BY_LAST.get(s.charCodeAt(s.length - 1)) ?? []) {
+      if (s.endsWith(t.text)) {
         s = s.slice(0, s.length - t.text.length);
         if (t.effect === 'lead' || t.effect === 'joint') role = role ?? t.effect;
         if (t.effect === 'others') draft.andOthers = true;
@@ -96,11 +109,13 @@ function stripTrailers(p: Piece, draft: Draft): { piece: Piece; role?: 'lead' | 
   return { piece: { s, at: p.at }, role };
 }
 
+/** 和 及 与, by code unit */
+const isConjunction = (c: number): boolean => c === 0x548c || c === 0x53ca || c === 0x4e0e;
+
 /** 和/及/与 join two bodies only when both sides are names (工业和信息化部 is one name). */
 function splitConjunction(p: Piece, draft: Draft): Piece[] {
   for (let i = 1; i < p.s.length - 1; i++) {
-    const ch = p.s[i];
-    if (ch !== '和' && ch !== '及' && ch !== '与') continue;
+    if (!isConjunction(p.s.charCodeAt(i))) continue;
     const left = stripTrailers({ s: p.s.slice(0, i), at: p.at }, { andOthers: false, relevant: false, bodies: [] }).piece;
     const right: Piece = { s: p.s.slice(i + 1), at: p.at + i + 1 };
     // The left side is tested as written too: stripping 有关部门 as a trailer leaves nothing to test.
@@ -116,7 +131,7 @@ function registeredSpan(s: string): boolean {
   if (resolveAgency(stripTrailers({ s, at: 0 }, { andOthers: false, relevant: false, bodies: [] }).piece.s)) return true;
   const last = s.lastIndexOf('、');
   for (let k = last + 1; k < s.length; k++) {
-    if ((s[k] === '和' || s[k] === '及' || s[k] === '与') && resolveAgency(s.slice(0, k))) return true;
+    if (isConjunction(s.charCodeAt(k)) && resolveAgency(s.slice(0, k))) return true;
   }
   return false;
 }
@@ -128,7 +143,7 @@ const startsEnumeration = (part: string): boolean =>
 
 /** Splits a list on 、 but keeps together the parts of a registered name that itself contains 、. */
 function listMembers(p: Piece): Piece[] {
-  const parts = splitOn(p, '、');
+  const parts = splitOn(p, isMemberSep);
   if (parts.length < 2) return parts;
   const out: Piece[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -175,7 +190,6 @@ export interface AnnotationState {
   firstListedRule: boolean;
 }
 
-const TAIL_SEP = CLAUSE_SEP + '。';
 /** A deadline or pace after 负责 (2025年底前完成, 持续推进, 长期坚持): says when, not who. */
 const TIME_CLAUSE = /^(?:[0-9０-９]{4}年|[一二三四五六七八九十]{1,2}月|持续|长期|逐步|分步|分阶段|按年度|每年|年内|当年|年底前|下同$)/;
 
@@ -200,7 +214,7 @@ type Parsed = Omit<Annotation, 'itemPath' | 'quote' | 'start' | 'end'>;
  */
 function leadOnly(content: string, at: number): Parsed | undefined {
   const draft: Draft = { bodies: [], andOthers: false, relevant: false };
-  for (const clause of splitOn({ s: content.replace(/[。；;]$/, ''), at }, CLAUSE_SEP)) {
+  for (const clause of splitOn({ s: content.replace(/[。；;]$/, ''), at }, isClauseSep)) {
     if (clause.s.length === 0) continue;
     if (!addClause(clause, draft)) return undefined;
   }
@@ -216,7 +230,7 @@ function labelled(content: string, at: number, state: AnnotationState): Parsed |
   const draft: Draft = { bodies: [], andOthers: false, relevant: false };
   const hasLead = content.includes('牵头单位') || content.includes('牵头部门');
   let role: 'lead' | 'joint' | undefined;
-  for (const clause of splitOn({ s: content.replace(/[。；;]$/, ''), at }, CLAUSE_SEP)) {
+  for (const clause of splitOn({ s: content.replace(/[。；;]$/, ''), at }, isClauseSep)) {
     let piece = clause;
     const m = LABELLED.exec(clause.s);
     if (m) {
@@ -248,7 +262,7 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
       firstListedHere = true;
       persistent = tail.includes('下同');
     } else {
-      for (const clause of splitOn({ s: tail, at: at + duty + dutyLength + 1 }, TAIL_SEP)) {
+      for (const clause of splitOn({ s: tail, at: at + duty + dutyLength + 1 }, isTailSep)) {
         if (clause.s.length === 0 || TIME_CLAUSE.test(clause.s)) continue;
         // （A负责，B配合）: the tail names bodies that take part; （A负责，B、C按职责分工负责）: more bodies responsible.
         const own = clause.s.endsWith('负责');
@@ -259,7 +273,7 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
     }
   }
   const tailBodies = draft.bodies.splice(0);
-  for (const clause of splitOn({ s: head, at }, CLAUSE_SEP)) {
+  for (const clause of splitOn({ s: head, at }, isClauseSep)) {
     if (clause.s.length === 0) continue;
     if (!addClause(clause, draft)) return undefined;
   }
@@ -292,23 +306,30 @@ function statesFirstListedRule(text: string, lead: number): boolean {
   return FIRST_LISTED.test(window.slice(window.lastIndexOf('\n') + 1));
 }
 
+const NEWLINE = 0x0a;
+const OPEN = 0x28; // (
+const CLOSE = 0x29; // )
+const OPEN_FULL = 0xff08; // （
+const CLOSE_FULL = 0xff09; // ）
+
 /** [open, close] of the parentheses on the same line enclosing text[i, i + length), within MAX_ANNOTATION. */
 function enclosingParentheses(text: string, i: number, length: number): [number, number] | undefined {
+  // scanned by code unit: up to MAX_ANNOTATION characters each way for every keyword in the text
   let open = -1;
   let depth = 0;
   for (let j = i - 1; j >= 0 && i - j <= MAX_ANNOTATION; j--) {
-    const c = text[j];
-    if (c === '\n') break;
-    if (c === '）' || c === ')') depth++;
-    else if (c === '（' || c === '(') { if (depth === 0) { open = j; break; } depth--; }
+    const c = text.charCodeAt(j);
+    if (c === NEWLINE) break;
+    if (c === CLOSE_FULL || c === CLOSE) depth++;
+    else if (c === OPEN_FULL || c === OPEN) { if (depth === 0) { open = j; break; } depth--; }
   }
   if (open < 0) return undefined;
   depth = 0;
   for (let j = i + length; j < text.length && j - open <= MAX_ANNOTATION; j++) {
-    const c = text[j];
-    if (c === '\n') break;
-    if (c === '（' || c === '(') depth++;
-    else if (c === '）' || c === ')') { if (depth === 0) return [open, j]; depth--; }
+    const c = text.charCodeAt(j);
+    if (c === NEWLINE) break;
+    if (c === OPEN_FULL || c === OPEN) depth++;
+    else if (c === CLOSE_FULL || c === CLOSE) { if (depth === 0) return [open, j]; depth--; }
   }
   return undefined;
 }
@@ -318,7 +339,9 @@ export function findAnnotations(text: string): Annotation[] {
   const state: AnnotationState = { firstListedRule: false };
   const found: Annotation[] = [];
   // Annotations contain 负责, or 牵头 in the （A牵头，B参与） form, or a 责任单位： label: visit them in text order.
-  const next = KEYWORDS.map((k) => text.indexOf(k));
+  // 责任单位 and 责任部门 are rare: one search for 责任 spares two searches of the whole text where neither occurs.
+  const labels = text.includes('责任');
+  const next = KEYWORDS.map((k) => (labels || !k.startsWith('责任') ? text.indexOf(k) : -1));
   let tried = -1;
   for (;;) {
     let k = -1;

@@ -3,14 +3,14 @@
  * Never throws: text without the genre's structure yields a document with warnings.
  */
 import type { Annotation, OutlineItem, ParsedDocument } from '../model';
-import { normalize } from '../normalize';
+import { normalizeLines } from '../normalize';
 import { resolveAgency } from '../registry/resolve';
 import { findAnnotations } from './annotations';
 import { trimClosingParagraphs } from './closing';
 import { parseHeader } from './header';
-import { splitLines, type Line } from './lines';
+import type { Line } from './lines';
 import { parseOutline } from './outline';
-import { ATTACHMENT_LINE, NOTES_LINE } from './patterns';
+import { ATTACHMENT_LINE, isAttachmentLine, isNotesLine } from './patterns';
 import { findSignOff, listNames, mergeIssuers } from './signoff';
 
 /** The editor's note that items were left out (本文有删减, 有删节, 节选, 摘编): numbering may skip. */
@@ -25,7 +25,7 @@ const LIST_ENTRY_MAX = 60;
 /** The attachment list and its entries belong to no item and continue no numbering. */
 function addAttachmentLists(lines: Line[], from: number, stops: Set<number>): void {
   for (let i = from; i < lines.length; i++) {
-    if (!ATTACHMENT_LIST.test(lines[i].text)) continue;
+    if (!lines[i].text.startsWith('附') || !ATTACHMENT_LIST.test(lines[i].text)) continue;
     stops.add(i);
     for (let j = i + 1; j < lines.length; j++) {
       const s = lines[j].text;
@@ -79,10 +79,10 @@ function boundariesOf(lines: Line[], bodyStart: number, signOffLine: number | un
   let current = '';
   for (let i = bodyStart; i < lines.length; i++) {
     if (boundaries.has(i)) current = boundaries.get(i) as string;
-    if (ATTACHMENT_LINE.test(lines[i].text)) {
+    if (isAttachmentLine(lines[i].text)) {
       current = attachmentPrefix(lines[i].text);
       boundaries.set(i, current);
-    } else if (NOTES_LINE.test(lines[i].text)) {
+    } else if (isNotesLine(lines[i].text)) {
       // Notes under a table or at the end restart numbering (注：1. …) and belong to no item.
       boundaries.set(i, `${current}注：`);
     }
@@ -91,8 +91,7 @@ function boundariesOf(lines: Line[], bodyStart: number, signOffLine: number | un
 }
 
 export function parseDocument(text: string, fileName: string, encoding = 'utf-8'): ParsedDocument {
-  const normalized = normalize(typeof text === 'string' ? text : String(text ?? ''));
-  const lines = splitLines(normalized);
+  const { text: normalized, lines } = normalizeLines(typeof text === 'string' ? text : String(text ?? ''));
   const warnings: string[] = [];
 
   const header = parseHeader(lines);
@@ -103,13 +102,19 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
 
   const options = { abridged: ABRIDGED.test(normalized) };
   const boundaries = boundariesOf(lines, header.endLine, undefined, false);
-  let items = parseOutline(normalized, lines, stops, boundaries, options);
+  let items: OutlineItem[];
   if (signOff) {
     const afterSignOff = signOff.dateLine.index + 1;
     const blockStart = lines[signOff.firstLine].start;
-    const before = items.some((it) => it.start < blockStart);
-    const after = items.some((it) => it.start >= lines[Math.min(afterSignOff, lines.length - 1)].start && afterSignOff < lines.length);
-    if (before && after) items = parseOutline(normalized, lines, stops, boundariesOf(lines, header.endLine, afterSignOff, true), options);
+    const afterStart = lines[Math.min(afterSignOff, lines.length - 1)].start;
+    const isBefore = (it: OutlineItem): boolean => it.start < blockStart;
+    const isAfter = (it: OutlineItem): boolean => it.start >= afterStart && afterSignOff < lines.length;
+    // Items come in document order, so the first item after the block decides whether the outline is read again; the
+    // first reading stops there rather than go through the forwarded document or attachment that follows.
+    items = parseOutline(normalized, lines, stops, boundaries, { ...options, until: (found) => isBefore(found[0]) && isAfter(found[found.length - 1]) });
+    if (items.some(isBefore) && items.some(isAfter)) items = parseOutline(normalized, lines, stops, boundariesOf(lines, header.endLine, afterSignOff, true), options);
+  } else {
+    items = parseOutline(normalized, lines, stops, boundaries, options);
   }
 
   const annotations = findAnnotations(normalized);

@@ -5,7 +5,7 @@
 import { resolveAgency } from '../registry/resolve';
 import { findIsoDate } from './dates';
 import type { Line } from './lines';
-import { asciiDigits, DOC_NUMBER, DOC_NUMBER_LINE, HEADER_LABEL, isCjk, LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN, LABEL_PAREN_CN } from './patterns';
+import { asciiDigits, DOC_NUMBER, headerLabel, isCjk, isDocNumberLine, labelLength, labelShape } from './patterns';
 
 export interface HeaderInfo {
   /** title from the 标题 field, reconstructed when the field wrapped */
@@ -89,7 +89,7 @@ const isNameList = (s: string): boolean => s.length <= TITLE_MAX && s.split(' ')
 const RED_HEADER = /^[\u4e00-\u9fff ]{2,40}文件$/;
 
 const isTitleLine = (s: string): boolean =>
-  s.length <= TITLE_MAX && !DOC_NUMBER_LINE.test(s) && !HEADER_LABEL.test(s) && !startsOutline(s) && !/[：:]$/.test(s) && !/[。；]/.test(s);
+  s.length <= TITLE_MAX && !isDocNumberLine(s) && headerLabel(s) === null && !startsOutline(s) && !/[：:]$/.test(s) && !/[。；]/.test(s);
 
 /** Issuers listed at the head of a title keep the space between them (国家发展改革委 科技部关于…); other spaces are layout. */
 function titleText(s: string): string {
@@ -99,14 +99,15 @@ function titleText(s: string): string {
   return k === 0 ? cleanTitle(s) : `${tokens.slice(0, k).join(' ')} ${cleanTitle(tokens.slice(k).join(' '))}`;
 }
 
-const startsOutline = (s: string): boolean => LABEL_CN.test(s) || LABEL_PAREN_CN.test(s) || LABEL_ARABIC.test(s) || LABEL_CHAPTER.test(s);
+/** Any outline label but （1）: the front matter ends where one begins. */
+const startsOutline = (s: string): boolean => labelLength(s) > 0 && labelShape(s) !== 'par';
 
 export function parseHeader(lines: Line[]): HeaderInfo {
   const info: HeaderInfo = { issuerLines: [], issuerField: [], endLine: 0 };
   const limit = Math.min(lines.length, FRONT_LINES * 2);
   const fields = new Map<string, { value: string; index: number }>();
   for (let i = 0; i < limit; i++) {
-    const m = HEADER_LABEL.exec(lines[i].text);
+    const m = headerLabel(lines[i].text);
     if (m && !fields.has(labelKey(m[1]))) fields.set(labelKey(m[1]), { value: m[2].trim(), index: i });
   }
   const hasHeader = fields.size >= 2;
@@ -147,7 +148,7 @@ export function parseHeader(lines: Line[]): HeaderInfo {
     if (s.length === 0) continue;
     const nothingYet = issuersAbove.length === 0 && !numberFirst;
     // Some layouts put the 发文字号 first; the red-header mark (国务院文件) names the issuer, not the document.
-    if (nothingYet && DOC_NUMBER_LINE.test(s)) { numberFirst = true; continue; }
+    if (nothingYet && isDocNumberLine(s)) { numberFirst = true; continue; }
     if (issuersAbove.length === 0 && RED_HEADER.test(s) && !s.includes('关于')) continue;
     if (!isTitleLine(s)) break;
     // A joint notice names its issuers above 关于…: 工业和信息化部 国家发展改革委 / 财政部 生态环境部 / 关于印发…的通知.
@@ -167,7 +168,7 @@ export function parseHeader(lines: Line[]): HeaderInfo {
   if (!info.number) {
     for (let i = info.endLine; i < Math.min(lines.length, info.endLine + FRONT_LINES); i++) {
       const s = lines[i].text;
-      if (DOC_NUMBER_LINE.test(s)) { info.number = canonicalNumber(s); break; }
+      if (isDocNumberLine(s)) { info.number = canonicalNumber(s); break; }
       if (startsOutline(s)) break;
     }
   }

@@ -3,6 +3,10 @@
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
+/** DIGITS by code unit: read for every label of every document, without making one-character strings. */
+const DIGIT_BY_CODE = new Map(Object.entries(DIGITS).map(([ch, v]) => [ch.charCodeAt(0), v]));
+const TEN = '十'.charCodeAt(0);
+const HUNDRED = '百'.charCodeAt(0);
 
 export const CN_NUMERAL_CHARS = '〇零一二两三四五六七八九十百';
 
@@ -12,18 +16,19 @@ export function chineseNumber(s: string): number | undefined {
   let total = 0;
   let current = 0;
   let sawUnit = false;
-  for (const ch of s) {
-    if (ch === '十' || ch === '百') {
-      const unit = ch === '十' ? 10 : 100;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === TEN || c === HUNDRED) {
+      const unit = c === TEN ? 10 : 100;
       total += (current === 0 ? 1 : current) * unit;
       current = 0;
       sawUnit = true;
-    } else if (ch in DIGITS) {
-      // Positional form such as 二〇一九 (years): digits without units.
-      current = sawUnit ? DIGITS[ch] : current * 10 + DIGITS[ch];
-    } else {
-      return undefined;
+      continue;
     }
+    const digit = DIGIT_BY_CODE.get(c);
+    if (digit === undefined) return undefined;
+    // Positional form such as 二〇一九 (years): digits without units.
+    current = sawUnit ? digit : current * 10 + digit;
   }
   return total + current;
 }

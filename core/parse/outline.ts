@@ -7,7 +7,7 @@
 import type { ItemLevel, OutlineItem } from '../model';
 import type { Line } from './lines';
 import { chineseNumber } from './numerals';
-import { asciiDigits, isCjk, LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN, LABEL_PAREN_ARABIC, LABEL_PAREN_CN, mayStartLabel } from './patterns';
+import { isCjk, labelLength, labelShape } from './patterns';
 
 type Kind = 'chapter' | 'section' | 'article' | 'cn' | 'pcn' | 'ar' | 'par';
 const RANK: Record<Kind, number> = { chapter: 0, section: 1, article: 2, cn: 3, pcn: 4, ar: 5, par: 6 };
@@ -16,27 +16,49 @@ const BASE_LEVEL: Record<Kind, ItemLevel> = { chapter: 1, section: 1, article: 2
 interface Label { kind: Kind; n: number; written: string; canonical: string }
 
 export function readLabel(s: string): Label | undefined {
-  if (!mayStartLabel(s)) return undefined;
-  let m = LABEL_CN.exec(s);
-  if (m) { const n = chineseNumber(m[1]); return n ? { kind: 'cn', n, written: m[0], canonical: `${m[1]}、` } : undefined; }
-  m = LABEL_PAREN_CN.exec(s);
-  if (m) { const n = chineseNumber(m[1]); return n ? { kind: 'pcn', n, written: m[0], canonical: `（${m[1]}）` } : undefined; }
-  m = LABEL_ARABIC.exec(s);
-  if (m) { const n = Number(asciiDigits(m[1])); return n ? { kind: 'ar', n, written: m[0], canonical: `${n}.` } : undefined; }
-  m = LABEL_PAREN_ARABIC.exec(s);
-  if (m) { const n = Number(asciiDigits(m[1])); return n ? { kind: 'par', n, written: m[0], canonical: `（${n}）` } : undefined; }
-  m = LABEL_CHAPTER.exec(s);
-  if (m) {
-    const n = /^[0-9０-９]+$/.test(m[1]) ? Number(asciiDigits(m[1])) : chineseNumber(m[1]);
-    const kind: Kind = m[2] === '章' ? 'chapter' : m[2] === '节' ? 'section' : 'article';
-    return n ? { kind, n, written: m[0], canonical: m[0] } : undefined;
+  const length = labelLength(s);
+  if (length === 0) return undefined;
+  const written = s.slice(0, length);
+  let n: number | undefined;
+  switch (labelShape(s)) {
+    case 'cn': // 十一、 is its own canonical form
+      n = chineseNumber(s.slice(0, length - 1));
+      return n ? { kind: 'cn', n, written, canonical: written } : undefined;
+    case 'pcn': {
+      const numeral = s.slice(1, length - 1);
+      n = chineseNumber(numeral);
+      return n ? { kind: 'pcn', n, written, canonical: `（${numeral}）` } : undefined;
+    }
+    case 'ar':
+      n = digitsValue(s, 0, length - 1);
+      return n ? { kind: 'ar', n, written, canonical: `${n}.` } : undefined;
+    case 'par':
+      n = digitsValue(s, 1, length - 1);
+      return n ? { kind: 'par', n, written, canonical: `（${n}）` } : undefined;
+    case 'chapter': { // 第三章, 第１２条
+      n = isDigit(s.charCodeAt(1)) ? digitsValue(s, 1, length - 1) : chineseNumber(s.slice(1, length - 1));
+      const unit = s[length - 1];
+      const kind: Kind = unit === '章' ? 'chapter' : unit === '节' ? 'section' : 'article';
+      return n ? { kind, n, written, canonical: written } : undefined;
+    }
   }
-  return undefined;
 }
 
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+/** Value of the ASCII or full-width digits s[from, to) (the label patterns admit nothing else there). */
+function digitsValue(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+  }
+  return n;
+}
+
+/** the first sub-item written right after the heading sentence, on the same line; sticky: tried right after the label */
+const INLINE_FIRST_CHILD = /[^。！？；：]{1,60}[。：:]\s*((?:（1）|\(1\)|（一）|\(一\)|1[.．、](?![0-9０-９])))/y;
+
 const SENTENCE_END = /[。！？；：]/;
-/** the first sub-item written right after the heading sentence, on the same line */
-const INLINE_FIRST_CHILD = /^[^。！？；：]{1,60}[。：:]\s*((?:（1）|\(1\)|（一）|\(一\)|1[.．、](?![0-9０-９])))/;
 
 /** First sentence without the label; a bare heading is the whole line. */
 export function headingOf(line: string, labelLength: number): string {
@@ -45,18 +67,36 @@ export function headingOf(line: string, labelLength: number): string {
   return (cut < 0 ? rest : rest.slice(0, cut)).trim();
 }
 
+/**
+ * Per kind of label, indexed by its RANK: a plain array, as one is made for every item and most items are leaves.
+ * Unset entries read as undefined.
+ */
+type ByKind<T> = Array<T | undefined>;
+
 interface Open {
   item: OutlineItem;
   rank: number;
   kind: Kind;
   /** last number used by each child kind */
-  lastChild: Map<Kind, number>;
+  lastChild: ByKind<number>;
   /** how the last child of each kind wrote its label, numerals aside: （） or (), 1. or 1、 */
-  lastStyle?: Map<Kind, string>;
+  lastStyle?: ByKind<string>;
   hasChild: boolean;
 }
 
-const styleOf = (label: Label): string => label.written.replace(/[0-9〇零一二两三四五六七八九十百]+/, '#');
+/** Characters of the numeral that styleOf replaces (full-width digits are kept: １． is a style of its own). */
+const STYLE_NUMERAL = new Set([...'0123456789〇零一二两三四五六七八九十百'].map((ch) => ch.charCodeAt(0)));
+
+/** The label as written with its (first) numeral replaced by #: labels are a few characters, read by code unit. */
+function styleOf(label: Label): string {
+  const w = label.written;
+  let from = 0;
+  while (from < w.length && !STYLE_NUMERAL.has(w.charCodeAt(from))) from++;
+  if (from === w.length) return w;
+  let to = from + 1;
+  while (to < w.length && STYLE_NUMERAL.has(w.charCodeAt(to))) to++;
+  return `${w.slice(0, from)}#${w.slice(to)}`;
+}
 
 /** Most labels a gap may skip: abridged documents (本文有删减) drop whole runs of items. */
 const GAP_MAX = 3;
@@ -80,6 +120,11 @@ function headingLike(line: string, labelLength: number, abridged: boolean): bool
 export interface OutlineOptions {
   /** the document says it was abridged (本文有删减): numbering gaps are expected */
   abridged?: boolean;
+  /**
+   * Asked after each line that adds items: true ends the outline there, incomplete. For a caller that parses again
+   * anyway once some item has come up, and need not read the rest of the document to learn that.
+   */
+  until?: (items: OutlineItem[]) => boolean;
 }
 
 /** Where a run of numbering restarts: an attachment, or the body after a sign-off. */
@@ -95,9 +140,9 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
   const paths = new Set<string>();
   const repeats = new Map<string, number>();
   const stack: Open[] = [];
-  const root: Open = { item: undefined as unknown as OutlineItem, rank: -1, kind: 'chapter', lastChild: new Map(), hasChild: false };
-  let lastOfKind = new Map<Kind, number>();
-  let lastStyleOfKind = new Map<Kind, string>();
+  const root: Open = { item: undefined as unknown as OutlineItem, rank: -1, kind: 'chapter', lastChild: [], hasChild: false };
+  let lastOfKind: ByKind<number> = [];
+  let lastStyleOfKind: ByKind<string> = [];
   let prefix = '';
   let lastContentEnd = 0;
 
@@ -113,38 +158,43 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
    * later sub-items start their own lines and continue its numbering, so the first one has to be found here.
    */
   const openInlineFirstChild = (parent: Open, line: Line, labelLength: number): void => {
-    const m = INLINE_FIRST_CHILD.exec(line.text.slice(labelLength));
+    INLINE_FIRST_CHILD.lastIndex = labelLength;
+    const m = INLINE_FIRST_CHILD.exec(line.text);
     if (!m) return;
-    const offset = labelLength + m.index + m[0].length - m[1].length;
+    const offset = m.index + m[0].length - m[1].length;
     const label = readLabel(line.text.slice(offset));
-    if (!label || label.n !== 1 || RANK[label.kind] <= parent.rank) return;
+    if (!label || label.n !== 1) return;
+    const rank = RANK[label.kind];
+    if (rank <= parent.rank) return;
     const level = Math.min(4, Math.max(BASE_LEVEL[label.kind], parent.item.level + 1)) as ItemLevel;
     const path = parent.item.path + label.canonical;
     if (paths.has(path)) return;
     paths.add(path);
     parent.hasChild = true;
     parent.item.ownEnd = line.start + offset;
-    parent.lastChild.set(label.kind, 1);
-    lastOfKind.set(label.kind, 1);
-    (parent.lastStyle ??= new Map()).set(label.kind, styleOf(label));
-    lastStyleOfKind.set(label.kind, styleOf(label));
+    const style = styleOf(label);
+    parent.lastChild[rank] = 1;
+    lastOfKind[rank] = 1;
+    (parent.lastStyle ??= [])[rank] = style;
+    lastStyleOfKind[rank] = style;
     const item: OutlineItem = {
       path, label: label.written, level, parent: parent.item.path,
       heading: headingOf(line.text.slice(offset), label.written.length),
       text: '', start: line.start + offset, end: line.end, ownEnd: line.end,
     };
     items.push(item);
-    stack.push({ item, rank: RANK[label.kind], kind: label.kind, lastChild: new Map(), hasChild: false });
+    stack.push({ item, rank, kind: label.kind, lastChild: [], hasChild: false });
   };
 
   for (const line of lines) {
+    if (options.until !== undefined && items.length > 0 && options.until(items)) break;
     if (boundaries.has(line.index)) {
       closeAll();
       prefix = boundaries.get(line.index) as string;
-      root.lastChild = new Map();
-      root.lastStyle = new Map();
-      lastOfKind = new Map();
-      lastStyleOfKind = new Map();
+      root.lastChild = [];
+      root.lastStyle = [];
+      lastOfKind = [];
+      lastStyleOfKind = [];
     }
     if (stops.has(line.index)) { closeAll(); continue; }
     if (line.text.length === 0) continue;
@@ -154,10 +204,10 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
       let depth = stack.length;
       while (depth > 0 && stack[depth - 1].rank >= rank) depth--;
       const parent = depth > 0 ? stack[depth - 1] : root;
-      const prevSibling = parent.lastChild.get(label.kind);
-      const prevAnywhere = lastOfKind.get(label.kind);
+      const prevSibling = parent.lastChild[rank];
+      const prevAnywhere = lastOfKind[rank];
       const prev = prevSibling ?? prevAnywhere;
-      const prevStyle = prevSibling !== undefined ? parent.lastStyle?.get(label.kind) : lastStyleOfKind.get(label.kind);
+      const prevStyle = prevSibling !== undefined ? parent.lastStyle?.[rank] : lastStyleOfKind[rank];
       const continues =
         label.n === 1 ||
         (prevSibling !== undefined && label.n === prevSibling + 1) ||
@@ -180,17 +230,18 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
         }
         paths.add(path);
         if (depth > 0 && !parent.hasChild) { parent.hasChild = true; parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start); }
-        parent.lastChild.set(label.kind, label.n);
-        lastOfKind.set(label.kind, label.n);
-        (parent.lastStyle ??= new Map()).set(label.kind, styleOf(label));
-        lastStyleOfKind.set(label.kind, styleOf(label));
+        const style = styleOf(label);
+        parent.lastChild[rank] = label.n;
+        lastOfKind[rank] = label.n;
+        (parent.lastStyle ??= [])[rank] = style;
+        lastStyleOfKind[rank] = style;
         const item: OutlineItem = {
           path, label: label.written, level, parent: parentItem?.path,
           heading: headingOf(line.text, label.written.length),
           text: '', start: line.start, end: line.end, ownEnd: line.end,
         };
         items.push(item);
-        const open: Open = { item, rank, kind: label.kind, lastChild: new Map(), hasChild: false };
+        const open: Open = { item, rank, kind: label.kind, lastChild: [], hasChild: false };
         stack.push(open);
         openInlineFirstChild(open, line, label.written.length);
       }

@@ -20,7 +20,10 @@ export const ATTACHMENT_LINE = /^附\s*件\s*([0-9０-９]{1,2}|[一二三四五
 /** 注： / 说明： heading a list of notes. */
 export const NOTES_LINE = /^(注|说明|备注)\s*[：:]?$/;
 
-/** Outline labels at the start of a line. */
+/**
+ * Outline labels at the start of a line. labelLength below reads them by hand; test/core/label-grammar.test.ts checks
+ * that it agrees with these patterns.
+ */
 export const LABEL_CN = /^([〇零一二两三四五六七八九十百]{1,4})、/;
 export const LABEL_PAREN_CN = /^[（(]([〇零一二两三四五六七八九十百]{1,4})[）)]/;
 /** 1. / 1． / 1、 but not 1.2亿 (a decimal) */
@@ -28,30 +31,90 @@ export const LABEL_ARABIC = /^([0-9０-９]{1,3})(?:[.．](?![0-9０-９])|、)/
 export const LABEL_PAREN_ARABIC = /^[（(]([0-9０-９]{1,3})[）)]/;
 export const LABEL_CHAPTER = /^第([〇零一二两三四五六七八九十百]{1,4}|[0-9０-９]{1,3})(章|节|条)/;
 
-/** Characters an outline label can begin with (the first characters of the five LABEL_ patterns above). */
-const LABEL_FIRST = new Uint8Array(0x10000);
-for (const ch of '〇零一二两三四五六七八九十百（(0123456789０１２３４５６７８９第') LABEL_FIRST[ch.charCodeAt(0)] = 1;
 /**
- * Whether a line may begin with an outline label. Most lines do not, and one table lookup says so before the five
- * label patterns are tried on every line of every document.
+ * What a character can begin or continue in a label. The five LABEL_ patterns start with disjoint sets of characters,
+ * so one table lookup on the first character settles most lines, which begin with no label at all.
  */
-export const mayStartLabel = (s: string): boolean => s.length > 0 && LABEL_FIRST[s.charCodeAt(0)] === 1;
+const enum Lead { None, Numeral, Paren, Digit, Ordinal }
+const LABEL_FIRST = new Uint8Array(0x10000);
+for (const ch of '〇零一二两三四五六七八九十百') LABEL_FIRST[ch.charCodeAt(0)] = Lead.Numeral;
+for (const ch of '（(') LABEL_FIRST[ch.charCodeAt(0)] = Lead.Paren;
+for (const ch of '0123456789０１２３４５６７８９') LABEL_FIRST[ch.charCodeAt(0)] = Lead.Digit;
+LABEL_FIRST['第'.charCodeAt(0)] = Lead.Ordinal;
+const leadAt = (s: string, i: number): Lead => (i < s.length ? LABEL_FIRST[s.charCodeAt(i)] : Lead.None);
+
+/** Which LABEL_ pattern a label read by labelLength is an instance of. */
+export type LabelShape = 'cn' | 'pcn' | 'ar' | 'par' | 'chapter';
+
+/** End of the run of `lead` characters (numerals or digits) from `from`, or -1 when it is empty or longer than `max`. */
+function runEnd(s: string, from: number, lead: Lead, max: number): number {
+  let i = from;
+  while (leadAt(s, i) === lead) i++;
+  return i > from && i - from <= max ? i : -1;
+}
+
+/** Whether s[i] is one of `chars`, compared by code unit. */
+function isOneOf(s: string, i: number, chars: string): boolean {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
+
+/**
+ * Length of the outline label `s` begins with, exactly as the LABEL_ pattern of its shape would match it, or 0. Read
+ * by code unit because it runs on every line of every document: each pattern is a run of numerals or digits between
+ * fixed characters, so a match needs no backtracking (a longer run than the pattern allows never matches).
+ */
+export function labelLength(s: string): number {
+  const lead = leadAt(s, 0);
+  if (lead === Lead.Numeral) { // LABEL_CN
+    const end = runEnd(s, 0, Lead.Numeral, 4);
+    return end > 0 && isOneOf(s, end, '、') ? end + 1 : 0;
+  }
+  if (lead === Lead.Digit) { // LABEL_ARABIC: 1. but not 1.2
+    const end = runEnd(s, 0, Lead.Digit, 3);
+    if (end < 0) return 0;
+    if (isOneOf(s, end, '、') || (isOneOf(s, end, '.．') && leadAt(s, end + 1) !== Lead.Digit)) return end + 1;
+    return 0;
+  }
+  if (lead === Lead.Paren || lead === Lead.Ordinal) { // LABEL_PAREN_CN, LABEL_PAREN_ARABIC, LABEL_CHAPTER
+    const inner = leadAt(s, 1);
+    if (inner !== Lead.Numeral && inner !== Lead.Digit) return 0;
+    const end = runEnd(s, 1, inner, inner === Lead.Numeral ? 4 : 3);
+    return end > 0 && isOneOf(s, end, lead === Lead.Paren ? '）)' : '章节条') ? end + 1 : 0;
+  }
+  return 0;
+}
+
+/** The shape of the label that `s` begins with; only meaningful when labelLength(s) > 0. */
+export function labelShape(s: string): LabelShape {
+  switch (leadAt(s, 0)) {
+    case Lead.Numeral: return 'cn';
+    case Lead.Digit: return 'ar';
+    case Lead.Ordinal: return 'chapter';
+    default: return leadAt(s, 1) === Lead.Numeral ? 'pcn' : 'par';
+  }
+}
+
+/** Whether `s` begins with an outline label of any of the five kinds. */
+export const startsWithLabel = (s: string): boolean => labelLength(s) > 0;
+
+// Whole-line shapes tried on most lines, nearly all of them prose: each pattern is anchored to a character the line
+// must begin or end with, and that character is looked at before the pattern is run.
+const code = (ch: string): number => ch.charCodeAt(0);
+const lastCode = (s: string): number => s.charCodeAt(s.length - 1);
+const NUMBER_END = code('号');
+const DATE_END = code('日');
+const ATTACHMENT_FIRST = code('附');
+export const isDocNumberLine = (s: string): boolean => lastCode(s) === NUMBER_END && DOC_NUMBER_LINE.test(s);
+export const isDateLine = (s: string): boolean => lastCode(s) === DATE_END && DATE_LINE.test(s);
+export const isAttachmentLine = (s: string): boolean => s.charCodeAt(0) === ATTACHMENT_FIRST && ATTACHMENT_LINE.test(s);
+export const isNotesLine = (s: string): boolean => isOneOf(s, 0, '注说备') && NOTES_LINE.test(s);
+export const headerLabel = (s: string): RegExpExecArray | null => (isOneOf(s, 0, '标发来主公成索') ? HEADER_LABEL.exec(s) : null);
 
 /** Typeset copies write digits full-width (２０１９, １．); values are read in ASCII. */
 export const asciiDigits = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 export const isCjk = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2ffff);
-
-/** Offsets of each line: [start, end) with end excluding the newline. */
-export function lineSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) { spans.push([start, text.length]); break; }
-    spans.push([start, nl]);
-    start = nl + 1;
-  }
-  return spans;
-}

@@ -4,7 +4,7 @@
  */
 import { dateLineToIso } from './dates';
 import type { Line } from './lines';
-import { DATE_LINE, LABEL_ARABIC, LABEL_CHAPTER, LABEL_CN, LABEL_PAREN_ARABIC, LABEL_PAREN_CN } from './patterns';
+import { isDateLine, startsWithLabel } from './patterns';
 
 export interface SignOff {
   /** lines of the block, top to bottom (may be empty when only a date closes the body) */
@@ -20,18 +20,15 @@ const SIGNOFF_LINE_MAX = 40;
 /** Name endings of government bodies and regions: a token without one is a wrapped fragment. */
 const BODY_SUFFIX = /(部|委|局|署|院|行|会|办|厅|府|室|社|联|团|司|所|中心|中央|政府|省|市|区|县|州|盟|旗|关|组)$/;
 
-const isLabel = (s: string): boolean =>
-  LABEL_CN.test(s) || LABEL_PAREN_CN.test(s) || LABEL_ARABIC.test(s) || LABEL_PAREN_ARABIC.test(s) || LABEL_CHAPTER.test(s);
-
 /** A line of the sign-off names at least one body; table cells such as 全国 do not. */
 const isSignatureLine = (s: string): boolean =>
-  s.length > 0 && s.length <= SIGNOFF_LINE_MAX && !/[，。；：、,:;（）()“”《》]/.test(s) && !isLabel(s) && !/\d/.test(s) &&
+  s.length > 0 && s.length <= SIGNOFF_LINE_MAX && !/[，。；：、,:;（）()“”《》]/.test(s) && !startsWithLabel(s) && !/\d/.test(s) &&
   s.split(' ').some((t) => t.length >= 2 && BODY_SUFFIX.test(t));
 
 /** The first date line that closes a body (preceded by a signature or by body text). */
 export function findSignOff(lines: Line[], fromLine: number): SignOff | undefined {
   for (let i = fromLine; i < lines.length; i++) {
-    if (!DATE_LINE.test(lines[i].text)) continue;
+    if (!isDateLine(lines[i].text)) continue;
     const block: Line[] = [];
     for (let j = i - 1; j >= fromLine && isSignatureLine(lines[j].text); j--) block.unshift(lines[j]);
     return { lines: block, dateLine: lines[i], date: dateLineToIso(lines[i].text), firstLine: block.length ? block[0].index : i };
