@@ -210,12 +210,13 @@ type Parsed = Omit<Annotation, 'itemPath' | 'quote' | 'start' | 'end'>;
 
 /**
  * （A牵头，B、C参与） / （A牵头，B、C配合）: no 负责, but every clause is a list of bodies marked with its part, and one
- * clause leads. Clauses that are not lists of bodies (由…牵头的机制) make it an aside, as with 负责.
+ * clause leads. Clauses that are not lists of bodies (由…牵头的机制) make it an aside, as with 负责; a deadline or pace
+ * (（A牵头，2023年6月底前出台）, work plans list tasks this way) says when, not who, and is passed over.
  */
 function leadOnly(content: string, at: number): Parsed | undefined {
   const draft: Draft = { bodies: [], andOthers: false, relevant: false };
   for (const clause of splitOn({ s: content.replace(/[。；;]$/, ''), at }, isClauseSep)) {
-    if (clause.s.length === 0) continue;
+    if (clause.s.length === 0 || TIME_CLAUSE.test(clause.s)) continue;
     if (!addClause(clause, draft)) return undefined;
   }
   if (!draft.bodies.some((b) => b.role === 'lead')) return undefined;

@@ -15,6 +15,14 @@ describe('genre: annotations without 负责', () => {
     expect(read('（民航局牵头，发展改革委、财政部配合）')).toEqual(['民航局:lead 发展改革委:joint 财政部:joint']);
     expect(read('（国家数据局牵头，中央网信办、国家发展改革委等按职责分工落实）')).toEqual(['国家数据局:lead 中央网信办:joint 国家发展改革委:joint +others']);
   });
+  it('（A牵头，deadline）: the deadline or pace of a work-plan task says when, not who', () => {
+    expect(read('（国家发展改革委牵头，2023年6月底前出台）')).toEqual(['国家发展改革委:lead']);
+    expect(read('（教育部牵头，财政部、人力资源社会保障部参与，2024年底前完成）')).toEqual(['教育部:lead 财政部:joint 人力资源社会保障部:joint']);
+    expect(read('（市场监管总局牵头，持续推进）')).toEqual(['市场监管总局:lead']);
+    // a time alone is no annotation, nor is a clause that leads nothing
+    expect(read('（2023年6月底前出台）')).toEqual([]);
+    expect(read('（由国家发展改革委牵头，2023年底前建立的机制）')).toEqual([]);
+  });
   it('（A牵头，有关部门参与）: the unnamed participants are flagged', () => {
     expect(read('（国家统计局牵头，有关部门参与）')).toEqual(['国家统计局:lead +others +relevant']);
   });
