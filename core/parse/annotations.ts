@@ -193,6 +193,9 @@ export interface AnnotationState {
 /** A deadline or pace after 负责 (2025年底前完成, 持续推进, 长期坚持): says when, not who. */
 const TIME_CLAUSE = /^(?:[0-9０-９]{4}年|[一二三四五六七八九十]{1,2}月|持续|长期|逐步|分步|分阶段|按年度|每年|年内|当年|年底前|下同$)/;
 
+/** A note on the items that follow (以下均需各地区落实，不再列出): it names who, but for later items, not this one. */
+const NOTE_ON_LATER_ITEMS = /^以下|不再(?:一一)?列出/;
+
 /** 负责 spelt out with its object at the very end (负责落实): the genre's way of saying plain 负责. */
 const DUTY_OBJECTS = ['落实', '实施'];
 
@@ -258,7 +261,7 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
   const draft: Draft = { bodies: [], andOthers: false, relevant: false };
   let firstListedHere = false;
   let persistent = false;
-  if (tail.length > 0) {
+  if (tail.length > 0 && !NOTE_ON_LATER_ITEMS.test(tail)) {
     if (FIRST_LISTED.test(tail)) {
       firstListedHere = true;
       persistent = tail.includes('下同');

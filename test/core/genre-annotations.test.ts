@@ -23,6 +23,9 @@ describe('genre: annotations without 负责', () => {
     expect(read('（2023年6月底前出台）')).toEqual([]);
     expect(read('（由国家发展改革委牵头，2023年底前建立的机制）')).toEqual([]);
   });
+  it('a note on the items that follow does not hide the annotation it ends', () => {
+    expect(read('（国家网信办、公安部等按职责分工负责。以下均需各地区落实，不再列出）')).toEqual(['国家网信办:responsible 公安部:responsible +others']);
+  });
   it('（A牵头，有关部门参与）: the unnamed participants are flagged', () => {
     expect(read('（国家统计局牵头，有关部门参与）')).toEqual(['国家统计局:lead +others +relevant']);
   });
