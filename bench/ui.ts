@@ -15,14 +15,14 @@ const N = Number(process.env.BENCH_NODES ?? 5000);
 const M = Number(process.env.BENCH_EDGES ?? 20000);
 
 interface Timings { graphReceived?: number; interactive?: number; layoutMs?: number; renderMs?: number; layouts?: { layout: string; ms: number }[]; worker?: Record<string, number> }
-interface Blocks { longest: number; count: number; rafGap: number }
+interface Blocks { longest: number; count: number; rafGap: number; tasks: [number, number][] }
 
 // Runs in the page before any script: records long tasks and the longest gap between animation frames.
 const MONITOR = `(() => {
-  const b = { longest: 0, count: 0, rafGap: 0 };
+  const b = { longest: 0, count: 0, rafGap: 0, tasks: [] };
   window.__blocks = b;
   try {
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) { b.count++; b.longest = Math.max(b.longest, e.duration); } })
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) { b.count++; b.longest = Math.max(b.longest, e.duration); b.tasks.push([Math.round(e.startTime), Math.round(e.duration)]); } })
       .observe({ type: 'longtask', buffered: true });
   } catch {}
   let last = performance.now();
@@ -41,6 +41,9 @@ async function measure(page: Page, url: string, timeout: number, settleMs = 1000
   const blocks = await page.evaluate(() => ({ ...(window as unknown as { __blocks: Blocks }).__blocks }));
   return { t, blocks, wall };
 }
+
+/** The longest tasks as "duration@start" (ms from navigation), so that a regression can be traced to its phase. */
+const worst = (b: Blocks, n = 4) => [...b.tasks].sort((x, y) => y[1] - x[1]).slice(0, n).map(([at, d]) => `${d}@${at}`).join(', ');
 
 const ms = (v: number | undefined) => (v === undefined ? 'n/a' : `${Math.round(v)} ms`);
 const verdict = (v: number | undefined, target: number) => (v !== undefined && v <= target ? 'ok' : 'OVER');
@@ -72,12 +75,13 @@ async function main(): Promise<void> {
     console.log(`  first render (placed → on screen) ${ms(firstRender)}  (target ≤ 3000 ms: ${verdict(firstRender, 3000)})`);
     console.log(`  navigation → interactive         ${ms(big.t.interactive)}`);
     console.log(`  longest main-thread block        ${ms(big.blocks.longest)}  (target ≤ 200 ms: ${verdict(big.blocks.longest, 200)}; ${big.blocks.count} long tasks; longest frame gap ${ms(big.blocks.rafGap)})`);
+    console.log(`    longest tasks (ms@start): ${worst(big.blocks)}; placed at ${ms(placed)}, ready at ${ms(big.t.interactive)}`);
 
     // A full force re-layout of the big graph (worker ForceAtlas2) and of the tree layout (computed on the page).
     for (const [name, label] of [['force', 'Force'], ['tree', 'Document tree']] as const) {
       await page.evaluate(() => {
         const b = (window as unknown as { __blocks: Blocks }).__blocks;
-        b.longest = 0; b.count = 0; b.rafGap = 0;
+        b.longest = 0; b.count = 0; b.rafGap = 0; b.tasks = [];
       });
       const before = await page.evaluate(() => (window as unknown as { __remit: { timings: Timings } }).__remit.timings.layouts?.length ?? 0);
       await page.getByLabel('Layout', { exact: true }).selectOption(name);
@@ -89,7 +93,7 @@ async function main(): Promise<void> {
       const t = await page.evaluate(() => (window as unknown as { __remit: { timings: Timings } }).__remit.timings.layouts!.at(-1)!);
       await page.waitForTimeout(500);
       const blocks = await page.evaluate(() => ({ ...(window as unknown as { __blocks: Blocks }).__blocks }));
-      console.log(`  ${label.padEnd(14)} layout          ${ms(t.ms)}  (longest block ${ms(blocks.longest)})`);
+      console.log(`  ${label.padEnd(14)} layout          ${ms(t.ms)}  (longest block ${ms(blocks.longest)}; longest tasks ${worst(blocks, 3)})`);
     }
     await context.close();
   } finally {

@@ -7,7 +7,9 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { RemitGraph } from '../../core/graph/types';
 import type { LabelMode, LayoutName, Positions, Theme } from '../state/view';
 import type { WorkerClient } from '../worker/client';
-import { applyLabels, applySizes, applyVisibility, syncElements } from './adapter';
+import { applyLabels, applySizes, applyVisibility, positionInSlices, syncElements, visibilityInSlices } from './adapter';
+import { drawNodesDirectly } from './direct-draw';
+import { EdgeLayer } from './edge-layer';
 import { responsibilityArrangement, treeArrangement, type Arrangement } from './layouts';
 import { cyStyle } from './style';
 
@@ -60,6 +62,11 @@ export function GraphView(props: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
   /** the element that carries the canvas's name and state attributes: Cytoscape's own container must not (below) */
   const frame = useRef<HTMLDivElement>(null);
+  /** huge graphs: where the edge layer's canvases go, under Cytoscape's */
+  const layerHost = useRef<HTMLDivElement>(null);
+  const edgeLayer = useRef<EdgeLayer | null>(null);
+  /** the node under the pointer, whose edges the edge layer brings forward */
+  const hovered = useRef<string | null>(null);
   const cyRef = useRef<Core | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const latest = useRef(props);
@@ -100,19 +107,32 @@ export function GraphView(props: GraphViewProps) {
       motionBlur: false,
     });
     cyRef.current = cy;
-    const many = () => cy.elements().length > FULL_FADE_LIMIT;
+    if (props.performanceMode) drawNodesDirectly(cy);
+    const layer = props.performanceMode && layerHost.current ? new EdgeLayer(cy, layerHost.current, latest.current.theme) : null;
+    edgeLayer.current = layer;
+    const many = () => layer !== null || cy.elements().length > FULL_FADE_LIMIT;
     cy.on('mouseover', 'node', (event) => {
-      const hood = (event.target as NodeSingular).closedNeighborhood();
+      const node = event.target as NodeSingular;
+      // Huge graphs keep their edges out of Cytoscape: the neighbourhood comes from the graph.
+      const hood = layer ? neighbourhood(cy, latest.current.graph, node.id()) : node.closedNeighborhood();
       cy.batch(() => {
         if (!many()) cy.elements().difference(hood).addClass('faded');
         hood.addClass('hl');
       });
+      if (layer) {
+        hovered.current = node.id();
+        layer.setHighlight(highlightOf(latest.current, hovered.current));
+      }
     });
     const clearHover = () => {
       cy.batch(() => {
         cy.elements('.faded').removeClass('faded');
         cy.elements('.hl').removeClass('hl');
       });
+      if (layer && hovered.current !== null) {
+        hovered.current = null;
+        layer.setHighlight(highlightOf(latest.current, null));
+      }
     };
     cy.on('mouseout', 'node', clearHover);
     // Leaving the canvas straight from a node sends no mouseout: without this the highlight would stick.
@@ -135,6 +155,8 @@ export function GraphView(props: GraphViewProps) {
       host?.removeEventListener('mouseleave', clearHover);
       latest.current.onReady(null);
       cyRef.current = null;
+      layer?.destroy();
+      edgeLayer.current = null;
       cy.destroy();
     };
     // The renderer options are fixed for the instance's life; the parent remounts on a mode change.
@@ -143,13 +165,14 @@ export function GraphView(props: GraphViewProps) {
 
   useEffect(() => {
     cyRef.current?.style(cyStyle(props.theme, latest.current.performanceMode));
+    edgeLayer.current?.setTheme(props.theme);
   }, [props.theme]);
 
   /** Runs the current layout on the visible nodes and reports the result. */
   const runLayout = async (cy: Core, randomize: boolean): Promise<void> => {
     const p = latest.current;
     const started = performance.now();
-    const visibleNodes = cy.nodes().not('.hidden');
+    const visibleNodes = cy.nodes().filter((n) => !n.hasClass('hidden'));
     const pinned = new Set(p.pinned);
     const pinnedPositions: Positions = {};
     visibleNodes.forEach((n) => {
@@ -158,7 +181,8 @@ export function GraphView(props: GraphViewProps) {
     const small = visibleNodes.length < 400;
     if (!p.performanceMode) cy.batch(() => cy.elements().removeClass(ARRANGED_CLASSES));
     if (p.layout === 'tree' || p.layout === 'responsibility') {
-      const arrangement: Arrangement = p.layout === 'tree' ? treeArrangement(p.graph, p.visible) : responsibilityArrangement(p.graph, p.visible);
+      const aspect = cy.width() / Math.max(1, cy.height() - LEGEND_CLEARANCE);
+      const arrangement: Arrangement = p.layout === 'tree' ? treeArrangement(p.graph, p.visible, aspect) : responsibilityArrangement(p.graph, p.visible);
       // Label placement and set-aside styling restyle every element: skipped on huge graphs, whose labels are off.
       if (!p.performanceMode) {
         cy.batch(() => {
@@ -167,14 +191,18 @@ export function GraphView(props: GraphViewProps) {
           cy.nodes('.aside').connectedEdges().addClass('aside');
         });
       }
-      await applyPreset(cy, { ...arrangement.positions, ...pinnedPositions }, small);
+      await applyPreset(cy, { ...arrangement.positions, ...pinnedPositions }, small, edgeLayer.current);
     } else if (p.layout === 'force') {
       // Physics runs in the worker (fcose, or ForceAtlas2 for big graphs): the page only animates to the result.
       const ids = p.visible ? visibleNodes.map((n) => n.id()) : null;
       const positions = await p.worker.forceLayout(ids, pinnedPositions);
-      await applyPreset(cy, positions, small && !firstRender.current);
+      await applyPreset(cy, positions, small && !firstRender.current, edgeLayer.current);
     } else if (visibleNodes.length > 0) {
       const eles = visibleNodes.union(visibleNodes.connectedEdges());
+      // Huge graphs hold no edges in Cytoscape: degrees come from the graph.
+      const degree = edgeLayer.current ? (n: NodeSingular) => (p.graph.hasNode(n.id()) ? p.graph.degree(n.id()) : 0) : (n: NodeSingular) => n.degree(false);
+      let maxDegree = 0;
+      visibleNodes.forEach((n) => { maxDegree = Math.max(maxDegree, degree(n)); });
       const options = {
         name: 'concentric',
         animate: false,
@@ -182,8 +210,8 @@ export function GraphView(props: GraphViewProps) {
         padding: 40,
         minNodeSpacing: 14,
         avoidOverlap: true,
-        concentric: (n: NodeSingular) => n.degree(false),
-        levelWidth: () => Math.max(1, visibleNodes.maxDegree(false) / 6),
+        concentric: degree,
+        levelWidth: () => Math.max(1, maxDegree / 6),
       };
       // Run without animation, then animate to the result, so that the fit that follows knows where nodes end up.
       const before = small && !firstRender.current ? readPositions(cy) : null;
@@ -217,16 +245,24 @@ export function GraphView(props: GraphViewProps) {
       const started = performance.now();
       const p = latest.current;
       let framed = false;
+      const positions = { ...p.seedPositions, ...p.positions };
+      // A huge graph's first load is framed from its positions before any node is in, so that its nodes can be
+      // shown as they arrive, each frame in the final view.
+      const reveal = firstRender.current && edgeLayer.current !== null && cy.nodes().empty() && framePositions(cy, p.graph, positions, p.sizes);
+      if (reveal) framed = true;
       const result = await syncElements(cy, p.graph, {
         labelMode: p.labelMode,
         sizes: p.sizes,
-        positions: { ...p.seedPositions, ...p.positions },
+        positions,
+        edges: edgeLayer.current === null,
+        revealNodes: reveal,
         // A first big load is framed as soon as its nodes are in, so the edges are revealed in the final view.
-        onNodes: firstRender.current ? () => { framed = true; void fitVisible(cy, false); } : undefined,
+        onNodes: firstRender.current && !framed ? () => { framed = true; void fitVisible(cy, false); } : undefined,
       });
       syncedVersion.current = props.version;
       markPinned(cy, p.pinned);
       applyVisibility(cy, p.visible);
+      edgeLayer.current?.setGraph(p.graph);
       const stored = p.positions;
       const arranged = p.layout === 'tree' || p.layout === 'responsibility';
       const unplaced = result.added.filter((id) => !stored?.[id] && !p.seedPositions?.[id]);
@@ -244,7 +280,9 @@ export function GraphView(props: GraphViewProps) {
       const renderMs = performance.now() - started;
       if (firstRender.current && p.graph.order > 0) {
         firstRender.current = false;
-        requestAnimationFrame(() => requestAnimationFrame(() => latest.current.onRendered({ layoutMs: layoutMsRef.current, renderMs })));
+        // On screen means with its edges: the edge layer draws them in short tasks after the nodes.
+        const drawn = edgeLayer.current?.whenDrawn() ?? Promise.resolve();
+        void drawn.then(() => requestAnimationFrame(() => requestAnimationFrame(() => latest.current.onRendered({ layoutMs: layoutMsRef.current, renderMs }))));
       }
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -267,7 +305,15 @@ export function GraphView(props: GraphViewProps) {
     }
     enqueue(async (cy) => {
       if (syncedVersion.current !== latest.current.version) return;
-      applyVisibility(cy, latest.current.visible);
+      const layer = edgeLayer.current;
+      if (layer) {
+        layer.hold();
+        try {
+          await visibilityInSlices(cy, latest.current.visible);
+        } finally {
+          layer.release();
+        }
+      } else applyVisibility(cy, latest.current.visible);
       if (latest.current.layout === 'tree' || latest.current.layout === 'responsibility') await runLayout(cy, false);
       else await fitVisible(cy, cy.nodes().length < 400);
     });
@@ -295,7 +341,7 @@ export function GraphView(props: GraphViewProps) {
     enqueue(async (cy) => {
       if (syncedVersion.current !== latest.current.version) return;
       appliedPositions.current = stored;
-      await applyPreset(cy, stored, cy.nodes().length < 400);
+      await applyPreset(cy, stored, cy.nodes().length < 400, edgeLayer.current);
     });
   }, [enqueue, props.positions]);
 
@@ -311,12 +357,13 @@ export function GraphView(props: GraphViewProps) {
         cy.elements('.dim').removeClass('dim');
         const ids = latest.current.selection.filter((id) => cy.getElementById(id).nonempty());
         for (const id of ids) cy.getElementById(id).select();
-        if (ids.length > 0 && latest.current.dimUnrelated && cy.elements().length <= FULL_FADE_LIMIT) {
+        if (ids.length > 0 && latest.current.dimUnrelated && !edgeLayer.current && cy.elements().length <= FULL_FADE_LIMIT) {
           let keep = cy.collection();
           for (const id of ids) keep = keep.union(cy.getElementById(id).closedNeighborhood());
           cy.elements().difference(keep).addClass('dim');
         }
       });
+      edgeLayer.current?.setHighlight(highlightOf(latest.current, hovered.current));
     });
   }, [enqueue, props.selection, props.version, props.dimUnrelated]);
 
@@ -329,6 +376,7 @@ export function GraphView(props: GraphViewProps) {
           for (const id of props.path.edges) cy.getElementById(id).addClass('path');
         }
       });
+      edgeLayer.current?.setHighlight(highlightOf(latest.current, hovered.current));
       if (props.path && props.path.nodes.length > 0) {
         const bb = cy.elements('.path').boundingBox({ includeLabels: false });
         const zoom = Math.min(1.25, (cy.width() - 200) / Math.max(bb.w, 1), (cy.height() - 240) / Math.max(bb.h, 1));
@@ -342,9 +390,23 @@ export function GraphView(props: GraphViewProps) {
   // a wrapper instead.
   return (
     <div ref={frame} className="cy" role="img" aria-label={props.ariaLabel} data-testid="graph-canvas" data-idle="false">
+      {props.performanceMode && <div ref={layerHost} style={{ position: 'absolute', inset: 0, overflow: 'hidden', pointerEvents: 'none' }} />}
       <div ref={container} style={{ position: 'absolute', inset: 0 }} />
     </div>
   );
+}
+
+/** A node and its neighbours in the graph, as Cytoscape nodes. */
+function neighbourhood(cy: Core, graph: RemitGraph, id: string): cytoscape.NodeCollection {
+  if (!graph.hasNode(id)) return cy.getElementById(id) as unknown as cytoscape.NodeCollection;
+  const near = new Set(graph.neighbors(id));
+  near.add(id);
+  return cy.nodes().filter((n) => near.has(n.id()));
+}
+
+/** What the edge layer brings forward: the edges of the hovered and selected nodes, and the path's. */
+function highlightOf(p: GraphViewProps, hovered: string | null): { nodes: string[]; pathEdges: string[] } {
+  return { nodes: hovered ? [hovered, ...p.selection] : [...p.selection], pathEdges: p.path?.edges ?? [] };
 }
 
 function markPinned(cy: Core, pinned: readonly string[]): void {
@@ -369,9 +431,21 @@ function applyStored(cy: Core, positions: Positions): void {
 /** Honour the system's reduced-motion setting: nodes and the viewport jump instead of gliding. */
 const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-async function applyPreset(cy: Core, positions: Positions, animate: boolean): Promise<void> {
+/** Beyond this many nodes a layout's result is applied in slices, so that no task holds the page for long. */
+const SLICED_MOVES = 2000;
+
+async function applyPreset(cy: Core, positions: Positions, animate: boolean, layer?: EdgeLayer | null): Promise<void> {
   if (!animate || reducedMotion()) {
-    applyStored(cy, positions);
+    if (cy.nodes().length <= SLICED_MOVES) {
+      applyStored(cy, positions);
+      return;
+    }
+    layer?.hold();
+    try {
+      await positionInSlices(cy, positions);
+    } finally {
+      layer?.release();
+    }
     return;
   }
   const done: Promise<unknown>[] = [];
@@ -399,13 +473,42 @@ const LEGEND_CLEARANCE = 84;
  * picture). Labels are left out of the box: labels hidden at the overview zoom must not push the zoom further out.
  */
 export function fitVisible(cy: Core, animate: boolean): Promise<void> {
-  let eles = cy.nodes().not('.hidden');
-  const main = eles.not('.aside');
+  // Filters by function: selector filters build a collection per test, which shows on 5,000 nodes.
+  let eles = cy.nodes().filter((n) => !n.hasClass('hidden'));
+  const main = eles.filter((n) => !n.hasClass('aside'));
   if (main.nonempty()) eles = main;
   if (eles.empty()) return Promise.resolve();
   // Arranged layouts (columns) show their labels at the overview zoom, so those labels must fit too.
   const arranged = eles.length < 2000 && eles.filter('.col-left, .col-right').nonempty();
   const bb = arranged ? eles.boundingBox({ includeLabels: true }) : positionBox(eles);
+  return fitBox(cy, bb, animate);
+}
+
+/** Frames a graph from positions not yet given to Cytoscape; false when there are none for every node. */
+function framePositions(cy: Core, graph: RemitGraph, positions: Positions, sizes: Record<string, number>): boolean {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  let all = true;
+  graph.forEachNode((id) => {
+    const p = positions[id];
+    if (!p) {
+      all = false;
+      return;
+    }
+    const r = (sizes[id] ?? 20) / 2;
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r);
+  });
+  if (!all || graph.order === 0) return false;
+  void fitBox(cy, { x1, y1, w: x2 - x1, h: y2 - y1 }, false);
+  return true;
+}
+
+function fitBox(cy: Core, bb: { x1: number; y1: number; w: number; h: number }, animate: boolean): Promise<void> {
   const pad = 56;
   const w = Math.max(1, cy.width() - 2 * pad);
   const h = Math.max(1, cy.height() - 2 * pad - LEGEND_CLEARANCE);

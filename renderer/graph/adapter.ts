@@ -2,7 +2,7 @@
  * graphology → Cytoscape. The graphology graph is the truth; Cytoscape holds a mirror that is synced incrementally
  * (added/removed/updated elements) so positions and the user's arrangement survive merges.
  */
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { CollectionArgument, Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { EdgeAttributes, NodeAttributes, NodeKind } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import type { LabelMode, Positions, Sizing } from '../state/view';
@@ -57,32 +57,67 @@ function rendererOf(cy: Core): RendererHooks | undefined {
 
 /** Aim for slices well under the 50 ms that make a task "long", whatever the machine. */
 const SLICE_MS = 30;
+const REVEAL_STEP = 1200;
 
 /**
- * Adds elements in time-boxed slices. The slice size adapts to the measured cost (adding, styling and measuring
- * elements). A full redraw costs more the more is on the canvas, so between slices Cytoscape is held in a batch (its
- * render loop skips frames while batching): the canvas is drawn once the last slice is in.
+ * Runs `work` over a list in time-boxed slices; the slice size adapts to the measured cost. A full redraw costs more
+ * the more is on the canvas, so between slices Cytoscape is held in a batch (its render loop skips frames while
+ * batching): the canvas is drawn once, after the last slice.
  */
-export async function addInSlices(cy: Core, list: ElementDefinition[], first = 400): Promise<void> {
-  const r = rendererOf(cy);
+export async function inSlices<T>(cy: Core, list: readonly T[], work: (slice: readonly T[]) => void, first = 400, reveal = false): Promise<void> {
   let size = first;
+  let shown = 0;
   for (let i = 0; i < list.length;) {
     const started = performance.now();
     const slice = list.slice(i, i + size);
-    const added = cy.add(slice);
-    r?.flushRenderedStyleQueue?.();
-    // Bounding boxes are cached per element; computed here, slice by slice, they are not all computed by the first
-    // frame that draws them.
-    added.boundingBox();
+    work(slice);
     i += slice.length;
     const spent = performance.now() - started;
     size = Math.max(100, Math.min(5000, Math.round((size * SLICE_MS) / Math.max(spent, 1))));
     if (i >= list.length) break;
+    // Revealing: every REVEAL_STEP elements a frame draws what is in so far, so that the first drawing of each
+    // element (the costlier one) is spread over a few frames instead of all falling in the last. Every frame draws
+    // everything added so far, so they are kept few.
+    if (reveal && i - shown >= REVEAL_STEP) {
+      shown = i;
+      await nextFrame();
+      continue;
+    }
     // Held only across the pause (which cannot fail), so an error in a slice never leaves the canvas frozen.
     cy.startBatch();
     await yieldToBrowser();
     cy.endBatch();
   }
+}
+
+/** Adds elements in slices (inSlices), each styled and measured in its own task. */
+export async function addInSlices(cy: Core, list: ElementDefinition[], first = 400, reveal = false): Promise<void> {
+  const r = rendererOf(cy);
+  await inSlices(cy, list, (slice) => {
+    const added = cy.add(slice as ElementDefinition[]);
+    r?.flushRenderedStyleQueue?.();
+    // Bounding boxes are cached per element; computed here, slice by slice, they are not all computed by the first
+    // frame that draws them.
+    added.boundingBox();
+  }, first, reveal);
+}
+
+/** Moves many nodes in slices (inSlices): one batch of 5,000 position changes would hold the page for long. */
+export async function positionInSlices(cy: Core, positions: Positions): Promise<void> {
+  // Whatever produced the positions (a layout computed on the page, a worker's message) had its own task.
+  await yieldToBrowser();
+  const moves: [NodeSingular, { x: number; y: number }][] = [];
+  cy.nodes().forEach((n) => {
+    const p = positions[n.id()];
+    if (p) moves.push([n, p]);
+  });
+  const r = rendererOf(cy);
+  await inSlices(cy, moves, (slice) => {
+    cy.batch(() => { for (const [n, p] of slice) n.position(p); });
+    // As when adding: rendered geometry and bounding boxes computed here, not all by the next frame.
+    r?.flushRenderedStyleQueue?.();
+    cy.collection(slice.map(([n]) => n) as unknown as CollectionArgument).boundingBox();
+  }, 1000);
 }
 
 /** Where a new node should appear: beside the nodes it connects to, so a merge grows the picture in place. */
@@ -119,7 +154,17 @@ export interface SyncResult { added: string[]; removed: number }
 export async function syncElements(
   cy: Core,
   graph: RemitGraph,
-  opts: { labelMode: LabelMode; sizes: Record<string, number>; positions?: Positions; chunk?: number; onNodes?: () => void },
+  opts: {
+    labelMode: LabelMode;
+    sizes: Record<string, number>;
+    positions?: Positions;
+    chunk?: number;
+    onNodes?: () => void;
+    /** show big additions of nodes slice by slice (the viewport already framed) rather than all at the end */
+    revealNodes?: boolean;
+    /** false for huge graphs, whose edges Remit draws itself (edge-layer.ts): Cytoscape holds the nodes only */
+    edges?: boolean;
+  },
 ): Promise<SyncResult> {
   const chunk = opts.chunk ?? 2500;
   const stale = cy.elements().filter((el) => (el.isNode() ? !graph.hasNode(el.id()) : !graph.hasEdge(el.id())));
@@ -149,7 +194,7 @@ export async function syncElements(
     nodes.push(nodeElement(id, attrs, opts.labelMode, opts.sizes[id] ?? BASE_SIZE[attrs.kind], position));
   });
   const edges: ElementDefinition[] = [];
-  graph.forEachEdge((key, attrs, source, target) => {
+  if (opts.edges !== false) graph.forEachEdge((key, attrs, source, target) => {
     if (!drawn.has(key)) {
       edges.push(edgeElement(key, attrs, source, target));
       return;
@@ -165,10 +210,14 @@ export async function syncElements(
     // Big additions: nodes first (the picture appears, framed), then the edges. The edges are not revealed piece by
     // piece: every intermediate picture is a full redraw of everything added so far, which on a big graph costs
     // about as much as the final one, so each reveal would delay the finished picture by a long frame.
-    await addInSlices(cy, nodes);
+    // The lists above were built in this task already; the first slice, whose styling is the slowest, gets its own.
+    await yieldToBrowser();
+    await addInSlices(cy, nodes, 50, opts.revealNodes);
     opts.onNodes?.();
-    await nextFrame();
-    await addInSlices(cy, edges);
+    if (edges.length > 0) {
+      await nextFrame();
+      await addInSlices(cy, edges);
+    }
   }
   return { added, removed: stale.length };
 }
@@ -192,6 +241,20 @@ export function applySizes(cy: Core, sizes: Record<string, number>): void {
       if (s !== undefined && n.data('size') !== s) n.data('size', s);
     });
   });
+}
+
+/** applyVisibility for thousands of changes (a filter on a huge graph): restyled in slices (inSlices). */
+export async function visibilityInSlices(cy: Core, visible: ReadonlySet<string> | null): Promise<void> {
+  const changes: [NodeSingular, boolean][] = [];
+  cy.nodes().forEach((n) => {
+    const hide = visible !== null && !visible.has(n.id());
+    if (hide !== n.hasClass('hidden')) changes.push([n, hide]);
+  });
+  const r = rendererOf(cy);
+  await inSlices(cy, changes, (slice) => {
+    cy.batch(() => { for (const [n, hide] of slice) n.toggleClass('hidden', hide); });
+    r?.flushRenderedStyleQueue?.();
+  }, 500);
 }
 
 export function applyVisibility(cy: Core, visible: ReadonlySet<string> | null): void {

@@ -65,16 +65,58 @@ function besideColumn(graph: RemitGraph, ids: string[], placed: Positions, x: nu
   return loose;
 }
 
-function grid(ids: string[], x0: number, y0: number, out: Arrangement, cls = ''): void {
-  const cols = Math.max(1, Math.ceil(Math.sqrt(ids.length * 2)));
+function grid(ids: string[], x0: number, y0: number, out: Arrangement, cls = '', minCols = 1): void {
+  const cols = Math.max(minCols, Math.ceil(Math.sqrt(ids.length * 2)));
   ids.forEach((id, i) => {
     out.positions[id] = { x: x0 + (i % cols) * 170, y: y0 + Math.floor(i / cols) * 70 };
     if (cls) out.classes[id] = cls;
   });
 }
 
-/** Outline tree, left to right: document → sections → articles, one row per leaf in document order. */
-export function treeArrangement(graph: RemitGraph, visible: ReadonlySet<string> | null): Arrangement {
+/** Beyond this many rows the tree is wrapped into side-by-side bands: one column of thousands of rows is unreadable. */
+export const WRAP_ROWS = 400;
+/** Width of a band: the agency column on its left, three levels of outline, the leaves' labels, and a gap. */
+const BAND_W = 1300;
+
+interface Block { ids: string[]; start: number; end: number }
+
+/**
+ * Which band each document's block of rows goes in: whole documents, in order, as many bands as bring the picture
+ * closest to the canvas's shape. Returns the bands' first rows, indexed by block, or null when one column will do.
+ */
+export function wrapBlocks(blocks: readonly Block[], rows: number, aspect: number): { band: number[]; start: number[]; bandRows: number } | null {
+  if (rows <= WRAP_ROWS || blocks.length < 2) return null;
+  const tallest = Math.max(...blocks.map((b) => b.end - b.start + 1));
+  let best: { band: number[]; start: number[]; bandRows: number; score: number } | null = null;
+  for (let want = 2; want <= Math.min(blocks.length, 60); want++) {
+    const capacity = Math.max(tallest, Math.ceil(rows / want));
+    const band: number[] = [];
+    const start: number[] = [];
+    let current = 0;
+    let used = 0;
+    let bandRows = 0;
+    for (const b of blocks) {
+      const h = b.end - b.start + 1;
+      if (used > 0 && used + h > capacity) {
+        current++;
+        used = 0;
+      }
+      band.push(current);
+      start.push(b.start - used);
+      used += h;
+      bandRows = Math.max(bandRows, used);
+    }
+    const score = Math.abs(Math.log(((current + 1) * BAND_W) / (bandRows * ROW) / aspect));
+    if (!best || score < best.score) best = { band, start, bandRows, score };
+  }
+  return best && { band: best.band, start: best.start, bandRows: best.bandRows };
+}
+
+/**
+ * Outline tree, left to right: document → sections → articles, one row per leaf in document order. Very long
+ * outlines are wrapped into bands of whole documents set side by side (`aspect`: the canvas's width / height).
+ */
+export function treeArrangement(graph: RemitGraph, visible: ReadonlySet<string> | null, aspect = 1.5): Arrangement {
   const shown = (id: string) => visible === null || visible.has(id);
   const ids: string[] = [];
   graph.forEachNode((id) => { if (shown(id)) ids.push(id); });
@@ -88,8 +130,10 @@ export function treeArrangement(graph: RemitGraph, visible: ReadonlySet<string> 
   const COL = 180;
   let row = 0;
   let maxDepth = 0;
+  let block: string[] = [];
   const place = (id: string, depth: number): number => {
     maxDepth = Math.max(maxDepth, depth);
+    block.push(id);
     const kids = children(id).filter((k) => !(k in out.positions));
     let y: number;
     if (kids.length === 0) {
@@ -111,20 +155,66 @@ export function treeArrangement(graph: RemitGraph, visible: ReadonlySet<string> 
     graph.forEachInEdge(id, (_e, ea, s) => { if (ea.kind === 'contains' && shown(s)) hasShownParent = true; });
     return !hasShownParent;
   }).sort(order);
+  const blocks: Block[] = [];
   for (const r of [...roots, ...orphanItems]) {
     if (!(r in out.positions)) {
+      block = [];
+      const start = row;
       place(r, graph.getNodeAttribute(r, 'kind') === 'document' ? 0 : graph.getNodeAttribute(r, 'kind') === 'section' ? 1 : 2);
+      blocks.push({ ids: block, start, end: row - 1 });
       row++; // a blank row between documents
     }
   }
   const rest = ids.filter((id) => !(id in out.positions));
   const agencies = rest.filter((id) => graph.getNodeAttribute(id, 'kind') === 'agency');
   const others = rest.filter((id) => graph.getNodeAttribute(id, 'kind') !== 'agency');
-  const placed = { ...out.positions };
-  const looseA = besideColumn(graph, agencies, placed, -COL * 1.3, 'col-left', out, ROW * 1.15);
-  // Platforms, regions and targets would make the tree five times taller: they wait below, out of the fit.
-  grid([...looseA, ...others], 0, (row + 8) * ROW, out, 'aside');
+  const wrap = wrapBlocks(blocks, row, aspect);
+  if (!wrap) {
+    const placed = { ...out.positions };
+    const looseA = besideColumn(graph, agencies, placed, -COL * 1.3, 'col-left', out, ROW * 1.15);
+    // Platforms, regions and targets would make the tree five times taller: they wait below, out of the fit.
+    grid([...looseA, ...others], 0, (row + 8) * ROW, out, 'aside');
+    return out;
+  }
+  const bandOf = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    const dx = wrap.band[i] * BAND_W;
+    const dy = -wrap.start[i] * ROW;
+    for (const id of b.ids) {
+      const p = out.positions[id];
+      out.positions[id] = { x: p.x + dx, y: p.y + dy };
+      bandOf.set(id, wrap.band[i]);
+    }
+  });
+  const looseA = besideBands(graph, agencies, out, bandOf, wrap.band[wrap.band.length - 1] + 1, COL);
+  grid([...looseA, ...others], 0, (wrap.bandRows + 8) * ROW, out, 'aside', Math.floor(((wrap.band[wrap.band.length - 1] + 1) * BAND_W) / 170));
   return out;
+}
+
+/** Wrapped trees: each agency beside the band where most of its items are, level with them. */
+function besideBands(graph: RemitGraph, ids: string[], out: Arrangement, bandOf: Map<string, number>, bands: number, col: number): string[] {
+  const perBand: string[][] = Array.from({ length: bands }, () => []);
+  const loose: string[] = [];
+  const placed: Positions = {};
+  for (const id of ids) {
+    const count = new Map<number, number>();
+    graph.forEachNeighbor(id, (nb) => {
+      const b = bandOf.get(nb);
+      if (b !== undefined) count.set(b, (count.get(b) ?? 0) + 1);
+    });
+    let best = -1;
+    for (const [b, n] of count) if (best < 0 || n > count.get(best)! || (n === count.get(best)! && b < best)) best = b;
+    if (best < 0) loose.push(id);
+    else perBand[best].push(id);
+  }
+  // besideColumn reads only the neighbours in its own band: the others are left out of `placed` for it.
+  perBand.forEach((list, b) => {
+    if (list.length === 0) return;
+    for (const key of Object.keys(placed)) delete placed[key];
+    for (const [id, band] of bandOf) if (band === b) placed[id] = out.positions[id];
+    besideColumn(graph, list, placed, b * BAND_W - col * 1.3, 'col-left', out, ROW * 1.15);
+  });
+  return loose;
 }
 
 /**

@@ -101,26 +101,20 @@ export function cyStyle(theme: Theme, performance = false): StylesheetJson {
 }
 
 /**
- * Thousands of elements: every rule is matched against every element, so the sheet is short. Haystack edges (no
- * control points or arrows), no outlines or transitions, labels only for agencies and documents (and the hovered or
- * selected neighbourhood). Roles still show through the dash pattern.
+ * Thousands of nodes: every rule is matched against every element, so the sheet is short. No outlines or
+ * transitions, labels only for agencies and documents (and the hovered or selected neighbourhood). The edges are not
+ * Cytoscape's at this size: Remit draws them under the nodes (edge-layer.ts, looks in edge-looks.ts).
  */
 function compactStyle(theme: Theme): StylesheetJson {
   const kinds = kindStyles(theme);
-  const edges = edgeStyles(theme);
   const c = themeColors(theme);
   return [
     { selector: 'node', style: { width: 'data(size)', height: 'data(size)', label: '', 'font-family': FONT, 'font-size': 14, color: c.text, 'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': 10, 'border-width': 0 } },
     ...NODE_KINDS.map((k) => ({ selector: `node.k-${k}`, style: { 'background-color': kinds[k].color, shape: kinds[k].shape } as Record<string, unknown> })),
     { selector: 'node.k-agency, node.k-document, node.hl, node:selected', style: { label: 'data(label)' } },
-    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 0.8, 'line-color': edges.mentions.color } },
-    { selector: 'edge.e-contains', style: { 'line-color': edges.contains.color } },
-    { selector: 'edge.e-leads', style: { 'line-color': edges.leads.color, width: 1.6 } },
-    { selector: 'edge.r-joint', style: { 'line-style': 'dashed' } },
-    { selector: 'edge.r-responsible', style: { 'line-style': 'dotted' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded, .dim', style: { opacity: 0.15 } },
     { selector: 'node:selected', style: { 'border-color': c.select, 'border-width': 3 } },
-    { selector: '.path', style: { 'line-color': c.path, 'border-color': c.path, 'border-width': 3, width: 3 } },
+    { selector: 'node.path', style: { 'border-color': c.path, 'border-width': 3 } },
   ] as StylesheetJson;
 }
