@@ -1,76 +1,185 @@
-/** Keyword lookup without regex alternations: one table lookup per character of text. */
+/** Keyword lookup without regex alternations: a table lookup per character of text (or per other character). */
+import { CharTrie } from '../text/char-trie';
+import { PairSet } from '../text/pair-set';
 
 /**
- * Finds keywords by their first character: a flag table indexed by UTF-16 code, then a check of the few
- * keywords that begin with that character, longest first. Much faster than a regex alternation of dozens of
- * words, which V8 tries word by word at every position.
+ * Finds keywords by their first character: a flag table indexed by UTF-16 code, then the pair of first and second
+ * characters, then the longest keyword found by walking a trie. Much faster than a regex alternation of dozens of
+ * words, which V8 tries word by word at every position; the pair matters because the first characters of place
+ * names and heads (上 大 新 中 地 经…) are among the commonest of the genre.
  */
 export class KeywordScanner {
-  private readonly isFirst = new Uint8Array(0x10000);
-  private readonly byFirst = new Map<number, string[]>();
+  /** per character: its roles in the keywords (FIRST, SECOND, ALONE) */
+  private readonly role = new Uint8Array(0x10000);
+  private readonly pairs = new PairSet();
+  private readonly trie: CharTrie<string>;
+  /** whether every keyword has two characters or more, so that reading every other character finds them all */
+  private readonly byPairs: boolean;
 
   constructor(words: Iterable<string>) {
-    for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const list = [...new Set(words)];
+    for (const w of list) {
       const code = w.charCodeAt(0);
-      this.isFirst[code] = 1;
-      const list = this.byFirst.get(code) ?? [];
-      list.push(w);
-      this.byFirst.set(code, list);
+      if (w.length === 1) this.role[code] |= ALONE;
+      else {
+        this.role[code] |= FIRST;
+        this.role[w.charCodeAt(1)] |= SECOND;
+        this.pairs.add(code, w.charCodeAt(1));
+      }
     }
+    this.trie = new CharTrie(list.map((w) => [w, w] as const));
+    this.byPairs = list.every((w) => w.length >= 2);
+  }
+
+  /** Whether a keyword may begin with character c followed by d; a cheap filter, not an answer. */
+  private mayStart(c: number, d: number): boolean {
+    const role = this.role;
+    if ((role[c] & ALONE) !== 0) return true;
+    return (role[c] & FIRST) !== 0 && (role[d] & SECOND) !== 0 && this.pairs.has(c, d);
   }
 
   /** The longest keyword starting at `at`, or undefined. */
   at(text: string, at: number): string | undefined {
-    const code = text.charCodeAt(at);
-    if (!this.isFirst[code]) return undefined;
-    for (const w of this.byFirst.get(code)!) if (text.startsWith(w, at)) return w;
-    return undefined;
+    if (at >= text.length || !this.mayStart(text.charCodeAt(at), at + 1 < text.length ? text.charCodeAt(at + 1) : 0)) return undefined;
+    return this.trie.longestFrom(text, at, text.length);
   }
 
   /** Leftmost-longest, non-overlapping keyword occurrences in text[from, to). */
   scan(text: string, from = 0, to = text.length): Array<{ index: number; word: string }> {
     const out: Array<{ index: number; word: string }> = [];
-    const isFirst = this.isFirst;
-    for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      if (!isFirst[code]) continue;
-      for (const w of this.byFirst.get(code)!) {
-        if (i + w.length <= to && text.startsWith(w, i)) {
-          out.push({ index: i, word: w });
-          i += w.length - 1;
-          break;
-        }
-      }
-    }
+    if (this.byPairs) this.scanByPairs(text, from, to, out);
+    else this.scanEach(text, from, to, out);
     return out;
   }
+
+  private scanEach(text: string, from: number, to: number, out: Array<{ index: number; word: string }>): void {
+    const role = this.role;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if ((role[c] & (FIRST | ALONE)) === 0 || !this.mayStart(c, i + 1 < to ? text.charCodeAt(i + 1) : 0)) continue;
+      const word = this.trie.longestFrom(text, i, to);
+      if (!word) continue;
+      out.push({ index: i, word });
+      i += word.length - 1;
+    }
+  }
+
+  /**
+   * When every keyword has two characters or more, each covers a pair of positions (i - 1, i) or (i, i + 1) for
+   * every other i, so only every other character is read: one that is a keyword's second character proposes a
+   * start before it, one that is a first character a start at it. The proposals come in order, and one inside the
+   * keyword found last is passed over, so the result is that of trying every position.
+   */
+  private scanByPairs(text: string, from: number, to: number, out: Array<{ index: number; word: string }>): void {
+    const role = this.role;
+    let next = from; // where the next keyword may start: after the last one found
+    for (let i = from + 1; i < to; i += 2) {
+      const r = role[text.charCodeAt(i)];
+      if (r === 0) continue;
+      if ((r & SECOND) !== 0 && i - 1 >= next) next = this.tryStart(text, i - 1, to, next, out);
+      if ((r & FIRST) !== 0 && i >= next && i + 1 < to) next = this.tryStart(text, i, to, next, out);
+    }
+  }
+
+  /** The keyword starting at `at`, if any, added to `out`; returns where the next one may start. */
+  private tryStart(text: string, at: number, to: number, next: number, out: Array<{ index: number; word: string }>): number {
+    if (!this.mayStart(text.charCodeAt(at), text.charCodeAt(at + 1))) return next;
+    const word = this.trie.longestFrom(text, at, to);
+    if (!word) return next;
+    out.push({ index: at, word });
+    return at + word.length;
+  }
 }
+
+/** Roles of a character in keywords: first or second of one with two characters or more, or a keyword by itself. */
+const FIRST = 1;
+const SECOND = 2;
+const ALONE = 4;
 
 /**
  * Finds heads (suffix keywords) by their last character: platform and area names end in a fixed head
  * (…实验室, …园区, …科学城), so a match ending at a position is the head of the name ending there, and of two
- * heads ending at the same place the longest is the most specific (综合保税区 over 保税区).
+ * heads ending at the same place the longest is the most specific (综合保税区 over 保税区). The pair of the last two
+ * characters filters as in KeywordScanner (机, 区, 地, 心 end far more words than heads), and a trie read from the
+ * right finds the longest head: a dozen heads end in 中心.
  */
 export class SuffixScanner {
-  readonly isLast = new Uint8Array(0x10000);
-  private readonly byLast = new Map<number, string[]>();
+  /** per character: its roles in the keywords (LAST, BEFORE_LAST, ALONE) */
+  private readonly role = new Uint8Array(0x10000);
+  private readonly pairs = new PairSet();
+  private readonly trie: CharTrie<string>;
+  /** whether every keyword has two characters or more, so that reading every other character finds them all */
+  private readonly byPairs: boolean;
 
   constructor(words: Iterable<string>) {
-    for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const list = [...new Set(words)];
+    for (const w of list) {
       const code = w.charCodeAt(w.length - 1);
-      this.isLast[code] = 1;
-      const list = this.byLast.get(code) ?? [];
-      list.push(w);
-      this.byLast.set(code, list);
+      if (w.length === 1) this.role[code] |= ALONE;
+      else {
+        this.role[code] |= LAST;
+        this.role[w.charCodeAt(w.length - 2)] |= BEFORE_LAST;
+        this.pairs.add(w.charCodeAt(w.length - 2), code);
+      }
+    }
+    this.trie = new CharTrie(list.map((w) => [w, w] as const), true);
+    this.byPairs = list.every((w) => w.length >= 2);
+  }
+
+  /** Whether a keyword may end with character d preceded by c (0 at the start of the text); a filter, not an answer. */
+  private mayEnd(c: number, d: number): boolean {
+    const role = this.role;
+    if ((role[d] & ALONE) !== 0) return true;
+    return (role[d] & LAST) !== 0 && (role[c] & BEFORE_LAST) !== 0 && this.pairs.has(c, d);
+  }
+
+  /** The longest keyword ending at `end` (exclusive), or undefined. */
+  endingAt(text: string, end: number): string | undefined {
+    if (end < 1 || end > text.length) return undefined;
+    const code = text.charCodeAt(end - 1);
+    if (!this.mayEnd(end >= 2 ? text.charCodeAt(end - 2) : 0, code)) return undefined;
+    return this.trie.longestTo(text, end, 0);
+  }
+
+  /** Calls `found` with the longest keyword ending at each position of the text where one does, left to right. */
+  forEachEnd(text: string, found: (word: string, end: number) => void): void {
+    if (this.byPairs) this.endsByPairs(text, found);
+    else this.endsEach(text, found);
+  }
+
+  private endsEach(text: string, found: (word: string, end: number) => void): void {
+    const role = this.role;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      if ((role[text.charCodeAt(i)] & (LAST | ALONE)) === 0) continue;
+      const word = this.endingAt(text, i + 1);
+      if (word) found(word, i + 1);
     }
   }
 
-  /** The longest keyword ending at `end` (exclusive), or undefined; `code` is text.charCodeAt(end - 1). */
-  endingAt(text: string, end: number, code: number): string | undefined {
-    for (const w of this.byLast.get(code)!) {
-      const s = end - w.length;
-      if (s >= 0 && text.startsWith(w, s)) return w;
+  /**
+   * As KeywordScanner's scan reads every other character when every keyword has two: of a keyword's last two
+   * characters one stands at an odd index, and proposes the end after it (a last character) or after the next one
+   * (a second-to-last character), in order.
+   */
+  private endsByPairs(text: string, found: (word: string, end: number) => void): void {
+    const role = this.role;
+    const n = text.length;
+    for (let i = 1; i < n; i += 2) {
+      const r = role[text.charCodeAt(i)];
+      if (r === 0) continue;
+      if ((r & LAST) !== 0) {
+        const word = this.endingAt(text, i + 1);
+        if (word) found(word, i + 1);
+      }
+      if ((r & BEFORE_LAST) !== 0 && i + 1 < n) {
+        const word = this.endingAt(text, i + 2);
+        if (word) found(word, i + 2);
+      }
     }
-    return undefined;
   }
 }
+
+/** Roles of a character in heads: last or second to last of one with two characters or more (ALONE as above). */
+const LAST = 1;
+const BEFORE_LAST = 2;

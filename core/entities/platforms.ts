@@ -19,7 +19,7 @@
  */
 import type { PlatformKind, PlatformMention } from '../model';
 import { isNameCode } from './chars';
-import { SuffixScanner } from './keywords';
+import { KeywordScanner, SuffixScanner } from './keywords';
 import { nameLength, walkLeft, type WalkResult } from './walk';
 
 interface Head {
@@ -58,7 +58,7 @@ const HEAD_SCANNER = new SuffixScanner(HEAD_BY_WORD.keys());
  * A head followed by these is the first half of another noun (中心城市, 示范区域, 平台经济) or names a group of
  * platforms rather than one (实验室体系, 设施集群). Before other nouns (综合保税区政策) the platform is still named.
  */
-const NOT_A_HEAD_BEFORE = ['体系', '集群', '群', '城市', '城区', '经济', '企业', '域', '工作'];
+const NOT_A_HEAD_BEFORE = new KeywordScanner(['体系', '集群', '群', '城市', '城区', '经济', '企业', '域', '工作']);
 
 /**
  * Modifier words that only say what a platform is about, not which one it is: `重大创新平台`, `科技创新中心`,
@@ -76,23 +76,18 @@ const MAX_NAME = 32;
 
 export function extractPlatforms(text: string): PlatformMention[] {
   const out: PlatformMention[] = [];
-  const isLast = HEAD_SCANNER.isLast;
-  for (let end = 1; end <= text.length; end++) {
-    const code = text.charCodeAt(end - 1);
-    if (!isLast[code]) continue;
-    const word = HEAD_SCANNER.endingAt(text, end, code);
-    if (!word) continue;
+  HEAD_SCANNER.forEachEnd(text, (word, end) => {
     const found = platformAt(text, end - word.length, end, HEAD_BY_WORD.get(word)!, out);
-    if (!found) continue;
+    if (!found) return;
     // 国际科技园区: a head that ends later and overlaps the previous name extends it (科技园 → 科技园区)
     while (out.length > 0 && out[out.length - 1].end > found.start) out.pop();
     out.push(found);
-  }
+  });
   return out;
 }
 
 function platformAt(text: string, headStart: number, end: number, h: Head, before: PlatformMention[]): PlatformMention | undefined {
-  for (const w of NOT_A_HEAD_BEFORE) if (text.startsWith(w, end)) return undefined;
+  if (NOT_A_HEAD_BEFORE.at(text, end)) return undefined;
   if (isNameCode(text.charCodeAt(end)) && continuesWord(text, end)) return undefined;
   const walk = walkLeft(text, headStart, MAX_NAME);
   if (walk.stop === 'limit') return undefined;
@@ -127,8 +122,7 @@ function acrossConjunction(text: string, walk: WalkResult, headStart: number, en
   const joint = start - walk.word.length;
   const last = before[before.length - 1];
   if (last && last.end >= joint) return start;
-  const code = text.charCodeAt(joint - 1);
-  if (HEAD_SCANNER.isLast[code] && HEAD_SCANNER.endingAt(text, joint, code)) return start;
+  if (HEAD_SCANNER.endingAt(text, joint)) return start;
   const left = walkLeft(text, joint, MAX_NAME - (end - start) - walk.word.length);
   if (left.stop === 'limit' || nameLength(text.slice(left.start, joint)) < 2) return start;
   if (left.stop === 'word' && left.word && CONJUNCTIONS.has(left.word)) return start;
@@ -145,6 +139,10 @@ function followsPlatform(text: string, at: number, last: PlatformMention | undef
 
 /** A head is inside a longer word when the next characters make a zone-like word of their own (中心区, 园区内 is fine). */
 function continuesWord(text: string, end: number): boolean {
-  const next = text[end];
-  return next === '区' || next === '园' || next === '站';
+  const next = text.charCodeAt(end);
+  return next === QU || next === YUAN || next === ZHAN;
 }
+// compared as codes: `text[end]` of a CJK character allocates a string
+const QU = '区'.charCodeAt(0);
+const YUAN = '园'.charCodeAt(0);
+const ZHAN = '站'.charCodeAt(0);

@@ -7,12 +7,10 @@
 import type { RegionMention } from '../model';
 import { PROVINCES, findProvince, type Province } from '../registry/provinces';
 import { KNOWN_AREAS, PLACE_WORDS, PROVINCE_ABBREVIATIONS, findKnownArea } from './areas';
-import { isCjk } from './chars';
-import { KeywordScanner } from './keywords';
+import { isCjk, isCjkCode } from './chars';
+import { KeywordScanner, SuffixScanner } from './keywords';
 import { stopEndingAt } from './stop-words';
 import { nameLength, walkLeft } from './walk';
-
-const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 
 const PROVINCE_FORMS = PROVINCES.flatMap((p) => [p.name, p.short]);
 const AREA_FORMS = KNOWN_AREAS.flatMap((a) => [a.name, ...a.aliases]);
@@ -28,23 +26,28 @@ const WORD_SCANNER = new KeywordScanner([...NAMES, ...AREA_HEADS]);
 const FREE_HEADS = new Set(['科学城', '科技城', '新区']);
 const GENERIC_AREA_MODIFIERS = new Set(['城市', '各类', '国家级', '省级', '重点', '有关', '相关', '试点', '贫困', '欠发达', '边远']);
 
-/** Capitals and the cities with names longer than two characters, so that they can be cut off correctly. */
+/** Capitals and the cities with names longer than two characters, so that they can be cut off correctly (read leftwards from 市). */
 const CAPITALS = new Map<string, Province>();
 for (const p of PROVINCES) if (p.capital) CAPITALS.set(p.capital.replace(/市$/, ''), p);
-const LONG_CITY_NAMES = [
+const LONG_CITY_NAMES = new SuffixScanner([
   '乌鲁木齐', '呼和浩特', '齐齐哈尔', '克拉玛依', '鄂尔多斯', '乌兰察布', '巴彦淖尔', '呼伦贝尔', '石家庄', '秦皇岛', '张家口', '哈尔滨',
   '牡丹江', '佳木斯', '七台河', '双鸭山', '连云港', '马鞍山', '景德镇', '平顶山', '驻马店', '三门峡', '张家界', '防城港', '攀枝花',
   '六盘水', '嘉峪关', '石嘴山', '葫芦岛', '日喀则', '吐鲁番', '满洲里', '二连浩特', '井冈山', '都江堰', '峨眉山',
-].sort(byLengthDesc);
+]);
 /** `X市` that is a word, not a city (城市, 上市, 超市…). */
 const NOT_CITY_BIGRAMS = new Set(['城市', '超市', '上市', '门市', '股市', '楼市', '街市', '夜市', '集市', '闹市', '开市', '休市', '退市',
   '救市', '入市', '黑市', '菜市', '早市', '利市', '辖市', '都市', '城市', '全市', '本市', '该市', '我市', '各市', '省市', '地市', '县市']);
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** Characters never inside a city name but common around 市 in running text. */
-const NOT_CITY_CHARS = new Set([...'的和与及在等各本全该我省县区个了是为对将向从以于由到把被其此每这那或并级型性点跨一二两三四五六七八九十百千万几多诸']);
+const NOT_CITY_CHARS = codes('的和与及在等各本全该我省县区个了是为对将向从以于由到把被其此每这那或并级型性点跨一二两三四五六七八九十百千万几多诸');
 const NOT_CITY_NAMES = new Set(['试点', '城市', '地级', '县级', '省会', '直辖', '单列', '沿海', '中心', '重点', '示范', '大中', '中小', '特大',
   '超大', '所在', '本地', '各个', '设区', '边境', '口岸', '资源', '枢纽', '节点', '地方']);
 /** 市场, 市民, 市值…: 市 begins another word. */
-const NOT_CITY_NEXT = new Set([...'场民值容面井级']);
+const NOT_CITY_NEXT = codes('场民值容面井级');
+/** 市、县, 市县, 市区, 市（区）: administrative levels in a list, not a city (the character after 市, and the one after that). */
+const LEVEL_NEXT = codes('县区');
+const LEVEL_AFTER_COMMA = codes('县区州');
+const LEVEL_IN_BRACKET = codes('区县');
 
 /** 四川大学, 中国科学院大学重庆学院: a place name that begins an institution's name is not a mention of the place. */
 const INSTITUTION_AFTER = /^(?:大学|学院|分院|研究院|医院|中学|小学|职业技术学院)/;
@@ -54,14 +57,14 @@ const INSTITUTION_AFTER = /^(?:大学|学院|分院|研究院|医院|中学|小�
  * hospital or institute is part of that name. The name runs on without punctuation or a stop word (在江苏开展试点,
  * 支持广东建设一流大学 are places) to one of these endings within a few characters.
  */
-const ORGANISATION_ENDINGS = ['大学', '学院', '银行', '集团', '公司', '医院', '研究院', '研究所', '出版社', '报社', '电视台', '电网'];
+const ORGANISATION_ENDINGS = new KeywordScanner(['大学', '学院', '银行', '集团', '公司', '医院', '研究院', '研究所', '出版社', '报社', '电视台', '电网']);
 const ORGANISATION_REACH = 12;
 
 function beginsOrganisation(text: string, end: number): boolean {
   for (let k = end; k < text.length && k - end < ORGANISATION_REACH; k++) {
-    if (!isCjk(text[k])) return false;
+    if (!isCjkCode(text.charCodeAt(k))) return false;
     if (k > end && stopEndingAt(text, k, end) > 0) return false;
-    for (const w of ORGANISATION_ENDINGS) if (text.startsWith(w, k)) return true;
+    if (ORGANISATION_ENDINGS.at(text, k)) return true;
   }
   return false;
 }
@@ -123,11 +126,13 @@ function placeStart(text: string, from: number, to: number): number {
 /** Words that can begin a regional name: compass regions and rivers, provinces, capitals. */
 const PLACE_SCANNER = new KeywordScanner([...PLACE_WORDS, ...PROVINCES.map((p) => p.short), ...CAPITALS.keys()]);
 
+const ABBREVIATION_CODES = codes(PROVINCE_ABBREVIATIONS);
+
 function startsPlace(text: string, i: number, to: number): boolean {
   const w = PLACE_SCANNER.at(text, i);
   if (w && i + w.length <= to) return true;
   let run = 0;
-  while (i + run < to && PROVINCE_ABBREVIATIONS.includes(text[i + run])) run++;
+  while (i + run < to && ABBREVIATION_CODES.has(text.charCodeAt(i + run))) run++;
   return run >= 2 && i + run === to;
 }
 
@@ -146,17 +151,25 @@ function withinOf(name: string): string | undefined {
   return undefined;
 }
 
+// Character codes: `text[i]` of a CJK character allocates a string, and this runs at every 市 of every item.
+const COMMA = '、'.charCodeAt(0);
+const OPEN_BRACKET = '（'.charCodeAt(0);
+
 function findCities(text: string, out: Candidate[]): void {
   for (let i = text.indexOf('市'); i >= 0; i = text.indexOf('市', i + 1)) {
-    if (NOT_CITY_NEXT.has(text[i + 1] ?? '')) continue;
+    const next = text.charCodeAt(i + 1);
+    if (NOT_CITY_NEXT.has(next)) continue;
+    const after = text.charCodeAt(i + 2);
     // 市、县 / 市（区）: administrative levels in a list, not a city
-    if (/^(?:、[县区州]|[县区]|（[区县])/.test(text.slice(i + 1, i + 3))) continue;
-    let name = LONG_CITY_NAMES.find((c) => i >= c.length && text.startsWith(c, i - c.length));
+    if (LEVEL_NEXT.has(next) || (next === COMMA && LEVEL_AFTER_COMMA.has(after)) || (next === OPEN_BRACKET && LEVEL_IN_BRACKET.has(after))) continue;
+    let name = LONG_CITY_NAMES.endingAt(text, i);
     if (!name) {
       if (i < 2) continue;
+      const a = text.charCodeAt(i - 2);
+      const b = text.charCodeAt(i - 1);
+      if (!isCjkCode(a) || !isCjkCode(b) || NOT_CITY_CHARS.has(a) || NOT_CITY_CHARS.has(b)) continue;
       const two = text.slice(i - 2, i);
-      if (!isCjk(two[0]) || !isCjk(two[1])) continue;
-      if ([...two].some((ch) => NOT_CITY_CHARS.has(ch)) || NOT_CITY_NAMES.has(two)) continue;
+      if (NOT_CITY_NAMES.has(two)) continue;
       if (NOT_CITY_BIGRAMS.has(`${two[1]}市`) && !CAPITALS.has(two)) continue;
       if (findProvince(`${two}市`)) continue; // 重庆市, 北京市: provincial level, found by the named pass
       name = two;
@@ -204,6 +217,7 @@ function cityWithin(text: string, start: number, name: string): string | undefin
 
 /** Nested and overlapping candidates: the longest span wins (重庆两江协同创新区 over 重庆), then the named one. */
 function resolveOverlaps(found: Candidate[]): RegionMention[] {
+  if (found.length === 0) return []; // most items name no region
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority);
   const kept: Candidate[] = [];
   for (const c of found) {
@@ -215,5 +229,8 @@ function resolveOverlaps(found: Candidate[]): RegionMention[] {
     }
     kept.push(c);
   }
-  return kept.map(({ priority: _priority, ...m }) => (m.within === undefined ? { name: m.name, regionKind: m.regionKind, start: m.start, end: m.end } : m));
+  // written out rather than `({ priority, ...m })`: the rest copy was a visible cost, and the keys keep their order
+  return kept.map((m) => (m.within === undefined
+    ? { name: m.name, regionKind: m.regionKind, start: m.start, end: m.end }
+    : { name: m.name, regionKind: m.regionKind, start: m.start, end: m.end, within: m.within }));
 }

@@ -3,6 +3,7 @@
  * "一批…", "在…"). Looked up by the word's last character, since the walkers move leftwards.
  */
 import { isDigitCode, isNameCode } from './chars';
+import { PairSet } from '../text/pair-set';
 
 /**
  * Words that end the left walk: the name begins right after them. Verbs and adverbs of the genre
@@ -50,40 +51,71 @@ const NOT_STOP_BEFORE: Readonly<Record<string, string>> = { 对: '外', 经: '�
 
 // Keyed by the last character's code: looking the character up as a string allocated one for every position tried.
 const stopsByLast = new Map<number, string[]>();
+/**
+ * The walks ask at every character they pass; most characters end no stop word, or end one only after a character
+ * that is not its second-last (建设 ends in 设, 设施 has 设 too), so a flag table and the pair of the last two
+ * characters answer most questions before the map and the word comparisons.
+ */
+const lastFlags = new Uint8Array(0x10000);
+const lastPairs = new PairSet();
+// Values of lastFlags: only words of two characters or more end in the character, so the pair decides (PAIRED); or a
+// one-character stop is that character (ALONE).
+const PAIRED = 1;
+const ALONE = 2;
 for (const w of [...new Set([...STOP_WORDS, ...WEAK_STOP_WORDS])].sort((a, b) => b.length - a.length)) {
   const last = w.charCodeAt(w.length - 1);
+  if (w.length === 1) lastFlags[last] = ALONE;
+  else {
+    lastFlags[last] ||= PAIRED;
+    lastPairs.add(w.charCodeAt(w.length - 2), last);
+  }
   const list = stopsByLast.get(last) ?? [];
   list.push(w);
   stopsByLast.set(last, list);
 }
 
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** Single-character stops keyed by code, with the neighbours that cancel them as code sets. */
+const codeSets = (table: Readonly<Record<string, string>>): Map<number, ReadonlySet<number>> =>
+  new Map(Object.entries(table).map(([w, chars]) => [w.charCodeAt(0), codes(chars)]));
+const NOT_STOP_AFTER_CODES = codeSets(NOT_STOP_AFTER);
+const NOT_STOP_BEFORE_CODES = codeSets(NOT_STOP_BEFORE);
+
 export function stopEndingAt(text: string, end: number, floor: number): number {
-  if (end < 1) return 0;
-  const list = stopsByLast.get(text.charCodeAt(end - 1));
-  if (!list) return 0;
-  for (const w of list) {
+  if (end < 1 || end > text.length) return 0;
+  const last = text.charCodeAt(end - 1);
+  const flag = lastFlags[last];
+  if (flag === 0) return 0;
+  if (flag === PAIRED && (end - 2 < floor || !lastPairs.has(text.charCodeAt(end - 2), last))) return 0;
+  for (const w of stopsByLast.get(last)!) {
     const s = end - w.length;
     if (s < floor || text.startsWith(w, s) === false) continue;
     if (WEAK_STOP_WORDS.has(w) && s > 0 && isNameCode(text.charCodeAt(s - 1)) && stopEndingAt(text, s, floor) === 0) continue;
-    if (w.length === 1) {
-      const before = s > 0 ? text[s - 1] : '';
-      const after = text[end] ?? '';
-      if (before && NOT_STOP_AFTER[w]?.includes(before)) continue;
-      if (after && NOT_STOP_BEFORE[w]?.includes(after)) continue;
-    }
+    if (w.length === 1 && cancelledByNeighbour(text, s, end, last)) continue;
     return w.length;
   }
   return 0;
 }
 
+/** 高等, 共和, 重要 (the character before), 对外 (the one after): a single-character stop inside a word. */
+function cancelledByNeighbour(text: string, s: number, end: number, code: number): boolean {
+  if (s > 0 && NOT_STOP_AFTER_CODES.get(code)?.has(text.charCodeAt(s - 1))) return true;
+  return end < text.length && NOT_STOP_BEFORE_CODES.get(code)?.has(text.charCodeAt(end)) === true;
+}
+
+// Flag tables rather than sets: the walks ask at every character they pass.
+const codeTable = (chars: string): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+};
 /** Numeral + measure word ("8个", "一批", "两家"): a quantifier, never part of a name. */
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const MEASURE_WORDS = codes('个家批所类项座处');
-const COUNT_CHARS = codes('一二两三四五六七八九十百千几若多数');
+const MEASURE_WORDS = codeTable('个家批所类项座处');
+const COUNT_CHARS = codeTable('一二两三四五六七八九十百千几若多数');
 
 export function quantifierEndingAt(text: string, end: number): boolean {
-  if (end < 2) return false;
-  if (!MEASURE_WORDS.has(text.charCodeAt(end - 1))) return false;
+  if (end < 2 || end > text.length) return false;
+  if (MEASURE_WORDS[text.charCodeAt(end - 1)] === 0) return false;
   const n = text.charCodeAt(end - 2);
-  return isDigitCode(n) || COUNT_CHARS.has(n);
+  return isDigitCode(n) || COUNT_CHARS[n] === 1;
 }

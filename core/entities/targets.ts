@@ -51,82 +51,137 @@ const YEAR_CLAUSE_RE = /^\s*(?:力争|争取|确保)?(?:到|至|在)?[0-9０-９
 /** A clause that is only a year (2019年，…). */
 const OPENING_YEAR_RE = /^([0-9０-９]{4})年(?:底|末)?$/;
 
-const CLAUSE_BREAK = new Uint8Array(0x10000);
-for (const ch of '，；。,;！？\n') CLAUSE_BREAK[ch.charCodeAt(0)] = 1;
+/**
+ * What a character means to the clause loop, one table lookup per character: it ends a clause, or it is a digit or
+ * the 番/之 of a value written in words (翻一番, 三分之一), without which a clause states no value.
+ */
+const CLAUSE_BREAK = 1;
+const DIGIT = 2;
+const WORD_VALUE = 3;
+const CHAR_KIND = new Uint8Array(0x10000);
+for (const ch of '，；。,;！？\n') CHAR_KIND[ch.charCodeAt(0)] = CLAUSE_BREAK;
+for (const ch of '0123456789０１２３４５６７８９') CHAR_KIND[ch.charCodeAt(0)] = DIGIT;
+for (const ch of '番之') CHAR_KIND[ch.charCodeAt(0)] = WORD_VALUE;
 /** How far the value may sit after its comparator (原则上不高于承担风险责任的0.5%). */
 const MAX_GAP = 12;
 
 const LEADING_NOISE = /^(?:其中|确保|力争|争取|实现|推动|促进|使得|使|并且|并|且|同时|另外|此外|原则上|一般|全年|总体上|到时)+/;
 const TRAILING_NOISE = /(?:均|分别|总体|基本|要|应|应当|力争|将|逐步|进一步|稳步|原则上|一般|必须|需|须|累计|合计|可|能够|均要)+$/;
 
-const ANY_DIGIT = /[0-9０-９]/;
-/** Full-width digits (５％, ２０２５年) read as ASCII. */
-const ascii = (s: string): string => s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+/** A digit, or a value written in words: one pass of the regex engine, much faster than the loop below. */
+const VALUE_HINT = /[0-9０-９]|翻[一两二三四五]番|分之/;
+/** Full-width digits (５％, ２０２５年) read as ASCII; numbers are nearly always written in ASCII already. */
+const ascii = (s: string): string => (hasFullWidth(s) ? s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s);
+const hasFullWidth = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0xff0e) return true;
+  return false;
+};
 const isDigitCode = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+const isPointCode = (code: number): boolean => code === 0x2e || code === 0xff0e; // . ．
+
+/** The clause before the current one in the same sentence, whose metric a bare comparator may borrow. */
+interface Previous { start: number; end: number; target: boolean }
 
 export function extractTargets(text: string): TargetMention[] {
   const out: TargetMention[] = [];
-  if (!ANY_DIGIT.test(text) && !CN_VALUE_HINT.test(text)) return out; // most items state no number at all
+  if (!VALUE_HINT.test(text)) return out; // most items state no number at all
   let year: number | undefined;
   let clauseStart = 0;
-  let previous: { start: number; end: number; target: boolean } | undefined;
-  let digits = false;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 10;
-    if (!CLAUSE_BREAK[code]) {
-      if (isDigitCode(code) || code === FAN || code === ZHI) digits = true;
-      continue;
+  // the previous clause as plain numbers (start -1: none), so that the many clauses without a value allocate nothing
+  let prevStart = -1;
+  let prevEnd = 0;
+  let prevTarget = false;
+  let digits = 0; // how many in the clause so far, and where the last one stands
+  let lastDigit = -1;
+  let words = false;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    let code = 10; // the end of the text reads as a line break
+    if (i < n) {
+      code = text.charCodeAt(i);
+      const kind = CHAR_KIND[code];
+      if (kind === 0) continue; // most characters: one test
+      if (kind === DIGIT) {
+        digits++;
+        lastDigit = i;
+        continue;
+      }
+      if (kind === WORD_VALUE) {
+        words = true;
+        continue;
+      }
     }
-    if (digits) {
-      const found = readClause(text, clauseStart, i, year, previous);
+    let target = false;
+    if (digits > 0 || words) {
+      const previous = prevStart < 0 ? undefined : { start: prevStart, end: prevEnd, target: prevTarget };
+      const found = readClause(text, clauseStart, i, year, previous, { digits, lastDigit, words });
       year = found.year;
       out.push(...found.targets);
-      previous = { start: clauseStart, end: i, target: found.targets.length > 0 };
-    } else {
-      previous = { start: clauseStart, end: i, target: false };
+      target = found.targets.length > 0;
     }
-    digits = false;
-    // compared as codes: `text[i]` of a CJK punctuation mark allocates a string at every clause break
-    if (code === 0x0a) {
-      year = undefined; // a scope ends with its paragraph (the end of the text reads as a line break)
-      previous = undefined;
-    } else if (code === 0x3002 || code === 0xff01 || code === 0xff1f) { // 。！？
-      previous = undefined;
-    }
+    prevStart = clauseStart;
+    prevEnd = i;
+    prevTarget = target;
+    digits = 0;
+    words = false;
+    if (code === 0x0a) year = undefined; // a scope ends with its paragraph (the end of the text reads as a line break)
+    if (endsSentence(code)) prevStart = -1;
     clauseStart = i + 1;
   }
   return out;
 }
 
+// compared as codes: `text[i]` of a CJK punctuation mark allocates a string at every clause break
+const endsSentence = (code: number): boolean => code === 0x0a || code === 0x3002 || code === 0xff01 || code === 0xff1f; // \n。！？
+
 interface ClauseResult { year: number | undefined; targets: TargetMention[] }
 
+/**
+ * What the clause loop saw of a clause, so that the patterns that cannot match are not tried: `digits`, how many digits
+ * it holds, and `lastDigit`, where the last one stands (a comparator after it has no value to compare); `words`,
+ * whether it holds the 番 or 之 of a value written in words.
+ */
+interface ClauseSigns { digits: number; lastDigit: number; words: boolean }
+
 function readClause(
-  text: string, start: number, end: number, year: number | undefined,
-  previous: { start: number; end: number; target: boolean } | undefined,
+  text: string, start: number, end: number, year: number | undefined, previous: Previous | undefined, signs: ClauseSigns,
 ): ClauseResult {
-  const clause = text.slice(start, end);
   let bodyStart = start;
-  const opening = OPENING_YEAR_RE.exec(clause.trim());
-  if (opening) return { year: Number(ascii(opening[1])), targets: [] };
-  const before = BEFORE_SCOPE_RE.exec(clause);
-  if (before) {
-    year = Number(ascii(before[1]));
-    bodyStart = start + before[0].length;
+  // a scope needs a four-digit year (2025年)
+  if (signs.digits >= 4 && writesYear(text, start, end)) {
+    const clause = text.slice(start, end);
+    const opening = OPENING_YEAR_RE.exec(clause.trim());
+    if (opening) return { year: Number(ascii(opening[1])), targets: [] };
+    const before = BEFORE_SCOPE_RE.exec(clause);
+    if (before) {
+      year = Number(ascii(before[1]));
+      bodyStart = start + before[0].length;
+    }
+    TO_SCOPE_RE.lastIndex = 0;
+    for (let m = TO_SCOPE_RE.exec(clause); m; m = TO_SCOPE_RE.exec(clause)) {
+      year = Number(ascii(m[1]));
+      bodyStart = start + m.index + m[0].length;
+    }
   }
-  TO_SCOPE_RE.lastIndex = 0;
-  for (let m = TO_SCOPE_RE.exec(clause); m; m = TO_SCOPE_RE.exec(clause)) {
-    year = Number(ascii(m[1]));
-    bodyStart = start + m.index + m[0].length;
+  return { year, targets: targetsIn(text, bodyStart, end, year, previous, signs) };
+}
+
+const NIAN = '年'.charCodeAt(0);
+
+/** Whether text[start, end) holds four digits and 年 (2025年): every scope pattern needs them, most clauses have none. */
+function writesYear(text: string, start: number, end: number): boolean {
+  for (let i = start + 4; i < end; i++) {
+    if (text.charCodeAt(i) !== NIAN) continue;
+    if (isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i - 2)) && isDigitCode(text.charCodeAt(i - 3)) && isDigitCode(text.charCodeAt(i - 4))) return true;
   }
-  return { year, targets: targetsIn(text, bodyStart, end, year, previous) };
+  return false;
 }
 
 function targetsIn(
-  text: string, start: number, end: number, year: number | undefined,
-  previous: { start: number; end: number; target: boolean } | undefined,
+  text: string, start: number, end: number, year: number | undefined, previous: Previous | undefined, signs: ClauseSigns,
 ): TargetMention[] {
   const body = text.slice(start, end);
-  const anchored = findPrefixComparator(body);
+  const anchored = findPrefixComparator(body, signs.lastDigit - start);
   if (anchored) {
     const { index, word, valueAt } = anchored;
     const { comparator, rate } = COMPARATOR_BY_WORD.get(word)!;
@@ -140,11 +195,12 @@ function targetsIn(
     // a rate word (年均增速) compares nothing by itself: the value's own 以上/以下 decides
     return valuesFrom(text, start + valueAt, end, rate ? undefined : comparator, metric.text, metric.start, year);
   }
-  const written = chineseValue(text, start, end, year);
+  const written = signs.words ? chineseValue(text, start, end, year) : undefined;
   if (written) return [written];
-  // no comparator word: `国家高新技术企业7000家以上` carries it after the value
+  // no comparator word: `国家高新技术企业7000家以上` carries it after the value, as 以上, 以下 or 以内
+  if (!body.includes('以')) return [];
   for (let i = 0; i < body.length; i++) {
-    if (!isDigitCode(body.charCodeAt(i)) || (i > 0 && (isDigitCode(body.charCodeAt(i - 1)) || '.．'.includes(body[i - 1])))) continue;
+    if (!isDigitCode(body.charCodeAt(i)) || (i > 0 && (isDigitCode(body.charCodeAt(i - 1)) || isPointCode(body.charCodeAt(i - 1))))) continue;
     const v = readNumber(text, start + i);
     if (!v || !v.suffix || v.suffix === '左右' || v.suffix.startsWith('及') || text[v.end] === '的') continue;
     let metric = cleanMetric(text, start, start + i);
@@ -160,9 +216,6 @@ function targetsIn(
 }
 
 /** Values written in words: 翻一番 (double), 三分之一, 百分之九十以上. */
-const FAN = '番'.charCodeAt(0);
-const ZHI = '之'.charCodeAt(0);
-const CN_VALUE_HINT = /翻[一两二三四五]番|分之/;
 const DOUBLING_RE = /翻([一两二三四五])番/;
 const FRACTION_RE = /(百|千|[一二三四五六七八九十]{1,3})分之([一二三四五六七八九十百]{1,4})(及以上|及以下|以上|以下|左右|以内)?/;
 const COMPARATORS_LONGEST_FIRST = [...PREFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length);
@@ -197,9 +250,12 @@ function chineseValue(text: string, start: number, end: number, year: number | u
   return mention(metric.text, metric.start, v, combine(rate ? undefined : comparator, fraction[3]), year);
 }
 
-/** The first comparator that has a number within reach after it. */
-function findPrefixComparator(body: string): { index: number; word: string; valueAt: number } | undefined {
-  for (const m of COMPARATORS.scan(body)) {
+/**
+ * The first comparator that has a number within reach after it. Only comparators before the body's last digit
+ * (`lastDigit`, an index into body) can, and a comparator holds no digit, so the scan stops there.
+ */
+function findPrefixComparator(body: string, lastDigit: number): { index: number; word: string; valueAt: number } | undefined {
+  for (const m of COMPARATORS.scan(body, 0, lastDigit)) {
     const after = m.index + m.word.length;
     for (let k = after; k < body.length && k <= after + MAX_GAP; k++) {
       if (isDigitCode(body.charCodeAt(k))) return { index: m.index, word: m.word, valueAt: k };
