@@ -11,6 +11,7 @@ import { applyLabels, applySizes, applyVisibility, positionInSlices, syncElement
 import { drawNodesDirectly } from './direct-draw';
 import { EdgeLayer } from './edge-layer';
 import { responsibilityArrangement, treeArrangement, type Arrangement } from './layouts';
+import { concentricPositions } from './concentric';
 import { cyStyle } from './style';
 
 /** Above this many elements, hover highlighting restyles only the neighbourhood, not the whole graph. */
@@ -197,10 +198,19 @@ export function GraphView(props: GraphViewProps) {
       const ids = p.visible ? visibleNodes.map((n) => n.id()) : null;
       const positions = await p.worker.forceLayout(ids, pinnedPositions);
       await applyPreset(cy, positions, small && !firstRender.current, edgeLayer.current);
+    } else if (visibleNodes.length > 0 && edgeLayer.current) {
+      // Huge graphs: the same rings computed from the graph's degrees, applied in slices (see concentric.ts).
+      let maxDegree = 0;
+      const nodes = visibleNodes.map((n) => {
+        const value = p.graph.hasNode(n.id()) ? p.graph.degree(n.id()) : 0;
+        maxDegree = Math.max(maxDegree, value);
+        return { id: n.id(), value, size: p.sizes[n.id()] ?? 20 };
+      });
+      const rings = concentricPositions(nodes, Math.max(1, maxDegree / 6));
+      await applyPreset(cy, { ...rings, ...pinnedPositions }, false, edgeLayer.current);
     } else if (visibleNodes.length > 0) {
       const eles = visibleNodes.union(visibleNodes.connectedEdges());
-      // Huge graphs hold no edges in Cytoscape: degrees come from the graph.
-      const degree = edgeLayer.current ? (n: NodeSingular) => (p.graph.hasNode(n.id()) ? p.graph.degree(n.id()) : 0) : (n: NodeSingular) => n.degree(false);
+      const degree = (n: NodeSingular) => n.degree(false);
       let maxDegree = 0;
       visibleNodes.forEach((n) => { maxDegree = Math.max(maxDegree, degree(n)); });
       const options = {
