@@ -65,8 +65,6 @@ function isMagic(bytes: Uint8Array): boolean {
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length, SAMPLE) & ~1;
   if (n < 4) return undefined;
-  // Text in UTF-8 or GBK has no zero byte at all; one native search settles it without counting.
-  if (bytes.subarray(0, n).indexOf(0) < 0) return undefined;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
@@ -93,9 +91,13 @@ for (let c = 0; c < 0x20; c++) if (c !== 0x09 && c !== 0x0a && c !== 0x0d && c !
 for (let c = 0x7f; c < 0xa0; c++) NOT_TEXT[c] = 1;
 NOT_TEXT[0xfffd] = 1;
 
+/** The same code units as NOT_TEXT, for one native search that clears the common case of none at all. */
+const ANY_NOT_TEXT = /[\0-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]/;
+
 function looksLikeText(text: string): boolean {
   const n = Math.min(text.length, SAMPLE);
   if (n === 0) return true;
+  if (!ANY_NOT_TEXT.test(n < text.length ? text.slice(0, n) : text)) return true;
   let bad = 0;
   for (let i = 0; i < n; i++) bad += NOT_TEXT[text.charCodeAt(i)];
   return bad / n <= CONTROL_RATIO;
@@ -114,10 +116,12 @@ export function decode(bytes: Uint8Array): { text: string; encoding: string } {
   if (startsWith(bytes, [0xff, 0xfe])) return accept(new TextDecoder('utf-16le').decode(bytes), 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return accept(new TextDecoder('utf-16be').decode(bytes), 'utf-16be');
   if (isMagic(bytes)) throw new DecodeError('binary');
-  const utf16 = sniffUtf16(bytes);
-  if (utf16) return accept(new TextDecoder(utf16).decode(bytes), utf16);
-  const sample = bytes.subarray(0, SAMPLE);
-  if (sample.includes(0)) throw new DecodeError('binary');
+  // Text in UTF-8 or GBK has no zero byte at all: one native search settles most files without counting.
+  if (bytes.subarray(0, SAMPLE).indexOf(0) >= 0) {
+    const utf16 = sniffUtf16(bytes);
+    if (utf16) return accept(new TextDecoder(utf16).decode(bytes), utf16);
+    throw new DecodeError('binary');
+  }
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== undefined) return accept(utf8, 'utf-8');
   const gb = tryDecode('gb18030', bytes);

@@ -1,4 +1,4 @@
-import { documentId, itemId } from '../ids';
+import { itemId } from '../ids';
 import type { ItemNode, OutlineItem, ParsedDocument } from '../model';
 import { addGraphNode, NO_ALIASES } from './create';
 import { addFact, addNewFact } from './edges';
@@ -9,9 +9,9 @@ import type { RemitGraph } from './types';
  * A top-level item with no children is an article too: in notices such as 国办发〔2018〕117号 the 一、 items are the
  * clauses that carry the responsibility annotations.
  */
-export function addOutline(graph: RemitGraph, doc: ParsedDocument, docKey: string): Map<string, string> {
-  const docId = documentId(docKey);
-  const hasChildren = new Set(doc.items.map((i) => i.parent).filter((p): p is string => p !== undefined));
+export function addOutline(graph: RemitGraph, doc: ParsedDocument, docId: string, docKey: string): Map<string, string> {
+  const hasChildren = new Set<string>();
+  for (const item of doc.items) if (item.parent !== undefined) hasChildren.add(item.parent);
   const ids = new Map<string, string>();
   for (const item of doc.items) {
     const id = itemId(docKey, item.path);

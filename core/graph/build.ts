@@ -27,7 +27,7 @@ export function addDocument(graph: RemitGraph, doc: ParsedDocument): string {
   if (graph.hasNode(docId)) removeDocument(graph, docId);
   addGraphNode(graph, docId, documentAttributes(doc, key));
   addIssuers(graph, doc, docId);
-  const itemIds = addOutline(graph, doc, key);
+  const itemIds = addOutline(graph, doc, docId, key);
   addResponsibilities(graph, doc, docId, itemIds);
   addMentions(graph, doc, docId, key, itemIds);
   return docId;

@@ -62,6 +62,16 @@ describe('decode', () => {
     expect(codeOf(bytes)).toBe('not_text');
   });
 
+  it('keeps text with a few stray control characters, judging only the opening sample', () => {
+    const stray = `${'科技创新'.repeat(50)}\u0007\u001b${'规划'.repeat(50)}`;
+    expect(decode(utf8(stray)).text).toBe(stray);
+    // 5 % of the opening 8,192 characters is the limit; what follows the sample is not judged
+    const atLimit = `${'\u0001'.repeat(409)}${'甲'.repeat(8192 - 409)}${'\u0001'.repeat(5000)}`;
+    expect(decode(utf8(atLimit)).text).toBe(atLimit);
+    expect(codeOf(utf8(`${'\u0001'.repeat(410)}${'甲'.repeat(8192 - 410)}`))).toBe('not_text');
+    expect(codeOf(utf8(`甲乙\ufffd${'\u0085'.repeat(3)}`))).toBe('not_text');
+  });
+
   it('does not mistake text beginning with BM or MZ for an image or program', () => {
     expect(decode(utf8('BM25 ranking notes')).text).toBe('BM25 ranking notes');
     expect(decode(utf8('MZ series')).text).toBe('MZ series');

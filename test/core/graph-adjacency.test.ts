@@ -36,7 +36,11 @@ describe('nodes added with dictionary neighbour indexes', () => {
       expect(fast.inNeighbors(id)).toEqual(plain.inNeighbors(id));
       expect(fast.outEdges(id)).toEqual(plain.outEdges(id));
       expect(fast.inDegree(id)).toBe(plain.inDegree(id));
-      fast.forEachNode((other) => expect(fast.edge(id, other)).toBe(plain.edge(id, other)));
+      fast.forEachNode((other) => {
+        expect(fast.edge(id, other)).toBe(plain.edge(id, other));
+        expect(fast.hasDirectedEdge(id, other)).toBe(plain.hasDirectedEdge(id, other));
+      });
+      expect(Object.keys(fast.getNodeAttributes(id))).toEqual(Object.keys(plain.getNodeAttributes(id)));
     });
     expect(fast.edge('item:甲:一', 'region:chongqing')).toBeUndefined();
     expect(JSON.stringify(fast.export())).toBe(JSON.stringify(plain.export()));
