@@ -7,7 +7,8 @@
 import type { Annotation, AnnotationBody, Role } from '../model';
 import { AGENCIES } from '../registry/agencies';
 import { resolveAgency } from '../registry/resolve';
-import { isBodyName, RELEVANT_DEPARTMENTS } from './bodies';
+import { isBodyName, isRelevantDepartments } from './bodies';
+import { isOneOf } from './patterns';
 
 /** Longest annotation considered; real ones are well under this. */
 const MAX_ANNOTATION = 300;
@@ -86,6 +87,8 @@ function splitOn(p: Piece, isSep: (c: number) => boolean): Piece[] {
 
 /** Strips trailing modifiers; returns what they say about the clause. */
 function stripTrailers(p: Piece, draft: Draft): { piece: Piece; role?: 'lead' | 'joint' } {
+  // most members end in no trailer's last character and come back as they are
+  if (p.s.length === 0 || !TRAILERS_BY_LAST.has(p.s.charCodeAt(p.s.length - 1))) return { piece: p };
   let s = p.s;
   let role: 'lead' | 'joint' | undefined;
   for (let changed = true; changed && s.length;) {
@@ -119,7 +122,7 @@ function splitConjunction(p: Piece, draft: Draft): Piece[] {
     const left = stripTrailers({ s: p.s.slice(0, i), at: p.at }, { andOthers: false, relevant: false, bodies: [] }).piece;
     const right: Piece = { s: p.s.slice(i + 1), at: p.at + i + 1 };
     // The left side is tested as written too: stripping 有关部门 as a trailer leaves nothing to test.
-    if ((isBodyName(left.s) || RELEVANT_DEPARTMENTS.test(left.s) || RELEVANT_DEPARTMENTS.test(p.s.slice(0, i))) && (isBodyName(stripTrailers(right, draft).piece.s) || RELEVANT_DEPARTMENTS.test(right.s))) {
+    if ((isBodyName(left.s) || isRelevantDepartments(left.s) || isRelevantDepartments(p.s.slice(0, i))) && (isBodyName(stripTrailers(right, draft).piece.s) || isRelevantDepartments(right.s))) {
       return [stripTrailers({ s: p.s.slice(0, i), at: p.at }, draft).piece, ...splitConjunction(right, draft)];
     }
   }
@@ -138,8 +141,15 @@ function registeredSpan(s: string): boolean {
 
 /** First parts of the registered names that contain 、 (各省 of 各省、自治区、直辖市人民政府): only these start a merge. */
 let enumerationStarts: Set<string> | undefined;
-const startsEnumeration = (part: string): boolean =>
-  (enumerationStarts ??= new Set(AGENCIES.flatMap((r) => [r.name, ...r.aliases]).filter((f) => f.includes('、')).map((f) => f.slice(0, f.indexOf('、'))))).has(part);
+/** Their first characters: a member that begins with none of them is not looked up (which hashes it). */
+let enumerationFirsts = '';
+function startsEnumeration(part: string): boolean {
+  if (!enumerationStarts) {
+    enumerationStarts = new Set(AGENCIES.flatMap((r) => [r.name, ...r.aliases]).filter((f) => f.includes('、')).map((f) => f.slice(0, f.indexOf('、'))));
+    enumerationFirsts = [...enumerationStarts].map((f) => f.slice(0, 1)).join('');
+  }
+  return (part.length === 0 || isOneOf(part, 0, enumerationFirsts)) && enumerationStarts.has(part);
+}
 
 /** Splits a list on 、 but keeps together the parts of a registered name that itself contains 、. */
 function listMembers(p: Piece): Piece[] {
@@ -162,10 +172,10 @@ function listMembers(p: Piece): Piece[] {
 function addList(p: Piece, role: 'lead' | 'joint' | undefined, draft: Draft): boolean {
   for (const raw of listMembers(p)) {
     for (const part of splitConjunction(raw, draft)) {
-      if (RELEVANT_DEPARTMENTS.test(part.s)) { draft.relevant = true; draft.andOthers = true; continue; }
+      if (isRelevantDepartments(part.s)) { draft.relevant = true; draft.andOthers = true; continue; }
       const { piece } = stripTrailers(part, draft);
       if (piece.s.length === 0) continue;
-      if (RELEVANT_DEPARTMENTS.test(piece.s)) { draft.relevant = true; draft.andOthers = true; continue; }
+      if (isRelevantDepartments(piece.s)) { draft.relevant = true; draft.andOthers = true; continue; }
       if (!isBodyName(piece.s)) return false;
       draft.bodies.push({ asWritten: piece.s, start: piece.at, end: piece.at + piece.s.length, role });
     }
@@ -202,9 +212,9 @@ const DUTY_OBJECTS = ['落实', '实施'];
 /** Length of the duty phrase at `i` (负责 or 负责落实) when it closes a clause, else 0 (负责制定 is a clause, not an annotation). */
 function dutyPhraseLength(content: string, i: number): number {
   const after = i + 2;
-  if (after >= content.length || '，。,；;'.includes(content[after])) return 2;
+  if (after >= content.length || isOneOf(content, after, '，。,；;')) return 2;
   for (const o of DUTY_OBJECTS) {
-    if (content.startsWith(o, after) && (after + o.length === content.length || (after + o.length === content.length - 1 && '。；;'.includes(content[content.length - 1])))) return 2 + o.length;
+    if (content.startsWith(o, after) && (after + o.length === content.length || (after + o.length === content.length - 1 && isOneOf(content, content.length - 1, '。；;')))) return 2 + o.length;
   }
   return 0;
 }
@@ -229,6 +239,8 @@ function leadOnly(content: string, at: number): Parsed | undefined {
 
 /** （牵头单位：A；参与单位：B、C）, （责任单位：A、B）: each clause may open with a label saying the part its bodies play. */
 const LABELLED = /^(牵头|责任|主责|配合|参与|协办|协同|参加)(单位|部门)[：:]/;
+/** LABELLED, tried only on text that begins with the first character of one of its labels */
+const isLabelled = (s: string): boolean => isOneOf(s, 0, '牵责主配参协') && LABELLED.test(s);
 
 function labelled(content: string, at: number, state: AnnotationState): Parsed | undefined {
   const draft: Draft = { bodies: [], andOthers: false, relevant: false };
@@ -249,7 +261,7 @@ function labelled(content: string, at: number, state: AnnotationState): Parsed |
 
 /** Parses the content between the parentheses; `at` is the offset of its first character. */
 export function parseAnnotationContent(content: string, at: number, state: AnnotationState): Parsed | undefined {
-  if (LABELLED.test(content)) return labelled(content, at, state);
+  if (isLabelled(content)) return labelled(content, at, state);
   let duty = content.indexOf('负责');
   let dutyLength = 0;
   while (duty >= 0 && (dutyLength = dutyPhraseLength(content, duty)) === 0) duty = content.indexOf('负责', duty + 1);
@@ -301,7 +313,28 @@ function withRoles(draft: Draft, firstListedHere: boolean, persistent: boolean, 
   return { bodies, andOthers: draft.andOthers, relevantDepartments: draft.relevant };
 }
 
-const KEYWORDS = ['负责', '牵头', '责任单位', '责任部门'];
+/**
+ * The keywords that annotations contain, in text order: 负责, or 牵头 in the （A牵头，B参与） form, or a 责任单位：
+ * label. 负责, 责任单位 and 责任部门 share 责, so one search of the text for it finds all three; a second finds 牵头.
+ * Searching for each keyword on its own went over the text four times.
+ */
+export function keywordHits(text: string): { at: number[]; keyword: string[] } {
+  const at: number[] = [];
+  const keyword: string[] = [];
+  let lead = text.indexOf('牵头');
+  for (let z = text.indexOf('责'); ; z = text.indexOf('责', z + 1)) {
+    // 牵头 never overlaps a keyword written with 责, so those before this 责 come first
+    while (lead >= 0 && (z < 0 || lead < z)) {
+      at.push(lead);
+      keyword.push('牵头');
+      lead = text.indexOf('牵头', lead + 2);
+    }
+    if (z < 0) return { at, keyword };
+    if (z > 0 && text.charCodeAt(z - 1) === 0x8d1f) { at.push(z - 1); keyword.push('负责'); } // 负
+    if (text.startsWith('责任单位', z)) { at.push(z); keyword.push('责任单位'); } else if (text.startsWith('责任部门', z)) { at.push(z); keyword.push('责任部门'); }
+  }
+}
+
 /** How far before 牵头 the wording of the first-listed rule may begin (排在第一位的部门为牵头). */
 const RULE_REACH = 24;
 
@@ -342,18 +375,11 @@ function enclosingParentheses(text: string, i: number, length: number): [number,
 export function findAnnotations(text: string): Annotation[] {
   const state: AnnotationState = { firstListedRule: false };
   const found: Annotation[] = [];
-  // Annotations contain 负责, or 牵头 in the （A牵头，B参与） form, or a 责任单位： label: visit them in text order.
-  // 责任单位 and 责任部门 are rare: one search for 责任 spares two searches of the whole text where neither occurs.
-  const labels = text.includes('责任');
-  const next = KEYWORDS.map((k) => (labels || !k.startsWith('责任') ? text.indexOf(k) : -1));
+  const hits = keywordHits(text);
   let tried = -1;
-  for (;;) {
-    let k = -1;
-    for (let n = 0; n < next.length; n++) if (next[n] >= 0 && (k < 0 || next[n] < next[k])) k = n;
-    if (k < 0) break;
-    const i = next[k];
-    const keyword = KEYWORDS[k];
-    next[k] = text.indexOf(keyword, i + keyword.length);
+  for (let h = 0; h < hits.at.length; h++) {
+    const i = hits.at[h];
+    const keyword = hits.keyword[h];
     // 牵头 in （A牵头负责）: the annotation is already read.
     if (found.length > 0 && found[found.length - 1].end > i) continue;
     const span = enclosingParentheses(text, i, keyword.length);
@@ -362,7 +388,11 @@ export function findAnnotations(text: string): Annotation[] {
       const [open, close] = span;
       const parsed = parseAnnotationContent(text.slice(open + 1, close), open + 1, state);
       if (parsed) {
-        found.push({ itemPath: '', quote: text.slice(open, close + 1), start: open, end: close + 1, ...parsed });
+        // spelt out rather than spread: a spread copies property by property, slowly, for every annotation
+        found.push({
+          itemPath: '', quote: text.slice(open, close + 1), start: open, end: close + 1,
+          bodies: parsed.bodies, andOthers: parsed.andOthers, relevantDepartments: parsed.relevantDepartments,
+        });
         continue;
       }
     }

@@ -1,4 +1,5 @@
 import { resolveAgency } from '../registry/resolve';
+import { isOneOf } from './patterns';
 
 /**
  * Whether a short phrase can name a government body or region, judged by the endings the genre
@@ -15,9 +16,20 @@ const NOT_A_NAME = /(由|要|应当|将|的|按照|根据|进行|制定|督促|�
 /** Unnamed participants: 有关部门, 相关单位, 各部门, 各地区各部门 … */
 export const RELEVANT_DEPARTMENTS = /^((各|其他)?(有关|相关)(部门|单位|方面|部门和单位|机构)|各部门|各单位|各地区?各部门|各有关方面)$/;
 
+/**
+ * Whether s begins with one of `first` and ends with one of `last`: the first and last characters that an anchored
+ * pattern admits. Every member of every annotation is tested against the patterns, most of them names that these
+ * two characters already rule out.
+ */
+const framedBy = (s: string, first: string, last: string): boolean =>
+  isOneOf(s, 0, first) && isOneOf(s, s.length - 1, last);
+
+export const isRelevantDepartments = (s: string): boolean => framedBy(s, '各其有相', '门位面构') && RELEVANT_DEPARTMENTS.test(s);
+const isCollective = (s: string): boolean => framedBy(s, '各地', '地区方府') && COLLECTIVE.test(s);
+
 export function isBodyName(s: string): boolean {
   if (s.length < 2 || s.length > 24) return false;
-  if (COLLECTIVE.test(s)) return true;
+  if (isCollective(s)) return true;
   // A registered name (中国科协, 国铁集团, 各省、自治区、直辖市人民政府) is a name whatever its ending or punctuation.
   if (resolveAgency(s)) return true;
   if (/[\s0-9A-Za-z，。；：、,.;:（）()“”]/.test(s)) return false;

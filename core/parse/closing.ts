@@ -7,6 +7,11 @@
  */
 import type { Annotation, OutlineItem } from '../model';
 
+function isSortedByStart(items: OutlineItem[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i - 1].start > items[i].start) return false;
+  return true;
+}
+
 /**
  * Ends the last item before each break (and the ancestors ending with it) at the end of the line of its last
  * annotation. `breaks` are the offsets where numbered runs end (sign-off blocks, 附件 lines), ascending.
@@ -15,8 +20,9 @@ export function trimClosingParagraphs(text: string, items: OutlineItem[], annota
   if (items.length === 0 || annotations.length === 0) return;
   const lastAnnotation = new Map<string, Annotation>();
   for (const a of annotations) if (a.itemPath) lastAnnotation.set(a.itemPath, a);
-  const byPath = new Map(items.map((i) => [i.path, i]));
-  const byStart = [...items].sort((a, b) => a.start - b.start);
+  let byPath: Map<string, OutlineItem> | undefined;
+  // the outline lists items in document order already; sorting a copy is for callers that do not
+  const byStart = isSortedByStart(items) ? items : [...items].sort((a, b) => a.start - b.start);
   // The item that starts last before each break, and before the end of the text.
   const runEnds: OutlineItem[] = [];
   let b = 0;
@@ -31,6 +37,7 @@ export function trimClosingParagraphs(text: string, items: OutlineItem[], annota
     const lineEnd = text.indexOf('\n', note.end);
     if (lineEnd < 0 || lineEnd >= item.end) continue;
     const oldEnd = item.end;
+    byPath ??= new Map(items.map((i) => [i.path, i]));
     for (let cur: OutlineItem | undefined = item; cur && cur.end === oldEnd; cur = cur.parent ? byPath.get(cur.parent) : undefined) {
       cur.end = lineEnd;
       cur.ownEnd = Math.min(cur.ownEnd, lineEnd);

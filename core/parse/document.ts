@@ -10,8 +10,9 @@ import { trimClosingParagraphs } from './closing';
 import { parseHeader } from './header';
 import type { Line } from './lines';
 import { parseOutline } from './outline';
-import { ATTACHMENT_LINE, isAttachmentLine, isNotesLine } from './patterns';
+import { ATTACHMENT_LINE, isAttachmentLine, isNotesLine, isOneOf } from './patterns';
 import { findSignOff, listNames, mergeIssuers } from './signoff';
+import { insertSorted } from './sorted';
 
 /** The editor's note that items were left out (本文有删减, 有删节, 节选, 摘编): numbering may skip. */
 const ABRIDGED = /本文有删[减节]|有删节|（节选）|\(节选\)|（摘编）|\(摘编\)/;
@@ -22,17 +23,27 @@ const LIST_ENTRY = /^[0-9０-９]{1,2}[.．、]\S/;
 /** Longest entry of an attachment list: a title, never a sentence. */
 const LIST_ENTRY_MAX = 60;
 
+/**
+ * The lines of the body that begin with 附, 注, 说 or 备: only they can be an attachment (附件), an attachment list or a
+ * notes heading (注, 说明, 备注). Found in one pass, they spare the passes below a visit of every line.
+ */
+function attachmentOrNotesLines(lines: Line[], from: number): number[] {
+  const found: number[] = [];
+  for (let i = from; i < lines.length; i++) if (isOneOf(lines[i].text, 0, '附注说备')) found.push(i);
+  return found;
+}
+
 /** The attachment list and its entries belong to no item and continue no numbering. */
-function addAttachmentLists(lines: Line[], from: number, stops: Set<number>): void {
-  for (let i = from; i < lines.length; i++) {
-    if (!lines[i].text.startsWith('附') || !ATTACHMENT_LIST.test(lines[i].text)) continue;
+function addAttachmentLists(lines: Line[], candidates: number[], stops: Set<number>): void {
+  // entries begin with a digit, so no candidate is among the lines an earlier list takes
+  for (const i of candidates) {
+    if (!ATTACHMENT_LIST.test(lines[i].text)) continue;
     stops.add(i);
     for (let j = i + 1; j < lines.length; j++) {
       const s = lines[j].text;
       if (s.length === 0) continue;
       if (s.length > LIST_ENTRY_MAX || !LIST_ENTRY.test(s) || /[。；]/.test(s)) break;
       stops.add(j);
-      i = j;
     }
   }
 }
@@ -45,9 +56,11 @@ function titleIssuers(title: string): string[] {
   return names.length > 0 && names.every((n) => resolveAgency(n) !== undefined) ? names : [];
 }
 
+/** The name after the last / or \\ (the name itself when nothing follows them). */
 function baseName(fileName: string): string {
-  const parts = fileName.split(/[\\/]/);
-  return parts[parts.length - 1] || fileName;
+  let i = fileName.length - 1;
+  while (i >= 0 && fileName.charCodeAt(i) !== 0x2f && fileName.charCodeAt(i) !== 0x5c) i--;
+  return fileName.slice(i + 1) || fileName;
 }
 
 function attachmentPrefix(line: string): string {
@@ -71,18 +84,22 @@ function assignItems(items: OutlineItem[], annotations: Annotation[]): void {
   }
 }
 
-function boundariesOf(lines: Line[], bodyStart: number, signOffLine: number | undefined, itemsBeforeSignOff: boolean): Map<number, string> {
+/** @param candidates the lines of the body that may be an attachment or notes heading (attachmentOrNotesLines) */
+function boundariesOf(lines: Line[], candidates: number[], bodyStart: number, signOffLine: number | undefined, itemsBeforeSignOff: boolean): Map<number, string> {
   const boundaries = new Map<number, string>();
   // Text after a sign-off is the forwarded document (印发…的通知) or an attachment; it restarts
   // numbering, which only needs a prefix when the covering text had an outline of its own.
-  if (signOffLine !== undefined) boundaries.set(signOffLine, itemsBeforeSignOff ? '附件：' : '');
+  const afterSignOff = itemsBeforeSignOff ? '附件：' : '';
+  if (signOffLine !== undefined) boundaries.set(signOffLine, afterSignOff);
   let current = '';
-  for (let i = bodyStart; i < lines.length; i++) {
-    if (boundaries.has(i)) current = boundaries.get(i) as string;
-    if (isAttachmentLine(lines[i].text)) {
-      current = attachmentPrefix(lines[i].text);
+  let beforeSignOff = signOffLine !== undefined && signOffLine >= bodyStart;
+  for (const i of candidates) {
+    if (beforeSignOff && i >= (signOffLine as number)) { current = afterSignOff; beforeSignOff = false; }
+    const s = lines[i].text;
+    if (isAttachmentLine(s)) {
+      current = attachmentPrefix(s);
       boundaries.set(i, current);
-    } else if (isNotesLine(lines[i].text)) {
+    } else if (isNotesLine(s)) {
       // Notes under a table or at the end restart numbering (注：1. …) and belong to no item.
       boundaries.set(i, `${current}注：`);
     }
@@ -98,10 +115,11 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
   const signOff = findSignOff(lines, header.endLine);
   const stops = new Set<number>();
   if (signOff) for (let i = signOff.firstLine; i <= signOff.dateLine.index; i++) stops.add(i);
-  addAttachmentLists(lines, header.endLine, stops);
+  const candidates = attachmentOrNotesLines(lines, header.endLine);
+  addAttachmentLists(lines, candidates, stops);
 
-  const options = { abridged: ABRIDGED.test(normalized) };
-  const boundaries = boundariesOf(lines, header.endLine, undefined, false);
+  const abridged = ABRIDGED.test(normalized);
+  const boundaries = boundariesOf(lines, candidates, header.endLine, undefined, false);
   let items: OutlineItem[];
   if (signOff) {
     const afterSignOff = signOff.dateLine.index + 1;
@@ -111,15 +129,17 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
     const isAfter = (it: OutlineItem): boolean => it.start >= afterStart && afterSignOff < lines.length;
     // Items come in document order, so the first item after the block decides whether the outline is read again; the
     // first reading stops there rather than go through the forwarded document or attachment that follows.
-    items = parseOutline(normalized, lines, stops, boundaries, { ...options, until: (found) => isBefore(found[0]) && isAfter(found[found.length - 1]) });
-    if (items.some(isBefore) && items.some(isAfter)) items = parseOutline(normalized, lines, stops, boundariesOf(lines, header.endLine, afterSignOff, true), options);
+    items = parseOutline(normalized, lines, stops, boundaries, { abridged, until: (found) => isBefore(found[0]) && isAfter(found[found.length - 1]) });
+    if (items.some(isBefore) && items.some(isAfter)) items = parseOutline(normalized, lines, stops, boundariesOf(lines, candidates, header.endLine, afterSignOff, true), { abridged });
   } else {
-    items = parseOutline(normalized, lines, stops, boundaries, options);
+    items = parseOutline(normalized, lines, stops, boundaries, { abridged });
   }
 
   const annotations = findAnnotations(normalized);
   assignItems(items, annotations);
-  const breaks = [...boundaries.keys(), ...(signOff ? [signOff.firstLine] : [])].map((i) => lines[i].start).sort((a, b) => a - b);
+  const breaks: number[] = [];
+  for (const i of boundaries.keys()) insertSorted(breaks, lines[i].start);
+  if (signOff) insertSorted(breaks, lines[signOff.firstLine].start);
   trimClosingParagraphs(normalized, items, annotations, breaks);
 
   const title = header.headerTitle ?? header.bodyTitle ?? '';

@@ -43,6 +43,8 @@ export function canonicalNumber(s: string): string | undefined {
 
 /** Spaces between CJK characters in a title are layout; a character doubled across one is a break artefact. */
 export function cleanTitle(raw: string): string {
+  // only spaces are taken out: a title without any is kept whole rather than copied character by character
+  if (!raw.includes(' ')) return raw.trim();
   let out = '';
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i];

@@ -12,11 +12,16 @@ export const CN_NUMERAL_CHARS = '〇零一二两三四五六七八九十百';
 
 /** Value of a Chinese numeral like 十一, 二十七, 一百零五; undefined when it is not one. */
 export function chineseNumber(s: string): number | undefined {
-  if (s.length === 0) return undefined;
+  return chineseNumberIn(s, 0, s.length);
+}
+
+/** chineseNumber of s[from, to), for a numeral read inside a line without cutting it out. */
+export function chineseNumberIn(s: string, from: number, to: number): number | undefined {
+  if (to <= from) return undefined;
   let total = 0;
   let current = 0;
   let sawUnit = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c === TEN || c === HUNDRED) {
       const unit = c === TEN ? 10 : 100;

@@ -6,42 +6,64 @@
  */
 import type { ItemLevel, OutlineItem } from '../model';
 import type { Line } from './lines';
-import { chineseNumber } from './numerals';
+import { chineseNumberIn } from './numerals';
 import { isCjk, labelLength, labelShape } from './patterns';
+import { insertSorted } from './sorted';
 
-type Kind = 'chapter' | 'section' | 'article' | 'cn' | 'pcn' | 'ar' | 'par';
-const RANK: Record<Kind, number> = { chapter: 0, section: 1, article: 2, cn: 3, pcn: 4, ar: 5, par: 6 };
-const BASE_LEVEL: Record<Kind, ItemLevel> = { chapter: 1, section: 1, article: 2, cn: 1, pcn: 2, ar: 3, par: 4 };
+/**
+ * Kinds of label, numbered by rank: a kind holds the kinds after it (第一章 > 第一节 > 第一条, 一、 > （一） > 1. > （1）).
+ * The rank is the kind itself, so that tables by kind are plain arrays.
+ */
+const enum Kind { Chapter, Section, Article, Cn, Pcn, Ar, Par }
+const BASE_LEVEL: readonly ItemLevel[] = [1, 1, 2, 1, 2, 3, 4];
 
 interface Label { kind: Kind; n: number; written: string; canonical: string }
+
+/**
+ * Labels as written, by kind and number (一、, （一）, 1．): the same few strings in every document. A label written as
+ * the last one of its kind and number is given back without being cut out of the line again, nor hashed, as a
+ * lookup in a table of strings would have it.
+ */
+const writtenByKind: string[][] = [[], [], [], [], [], [], []];
+function writtenLabel(s: string, length: number, kind: Kind, n: number): string {
+  const known = writtenByKind[kind][n];
+  if (known !== undefined && known.length === length && s.startsWith(known)) return known;
+  const written = s.slice(0, length);
+  writtenByKind[kind][n] = written;
+  return written;
+}
+
+/** Canonical forms of the numbered labels 1. and （1） by number, made once (numbers have at most three digits). */
+const arabic: string[] = [];
+const parenthesised: string[] = [];
+
+const CHAPTER = '章'.charCodeAt(0);
+const SECTION = '节'.charCodeAt(0);
 
 export function readLabel(s: string): Label | undefined {
   const length = labelLength(s);
   if (length === 0) return undefined;
-  const written = s.slice(0, length);
+  let kind: Kind;
   let n: number | undefined;
   switch (labelShape(s)) {
-    case 'cn': // 十一、 is its own canonical form
-      n = chineseNumber(s.slice(0, length - 1));
-      return n ? { kind: 'cn', n, written, canonical: written } : undefined;
-    case 'pcn': {
-      const numeral = s.slice(1, length - 1);
-      n = chineseNumber(numeral);
-      return n ? { kind: 'pcn', n, written, canonical: `（${numeral}）` } : undefined;
-    }
-    case 'ar':
-      n = digitsValue(s, 0, length - 1);
-      return n ? { kind: 'ar', n, written, canonical: `${n}.` } : undefined;
-    case 'par':
-      n = digitsValue(s, 1, length - 1);
-      return n ? { kind: 'par', n, written, canonical: `（${n}）` } : undefined;
+    case 'cn': kind = Kind.Cn; n = chineseNumberIn(s, 0, length - 1); break;
+    case 'pcn': kind = Kind.Pcn; n = chineseNumberIn(s, 1, length - 1); break;
+    case 'ar': kind = Kind.Ar; n = digitsValue(s, 0, length - 1); break;
+    case 'par': kind = Kind.Par; n = digitsValue(s, 1, length - 1); break;
     case 'chapter': { // 第三章, 第１２条
-      n = isDigit(s.charCodeAt(1)) ? digitsValue(s, 1, length - 1) : chineseNumber(s.slice(1, length - 1));
-      const unit = s[length - 1];
-      const kind: Kind = unit === '章' ? 'chapter' : unit === '节' ? 'section' : 'article';
-      return n ? { kind, n, written, canonical: written } : undefined;
+      n = isDigit(s.charCodeAt(1)) ? digitsValue(s, 1, length - 1) : chineseNumberIn(s, 1, length - 1);
+      const unit = s.charCodeAt(length - 1);
+      kind = unit === CHAPTER ? Kind.Chapter : unit === SECTION ? Kind.Section : Kind.Article;
+      break;
     }
   }
+  if (!n) return undefined;
+  const written = writtenLabel(s, length, kind, n);
+  let canonical = written; // 十一、 and 第三章 are their own canonical forms
+  if (kind === Kind.Pcn && !(written.startsWith('（') && written.endsWith('）'))) canonical = `（${s.slice(1, length - 1)}）`;
+  else if (kind === Kind.Ar) canonical = (arabic[n] ??= `${n}.`);
+  else if (kind === Kind.Par) canonical = (parenthesised[n] ??= `（${n}）`);
+  return { kind, n, written, canonical };
 }
 
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -56,19 +78,47 @@ function digitsValue(s: string, from: number, to: number): number {
 }
 
 /** the first sub-item written right after the heading sentence, on the same line; sticky: tried right after the label */
-const INLINE_FIRST_CHILD = /[^。！？；：]{1,60}[。：:]\s*((?:（1）|\(1\)|（一）|\(一\)|1[.．、](?![0-9０-９])))/y;
+export const INLINE_FIRST_CHILD = /[^。！？；：]{1,60}[。：:]\s*((?:（1）|\(1\)|（一）|\(一\)|1[.．、](?![0-9０-９])))/y;
 
 const SENTENCE_END = /[。！？；：]/;
+/**
+ * The characters before a sentence end, matched from lastIndex: `test` leaves lastIndex where the sentence ends. A
+ * pattern walks a line faster than a loop over its code units, and this one makes no match object.
+ */
+const SENTENCE = /[^。！？；：]*/y;
+export function sentenceEnd(s: string, from: number): number {
+  SENTENCE.lastIndex = from;
+  SENTENCE.test(s);
+  return SENTENCE.lastIndex;
+}
+
+/** \s of a pattern: the white space and line terminators of ECMAScript */
+const isSpace = (c: number): boolean =>
+  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * Whether INLINE_FIRST_CHILD can match at `from`, given the first sentence from there (`heading`, s[from, end) trimmed):
+ * its end is a 。 or ： within 60 characters, followed (past spaces) by the first character of a first label. Most
+ * headings fail this, so the pattern, which backtracks over those 60 characters, runs on a few lines only. An ASCII
+ * colon in the heading may end it before the sentence ends; that is rare, and left to the pattern.
+ */
+export function mayOpenInlineFirstChild(s: string, from: number, end: number, heading: string): boolean {
+  if (heading.includes(':')) return true;
+  if (end === from || end - from > 60 || end >= s.length) return false;
+  const c = s.charCodeAt(end);
+  if (c !== 0x3002 && c !== 0xff1a) return false; // 。 ：
+  const next = s.charCodeAt(end + 1);
+  return next === 0xff08 || next === 0x28 || next === 0x31 || isSpace(next); // （ ( 1
+}
 
 /** First sentence without the label; a bare heading is the whole line. */
 export function headingOf(line: string, labelLength: number): string {
-  const rest = line.slice(labelLength);
-  const cut = rest.search(SENTENCE_END);
-  return (cut < 0 ? rest : rest.slice(0, cut)).trim();
+  return line.slice(labelLength, sentenceEnd(line, labelLength)).trim();
 }
 
 /**
- * Per kind of label, indexed by its RANK: a plain array, as one is made for every item and most items are leaves.
+ * Per kind of label, indexed by its rank: a plain array, as one is made for every item and most items are leaves.
  * Unset entries read as undefined.
  */
 type ByKind<T> = Array<T | undefined>;
@@ -76,20 +126,21 @@ type ByKind<T> = Array<T | undefined>;
 interface Open {
   item: OutlineItem;
   rank: number;
-  kind: Kind;
-  /** last number used by each child kind */
-  lastChild: ByKind<number>;
-  /** how the last child of each kind wrote its label, numerals aside: （） or (), 1. or 1、 */
-  lastStyle?: ByKind<string>;
+  /** last number used by each child kind; made with the first child, as most items are leaves */
+  lastChild?: ByKind<number>;
+  /**
+   * how the last child of each kind wrote its label: its style (（） or (), 1. or 1、) is compared only across a gap in
+   * the numbering, so it is worked out there rather than for every item
+   */
+  lastWritten?: ByKind<string>;
   hasChild: boolean;
 }
 
 /** Characters of the numeral that styleOf replaces (full-width digits are kept: １． is a style of its own). */
 const STYLE_NUMERAL = new Set([...'0123456789〇零一二两三四五六七八九十百'].map((ch) => ch.charCodeAt(0)));
 
-/** The label as written with its (first) numeral replaced by #: labels are a few characters, read by code unit. */
-function styleOf(label: Label): string {
-  const w = label.written;
+/** A label as written with its (first) numeral replaced by #: labels are a few characters, read by code unit. */
+function styleOf(w: string): string {
   let from = 0;
   while (from < w.length && !STYLE_NUMERAL.has(w.charCodeAt(from))) from++;
   if (from === w.length) return w;
@@ -97,6 +148,9 @@ function styleOf(label: Label): string {
   while (to < w.length && STYLE_NUMERAL.has(w.charCodeAt(to))) to++;
   return `${w.slice(0, from)}#${w.slice(to)}`;
 }
+
+/** Whether two labels are written in the same style; a label never written has none. */
+const sameStyle = (written: string | undefined, other: string): boolean => written !== undefined && styleOf(written) === styleOf(other);
 
 /** Most labels a gap may skip: abridged documents (本文有删减) drop whole runs of items. */
 const GAP_MAX = 3;
@@ -127,6 +181,13 @@ export interface OutlineOptions {
   until?: (items: OutlineItem[]) => boolean;
 }
 
+/** Adds `s` to the set unless it is there already: one lookup where has() and add() would make two. */
+function addNew(set: Set<string>, s: string): boolean {
+  const size = set.size;
+  set.add(s);
+  return set.size > size;
+}
+
 /** Where a run of numbering restarts: an attachment, or the body after a sign-off. */
 export interface Boundary { line: number; prefix: string }
 
@@ -140,11 +201,17 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
   const paths = new Set<string>();
   const repeats = new Map<string, number>();
   const stack: Open[] = [];
-  const root: Open = { item: undefined as unknown as OutlineItem, rank: -1, kind: 'chapter', lastChild: [], hasChild: false };
+  const root: Open = { item: undefined as unknown as OutlineItem, rank: -1, hasChild: false };
   let lastOfKind: ByKind<number> = [];
-  let lastStyleOfKind: ByKind<string> = [];
+  let lastWrittenOfKind: ByKind<string> = [];
   let prefix = '';
   let lastContentEnd = 0;
+  // Stops and boundaries are a few lines: met in order, they spare two lookups in the sets for every line.
+  const marked: number[] = [];
+  for (const i of stops) insertSorted(marked, i);
+  for (const i of boundaries.keys()) insertSorted(marked, i);
+  let nextMarked = 0;
+  let asked = 0;
 
   const close = (open: Open, end: number): void => {
     open.item.end = Math.max(end, open.item.start);
@@ -152,98 +219,105 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
     open.item.text = text.slice(open.item.start, open.item.end);
   };
   const closeAll = (): void => { while (stack.length) close(stack.pop() as Open, lastContentEnd); };
+  const noteChild = (parent: Open, rank: number, label: Label): void => {
+    (parent.lastChild ??= [])[rank] = label.n;
+    lastOfKind[rank] = label.n;
+    (parent.lastWritten ??= [])[rank] = label.written;
+    lastWrittenOfKind[rank] = label.written;
+  };
 
   /**
    * `（三）完善评价。（1）改革评价制度。…`: a heading sentence followed on the same line by the first sub-item. The
    * later sub-items start their own lines and continue its numbering, so the first one has to be found here.
    */
-  const openInlineFirstChild = (parent: Open, line: Line, labelLength: number): void => {
+  const openInlineFirstChild = (parent: Open, line: Line, labelLength: number, headingEnd: number, heading: string): void => {
+    if (!mayOpenInlineFirstChild(line.text, labelLength, headingEnd, heading)) return;
     INLINE_FIRST_CHILD.lastIndex = labelLength;
     const m = INLINE_FIRST_CHILD.exec(line.text);
     if (!m) return;
     const offset = m.index + m[0].length - m[1].length;
     const label = readLabel(line.text.slice(offset));
     if (!label || label.n !== 1) return;
-    const rank = RANK[label.kind];
+    const rank = label.kind;
     if (rank <= parent.rank) return;
-    const level = Math.min(4, Math.max(BASE_LEVEL[label.kind], parent.item.level + 1)) as ItemLevel;
+    const level = Math.min(4, Math.max(BASE_LEVEL[rank], parent.item.level + 1)) as ItemLevel;
     const path = parent.item.path + label.canonical;
-    if (paths.has(path)) return;
-    paths.add(path);
+    if (!addNew(paths, path)) return;
     parent.hasChild = true;
     parent.item.ownEnd = line.start + offset;
-    const style = styleOf(label);
-    parent.lastChild[rank] = 1;
-    lastOfKind[rank] = 1;
-    (parent.lastStyle ??= [])[rank] = style;
-    lastStyleOfKind[rank] = style;
+    noteChild(parent, rank, label);
     const item: OutlineItem = {
       path, label: label.written, level, parent: parent.item.path,
       heading: headingOf(line.text.slice(offset), label.written.length),
       text: '', start: line.start + offset, end: line.end, ownEnd: line.end,
     };
     items.push(item);
-    stack.push({ item, rank, kind: label.kind, lastChild: [], hasChild: false });
+    stack.push({ item, rank, hasChild: false });
   };
 
   for (const line of lines) {
-    if (options.until !== undefined && items.length > 0 && options.until(items)) break;
-    if (boundaries.has(line.index)) {
-      closeAll();
-      prefix = boundaries.get(line.index) as string;
-      root.lastChild = [];
-      root.lastStyle = [];
-      lastOfKind = [];
-      lastStyleOfKind = [];
+    // asked once items have come up, and again only when a line has added some
+    if (options.until !== undefined && items.length > asked) {
+      asked = items.length;
+      if (options.until(items)) break;
     }
-    if (stops.has(line.index)) { closeAll(); continue; }
+    while (nextMarked < marked.length && marked[nextMarked] < line.index) nextMarked++;
+    if (nextMarked < marked.length && marked[nextMarked] === line.index) {
+      if (boundaries.has(line.index)) {
+        closeAll();
+        prefix = boundaries.get(line.index) as string;
+        root.lastChild = [];
+        root.lastWritten = [];
+        lastOfKind = [];
+        lastWrittenOfKind = [];
+      }
+      if (stops.has(line.index)) { closeAll(); continue; }
+    }
     if (line.text.length === 0) continue;
     const label = readLabel(line.text);
     if (label) {
-      const rank = RANK[label.kind];
+      const rank = label.kind;
       let depth = stack.length;
       while (depth > 0 && stack[depth - 1].rank >= rank) depth--;
       const parent = depth > 0 ? stack[depth - 1] : root;
-      const prevSibling = parent.lastChild[rank];
+      const prevSibling = parent.lastChild?.[rank];
       const prevAnywhere = lastOfKind[rank];
       const prev = prevSibling ?? prevAnywhere;
-      const prevStyle = prevSibling !== undefined ? parent.lastStyle?.[rank] : lastStyleOfKind[rank];
       const continues =
         label.n === 1 ||
         (prevSibling !== undefined && label.n === prevSibling + 1) ||
         (prevSibling === undefined && prevAnywhere !== undefined && label.n === prevAnywhere + 1) ||
         // A skipped number (an abridged text, a numbering slip): the next label in the same style with a heading.
-        (prev !== undefined && label.n > prev + 1 && label.n <= prev + 1 + gapMax && prevStyle === styleOf(label) &&
+        (prev !== undefined && label.n > prev + 1 && label.n <= prev + 1 + gapMax &&
+          sameStyle(prevSibling !== undefined ? parent.lastWritten?.[rank] : lastWrittenOfKind[rank], label.written) &&
           headingLike(line.text, label.written.length, options.abridged === true));
       if (continues) {
         while (stack.length > depth) close(stack.pop() as Open, lastContentEnd);
         const parentItem = depth > 0 ? parent.item : undefined;
-        let level = BASE_LEVEL[label.kind];
+        let level = BASE_LEVEL[rank];
         if (parentItem && parentItem.level >= level) level = Math.min(4, parentItem.level + 1) as ItemLevel;
         let path = (parentItem ? parentItem.path : prefix) + label.canonical;
-        if (paths.has(path)) {
+        if (!addNew(paths, path)) {
           // A restarted list under the same parent: number the repeats (~2, ~3) to keep paths unique.
           let k = repeats.get(path) ?? 2;
           while (paths.has(`${path}~${k}`)) k++;
           repeats.set(path, k + 1);
           path = `${path}~${k}`;
+          paths.add(path);
         }
-        paths.add(path);
         if (depth > 0 && !parent.hasChild) { parent.hasChild = true; parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start); }
-        const style = styleOf(label);
-        parent.lastChild[rank] = label.n;
-        lastOfKind[rank] = label.n;
-        (parent.lastStyle ??= [])[rank] = style;
-        lastStyleOfKind[rank] = style;
+        noteChild(parent, rank, label);
+        const labelLength = label.written.length;
+        const headingEnd = sentenceEnd(line.text, labelLength);
+        const heading = line.text.slice(labelLength, headingEnd).trim();
         const item: OutlineItem = {
-          path, label: label.written, level, parent: parentItem?.path,
-          heading: headingOf(line.text, label.written.length),
+          path, label: label.written, level, parent: parentItem?.path, heading,
           text: '', start: line.start, end: line.end, ownEnd: line.end,
         };
         items.push(item);
-        const open: Open = { item, rank, kind: label.kind, lastChild: [], hasChild: false };
+        const open: Open = { item, rank, hasChild: false };
         stack.push(open);
-        openInlineFirstChild(open, line, label.written.length);
+        openInlineFirstChild(open, line, labelLength, headingEnd, heading);
       }
     }
     lastContentEnd = line.end;

@@ -54,7 +54,7 @@ function runEnd(s: string, from: number, lead: Lead, max: number): number {
 }
 
 /** Whether s[i] is one of `chars`, compared by code unit. */
-function isOneOf(s: string, i: number, chars: string): boolean {
+export function isOneOf(s: string, i: number, chars: string): boolean {
   if (i >= s.length) return false;
   const c = s.charCodeAt(i);
   for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
@@ -111,10 +111,24 @@ export const isDocNumberLine = (s: string): boolean => lastCode(s) === NUMBER_EN
 export const isDateLine = (s: string): boolean => lastCode(s) === DATE_END && DATE_LINE.test(s);
 export const isAttachmentLine = (s: string): boolean => s.charCodeAt(0) === ATTACHMENT_FIRST && ATTACHMENT_LINE.test(s);
 export const isNotesLine = (s: string): boolean => isOneOf(s, 0, '注说备') && NOTES_LINE.test(s);
-export const headerLabel = (s: string): RegExpExecArray | null => (isOneOf(s, 0, '标发来主公成索') ? HEADER_LABEL.exec(s) : null);
+/** First characters of the header labels: asked of every line that might close a paragraph, by one table lookup. */
+const HEADER_FIRST = new Uint8Array(0x10000);
+for (const ch of '标发来主公成索') HEADER_FIRST[ch.charCodeAt(0)] = 1;
+export const headerLabel = (s: string): RegExpExecArray | null => (s.length > 0 && HEADER_FIRST[s.charCodeAt(0)] === 1 ? HEADER_LABEL.exec(s) : null);
 
-/** Typeset copies write digits full-width (２０１９, １．); values are read in ASCII. */
-export const asciiDigits = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+/** Typeset copies write digits full-width (２０１９, １．); values are read in ASCII. Most are ASCII already, and come back as they are. */
+export function asciiDigits(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) {
+      out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 
 export const isCjk = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2ffff);

@@ -54,7 +54,8 @@ export function listNames(lines: Line[], fullText: string): string[] {
       const next = rows[r + 1]?.[0];
       if (isLast && next !== undefined) {
         const joined = token + next;
-        if (fullText.includes(joined) || !BODY_SUFFIX.test(token) || next.length === 1) { carry = token; continue; }
+        // the search of the whole text last: the other two settle most tokens
+        if (next.length === 1 || !BODY_SUFFIX.test(token) || fullText.includes(joined)) { carry = token; continue; }
       }
       names.push(token);
     }
