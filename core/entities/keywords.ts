@@ -1,6 +1,12 @@
-/** Keyword lookup without regex alternations: a table lookup per character of text (or per other character). */
+/**
+ * Keyword lookup without regex alternations: a table lookup per character of text, or, for a scanner with a lane of
+ * the text's marks (core/text/marks.ts), a visit to each of the lane's marks only.
+ */
 import { CharTrie } from '../text/char-trie';
 import { PairSet } from '../text/pair-set';
+import { markPair, marksOf, type REGION_WORD_LANE, type PLATFORM_HEAD_LANE } from '../text/marks';
+
+type PairLane = typeof REGION_WORD_LANE | typeof PLATFORM_HEAD_LANE;
 
 /**
  * Finds keywords by their first character: a flag table indexed by UTF-16 code, then the pair of first and second
@@ -13,10 +19,12 @@ export class KeywordScanner {
   private readonly role = new Uint8Array(0x10000);
   private readonly pairs = new PairSet();
   private readonly trie: CharTrie<string>;
-  /** whether every keyword has two characters or more, so that reading every other character finds them all */
-  private readonly byPairs: boolean;
 
-  constructor(words: Iterable<string>) {
+  /**
+   * With a pair lane of the text's marks, a scan of a whole text visits only the marks, which needs every keyword to
+   * have two characters or more.
+   */
+  constructor(words: Iterable<string>, private readonly lane?: PairLane) {
     const list = [...new Set(words)];
     for (const w of list) {
       const code = w.charCodeAt(0);
@@ -25,10 +33,11 @@ export class KeywordScanner {
         this.role[code] |= FIRST;
         this.role[w.charCodeAt(1)] |= SECOND;
         this.pairs.add(code, w.charCodeAt(1));
+        if (lane !== undefined) markPair(lane, code, w.charCodeAt(1));
       }
     }
     this.trie = new CharTrie(list.map((w) => [w, w] as const));
-    this.byPairs = list.every((w) => w.length >= 2);
+    if (lane !== undefined && list.some((w) => w.length < 2)) throw new Error('a keyword of one character cannot be found by pair marks');
   }
 
   /** Whether a keyword may begin with character c followed by d; a cheap filter, not an answer. */
@@ -47,9 +56,29 @@ export class KeywordScanner {
   /** Leftmost-longest, non-overlapping keyword occurrences in text[from, to). */
   scan(text: string, from = 0, to = text.length): Array<{ index: number; word: string }> {
     const out: Array<{ index: number; word: string }> = [];
-    if (this.byPairs) this.scanByPairs(text, from, to, out);
+    if (this.lane !== undefined && from === 0 && to === text.length) this.scanMarks(text, this.lane, out);
     else this.scanEach(text, from, to, out);
     return out;
+  }
+
+  /**
+   * As scanEach, at the positions the lane marks: in order, and passing over those inside the keyword found last. A
+   * mark is a pair of characters that some keyword may begin with, so the trie is walked at once.
+   */
+  private scanMarks(text: string, lane: PairLane, out: Array<{ index: number; word: string }>): void {
+    const marks = marksOf(text);
+    const at = marks.at[lane];
+    const count = marks.count[lane];
+    const n = text.length;
+    let next = 0; // where the next keyword may start: after the last one found
+    for (let k = 0; k < count; k++) {
+      const i = at[k];
+      if (i < next) continue;
+      const word = this.trie.longestFrom(text, i, n);
+      if (!word) continue;
+      out.push({ index: i, word });
+      next = i + word.length;
+    }
   }
 
   private scanEach(text: string, from: number, to: number, out: Array<{ index: number; word: string }>): void {
@@ -62,32 +91,6 @@ export class KeywordScanner {
       out.push({ index: i, word });
       i += word.length - 1;
     }
-  }
-
-  /**
-   * When every keyword has two characters or more, each covers a pair of positions (i - 1, i) or (i, i + 1) for
-   * every other i, so only every other character is read: one that is a keyword's second character proposes a
-   * start before it, one that is a first character a start at it. The proposals come in order, and one inside the
-   * keyword found last is passed over, so the result is that of trying every position.
-   */
-  private scanByPairs(text: string, from: number, to: number, out: Array<{ index: number; word: string }>): void {
-    const role = this.role;
-    let next = from; // where the next keyword may start: after the last one found
-    for (let i = from + 1; i < to; i += 2) {
-      const r = role[text.charCodeAt(i)];
-      if (r === 0) continue;
-      if ((r & SECOND) !== 0 && i - 1 >= next) next = this.tryStart(text, i - 1, to, next, out);
-      if ((r & FIRST) !== 0 && i >= next && i + 1 < to) next = this.tryStart(text, i, to, next, out);
-    }
-  }
-
-  /** The keyword starting at `at`, if any, added to `out`; returns where the next one may start. */
-  private tryStart(text: string, at: number, to: number, next: number, out: Array<{ index: number; word: string }>): number {
-    if (!this.mayStart(text.charCodeAt(at), text.charCodeAt(at + 1))) return next;
-    const word = this.trie.longestFrom(text, at, to);
-    if (!word) return next;
-    out.push({ index: at, word });
-    return at + word.length;
   }
 }
 
@@ -108,10 +111,9 @@ export class SuffixScanner {
   private readonly role = new Uint8Array(0x10000);
   private readonly pairs = new PairSet();
   private readonly trie: CharTrie<string>;
-  /** whether every keyword has two characters or more, so that reading every other character finds them all */
-  private readonly byPairs: boolean;
 
-  constructor(words: Iterable<string>) {
+  /** With a pair lane of the text's marks, which then mark where a keyword's last two characters may stand. */
+  constructor(words: Iterable<string>, private readonly lane?: PairLane) {
     const list = [...new Set(words)];
     for (const w of list) {
       const code = w.charCodeAt(w.length - 1);
@@ -120,10 +122,11 @@ export class SuffixScanner {
         this.role[code] |= LAST;
         this.role[w.charCodeAt(w.length - 2)] |= BEFORE_LAST;
         this.pairs.add(w.charCodeAt(w.length - 2), code);
+        if (lane !== undefined) markPair(lane, w.charCodeAt(w.length - 2), code);
       }
     }
     this.trie = new CharTrie(list.map((w) => [w, w] as const), true);
-    this.byPairs = list.every((w) => w.length >= 2);
+    if (lane !== undefined && list.some((w) => w.length < 2)) throw new Error('a keyword of one character cannot be found by pair marks');
   }
 
   /** Whether a keyword may end with character d preceded by c (0 at the start of the text); a filter, not an answer. */
@@ -143,8 +146,23 @@ export class SuffixScanner {
 
   /** Calls `found` with the longest keyword ending at each position of the text where one does, left to right. */
   forEachEnd(text: string, found: (word: string, end: number) => void): void {
-    if (this.byPairs) this.endsByPairs(text, found);
+    if (this.lane !== undefined) this.endsAtMarks(text, this.lane, found);
     else this.endsEach(text, found);
+  }
+
+  /**
+   * A mark at i is a pair of characters that some keyword may end with, so the trie is walked at once from i + 2; marks
+   * come in order, so the ends do too.
+   */
+  private endsAtMarks(text: string, lane: PairLane, found: (word: string, end: number) => void): void {
+    const marks = marksOf(text);
+    const at = marks.at[lane];
+    const count = marks.count[lane];
+    for (let k = 0; k < count; k++) {
+      const end = at[k] + 2;
+      const word = this.trie.longestTo(text, end, 0);
+      if (word) found(word, end);
+    }
   }
 
   private endsEach(text: string, found: (word: string, end: number) => void): void {
@@ -154,28 +172,6 @@ export class SuffixScanner {
       if ((role[text.charCodeAt(i)] & (LAST | ALONE)) === 0) continue;
       const word = this.endingAt(text, i + 1);
       if (word) found(word, i + 1);
-    }
-  }
-
-  /**
-   * As KeywordScanner's scan reads every other character when every keyword has two: of a keyword's last two
-   * characters one stands at an odd index, and proposes the end after it (a last character) or after the next one
-   * (a second-to-last character), in order.
-   */
-  private endsByPairs(text: string, found: (word: string, end: number) => void): void {
-    const role = this.role;
-    const n = text.length;
-    for (let i = 1; i < n; i += 2) {
-      const r = role[text.charCodeAt(i)];
-      if (r === 0) continue;
-      if ((r & LAST) !== 0) {
-        const word = this.endingAt(text, i + 1);
-        if (word) found(word, i + 1);
-      }
-      if ((r & BEFORE_LAST) !== 0 && i + 1 < n) {
-        const word = this.endingAt(text, i + 2);
-        if (word) found(word, i + 2);
-      }
     }
   }
 }

@@ -20,6 +20,7 @@
 import type { PlatformKind, PlatformMention } from '../model';
 import { isNameCode } from './chars';
 import { KeywordScanner, SuffixScanner } from './keywords';
+import { PLATFORM_HEAD_LANE } from '../text/marks';
 import { nameLength, walkLeft, type WalkResult } from './walk';
 
 interface Head {
@@ -52,7 +53,7 @@ const HEADS: readonly Head[] = [
 
 const HEAD_BY_WORD = new Map(HEADS.map((h) => [h.word, h]));
 // longest first, so that at one position the most specific head wins (工程研究中心 over 研究中心 over 中心)
-const HEAD_SCANNER = new SuffixScanner(HEAD_BY_WORD.keys());
+const HEAD_SCANNER = new SuffixScanner(HEAD_BY_WORD.keys(), PLATFORM_HEAD_LANE);
 
 /**
  * A head followed by these is the first half of another noun (中心城市, 示范区域, 平台经济) or names a group of

@@ -9,6 +9,7 @@ import { PROVINCES, findProvince, type Province } from '../registry/provinces';
 import { KNOWN_AREAS, PLACE_WORDS, PROVINCE_ABBREVIATIONS, findKnownArea } from './areas';
 import { isCjk, isCjkCode } from './chars';
 import { KeywordScanner, SuffixScanner } from './keywords';
+import { CITY_LANE, REGION_WORD_LANE, markChar, marksOf } from '../text/marks';
 import { stopEndingAt } from './stop-words';
 import { nameLength, walkLeft } from './walk';
 
@@ -21,7 +22,7 @@ const NAMES = [...AREA_FORMS, ...PROVINCE_FORMS];
 const AREA_HEADS = ['协同创新区', '创新区', '科学城', '科技城', '新区', '经济圈', '经济带', '城市群', '都市圈', '经济区', '地区', '流域'];
 const HEADS = new Set(AREA_HEADS);
 /** One pass finds both: a head inside a known name (成渝地区) is covered by the longer known name. */
-const WORD_SCANNER = new KeywordScanner([...NAMES, ...AREA_HEADS]);
+const WORD_SCANNER = new KeywordScanner([...NAMES, ...AREA_HEADS], REGION_WORD_LANE);
 /** Science/technology cities are often named after a district (怀柔科学城), so no known place word is needed. */
 const FREE_HEADS = new Set(['科学城', '科技城', '新区']);
 const GENERIC_AREA_MODIFIERS = new Set(['城市', '各类', '国家级', '省级', '重点', '有关', '相关', '试点', '贫困', '欠发达', '边远']);
@@ -154,9 +155,17 @@ function withinOf(name: string): string | undefined {
 // Character codes: `text[i]` of a CJK character allocates a string, and this runs at every 市 of every item.
 const COMMA = '、'.charCodeAt(0);
 const OPEN_BRACKET = '（'.charCodeAt(0);
+const SHI = '市'.charCodeAt(0);
+const CHENG = '城'.charCodeAt(0);
+markChar(CITY_LANE, SHI);
 
+/** Every 市 of the text, from the city lane of its marks (core/text/marks.ts). */
 function findCities(text: string, out: Candidate[]): void {
-  for (let i = text.indexOf('市'); i >= 0; i = text.indexOf('市', i + 1)) {
+  const marks = marksOf(text);
+  const at = marks.at[CITY_LANE];
+  const count = marks.count[CITY_LANE];
+  for (let k = 0; k < count; k++) {
+    const i = at[k];
     const next = text.charCodeAt(i + 1);
     if (NOT_CITY_NEXT.has(next)) continue;
     const after = text.charCodeAt(i + 2);
@@ -186,8 +195,14 @@ function findCities(text: string, out: Candidate[]): void {
 const CITY_COUNT_RE = /(?:\d+|[一二两三四五六七八九十]+)个(?:试点|重点|副省级|省会|中心)?$/;
 const LIST_JOINERS = new Set(['和', '及', '与', '以及']);
 
+/** Every 城市 of the text: a 市 of the city lane after 城 (two cannot overlap, so none is passed over). */
 function findListedCities(text: string, out: Candidate[]): void {
-  for (let at = text.indexOf('城市'); at >= 0; at = text.indexOf('城市', at + 2)) {
+  const marks = marksOf(text);
+  const shi = marks.at[CITY_LANE];
+  const count = marks.count[CITY_LANE];
+  for (let k = 0; k < count; k++) {
+    if (shi[k] === 0 || text.charCodeAt(shi[k] - 1) !== CHENG) continue;
+    const at = shi[k] - 1;
     const m = CITY_COUNT_RE.exec(text.slice(Math.max(0, at - 8), at));
     if (!m) continue;
     let end = at - m[0].length;

@@ -12,6 +12,7 @@
 import type { TargetMention } from '../model';
 import { chineseNumber } from '../parse/numerals';
 import { KeywordScanner } from './keywords';
+import { VALUE_LANE, markChar, marksOf } from '../text/marks';
 import { stopEndingAt } from './stop-words';
 import { nameLength } from './walk';
 
@@ -52,23 +53,23 @@ const YEAR_CLAUSE_RE = /^\s*(?:力争|争取|确保)?(?:到|至|在)?[0-9０-９
 const OPENING_YEAR_RE = /^([0-9０-９]{4})年(?:底|末)?$/;
 
 /**
- * What a character means to the clause loop, one table lookup per character: it ends a clause, or it is a digit or
- * the 番/之 of a value written in words (翻一番, 三分之一), without which a clause states no value.
+ * The characters that end a clause: ，；。,;！？ and the line break, compared as codes once the ideographs, most of a
+ * clause and none of them, are passed by their range (the clause loop reads each clause it looks at to its ends).
  */
-const CLAUSE_BREAK = 1;
-const DIGIT = 2;
-const WORD_VALUE = 3;
-const CHAR_KIND = new Uint8Array(0x10000);
-for (const ch of '，；。,;！？\n') CHAR_KIND[ch.charCodeAt(0)] = CLAUSE_BREAK;
-for (const ch of '0123456789０１２３４５６７８９') CHAR_KIND[ch.charCodeAt(0)] = DIGIT;
-for (const ch of '番之') CHAR_KIND[ch.charCodeAt(0)] = WORD_VALUE;
+const isClauseBreak = (c: number): boolean => (c < 0x3400 || c > 0x9fff) &&
+  (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x0a || c === 0x2c || c === 0x3b || c === 0xff01 || c === 0xff1f);
+/**
+ * The digits and the 番/之 of values written in words (翻一番, 三分之一): a clause without one states no value, and the
+ * value lane of the text's marks (core/text/marks.ts) says where they stand.
+ */
+for (const ch of '0123456789０１２３４５６７８９番之') markChar(VALUE_LANE, ch.charCodeAt(0));
 /** How far the value may sit after its comparator (原则上不高于承担风险责任的0.5%). */
 const MAX_GAP = 12;
 
 const LEADING_NOISE = /^(?:其中|确保|力争|争取|实现|推动|促进|使得|使|并且|并|且|同时|另外|此外|原则上|一般|全年|总体上|到时)+/;
 const TRAILING_NOISE = /(?:均|分别|总体|基本|要|应|应当|力争|将|逐步|进一步|稳步|原则上|一般|必须|需|须|累计|合计|可|能够|均要)+$/;
 
-/** A digit, or a value written in words: one pass of the regex engine, much faster than the loop below. */
+/** A digit, or a value written in words: a text without one states no target. */
 const VALUE_HINT = /[0-9０-９]|翻[一两二三四五]番|分之/;
 /** Full-width digits (５％, ２０２５年) read as ASCII; numbers are nearly always written in ASCII already. */
 const ascii = (s: string): string => (hasFullWidth(s) ? s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s);
@@ -80,56 +81,91 @@ const isDigitCode = (code: number): boolean => (code >= 48 && code <= 57) || (co
 const isPointCode = (code: number): boolean => code === 0x2e || code === 0xff0e; // . ．
 
 /** The clause before the current one in the same sentence, whose metric a bare comparator may borrow. */
-interface Previous { start: number; end: number; target: boolean }
+interface Previous {
+  /** the break that ends it, right before the current clause (where it starts is looked for only when borrowing) */
+  end: number;
+  /** whether it stated targets of its own */
+  target: boolean;
+}
 
+/**
+ * Reads the clauses (split on ，；。 and the like) that hold a digit or the 番/之 of a value, in order, with the scope
+ * year set by the clauses before: the value lane of the text's marks leads to them, and only they are read. A scope
+ * ends with its paragraph, so a line break between two clauses read clears the year.
+ */
 export function extractTargets(text: string): TargetMention[] {
   const out: TargetMention[] = [];
-  if (!VALUE_HINT.test(text)) return out; // most items state no number at all
+  const marks = marksOf(text);
+  const at = marks.at[VALUE_LANE];
+  const count = marks.count[VALUE_LANE];
+  if (!mayStateValue(text, count, at)) return out; // most items state no number at all
   let year: number | undefined;
-  let clauseStart = 0;
-  // the previous clause as plain numbers (start -1: none), so that the many clauses without a value allocate nothing
-  let prevStart = -1;
-  let prevEnd = 0;
-  let prevTarget = false;
-  let digits = 0; // how many in the clause so far, and where the last one stands
-  let lastDigit = -1;
-  let words = false;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    let code = 10; // the end of the text reads as a line break
-    if (i < n) {
-      code = text.charCodeAt(i);
-      const kind = CHAR_KIND[code];
-      if (kind === 0) continue; // most characters: one test
-      if (kind === DIGIT) {
+  let lastDigit = -1; // the last digit seen, in any clause (a comparator after it has no value to compare)
+  let done = -1; // the break after the last clause read (-1: none yet), and whether that clause stated targets
+  let doneTarget = false;
+  let lineBreak = -1; // the first line break at or after `done` once looked for (text.length: none)
+  let yi = -1; // the first 以 at or after the clause once looked for (text.length: none), for the values' 以上/以下
+  for (let k = 0; k < count;) {
+    const start = clauseStart(text, at[k], done + 1);
+    const end = clauseEnd(text, at[k] + 1);
+    let digits = 0;
+    let words = false;
+    for (; k < count && at[k] < end; k++) {
+      if (isDigitCode(text.charCodeAt(at[k]))) {
         digits++;
-        lastDigit = i;
-        continue;
-      }
-      if (kind === WORD_VALUE) {
-        words = true;
-        continue;
-      }
+        lastDigit = at[k];
+      } else words = true;
     }
-    let target = false;
-    if (digits > 0 || words) {
-      const previous = prevStart < 0 ? undefined : { start: prevStart, end: prevEnd, target: prevTarget };
-      const found = readClause(text, clauseStart, i, year, previous, { digits, lastDigit, words });
-      year = found.year;
-      out.push(...found.targets);
-      target = found.targets.length > 0;
+    if (year !== undefined) {
+      // a scope is set by a clause read before, so done >= 0
+      if (lineBreak < done) lineBreak = indexFrom(text, '\n', done);
+      if (lineBreak < start) year = undefined;
     }
-    prevStart = clauseStart;
-    prevEnd = i;
-    prevTarget = target;
-    digits = 0;
-    words = false;
-    if (code === 0x0a) year = undefined; // a scope ends with its paragraph (the end of the text reads as a line break)
-    if (endsSentence(code)) prevStart = -1;
-    clauseStart = i + 1;
+    if (yi < start) yi = indexFrom(text, YI, start);
+    // a clause at the start of the text or of a sentence has none before it in the sentence
+    const previous = start > 0 && !endsSentence(text.charCodeAt(start - 1)) ? { end: start - 1, target: done === start - 1 && doneTarget } : undefined;
+    const found = readClause(text, start, end, year, previous, { digits, lastDigit, words, yi });
+    year = found.year;
+    for (const t of found.targets) out.push(t);
+    done = end;
+    doneTarget = found.targets.length > 0;
   }
   return out;
 }
+
+/**
+ * What VALUE_HINT says of the text, from its value marks: a digit settles it, and the regex is asked only when the
+ * marks are 番 or 之 alone, which rarely write a value (翻一番, 三分之一) rather than another word (之一, 之间).
+ */
+function mayStateValue(text: string, count: number, at: Int32Array): boolean {
+  for (let k = 0; k < count; k++) if (isDigitCode(text.charCodeAt(at[k]))) return true;
+  return count > 0 && VALUE_HINT.test(text);
+}
+
+/** Start of the clause holding position `at`: after the break before it, and not before `floor`. */
+function clauseStart(text: string, at: number, floor: number): number {
+  let s = at;
+  while (s > floor && !isClauseBreak(text.charCodeAt(s - 1))) s--;
+  return s;
+}
+
+/** The break that ends the clause holding position `from` - 1, or the end of the text. */
+function clauseEnd(text: string, from: number): number {
+  const n = text.length;
+  let e = from;
+  while (e < n && !isClauseBreak(text.charCodeAt(e))) e++;
+  return e;
+}
+
+/**
+ * Where `ch` first stands at or after `from`, text.length if nowhere. The loop remembers the answer until it has read
+ * past it: asking again at every clause searched the rest of the text every time when the character was not there.
+ */
+function indexFrom(text: string, ch: string, from: number): number {
+  const at = text.indexOf(ch, from);
+  return at < 0 ? text.length : at;
+}
+const YI = '以';
 
 // compared as codes: `text[i]` of a CJK punctuation mark allocates a string at every clause break
 const endsSentence = (code: number): boolean => code === 0x0a || code === 0x3002 || code === 0xff01 || code === 0xff1f; // \n。！？
@@ -139,9 +175,9 @@ interface ClauseResult { year: number | undefined; targets: TargetMention[] }
 /**
  * What the clause loop saw of a clause, so that the patterns that cannot match are not tried: `digits`, how many digits
  * it holds, and `lastDigit`, where the last one stands (a comparator after it has no value to compare); `words`,
- * whether it holds the 番 or 之 of a value written in words.
+ * whether it holds the 番 or 之 of a value written in words; `yi`, where the first 以 at or after its start stands.
  */
-interface ClauseSigns { digits: number; lastDigit: number; words: boolean }
+interface ClauseSigns { digits: number; lastDigit: number; words: boolean; yi: number }
 
 function readClause(
   text: string, start: number, end: number, year: number | undefined, previous: Previous | undefined, signs: ClauseSigns,
@@ -180,16 +216,15 @@ function writesYear(text: string, start: number, end: number): boolean {
 function targetsIn(
   text: string, start: number, end: number, year: number | undefined, previous: Previous | undefined, signs: ClauseSigns,
 ): TargetMention[] {
-  const body = text.slice(start, end);
-  const anchored = findPrefixComparator(body, signs.lastDigit - start);
+  const anchored = findPrefixComparator(text, start, end, signs.lastDigit);
   if (anchored) {
     const { index, word, valueAt } = anchored;
     const { comparator, rate } = COMPARATOR_BY_WORD.get(word)!;
     let metric = cleanMetric(text, start, start + (rate ? index + word.length : index));
-    const borrow = previous && !previous.target && !YEAR_CLAUSE_RE.test(text.slice(previous.start, previous.end));
-    if (nameLength(metric.text) < 2 && !rate && metric.leadingOnly && borrow) {
-      // 原则上不高于承担风险责任的0.5%: the metric closes the previous clause
-      metric = cleanMetric(text, previous!.start, previous!.end);
+    if (nameLength(metric.text) < 2 && !rate && metric.leadingOnly && previous && !previous.target) {
+      // 原则上不高于承担风险责任的0.5%: the metric closes the previous clause, unless that clause is a scope
+      const previousStart = clauseStart(text, previous.end, 0);
+      if (!YEAR_CLAUSE_RE.test(text.slice(previousStart, previous.end))) metric = cleanMetric(text, previousStart, previous.end);
     }
     if (nameLength(metric.text) < 2) return [];
     // a rate word (年均增速) compares nothing by itself: the value's own 以上/以下 decides
@@ -198,14 +233,16 @@ function targetsIn(
   const written = signs.words ? chineseValue(text, start, end, year) : undefined;
   if (written) return [written];
   // no comparator word: `国家高新技术企业7000家以上` carries it after the value, as 以上, 以下 or 以内
-  if (!body.includes('以')) return [];
-  for (let i = 0; i < body.length; i++) {
-    if (!isDigitCode(body.charCodeAt(i)) || (i > 0 && (isDigitCode(body.charCodeAt(i - 1)) || isPointCode(body.charCodeAt(i - 1))))) continue;
-    const v = readNumber(text, start + i);
+  // the first 以 of the clause answers for its body unless a scope before the body took it (到2025年以前)
+  const yi = signs.yi >= start ? signs.yi : indexFrom(text, YI, start);
+  if (yi >= end) return [];
+  for (let i = start; i < end; i++) {
+    if (!isDigitCode(text.charCodeAt(i)) || (i > start && (isDigitCode(text.charCodeAt(i - 1)) || isPointCode(text.charCodeAt(i - 1))))) continue;
+    const v = readNumber(text, i);
     if (!v || !v.suffix || v.suffix === '左右' || v.suffix.startsWith('及') || text[v.end] === '的') continue;
-    let metric = cleanMetric(text, start, start + i);
+    let metric = cleanMetric(text, start, i);
     // 每年培育100家以上科技型中小企业: after a verb, the counted noun follows the value
-    if (stopEndingAt(text, start + i, start) > 0 || /(?:培育|新增|引进|培养|认定|建成|打造|形成|带动|吸引)$/.test(metric.text)) {
+    if (stopEndingAt(text, i, start) > 0 || /(?:培育|新增|引进|培养|认定|建成|打造|形成|带动|吸引)$/.test(metric.text)) {
       const noun = text.slice(v.end, end).replace(TRAILING_NOISE, '').trim();
       if (nameLength(noun) >= 2 && /^[\u4e00-\u9fff“”]+$/.test(noun)) metric = { ...metric, text: metric.text + noun };
     }
@@ -251,15 +288,17 @@ function chineseValue(text: string, start: number, end: number, year: number | u
 }
 
 /**
- * The first comparator that has a number within reach after it. Only comparators before the body's last digit
- * (`lastDigit`, an index into body) can, and a comparator holds no digit, so the scan stops there.
+ * The first comparator in the clause text[start, end) that has a number within reach after it, its index and that of
+ * the number as offsets from `start`. Only comparators before the clause's last digit can, and a comparator holds no
+ * digit, so the scan stops there. The clause is read in the text rather than sliced out: no comparator holds the
+ * break that ends the clause, so none found here runs past it.
  */
-function findPrefixComparator(body: string, lastDigit: number): { index: number; word: string; valueAt: number } | undefined {
-  for (const m of COMPARATORS.scan(body, 0, lastDigit)) {
+function findPrefixComparator(text: string, start: number, end: number, lastDigit: number): { index: number; word: string; valueAt: number } | undefined {
+  for (const m of COMPARATORS.scan(text, start, Math.max(start, lastDigit))) {
     const after = m.index + m.word.length;
-    for (let k = after; k < body.length && k <= after + MAX_GAP; k++) {
-      if (isDigitCode(body.charCodeAt(k))) return { index: m.index, word: m.word, valueAt: k };
-      if (k > after && (COMPARATORS.at(body, k)?.length ?? 0) > 1) break;
+    for (let k = after; k < end && k <= after + MAX_GAP; k++) {
+      if (isDigitCode(text.charCodeAt(k))) return { index: m.index - start, word: m.word, valueAt: k - start };
+      if (k > after && (COMPARATORS.at(text, k)?.length ?? 0) > 1) break;
     }
   }
   return undefined;

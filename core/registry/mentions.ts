@@ -1,5 +1,5 @@
 import { CharTrie } from '../text/char-trie';
-import { PairSet } from '../text/pair-set';
+import { AGENCY_LANE, markAgencyForm, marksOf } from '../text/marks';
 import type { AgencyMention, AgencyRecord, AgencyType } from '../model';
 import { AGENCIES } from './agencies';
 import { findProvince } from './provinces';
@@ -13,6 +13,8 @@ import { findProvince } from './provinces';
  */
 
 interface Entry {
+  /** the form itself: a match is written exactly so, and reporting this string saves slicing one from the text */
+  form: string;
   record: AgencyRecord;
   /** the form may also be a local counterpart: 省发展改革委, 市统计局, 县科协 */
   hasLocalCounterpart: boolean;
@@ -33,19 +35,12 @@ const NOT_AFTER_BU = codes('门署');
 const NOT_AFTER_ZHENGFU = codes('性');
 const MIN_FORM_LENGTH = 3;
 
-/** every form in one trie (core/entities/char-trie.ts: flat arrays, one hash probe per character walked) */
-let trie: CharTrie<Entry> | undefined;
 /**
- * Per character, whether forms have it first (FIRST) and whether second (SECOND), one byte per UTF-16 code unit; and
- * the pairs of first and second and of second and third characters (core/entities/pair-set.ts). Most positions in
- * running text start no name, and these lookups reject them before the trie is walked; the second pair because the
- * commonest first pairs (发展, 国家, 科技, 农业) begin far more words than names.
+ * Every form in one trie (core/text/char-trie.ts: flat arrays, one hash probe per character walked), walked only at
+ * the marks of the agency lane (core/text/marks.ts): the 1.5 % of positions where a form's first and second pairs of
+ * characters may stand.
  */
-let roles: Uint8Array | undefined;
-let pairs: PairSet | undefined;
-let laterPairs: PairSet | undefined;
-const FIRST = 1;
-const SECOND = 2;
+let trie: CharTrie<Entry> | undefined;
 
 /** Every form the scan looks for, with what decides whether a match stands. */
 function trieForms(): Array<{ form: string; entry: Entry }> {
@@ -57,6 +52,7 @@ function trieForms(): Array<{ form: string; entry: Entry }> {
       out.push({
         form,
         entry: {
+          form,
           record,
           hasLocalCounterpart: LOCAL_COUNTERPART_TYPES.has(record.type) && !NATIONAL_PREFIX.test(form),
           notFollowedBy: form.endsWith('部') ? NOT_AFTER_BU : form.endsWith('政府') ? NOT_AFTER_ZHENGFU : undefined,
@@ -69,15 +65,7 @@ function trieForms(): Array<{ form: string; entry: Entry }> {
 
 function build(): CharTrie<Entry> {
   const forms = trieForms();
-  pairs = new PairSet();
-  laterPairs = new PairSet();
-  roles = new Uint8Array(0x10000);
-  for (const { form } of forms) {
-    pairs.add(form.charCodeAt(0), form.charCodeAt(1));
-    laterPairs.add(form.charCodeAt(1), form.charCodeAt(2));
-    roles[form.charCodeAt(0)] |= FIRST;
-    roles[form.charCodeAt(1)] |= SECOND;
-  }
+  for (const { form } of forms) markAgencyForm(form);
   return new CharTrie(forms.map(({ form, entry }) => [form, entry] as const));
 }
 
@@ -88,48 +76,31 @@ function accepted(entry: Entry, text: string, start: number, end: number): boole
 }
 
 export function findAgencyMentions(text: string): AgencyMention[] {
-  const forms = (trie ??= build());
-  const pairSet = pairs as PairSet;
-  const laterPairSet = laterPairs as PairSet;
-  const role = roles as Uint8Array;
+  const forms = (trie ??= build()); // before the marks: building adds the agency lane
+  const marks = marksOf(text);
+  const at = marks.at[AGENCY_LANE];
+  const count = marks.count[AGENCY_LANE];
   const out: AgencyMention[] = [];
-  const n = text.length;
-  // Each position is tested as the start of a form by its character and the next one at once, their roles carried
-  // over from one position to the next so that every character is read and looked up once: a test of the first
-  // character alone passed one position in five, and the branch on it, taken at random, cost more than the reads.
-  let c = n > 0 ? text.charCodeAt(0) : 0;
-  let r = role[c];
-  for (let i = 0; i + 1 < n; i++) {
-    const d = text.charCodeAt(i + 1);
-    const s = role[d];
-    // c is some form's first character and d some form's second (SECOND shifted onto FIRST); the third character is
-    // read only past the pairs, and exists since no form is shorter than MIN_FORM_LENGTH
-    if ((r & (s >> 1) & FIRST) === 0 || !pairSet.has(c, d) || i + MIN_FORM_LENGTH > n || !laterPairSet.has(d, text.charCodeAt(i + 2))) {
-      c = d;
-      r = s;
-      continue;
-    }
-    const end = longestFormAt(forms, text, i);
-    if (end < 0) {
-      c = d;
-      r = s;
-      continue;
-    }
-    out.push({ asWritten: text.slice(i, end), start: i, end });
-    i = end - 1; // on after the name
-    c = end < n ? text.charCodeAt(end) : 0; // never NaN: one would make V8 compile the table loads for any number
-    r = role[c];
+  let next = 0; // where the next name may start: after the last one found
+  for (let k = 0; k < count; k++) {
+    const i = at[k];
+    if (i < next) continue;
+    const entry = longestFormAt(forms, text, i);
+    if (!entry) continue;
+    const end = i + entry.form.length;
+    out.push({ asWritten: entry.form, start: i, end });
+    next = end;
   }
   return out;
 }
 
-/** End of the longest form starting at `start` that is accepted where it stands, or -1. */
-function longestFormAt(forms: CharTrie<Entry>, text: string, start: number): number {
-  let best = -1;
+/** The longest form starting at `start` that is accepted where it stands. */
+function longestFormAt(forms: CharTrie<Entry>, text: string, start: number): Entry | undefined {
+  let best: Entry | undefined;
   const n = text.length;
   for (let node = forms.child(0, text.charCodeAt(start)), j = start + 1; node !== 0; node = forms.child(node, text.charCodeAt(j)), j++) {
     const entry = forms.valueAt(node);
-    if (entry && accepted(entry, text, start, j)) best = j;
+    if (entry && accepted(entry, text, start, j)) best = entry;
     if (j >= n) break;
   }
   return best;

@@ -118,3 +118,32 @@ describe('extractTargets on the seed and corpus', () => {
     expect(extractTargets(corpusText('gov-04')).filter((t) => t.value.includes('100%'))).toEqual([]);
   });
 });
+
+/**
+ * Only the clauses that hold a digit (or the 番/之 of a value in words) are read, found from the text's marks; what a
+ * clause takes from the clauses before it must not depend on whether those were read.
+ */
+describe('extractTargets across clauses that state no value', () => {
+  it('ends a scope with its paragraph even when no clause with a value ends there', () => {
+    expect(brief('到2025年，研发投入强度达到3%；\n专利授权量超过500件。')).toEqual(['2025 研发投入强度 = 3%', '- 专利授权量 > 500件']);
+  });
+
+  it('keeps a scope over clauses without values', () => {
+    expect(brief('到2025年，研发投入强度达到3%，新建实验室，专利授权量超过500件。')).toEqual(['2025 研发投入强度 = 3%', '2025 专利授权量 > 500件']);
+  });
+
+  it('borrows the metric of a previous clause that holds no digit, where it starts', () => {
+    const [t] = extractTargets('再担保费率，原则上不高于0.5%。');
+    expect(t).toMatchObject({ metric: '再担保费率', comparator: '<=', value: '0.5%', start: 0 });
+    expect(brief('2024年，专利超过10件；合作项目，原则上不少于5项。')).toEqual(['2024 专利 > 10件', '2024 合作项目 >= 5项']);
+  });
+
+  it('borrows no metric from a scope', () => {
+    expect(extractTargets('到2025年，原则上不低于3%。')).toEqual([]);
+  });
+
+  it('reads 以上 after the value, not the 以前 of the scope', () => {
+    expect(brief('到2025年以前，培育高新技术企业100家以上。')).toEqual(['2025 培育高新技术企业 > 100家以上']);
+  });
+});
+

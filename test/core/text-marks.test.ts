@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractPlatforms } from '../../core/entities';
+import { KNOWN_AREAS } from '../../core/entities/areas';
+import { AGENCIES, findAgencyMentions } from '../../core/registry';
+import { PROVINCES, findProvince } from '../../core/registry/provinces';
+import {
+  AGENCY_LANE, CITY_LANE, PLATFORM_HEAD_LANE, REGION_WORD_LANE, VALUE_LANE, markPair, marksOf,
+} from '../../core/text/marks';
+
+// The lanes are filled when the extractors' modules load, the agency lane on the first search.
+findAgencyMentions('');
+extractPlatforms('');
+
+/** Agency forms the mention finder looks for (three characters or more; not a bare province name). */
+const AGENCY_FORMS = AGENCIES.flatMap((r) => [r.name, ...r.aliases])
+  .filter((f) => f.length >= 3 && !findProvince(f));
+/** Place names and some area heads that the region scanner looks for. */
+const REGION_WORDS = [
+  ...KNOWN_AREAS.flatMap((a) => [a.name, ...a.aliases]), ...PROVINCES.flatMap((p) => [p.name, p.short]),
+  '协同创新区', '科学城', '新区', '经济圈', '城市群', '地区', '流域',
+];
+/** Some platform heads. */
+const HEADS = ['实验室', '重点实验室', '装置', '创新中心', '研究中心', '中心', '试验区', '综合保税区', '园区', '基地', '平台', '孵化器', '走廊'];
+
+const FILLER = ['的', '和', '推动', '建设', '发展', '国家', '科技', '中', '新', '区', '市', '心', '，', '。', '、', '（', '）', '\n', ' ', '2', '５', '番', '之', 'A'];
+const textOf = (words: readonly string[]): fc.Arbitrary<string> =>
+  fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...FILLER)), { maxLength: 40 }).map((parts) => parts.join(''));
+
+/** Every position where one of the words begins in the text. */
+function starts(text: string, words: readonly string[]): number[] {
+  const at = new Set<number>();
+  for (const w of words) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) at.add(i);
+  return [...at];
+}
+
+const lane = (text: string, which: number): number[] => {
+  const marks = marksOf(text);
+  return Array.from(marks.at[which].subarray(0, marks.count[which]));
+};
+
+describe('marks: the positions where the extractors look', () => {
+  it('mark every position where an agency form begins (the prefilter never drops a start the trie would accept)', () => {
+    fc.assert(fc.property(textOf(AGENCY_FORMS), (text) => {
+      const marked = new Set(lane(text, AGENCY_LANE));
+      for (const i of starts(text, AGENCY_FORMS)) expect(marked.has(i)).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  it('mark every position where a place name or an area head begins', () => {
+    fc.assert(fc.property(textOf(REGION_WORDS), (text) => {
+      const marked = new Set(lane(text, REGION_WORD_LANE));
+      for (const i of starts(text, REGION_WORDS)) expect(marked.has(i)).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  it('mark, two characters before its end, every platform head', () => {
+    fc.assert(fc.property(textOf(HEADS), (text) => {
+      const marked = new Set(lane(text, PLATFORM_HEAD_LANE));
+      for (const w of HEADS) {
+        for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) expect(marked.has(i + w.length - 2)).toBe(true);
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('mark exactly the digits, 番 and 之 in the value lane and 市 in the city lane, in order', () => {
+    fc.assert(fc.property(textOf(['２０２５年', '3%', '翻一番', '三分之一', '成都市', '城市']), (text) => {
+      const values = [...text].flatMap((ch, i) => (/[0-9０-９番之]/.test(ch) ? [i] : []));
+      const cities = [...text].flatMap((ch, i) => (ch === '市' ? [i] : []));
+      expect(lane(text, VALUE_LANE)).toEqual(values);
+      expect(lane(text, CITY_LANE)).toEqual(cities);
+    }), { numRuns: 300 });
+  });
+
+  it('mark positions in order, inside the text', () => {
+    fc.assert(fc.property(textOf([...AGENCY_FORMS.slice(0, 50), ...REGION_WORDS, ...HEADS]), (text) => {
+      for (const which of [AGENCY_LANE, REGION_WORD_LANE, PLATFORM_HEAD_LANE, VALUE_LANE, CITY_LANE]) {
+        const at = lane(text, which);
+        at.forEach((i, k) => {
+          expect(i).toBeGreaterThanOrEqual(0);
+          expect(i).toBeLessThan(text.length);
+          if (k > 0) expect(i).toBeGreaterThan(at[k - 1]);
+        });
+      }
+    }), { numRuns: 200 });
+  });
+
+  it('read the text again when a lane gains words after its marks were found', () => {
+    // letters no scanner of the genre looks for, so that the pair added changes nothing for the other tests
+    const text = 'ΩΨ and ΩΨ';
+    expect(lane(text, REGION_WORD_LANE)).toEqual([]);
+    markPair(REGION_WORD_LANE, 'Ω'.charCodeAt(0), 'Ψ'.charCodeAt(0));
+    expect(lane(text, REGION_WORD_LANE)).toEqual([0, 7]);
+  });
+
+  it('answer for the text asked about, not the one before', () => {
+    expect(lane('3个', VALUE_LANE)).toEqual([0]);
+    expect(lane('两个', VALUE_LANE)).toEqual([]);
+    expect(lane('第12条', VALUE_LANE)).toEqual([1, 2]);
+  });
+});
