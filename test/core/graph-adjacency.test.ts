@@ -56,6 +56,17 @@ describe('nodes added with dictionary neighbour indexes', () => {
     expect(JSON.stringify(fast.copy().export())).toBe(JSON.stringify(plain.export()));
     expect(fast.hasEdge('item:甲:一', 'agency:most')).toBe(false);
     expect(fast.hasEdge('item:甲:一/（一）', 'agency:most')).toBe(true);
+    // by key, by endpoints that are not there, and on a copy that is then extended
+    expect(fast.hasEdge('item:甲:一/（一）->agency:most')).toBe(true);
+    expect(fast.hasDirectedEdge('item:甲:一/（一）->agency:most')).toBe(true);
+    expect(fast.hasDirectedEdge('nowhere', 'agency:most')).toBe(false);
+    expect(fast.hasEdge('agency:most', 'item:甲:一/（一）')).toBe(false);
+    const copy = fast.copy();
+    addGraphNode(copy, 'region:sichuan', node('四川'));
+    copy.addDirectedEdgeWithKey('k', 'region:sichuan', 'agency:most', { kind: 'mentions' });
+    expect(copy.hasEdge('region:sichuan', 'agency:most')).toBe(true);
+    expect(copy.hasDirectedEdge('item:甲:一/（一）', 'agency:most')).toBe(true);
+    expect(copy.outNeighbors('region:sichuan')).toEqual(['agency:most']);
   });
 
   it('give the graph of the seed and the corpus the same neighbourhoods as one rebuilt with addNode, and still drop a document', () => {
