@@ -14,11 +14,12 @@ import type { RemitGraph } from './types';
 export function addMentions(graph: RemitGraph, doc: ParsedDocument, docId: string, docKey: string, itemIds: Map<string, string>): void {
   const masks = annotationMasks(doc);
   const cache = cacheFor(graph);
+  const quotes: Quotes = new Map();
   for (const item of doc.items) {
     const id = itemIds.get(item.path);
     if (!id) continue;
     const own = ownText(doc.text, masks, item.start, item.ownEnd);
-    const at = (start: number, end: number): Evidence => evidenceAt(doc.text, docId, id, item, item.start + start, item.start + end);
+    const at = (start: number, end: number): Evidence => evidenceAt(doc.text, docId, id, item, item.start + start, item.start + end, quotes);
 
     for (const p of extractPlatforms(own)) {
       const pid = platformId(p.name);
@@ -161,8 +162,14 @@ const isSentenceEnd = (text: string, i: number): boolean => {
 };
 const isSpace = (text: string, i: number): boolean => text.charCodeAt(i) <= 0x20;
 
+/**
+ * The quotes of a document by where they start: half the mentions share their sentence with another one, and one
+ * string for each sentence is 16,000 objects fewer in a graph of 1,000 documents.
+ */
+type Quotes = Map<number, { end: number; quote: string }>;
+
 /** The sentence around a mention, clipped to its item, with the mention as the focus. */
-function evidenceAt(text: string, docId: string, itemId: string, item: OutlineItem, start: number, end: number): Evidence {
+function evidenceAt(text: string, docId: string, itemId: string, item: OutlineItem, start: number, end: number, quotes: Quotes): Evidence {
   let s = start;
   while (s > item.start && !isSentenceEnd(text, s - 1)) s--;
   let e = end;
@@ -170,5 +177,7 @@ function evidenceAt(text: string, docId: string, itemId: string, item: OutlineIt
   if (e < item.end) e++;
   while (s < start && isSpace(text, s)) s++;
   while (e > end && isSpace(text, e - 1)) e--;
-  return { document: docId, item: itemId, quote: text.slice(s, e), start: s, end: e, focusStart: start, focusEnd: end };
+  let known = quotes.get(s);
+  if (known?.end !== e) quotes.set(s, (known = { end: e, quote: text.slice(s, e) }));
+  return { document: docId, item: itemId, quote: known.quote, start: s, end: e, focusStart: start, focusEnd: end };
 }

@@ -1,12 +1,32 @@
 import { EDGE_KINDS, type EdgeAttributes, type EdgeKind, type Evidence } from '../model';
 import type { RemitGraph } from './types';
 
-export const edgeKey = (kind: EdgeKind, source: string, target: string): string => `${KEY_PREFIX[kind]}${source}->${target}`;
+export const edgeKey = (kind: EdgeKind, source: string, target: string): string => `${keyPrefix(kind, source)}${target}`;
 
 // One string per kind: `${kind}:` written inline made a fresh copy of the prefix for each of the ~80,000 edge keys.
 const KEY_PREFIX: Readonly<Record<EdgeKind, string>> = Object.freeze(
   Object.fromEntries(EDGE_KINDS.map((k) => [k, `${k}:`])) as Record<EdgeKind, string>,
 );
+
+/**
+ * `${kind}:${source}->` for the sources met lately: an item's mentions, a parent's children and an agency's articles
+ * come in runs, and a key that shares its first part is one joined string instead of three (a graph of 1,000
+ * documents keeps 160,000 objects fewer for the collector to copy). Bounded, and only ever a copy of what it computes.
+ */
+const recentPrefixes: Readonly<Record<EdgeKind, Map<string, string>>> = Object.freeze(
+  Object.fromEntries(EDGE_KINDS.map((k) => [k, new Map<string, string>()])) as Record<EdgeKind, Map<string, string>>,
+);
+const RECENT_PREFIXES = 512;
+
+function keyPrefix(kind: EdgeKind, source: string): string {
+  const recent = recentPrefixes[kind];
+  let prefix = recent.get(source);
+  if (prefix === undefined) {
+    if (recent.size >= RECENT_PREFIXES) recent.clear();
+    recent.set(source, (prefix = `${KEY_PREFIX[kind]}${source}->`));
+  }
+  return prefix;
+}
 
 const NO_ATTRS: Omit<EdgeAttributes, 'kind' | 'evidence'> = Object.freeze({});
 
@@ -31,8 +51,12 @@ export function addFact(
   if (existing === undefined) return addNewFact(graph, kind, source, target, attrs, evidence);
   // Updated in place: this runs while a graph is being built, where nobody listens for attribute events, and
   // copying the evidence list on every repeated mention made building quadratic in the mentions of an item.
-  const current = graph.getEdgeAttributes(existing);
+  let current = graph.getEdgeAttributes(existing);
   if (current.kind !== kind) throw new Error(`${source} → ${target} is already a ${current.kind} edge, cannot also be ${kind}`);
+  if (current === BARE[kind] && (evidence || attrs !== NO_ATTRS)) {
+    current = { kind };
+    graph.replaceEdgeAttributes(existing, current);
+  }
   if (evidence) {
     const list = current.evidence ?? (current.evidence = []);
     // A document adds its facts in text order, so a repeat of the same statement can only be the last entry;
@@ -55,11 +79,25 @@ export function addNewFact(
   evidence?: Evidence,
 ): string {
   const key = edgeKey(kind, source, target);
-  const data: EdgeAttributes = attrs === NO_ATTRS ? { kind } : { kind, ...attrs };
-  if (evidence) data.evidence = [evidence];
-  graph.addDirectedEdgeWithKey(key, source, target, data);
+  graph.addDirectedEdgeWithKey(key, source, target, edgeAttributes(kind, attrs, evidence));
   return key;
 }
+
+/**
+ * Each edge's attributes are made as one literal with every property they start with. A property added to an object
+ * after it is made goes to a separate store, one more object per edge for the collector to copy (52,000 of them in a
+ * graph of 1,000 documents). The edges that start with nothing but their kind (every `contains`) share one frozen
+ * object per kind, like NO_ALIASES; addFact gives such an edge its own object before it changes one.
+ */
+function edgeAttributes(kind: EdgeKind, attrs: Omit<EdgeAttributes, 'kind' | 'evidence'>, evidence: Evidence | undefined): EdgeAttributes {
+  if (attrs === NO_ATTRS) return evidence ? { kind, evidence: [evidence] } : BARE[kind];
+  if (!evidence) return { kind, ...attrs };
+  return { kind, role: attrs.role, asWritten: attrs.asWritten, andOthers: attrs.andOthers, evidence: [evidence] };
+}
+
+const BARE: Readonly<Record<EdgeKind, EdgeAttributes>> = Object.freeze(
+  Object.fromEntries(EDGE_KINDS.map((kind) => [kind, Object.freeze({ kind })])) as Record<EdgeKind, EdgeAttributes>,
+);
 
 // The edge shows the strongest role it has anywhere; each evidence entry keeps its own.
 function rank(role: EdgeAttributes['role']): number {
