@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../core/graph';
 import { addGraphNode, createGraph } from '../../core/graph/create';
 import { addFact, addNewFact, edgeKey } from '../../core/graph/edges';
-import type { Evidence, NodeAttributes } from '../../core/model';
+import type { DocumentNode, Evidence, NodeAttributes } from '../../core/model';
 import { readDocument } from '../../core/read';
 import { corpusFiles, seedBytes } from './seed';
 
@@ -66,7 +66,7 @@ describe('evidence quotes of mentions', () => {
   it('are each the text at their offsets, for every mention of the seed and the corpus', () => {
     const docs = [readDocument(seedBytes(), 'seed.txt'), ...corpusFiles().map((f) => readDocument(f.bytes, f.name))];
     const graph = buildGraph(docs);
-    const texts = new Map(graph.filterNodes((_, a) => a.kind === 'document').map((id) => [id, graph.getNodeAttribute(id, 'text') as string]));
+    const texts = new Map(graph.filterNodes((_, a) => a.kind === 'document').map((id) => [id, (graph.getNodeAttributes(id) as DocumentNode).text]));
     let checked = 0;
     graph.forEachEdge((_key, attrs) => {
       if (attrs.kind !== 'mentions') return;
