@@ -5,7 +5,7 @@
  * indentation, and lines broken in the middle of a sentence by page or column breaks.
  */
 import {
-  headerLabel, isAttachmentLine, isCjk, isDateLine, isDocNumberLine, labelLength, startsWithLabel,
+  headerLabel, isAttachmentLine, isCjk, isDateLine, isDocNumberLine, labelLength, startsWithLabel, trimmedSlice,
 } from './parse/patterns';
 import type { Line } from './parse/lines';
 import { AGENCIES } from './registry/agencies';
@@ -105,8 +105,22 @@ function clean(text: string): string {
 
 /** Longest issuer-list line; the bound also keeps checks on long joined paragraphs O(1). */
 const LIST_LINE_MAX = 200;
+const LIST_PUNCTUATION = /[，。；、：:,]/;
+
+/** Length of the longest stretch of s between spaces: s.split(' ') and the longest part, without making the parts. */
+export function longestName(s: string): number {
+  let longest = 0;
+  let from = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && s.charCodeAt(i) !== 0x20) continue;
+    if (i - from > longest) longest = i - from;
+    from = i + 1;
+  }
+  return longest;
+}
+
 /** Space-separated list of names (issuer lists, sign-off blocks): each line is a unit on its own. */
-export const isListLine = (s: string): boolean => s.length <= LIST_LINE_MAX && s.includes(' ') && !/[，。；、：:,]/.test(s) && s.split(' ').every((t) => t.length <= 16);
+export const isListLine = (s: string): boolean => s.length <= LIST_LINE_MAX && s.includes(' ') && !LIST_PUNCTUATION.test(s) && longestName(s) <= 16;
 
 /** Lines that never continue onto the next one (labels of the header block, numbers, dates…). */
 const isClosedLine = (s: string): boolean =>
@@ -127,8 +141,9 @@ const isStructural = (s: string): boolean => startsWithLabel(s) || isClosedLine(
 const LABEL_MAX = 6;
 const isBareLabel = (s: string): boolean => { if (s.length > LABEL_MAX) return false; const n = labelLength(s); return n > 0 && n === s.length; };
 
+const SENTENCE_END = /[。！？；]/;
 /** A numbered heading such as 一、总体要求: short and without a sentence end. */
-const isHeadingLine = (s: string): boolean => s.length <= 40 && startsWithLabel(s) && !/[。！？；]/.test(s);
+const isHeadingLine = (s: string): boolean => s.length <= 40 && startsWithLabel(s) && !SENTENCE_END.test(s);
 
 /**
  * The paragraph being assembled. Kept as parts so that joining thousands of hard-wrapped lines stays
@@ -146,7 +161,7 @@ class Paragraph {
   verbatim = false;
   /** a blank line or page break stands between this paragraph and the previous one */
   blankBefore = false;
-  /** Starts the next paragraph; one object serves a whole document, most of whose paragraphs are a single line. */
+  /** Starts the next paragraph; one object serves every document (see normalizeLines), most paragraphs being one line. */
   begin(first: string, from: number, to: number, blankBefore: boolean): void {
     // reused as it is when it holds a single line, as most paragraphs do (emptying an array is a slow call)
     if (this.parts.length === 1) this.parts[0] = first;
@@ -240,8 +255,10 @@ function shouldJoin(prev: Paragraph, next: string, acrossBlank: boolean): boolea
 const isAsciiWord = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Decorated page numbers only; a bare number may be a table cell. */
-const PAGE_NUMBER = /^(?:[-—－–]{1,2} ?[0-9０-９]{1,4} ?[-—－–]{1,2}|第 ?[0-9０-９]{1,4} ?页(?: ?[，,]? ?共 ?[0-9０-９]{1,4} ?页)?)$/;
-const isPageNumber = (line: string): boolean => line.length <= 16 && PAGE_NUMBER.test(line);
+export const PAGE_NUMBER = /^(?:[-—－–]{1,2} ?[0-9０-９]{1,4} ?[-—－–]{1,2}|第 ?[0-9０-９]{1,4} ?页(?: ?[，,]? ?共 ?[0-9０-９]{1,4} ?页)?)$/;
+/** First characters of a decorated page number: short lines (headings, names) are mostly settled by this alone. */
+const PAGE_NUMBER_FIRST = codeSet('-—－–第');
+export const isPageNumber = (line: string): boolean => line.length <= 16 && PAGE_NUMBER_FIRST.has(line.charCodeAt(0)) && PAGE_NUMBER.test(line);
 
 /**
  * The normalised text: paragraphs separated by one line break, or two where a blank line (or a page break) stood.
@@ -250,13 +267,31 @@ const isPageNumber = (line: string): boolean => line.length <= 16 && PAGE_NUMBER
  */
 class Output {
   /** the lines of the output, as splitLines would find them: the parser needs them and they are known here */
-  readonly lines: Line[] = [];
+  lines: Line[] = [];
   private length = 0;
-  private readonly pieces: string[] = [];
+  private pieces: string[] = [];
   /** the stretch [runFrom, runTo) of the cleaned text that equals the output since the last piece; none while runTo < 0 */
   private runFrom = 0;
   private runTo = -1;
-  constructor(private readonly source: string) {}
+  /** the cleaned text of the document */
+  private source = '';
+
+  /** Starts the output of a document; one object serves every document (see normalizeLines). */
+  begin(source: string): void {
+    this.source = source;
+    this.lines = [];
+    this.length = 0;
+    this.pieces = [];
+    this.runFrom = 0;
+    this.runTo = -1;
+  }
+
+  /** The normalised text and its lines; the output then lets go of them and of the document. */
+  end(): { text: string; lines: Line[] } {
+    const done = { text: this.text(), lines: this.lines };
+    this.begin('');
+    return done;
+  }
 
   add(p: Paragraph): void {
     const breakLength = this.lines.length === 0 ? 0 : p.blankBefore ? 2 : 1;
@@ -272,7 +307,7 @@ class Output {
     if (p.verbatim) { this.runFrom = p.from; this.runTo = p.to; } else this.pieces.push(text);
   }
 
-  text(): string {
+  private text(): string {
     this.flushRun();
     if (this.lines.length === 0) this.addLine('', 0);
     return this.pieces.length === 1 ? this.pieces[0] : this.pieces.join('');
@@ -292,18 +327,27 @@ export function normalize(text: string): string {
   return normalizeLines(text).text;
 }
 
+/**
+ * The paragraph and the output that every call works with (calls never overlap: nothing here calls back). Made anew for
+ * each document, they were all garbage at each full collection, which then dropped their layout as unused and, with
+ * it, the optimised code of the functions above: that code was compiled again after every full collection.
+ */
+const paragraph = new Paragraph();
+const output = new Output();
+
 /** The normalised text and its lines (splitLines of it), which come out of normalising at no extra pass. */
 export function normalizeLines(text: string): { text: string; lines: Line[] } {
   const cleaned = clean(text);
-  const out = new Output(cleaned);
-  const cur = new Paragraph();
+  const out = output;
+  const cur = paragraph;
+  out.begin(cleaned);
   let started = false;
   let blank = false;
   let from = 0;
   while (from <= cleaned.length) {
     let nl = cleaned.indexOf('\n', from);
     if (nl < 0) nl = cleaned.length;
-    const line = cleaned.slice(from, nl).trim();
+    const line = trimmedSlice(cleaned, from, nl);
     const lineFrom = from;
     from = nl + 1;
     // A page number printed between pages (— 3 —, 第6页 共9页) is a page break: it reads as a blank line.
@@ -318,5 +362,7 @@ export function normalizeLines(text: string): { text: string; lines: Line[] } {
     blank = false;
   }
   if (started) out.add(cur);
-  return { text: out.text(), lines: out.lines };
+  // the paragraph holds the last line, a view of the cleaned text: it lets go of it too
+  cur.begin('', 0, 0, false);
+  return out.end();
 }

@@ -7,16 +7,20 @@
 import type { Annotation, AnnotationBody, Role } from '../model';
 import { AGENCIES } from '../registry/agencies';
 import { resolveAgency } from '../registry/resolve';
-import { isBodyName, isRelevantDepartments } from './bodies';
-import { isOneOf } from './patterns';
+import { bodyName, isBodyName, isRelevantDepartments } from './bodies';
+import { isOneOf, isSpace } from './patterns';
 
 /** Longest annotation considered; real ones are well under this. */
 const MAX_ANNOTATION = 300;
-/** Separators of clauses (，；) and of list members (、), tested by code unit: every character of an annotation is. */
-const isClauseSep = (c: number): boolean => c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
-/** After 负责 a sentence end also closes a clause. */
-const isTailSep = (c: number): boolean => isClauseSep(c) || c === 0x3002;
-const isMemberSep = (c: number): boolean => c === 0x3001;
+/**
+ * Separators of clauses (，；), of the clauses after 负责 (where a sentence end also closes one) and of list members (、),
+ * as bits of a table by code unit: every character of an annotation is tested, and one lookup serves all three kinds.
+ */
+const enum Sep { Clause = 1, Tail = 2, Member = 4 }
+const SEPARATORS = new Uint8Array(0x10000);
+for (const c of [0xff0c, 0x2c, 0xff1b, 0x3b]) SEPARATORS[c] = Sep.Clause | Sep.Tail; // ，,；;
+SEPARATORS[0x3002] = Sep.Tail; // 。
+SEPARATORS[0x3001] = Sep.Member; // 、
 /** Modifiers that trail a list of bodies, longest first. */
 const TRAILERS: Array<{ text: string; effect?: 'lead' | 'joint' | 'others' | 'relevant' }> = [
   { text: '等有关部门和单位', effect: 'relevant' },
@@ -62,22 +66,37 @@ const FIRST_LISTED = /第一位|首位|第一个|第一家|[列排居]首|[列�
 
 interface Piece { s: string; at: number }
 
+/**
+ * A body as the annotation will give it, its role still the one the text marks (lead, joint or none): withRoles settles
+ * the role in place, so that each body is made once, in the key order of AnnotationBody.
+ */
+interface DraftBody { asWritten: string; role: Role | undefined; start: number; end: number }
+
 interface Draft {
-  bodies: Array<{ asWritten: string; start: number; end: number; role?: 'lead' | 'joint' }>;
+  bodies: DraftBody[];
   andOthers: boolean;
   relevant: boolean;
 }
 
+const leads = (b: DraftBody): boolean => b.role === 'lead';
+
+/** A draft whose findings nobody reads, for stripping trailers only to test what is left. */
+const IGNORED: Draft = { bodies: [], andOthers: false, relevant: false };
+
 function trimPiece(p: Piece): Piece {
-  const s = p.s.trimStart();
-  return { s: s.trimEnd(), at: p.at + p.s.length - s.length };
+  // most pieces have no space at either end: they are kept as they are rather than trimmed into new strings
+  const s = p.s;
+  if (s.length === 0 || (!isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(s.length - 1)))) return p;
+  const start = s.trimStart();
+  return { s: start.trimEnd(), at: p.at + s.length - start.length };
 }
 
-function splitOn(p: Piece, isSep: (c: number) => boolean): Piece[] {
+/** The pieces of p between separators of the kind `sep`, each trimmed. */
+function splitOn(p: Piece, sep: Sep): Piece[] {
   const out: Piece[] = [];
   let from = 0;
   for (let i = 0; i <= p.s.length; i++) {
-    if (i === p.s.length || isSep(p.s.charCodeAt(i))) {
+    if (i === p.s.length || (SEPARATORS[p.s.charCodeAt(i)] & sep) !== 0) {
       out.push(trimPiece({ s: p.s.slice(from, i), at: p.at + from }));
       from = i + 1;
     }
@@ -85,10 +104,17 @@ function splitOn(p: Piece, isSep: (c: number) => boolean): Piece[] {
   return out;
 }
 
-/** Strips trailing modifiers; returns what they say about the clause. */
-function stripTrailers(p: Piece, draft: Draft): { piece: Piece; role?: 'lead' | 'joint' } {
+/**
+ * The role the trailers stripped by the last stripTrailers call give the clause (牵头: lead; 配合, 参与…: joint). Set by
+ * that call rather than returned with the piece: stripping runs on every member, and most keep no trailer at all.
+ */
+let strippedRole: 'lead' | 'joint' | undefined;
+
+/** Strips trailing modifiers, noting in the draft what they say about the list (等, 有关部门) and in strippedRole its role. */
+function stripTrailers(p: Piece, draft: Draft): Piece {
+  strippedRole = undefined;
   // most members end in no trailer's last character and come back as they are
-  if (p.s.length === 0 || !TRAILERS_BY_LAST.has(p.s.charCodeAt(p.s.length - 1))) return { piece: p };
+  if (p.s.length === 0 || !TRAILERS_BY_LAST.has(p.s.charCodeAt(p.s.length - 1))) return p;
   let s = p.s;
   let role: 'lead' | 'joint' | undefined;
   for (let changed = true; changed && s.length;) {
@@ -109,21 +135,28 @@ function stripTrailers(p: Piece, draft: Draft): { piece: Piece; role?: 'lead' | 
       }
     }
   }
-  return { piece: { s, at: p.at }, role };
+  strippedRole = role;
+  return { s, at: p.at };
 }
 
 /** 和 及 与, by code unit */
 const isConjunction = (c: number): boolean => c === 0x548c || c === 0x53ca || c === 0x4e0e;
 
+/** Whether 和, 及 or 与 stands inside s (not first or last), where splitConjunction may cut it. */
+export function hasInnerConjunction(s: string): boolean {
+  for (let i = 1; i < s.length - 1; i++) if (isConjunction(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /** 和/及/与 join two bodies only when both sides are names (工业和信息化部 is one name). */
 function splitConjunction(p: Piece, draft: Draft): Piece[] {
   for (let i = 1; i < p.s.length - 1; i++) {
     if (!isConjunction(p.s.charCodeAt(i))) continue;
-    const left = stripTrailers({ s: p.s.slice(0, i), at: p.at }, { andOthers: false, relevant: false, bodies: [] }).piece;
+    const left = stripTrailers({ s: p.s.slice(0, i), at: p.at }, IGNORED);
     const right: Piece = { s: p.s.slice(i + 1), at: p.at + i + 1 };
     // The left side is tested as written too: stripping 有关部门 as a trailer leaves nothing to test.
-    if ((isBodyName(left.s) || isRelevantDepartments(left.s) || isRelevantDepartments(p.s.slice(0, i))) && (isBodyName(stripTrailers(right, draft).piece.s) || isRelevantDepartments(right.s))) {
-      return [stripTrailers({ s: p.s.slice(0, i), at: p.at }, draft).piece, ...splitConjunction(right, draft)];
+    if ((isBodyName(left.s) || isRelevantDepartments(left.s) || isRelevantDepartments(p.s.slice(0, i))) && (isBodyName(stripTrailers(right, draft).s) || isRelevantDepartments(right.s))) {
+      return [stripTrailers({ s: p.s.slice(0, i), at: p.at }, draft), ...splitConjunction(right, draft)];
     }
   }
   return [p];
@@ -131,7 +164,7 @@ function splitConjunction(p: Piece, draft: Draft): Piece[] {
 
 /** A registered name whose own parts are separated by 、 (各省、自治区、直辖市人民政府), possibly followed by 和 + another body. */
 function registeredSpan(s: string): boolean {
-  if (resolveAgency(stripTrailers({ s, at: 0 }, { andOthers: false, relevant: false, bodies: [] }).piece.s)) return true;
+  if (resolveAgency(stripTrailers({ s, at: 0 }, IGNORED).s)) return true;
   const last = s.lastIndexOf('、');
   for (let k = last + 1; k < s.length; k++) {
     if (isConjunction(s.charCodeAt(k)) && resolveAgency(s.slice(0, k))) return true;
@@ -141,51 +174,63 @@ function registeredSpan(s: string): boolean {
 
 /** First parts of the registered names that contain 、 (各省 of 各省、自治区、直辖市人民政府): only these start a merge. */
 let enumerationStarts: Set<string> | undefined;
-/** Their first characters: a member that begins with none of them is not looked up (which hashes it). */
-let enumerationFirsts = '';
+/** Their first characters by code unit: a member that begins with none of them is not looked up (which hashes it). */
+let enumerationFirsts: Uint8Array | undefined;
 function startsEnumeration(part: string): boolean {
-  if (!enumerationStarts) {
+  if (!enumerationStarts || !enumerationFirsts) {
     enumerationStarts = new Set(AGENCIES.flatMap((r) => [r.name, ...r.aliases]).filter((f) => f.includes('、')).map((f) => f.slice(0, f.indexOf('、'))));
-    enumerationFirsts = [...enumerationStarts].map((f) => f.slice(0, 1)).join('');
+    enumerationFirsts = new Uint8Array(0x10000);
+    for (const f of enumerationStarts) if (f.length > 0) enumerationFirsts[f.charCodeAt(0)] = 1;
   }
-  return (part.length === 0 || isOneOf(part, 0, enumerationFirsts)) && enumerationStarts.has(part);
+  return (part.length === 0 || enumerationFirsts[part.charCodeAt(0)] === 1) && enumerationStarts.has(part);
 }
 
 /** Splits a list on 、 but keeps together the parts of a registered name that itself contains 、. */
 function listMembers(p: Piece): Piece[] {
-  const parts = splitOn(p, isMemberSep);
+  const parts = splitOn(p, Sep.Member);
   if (parts.length < 2) return parts;
-  const out: Piece[] = [];
+  // made only once a merge happens: most lists are the parts as split
+  let out: Piece[] | undefined;
   for (let i = 0; i < parts.length; i++) {
     let merged = false;
     for (let j = startsEnumeration(parts[i].s) ? Math.min(parts.length - 1, i + 4) : i; j > i && !merged; j--) {
       const from = parts[i].at - p.at;
       const span = p.s.slice(from, parts[j].at - p.at + parts[j].s.length);
-      if (registeredSpan(span)) { out.push({ s: span, at: parts[i].at }); i = j; merged = true; }
+      if (registeredSpan(span)) { (out ??= parts.slice(0, i)).push({ s: span, at: parts[i].at }); i = j; merged = true; }
     }
-    if (!merged) out.push(parts[i]);
+    if (!merged && out) out.push(parts[i]);
   }
-  return out;
+  return out ?? parts;
+}
+
+/** Adds one member of a list to the draft; false when it is not a body. */
+function addMember(part: Piece, role: 'lead' | 'joint' | undefined, draft: Draft): boolean {
+  if (isRelevantDepartments(part.s)) { draft.relevant = true; draft.andOthers = true; return true; }
+  const piece = stripTrailers(part, draft);
+  if (piece.s.length === 0) return true;
+  if (isRelevantDepartments(piece.s)) { draft.relevant = true; draft.andOthers = true; return true; }
+  const name = bodyName(piece.s);
+  if (name === undefined) return false;
+  draft.bodies.push({ asWritten: name, role, start: piece.at, end: piece.at + name.length });
+  return true;
 }
 
 /** Adds the bodies of one list (no commas) to the draft; false when a member is not a body. */
 function addList(p: Piece, role: 'lead' | 'joint' | undefined, draft: Draft): boolean {
   for (const raw of listMembers(p)) {
-    for (const part of splitConjunction(raw, draft)) {
-      if (isRelevantDepartments(part.s)) { draft.relevant = true; draft.andOthers = true; continue; }
-      const { piece } = stripTrailers(part, draft);
-      if (piece.s.length === 0) continue;
-      if (isRelevantDepartments(piece.s)) { draft.relevant = true; draft.andOthers = true; continue; }
-      if (!isBodyName(piece.s)) return false;
-      draft.bodies.push({ asWritten: piece.s, start: piece.at, end: piece.at + piece.s.length, role });
+    // most members hold no 和, 及 or 与 that could join two names, and need no splitting
+    if (!hasInnerConjunction(raw.s)) {
+      if (!addMember(raw, role, draft)) return false;
+      continue;
     }
+    for (const part of splitConjunction(raw, draft)) if (!addMember(part, role, draft)) return false;
   }
   return true;
 }
 
 function addClause(p: Piece, draft: Draft, forcedRole?: 'lead' | 'joint'): boolean {
-  const { piece, role } = stripTrailers(p, draft);
-  const clauseRole = forcedRole ?? role;
+  const piece = stripTrailers(p, draft);
+  const clauseRole = forcedRole ?? strippedRole;
   const meet = piece.s.indexOf('会同');
   if (meet > 0) {
     // A会同B: A leads, B takes part.
@@ -228,13 +273,13 @@ type Parsed = Omit<Annotation, 'itemPath' | 'quote' | 'start' | 'end'>;
  */
 function leadOnly(content: string, at: number): Parsed | undefined {
   const draft: Draft = { bodies: [], andOthers: false, relevant: false };
-  for (const clause of splitOn({ s: content.replace(/[。；;]$/, ''), at }, isClauseSep)) {
+  for (const clause of splitOn({ s: content.replace(/[。；;]$/, ''), at }, Sep.Clause)) {
     if (clause.s.length === 0 || TIME_CLAUSE.test(clause.s)) continue;
     if (!addClause(clause, draft)) return undefined;
   }
-  if (!draft.bodies.some((b) => b.role === 'lead')) return undefined;
-  const bodies: AnnotationBody[] = draft.bodies.map((b) => ({ asWritten: b.asWritten, role: b.role === 'lead' ? 'lead' : 'joint', start: b.start, end: b.end }));
-  return { bodies, andOthers: draft.andOthers, relevantDepartments: draft.relevant };
+  if (!draft.bodies.some(leads)) return undefined;
+  for (const b of draft.bodies) b.role = b.role === 'lead' ? 'lead' : 'joint';
+  return { bodies: draft.bodies as AnnotationBody[], andOthers: draft.andOthers, relevantDepartments: draft.relevant };
 }
 
 /** （牵头单位：A；参与单位：B、C）, （责任单位：A、B）: each clause may open with a label saying the part its bodies play. */
@@ -246,7 +291,7 @@ function labelled(content: string, at: number, state: AnnotationState): Parsed |
   const draft: Draft = { bodies: [], andOthers: false, relevant: false };
   const hasLead = content.includes('牵头单位') || content.includes('牵头部门');
   let role: 'lead' | 'joint' | undefined;
-  for (const clause of splitOn({ s: content.replace(/[。；;]$/, ''), at }, isClauseSep)) {
+  for (const clause of splitOn({ s: content.replace(/[。；;]$/, ''), at }, Sep.Clause)) {
     let piece = clause;
     const m = LABELLED.exec(clause.s);
     if (m) {
@@ -278,7 +323,7 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
       firstListedHere = true;
       persistent = tail.includes('下同');
     } else {
-      for (const clause of splitOn({ s: tail, at: at + duty + dutyLength + 1 }, isTailSep)) {
+      for (const clause of splitOn({ s: tail, at: at + duty + dutyLength + 1 }, Sep.Tail)) {
         if (clause.s.length === 0 || TIME_CLAUSE.test(clause.s)) continue;
         // （A负责，B配合）: the tail names bodies that take part; （A负责，B、C按职责分工负责）: more bodies responsible.
         const own = clause.s.endsWith('负责');
@@ -289,7 +334,7 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
     }
   }
   const tailBodies = draft.bodies.splice(0);
-  for (const clause of splitOn({ s: head, at }, isClauseSep)) {
+  for (const clause of splitOn({ s: head, at }, Sep.Clause)) {
     if (clause.s.length === 0) continue;
     if (!addClause(clause, draft)) return undefined;
   }
@@ -300,17 +345,17 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
 /** Final roles: explicit 牵头 first, then the first-listed rule, else responsible (joint where the text says so). */
 function withRoles(draft: Draft, firstListedHere: boolean, persistent: boolean, state: AnnotationState): Parsed | undefined {
   if (draft.bodies.length === 0 && !draft.relevant) return undefined;
-  const explicit = draft.bodies.some((b) => b.role === 'lead');
+  const explicit = draft.bodies.some(leads);
   const firstListed = !explicit && (firstListedHere || state.firstListedRule);
   if (persistent) state.firstListedRule = true;
-  const bodies: AnnotationBody[] = draft.bodies.map((b, i) => {
-    let role: Role;
-    if (explicit) role = b.role === 'lead' ? 'lead' : 'joint';
-    else if (firstListed) role = i === 0 ? 'lead' : 'joint';
-    else role = b.role === 'joint' ? 'joint' : 'responsible';
-    return { asWritten: b.asWritten, role, start: b.start, end: b.end };
-  });
-  return { bodies, andOthers: draft.andOthers, relevantDepartments: draft.relevant };
+  const bodies = draft.bodies;
+  for (let i = 0; i < bodies.length; i++) {
+    const b = bodies[i];
+    if (explicit) b.role = b.role === 'lead' ? 'lead' : 'joint';
+    else if (firstListed) b.role = i === 0 ? 'lead' : 'joint';
+    else b.role = b.role === 'joint' ? 'joint' : 'responsible';
+  }
+  return { bodies: bodies as AnnotationBody[], andOthers: draft.andOthers, relevantDepartments: draft.relevant };
 }
 
 /**

@@ -37,7 +37,10 @@ export function trimClosingParagraphs(text: string, items: OutlineItem[], annota
     const lineEnd = text.indexOf('\n', note.end);
     if (lineEnd < 0 || lineEnd >= item.end) continue;
     const oldEnd = item.end;
-    byPath ??= new Map(items.map((i) => [i.path, i]));
+    if (!byPath) {
+      byPath = new Map();
+      for (const i of items) byPath.set(i.path, i);
+    }
     for (let cur: OutlineItem | undefined = item; cur && cur.end === oldEnd; cur = cur.parent ? byPath.get(cur.parent) : undefined) {
       cur.end = lineEnd;
       cur.ownEnd = Math.min(cur.ownEnd, lineEnd);

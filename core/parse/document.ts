@@ -14,9 +14,6 @@ import { ATTACHMENT_LINE, isAttachmentLine, isNotesLine, isOneOf } from './patte
 import { findSignOff, listNames, mergeIssuers } from './signoff';
 import { insertSorted } from './sorted';
 
-/** The editor's note that items were left out (本文有删减, 有删节, 节选, 摘编): numbering may skip. */
-const ABRIDGED = /本文有删[减节]|有删节|（节选）|\(节选\)|（摘编）|\(摘编\)/;
-
 /** 附件：1.重点任务分工表 — the covering notice's list of attachments, whose next lines continue it (2.…, 3.…). */
 const ATTACHMENT_LIST = /^附\s*件\s*[：:]\s*\S/;
 const LIST_ENTRY = /^[0-9０-９]{1,2}[.．、]\S/;
@@ -69,6 +66,16 @@ function attachmentPrefix(line: string): string {
   return n ? `附件${n}：` : '附件：';
 }
 
+function startsBefore(items: OutlineItem[], at: number): boolean {
+  for (const it of items) if (it.start < at) return true;
+  return false;
+}
+
+function startsFrom(items: OutlineItem[], at: number): boolean {
+  for (const it of items) if (it.start >= at) return true;
+  return false;
+}
+
 /** Innermost item containing each annotation: items are in document order and properly nested. */
 function assignItems(items: OutlineItem[], annotations: Annotation[]): void {
   let next = 0;
@@ -118,21 +125,19 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
   const candidates = attachmentOrNotesLines(lines, header.endLine);
   addAttachmentLists(lines, candidates, stops);
 
-  const abridged = ABRIDGED.test(normalized);
   const boundaries = boundariesOf(lines, candidates, header.endLine, undefined, false);
   let items: OutlineItem[];
   if (signOff) {
     const afterSignOff = signOff.dateLine.index + 1;
-    const blockStart = lines[signOff.firstLine].start;
-    const afterStart = lines[Math.min(afterSignOff, lines.length - 1)].start;
-    const isBefore = (it: OutlineItem): boolean => it.start < blockStart;
-    const isAfter = (it: OutlineItem): boolean => it.start >= afterStart && afterSignOff < lines.length;
     // Items come in document order, so the first item after the block decides whether the outline is read again; the
     // first reading stops there rather than go through the forwarded document or attachment that follows.
-    items = parseOutline(normalized, lines, stops, boundaries, { abridged, until: (found) => isBefore(found[0]) && isAfter(found[found.length - 1]) });
-    if (items.some(isBefore) && items.some(isAfter)) items = parseOutline(normalized, lines, stops, boundariesOf(lines, candidates, header.endLine, afterSignOff, true), { abridged });
+    const span = afterSignOff < lines.length ? { before: lines[signOff.firstLine].start, from: lines[afterSignOff].start } : undefined;
+    items = parseOutline(normalized, lines, stops, boundaries, { stopWhenSpanning: span });
+    if (span && startsBefore(items, span.before) && startsFrom(items, span.from)) {
+      items = parseOutline(normalized, lines, stops, boundariesOf(lines, candidates, header.endLine, afterSignOff, true));
+    }
   } else {
-    items = parseOutline(normalized, lines, stops, boundaries, { abridged });
+    items = parseOutline(normalized, lines, stops, boundaries);
   }
 
   const annotations = findAnnotations(normalized);

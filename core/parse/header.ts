@@ -35,6 +35,17 @@ const FRONT_LINES = 40;
 
 const labelKey = (label: string): string => label.replace(/\s+/g, '');
 
+/**
+ * Whether s ends with one of the genre's document type words. Asked of the first lines of every document: a loop of the
+ * module rather than a callback made anew at each call (see Reading in outline.ts).
+ */
+function endsWithDocType(s: string, types = DOC_TYPES): boolean {
+  for (const t of types) if (s.endsWith(t)) return true;
+  return false;
+}
+
+const isNonEmpty = (t: string): boolean => t.length > 0;
+
 /** 〔〕 is the standard bracket of a 发文字号; other brackets are transcription variants. */
 export function canonicalNumber(s: string): string | undefined {
   const m = DOC_NUMBER.exec(s);
@@ -71,7 +82,7 @@ function reconstructTitle(before: string, value: string, docType?: string): stri
   if (value.length === 0) return before;
   const types = docType ? [docType, ...DOC_TYPES] : DOC_TYPES;
   // A complete title after the label: whatever stands above it is not part of it.
-  if (value.length >= 6 && types.some((t) => value.endsWith(t))) return value;
+  if (value.length >= 6 && endsWithDocType(value, types)) return value;
   if (value.length < 4) {
     for (const type of types) {
       if (type.length > value.length && type.endsWith(value)) {
@@ -83,7 +94,13 @@ function reconstructTitle(before: string, value: string, docType?: string): stri
   return before + value;
 }
 
-const isNameToken = (t: string): boolean => t.length >= 2 && (/^[\u4e00-\u9fff]{2,16}人民政府$/.test(t) || resolveAgency(t) !== undefined);
+const LOCAL_GOVERNMENT = /^[\u4e00-\u9fff]{2,16}人民政府$/;
+/**
+ * Whether a token of a line names a body. Every document's title line is asked, and a token holding 关于 is a title,
+ * never a registered name (test/core/parse-shortcuts.test.ts checks that none holds it): it is not looked up.
+ */
+export const isNameToken = (t: string): boolean =>
+  t.length >= 2 && (LOCAL_GOVERNMENT.test(t) || (!t.includes('关于') && resolveAgency(t) !== undefined));
 /** A line of body names only (space-separated), as stacked above the title of a joint notice. */
 const isNameList = (s: string): boolean => s.length <= TITLE_MAX && s.split(' ').every(isNameToken);
 
@@ -105,7 +122,11 @@ function titleText(s: string): string {
 const startsOutline = (s: string): boolean => labelLength(s) > 0 && labelShape(s) !== 'par';
 
 export function parseHeader(lines: Line[]): HeaderInfo {
-  const info: HeaderInfo = { issuerLines: [], issuerField: [], endLine: 0 };
+  // every field set from the start, so that all header infos share one layout (see openItem in outline.ts)
+  const info: HeaderInfo = {
+    headerTitle: undefined, bodyTitle: undefined, number: undefined, date: undefined, source: undefined, subject: undefined,
+    docType: undefined, issuerLines: [], issuerField: [], endLine: 0,
+  };
   const limit = Math.min(lines.length, FRONT_LINES * 2);
   const fields = new Map<string, { value: string; index: number }>();
   for (let i = 0; i < limit; i++) {
@@ -114,7 +135,12 @@ export function parseHeader(lines: Line[]): HeaderInfo {
   }
   const hasHeader = fields.size >= 2;
   if (hasHeader) {
-    info.endLine = Math.max(...[...fields.values()].map((f) => f.index)) + 1;
+    // the header block ends after its last label line
+    const labelIndices = new Set<number>();
+    for (const f of fields.values()) {
+      labelIndices.add(f.index);
+      if (f.index + 1 > info.endLine) info.endLine = f.index + 1;
+    }
     info.source = fields.get('来源')?.value || undefined;
     info.subject = fields.get('主题分类')?.value || undefined;
     info.docType = fields.get('公文种类')?.value || undefined;
@@ -123,10 +149,9 @@ export function parseHeader(lines: Line[]): HeaderInfo {
     const date = fields.get('成文日期')?.value ?? fields.get('发布日期')?.value;
     if (date) info.date = findIsoDate(date);
     const issuing = fields.get('发文机关')?.value;
-    if (issuing) info.issuerField = issuing.split(/[\s、，,；;]+/).filter((t) => t.length > 0);
+    if (issuing) info.issuerField = issuing.split(/[\s、，,；;]+/).filter(isNonEmpty);
     const title = fields.get('标题');
     if (title) {
-      const labelIndices = new Set([...fields.values()].map((f) => f.index));
       // Wrapped title text sits directly above the label, after the previous label (or the top).
       const before: string[] = [];
       for (let i = title.index - 1; i >= 0 && !labelIndices.has(i); i--) {
@@ -156,13 +181,13 @@ export function parseHeader(lines: Line[]): HeaderInfo {
     // A joint notice names its issuers above 关于…: 工业和信息化部 国家发展改革委 / 财政部 生态环境部 / 关于印发…的通知.
     if (isNameList(s)) { issuersAbove.push(lines[i]); continue; }
     // 国家发展改革委 科技部关于 / 印发某某方案的通知: a list line is never joined by normalisation.
-    if (!DOC_TYPES.some((t) => s.endsWith(t))) {
+    if (!endsWithDocType(s)) {
       let j = i + 1;
       while (j < end && lines[j].text.length === 0) j++;
       const t = j < end ? lines[j].text : '';
-      if (t && isTitleLine(t) && !isNameList(t) && DOC_TYPES.some((type) => t.endsWith(type))) s = `${s}${t}`;
+      if (t && isTitleLine(t) && !isNameList(t) && endsWithDocType(t)) s = `${s}${t}`;
     }
-    const names = issuersAbove.map((l) => l.text.trim()).join(' ');
+    const names = issuersAbove.length > 0 ? issuersAbove.map((l) => l.text.trim()).join(' ') : '';
     info.bodyTitle = issuersAbove.length && s.startsWith('关于') ? `${names}${titleText(s)}` : titleText(s);
     if (issuersAbove.length && s.startsWith('关于')) info.issuerLines.push(...issuersAbove);
     break;

@@ -3,8 +3,12 @@
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
-/** DIGITS by code unit: read for every label of every document, without making one-character strings. */
-const DIGIT_BY_CODE = new Map(Object.entries(DIGITS).map(([ch, v]) => [ch.charCodeAt(0), v]));
+/**
+ * DIGITS by code unit, -1 for other characters: read for every label of every document, without making one-character
+ * strings, by a lookup in a table rather than in a map.
+ */
+const DIGIT_BY_CODE = new Int8Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(DIGITS)) DIGIT_BY_CODE[ch.charCodeAt(0)] = v;
 const TEN = '十'.charCodeAt(0);
 const HUNDRED = '百'.charCodeAt(0);
 
@@ -30,8 +34,8 @@ export function chineseNumberIn(s: string, from: number, to: number): number | u
       sawUnit = true;
       continue;
     }
-    const digit = DIGIT_BY_CODE.get(c);
-    if (digit === undefined) return undefined;
+    const digit = DIGIT_BY_CODE[c];
+    if (!(digit >= 0)) return undefined; // also past the end of s, where the lookup is undefined
     // Positional form such as 二〇一九 (years): digits without units.
     current = sawUnit ? digit : current * 10 + digit;
   }

@@ -7,7 +7,8 @@
 import type { ItemLevel, OutlineItem } from '../model';
 import type { Line } from './lines';
 import { chineseNumberIn } from './numerals';
-import { isCjk, labelLength, labelShape } from './patterns';
+import { isCjk, isSpace, labelLength, labelShape, trimmedSlice } from './patterns';
+import { beginReading, childNode, claim, pathNode, type PathNode } from './paths';
 import { insertSorted } from './sorted';
 
 /**
@@ -40,9 +41,13 @@ const parenthesised: string[] = [];
 const CHAPTER = '章'.charCodeAt(0);
 const SECTION = '节'.charCodeAt(0);
 
-export function readLabel(s: string): Label | undefined {
+/**
+ * Reads the label `s` begins with into `into`; false when it begins with none. The caller's object is filled rather
+ * than a new one made: a label is read on every line that begins like one, and used only until the next is read.
+ */
+export function readLabel(s: string, into: Label): boolean {
   const length = labelLength(s);
-  if (length === 0) return undefined;
+  if (length === 0) return false;
   let kind: Kind;
   let n: number | undefined;
   switch (labelShape(s)) {
@@ -57,14 +62,20 @@ export function readLabel(s: string): Label | undefined {
       break;
     }
   }
-  if (!n) return undefined;
+  if (!n) return false;
   const written = writtenLabel(s, length, kind, n);
   let canonical = written; // 十一、 and 第三章 are their own canonical forms
   if (kind === Kind.Pcn && !(written.startsWith('（') && written.endsWith('）'))) canonical = `（${s.slice(1, length - 1)}）`;
   else if (kind === Kind.Ar) canonical = (arabic[n] ??= `${n}.`);
   else if (kind === Kind.Par) canonical = (parenthesised[n] ??= `（${n}）`);
-  return { kind, n, written, canonical };
+  into.kind = kind;
+  into.n = n;
+  into.written = written;
+  into.canonical = canonical;
+  return true;
 }
+
+const newLabel = (): Label => ({ kind: Kind.Cn, n: 0, written: '', canonical: '' });
 
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 /** Value of the ASCII or full-width digits s[from, to) (the label patterns admit nothing else there). */
@@ -92,11 +103,6 @@ export function sentenceEnd(s: string, from: number): number {
   return SENTENCE.lastIndex;
 }
 
-/** \s of a pattern: the white space and line terminators of ECMAScript */
-const isSpace = (c: number): boolean =>
-  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
 /**
  * Whether INLINE_FIRST_CHILD can match at `from`, given the first sentence from there (`heading`, s[from, end) trimmed):
  * its end is a 。 or ： within 60 characters, followed (past spaces) by the first character of a first label. Most
@@ -114,7 +120,7 @@ export function mayOpenInlineFirstChild(s: string, from: number, end: number, he
 
 /** First sentence without the label; a bare heading is the whole line. */
 export function headingOf(line: string, labelLength: number): string {
-  return line.slice(labelLength, sentenceEnd(line, labelLength)).trim();
+  return trimmedSlice(line, labelLength, sentenceEnd(line, labelLength));
 }
 
 /**
@@ -125,16 +131,24 @@ type ByKind<T> = Array<T | undefined>;
 
 interface Open {
   item: OutlineItem;
+  /** the node of the item's path (of the prefix for the root) */
+  node: PathNode;
   rank: number;
   /** last number used by each child kind; made with the first child, as most items are leaves */
-  lastChild?: ByKind<number>;
+  lastChild: ByKind<number> | undefined;
   /**
    * how the last child of each kind wrote its label: its style (（） or (), 1. or 1、) is compared only across a gap in
    * the numbering, so it is worked out there rather than for every item
    */
-  lastWritten?: ByKind<string>;
+  lastWritten: ByKind<string> | undefined;
   hasChild: boolean;
 }
+
+/**
+ * An open item with every field set from the start: objects that gain fields later take on new layouts, which the
+ * collector drops once no such object is left, and the optimised outline code with them.
+ */
+const openItem = (item: OutlineItem, node: PathNode, rank: number): Open => ({ item, node, rank, lastChild: undefined, lastWritten: undefined, hasChild: false });
 
 /** Characters of the numeral that styleOf replaces (full-width digits are kept: １． is a style of its own). */
 const STYLE_NUMERAL = new Set([...'0123456789〇零一二两三四五六七八九十百'].map((ch) => ch.charCodeAt(0)));
@@ -171,157 +185,179 @@ function headingLike(line: string, labelLength: number, abridged: boolean): bool
   return cut >= 2 && cut <= GAP_HEADING_MAX && (rest[cut] === '。' || rest[cut] === '：');
 }
 
-export interface OutlineOptions {
-  /** the document says it was abridged (本文有删减): numbering gaps are expected */
-  abridged?: boolean;
-  /**
-   * Asked after each line that adds items: true ends the outline there, incomplete. For a caller that parses again
-   * anyway once some item has come up, and need not read the rest of the document to learn that.
-   */
-  until?: (items: OutlineItem[]) => boolean;
-}
+/** The editor's note that items were left out (本文有删减, 有删节, 节选, 摘编): numbering may skip. */
+const ABRIDGED = /本文有删[减节]|有删节|（节选）|\(节选\)|（摘编）|\(摘编\)/;
 
-/** Adds `s` to the set unless it is there already: one lookup where has() and add() would make two. */
-function addNew(set: Set<string>, s: string): boolean {
-  const size = set.size;
-  set.add(s);
-  return set.size > size;
+export interface OutlineOptions {
+  /**
+   * Ends the outline there, incomplete, once it holds an item that starts before `before` and one that starts at or
+   * after `from`. For a caller that reads the outline again anyway when it spans both sides of a sign-off block, and
+   * need not read the rest of the document to learn that it does.
+   */
+  stopWhenSpanning?: { before: number; from: number };
 }
 
 /** Where a run of numbering restarts: an attachment, or the body after a sign-off. */
 export interface Boundary { line: number; prefix: string }
 
 /**
+ * One reading of the outline, for the helpers below. They are functions of the module rather than closures made for
+ * each reading: the optimised code of such closures lives only as long as they do, and was compiled again after every
+ * full collection.
+ */
+interface Reading {
+  text: string;
+  items: OutlineItem[];
+  /** the id this reading marks the paths it uses with, to keep them unique */
+  reading: number;
+  stack: Open[];
+  lastOfKind: ByKind<number>;
+  lastWrittenOfKind: ByKind<string>;
+  /** the label of an inline first child, read into while the label of its line is still in use */
+  inlineLabel: Label;
+  /** whether the document says it was abridged; found out the first time the numbering skips */
+  abridged: boolean | undefined;
+}
+
+function close(r: Reading, open: Open, end: number): void {
+  open.item.end = Math.max(end, open.item.start);
+  if (!open.hasChild) open.item.ownEnd = open.item.end;
+  open.item.text = r.text.slice(open.item.start, open.item.end);
+}
+
+function closeAll(r: Reading, end: number): void {
+  while (r.stack.length) close(r, r.stack.pop() as Open, end);
+}
+
+function noteChild(r: Reading, parent: Open, rank: number, label: Label): void {
+  (parent.lastChild ??= [])[rank] = label.n;
+  r.lastOfKind[rank] = label.n;
+  (parent.lastWritten ??= [])[rank] = label.written;
+  r.lastWrittenOfKind[rank] = label.written;
+}
+
+/** Searched for only when the numbering skips, which most documents never do, and then once. */
+const isAbridged = (r: Reading): boolean => (r.abridged ??= ABRIDGED.test(r.text));
+
+/**
+ * `（三）完善评价。（1）改革评价制度。…`: a heading sentence followed on the same line by the first sub-item. The
+ * later sub-items start their own lines and continue its numbering, so the first one has to be found here.
+ */
+function openInlineFirstChild(r: Reading, parent: Open, line: Line, labelLength: number, headingEnd: number, heading: string): void {
+  if (!mayOpenInlineFirstChild(line.text, labelLength, headingEnd, heading)) return;
+  INLINE_FIRST_CHILD.lastIndex = labelLength;
+  const m = INLINE_FIRST_CHILD.exec(line.text);
+  if (!m) return;
+  const offset = m.index + m[0].length - m[1].length;
+  const label = r.inlineLabel;
+  if (!readLabel(line.text.slice(offset), label) || label.n !== 1) return;
+  const rank = label.kind;
+  if (rank <= parent.rank) return;
+  const level = Math.min(4, Math.max(BASE_LEVEL[rank], parent.item.level + 1)) as ItemLevel;
+  const node = childNode(parent.node, label.canonical);
+  if (!claim(node, r.reading)) return;
+  const path = node.path;
+  parent.hasChild = true;
+  parent.item.ownEnd = line.start + offset;
+  noteChild(r, parent, rank, label);
+  const item: OutlineItem = {
+    path, label: label.written, level, parent: parent.item.path,
+    heading: headingOf(line.text.slice(offset), label.written.length),
+    text: '', start: line.start + offset, end: line.end, ownEnd: line.end,
+  };
+  r.items.push(item);
+  r.stack.push(openItem(item, node, rank));
+}
+
+/**
  * @param stops lines that close every open item without being part of any (sign-off blocks)
  * @param boundaries lines where numbering restarts, with the path prefix that keeps paths unique
  */
 export function parseOutline(text: string, lines: Line[], stops: Set<number>, boundaries: Map<number, string>, options: OutlineOptions = {}): OutlineItem[] {
-  const gapMax = options.abridged ? GAP_MAX_ABRIDGED : GAP_MAX;
-  const items: OutlineItem[] = [];
-  const paths = new Set<string>();
+  const r: Reading = {
+    text, items: [], reading: beginReading(), stack: [], lastOfKind: [], lastWrittenOfKind: [], inlineLabel: newLabel(), abridged: undefined,
+  };
+  const { items, stack } = r;
   const repeats = new Map<string, number>();
-  const stack: Open[] = [];
-  const root: Open = { item: undefined as unknown as OutlineItem, rank: -1, hasChild: false };
-  let lastOfKind: ByKind<number> = [];
-  let lastWrittenOfKind: ByKind<string> = [];
-  let prefix = '';
+  // the root holds the prefix that paths start with
+  const root = openItem(undefined as unknown as OutlineItem, pathNode(''), -1);
   let lastContentEnd = 0;
   // Stops and boundaries are a few lines: met in order, they spare two lookups in the sets for every line.
   const marked: number[] = [];
   for (const i of stops) insertSorted(marked, i);
   for (const i of boundaries.keys()) insertSorted(marked, i);
   let nextMarked = 0;
+  const span = options.stopWhenSpanning;
   let asked = 0;
-
-  const close = (open: Open, end: number): void => {
-    open.item.end = Math.max(end, open.item.start);
-    if (!open.hasChild) open.item.ownEnd = open.item.end;
-    open.item.text = text.slice(open.item.start, open.item.end);
-  };
-  const closeAll = (): void => { while (stack.length) close(stack.pop() as Open, lastContentEnd); };
-  const noteChild = (parent: Open, rank: number, label: Label): void => {
-    (parent.lastChild ??= [])[rank] = label.n;
-    lastOfKind[rank] = label.n;
-    (parent.lastWritten ??= [])[rank] = label.written;
-    lastWrittenOfKind[rank] = label.written;
-  };
-
-  /**
-   * `（三）完善评价。（1）改革评价制度。…`: a heading sentence followed on the same line by the first sub-item. The
-   * later sub-items start their own lines and continue its numbering, so the first one has to be found here.
-   */
-  const openInlineFirstChild = (parent: Open, line: Line, labelLength: number, headingEnd: number, heading: string): void => {
-    if (!mayOpenInlineFirstChild(line.text, labelLength, headingEnd, heading)) return;
-    INLINE_FIRST_CHILD.lastIndex = labelLength;
-    const m = INLINE_FIRST_CHILD.exec(line.text);
-    if (!m) return;
-    const offset = m.index + m[0].length - m[1].length;
-    const label = readLabel(line.text.slice(offset));
-    if (!label || label.n !== 1) return;
-    const rank = label.kind;
-    if (rank <= parent.rank) return;
-    const level = Math.min(4, Math.max(BASE_LEVEL[rank], parent.item.level + 1)) as ItemLevel;
-    const path = parent.item.path + label.canonical;
-    if (!addNew(paths, path)) return;
-    parent.hasChild = true;
-    parent.item.ownEnd = line.start + offset;
-    noteChild(parent, rank, label);
-    const item: OutlineItem = {
-      path, label: label.written, level, parent: parent.item.path,
-      heading: headingOf(line.text.slice(offset), label.written.length),
-      text: '', start: line.start + offset, end: line.end, ownEnd: line.end,
-    };
-    items.push(item);
-    stack.push({ item, rank, hasChild: false });
-  };
+  const label = newLabel();
 
   for (const line of lines) {
-    // asked once items have come up, and again only when a line has added some
-    if (options.until !== undefined && items.length > asked) {
+    // asked once items have come up, and again only when a line has added some (items come in document order)
+    if (span !== undefined && items.length > asked) {
       asked = items.length;
-      if (options.until(items)) break;
+      if (items[0].start < span.before && items[items.length - 1].start >= span.from) break;
     }
     while (nextMarked < marked.length && marked[nextMarked] < line.index) nextMarked++;
     if (nextMarked < marked.length && marked[nextMarked] === line.index) {
       if (boundaries.has(line.index)) {
-        closeAll();
-        prefix = boundaries.get(line.index) as string;
+        closeAll(r, lastContentEnd);
+        root.node = pathNode(boundaries.get(line.index) as string);
         root.lastChild = [];
         root.lastWritten = [];
-        lastOfKind = [];
-        lastWrittenOfKind = [];
+        r.lastOfKind = [];
+        r.lastWrittenOfKind = [];
       }
-      if (stops.has(line.index)) { closeAll(); continue; }
+      if (stops.has(line.index)) { closeAll(r, lastContentEnd); continue; }
     }
     if (line.text.length === 0) continue;
-    const label = readLabel(line.text);
-    if (label) {
+    if (readLabel(line.text, label)) {
       const rank = label.kind;
       let depth = stack.length;
       while (depth > 0 && stack[depth - 1].rank >= rank) depth--;
       const parent = depth > 0 ? stack[depth - 1] : root;
       const prevSibling = parent.lastChild?.[rank];
-      const prevAnywhere = lastOfKind[rank];
+      const prevAnywhere = r.lastOfKind[rank];
       const prev = prevSibling ?? prevAnywhere;
       const continues =
         label.n === 1 ||
         (prevSibling !== undefined && label.n === prevSibling + 1) ||
         (prevSibling === undefined && prevAnywhere !== undefined && label.n === prevAnywhere + 1) ||
         // A skipped number (an abridged text, a numbering slip): the next label in the same style with a heading.
-        (prev !== undefined && label.n > prev + 1 && label.n <= prev + 1 + gapMax &&
-          sameStyle(prevSibling !== undefined ? parent.lastWritten?.[rank] : lastWrittenOfKind[rank], label.written) &&
-          headingLike(line.text, label.written.length, options.abridged === true));
+        (prev !== undefined && label.n > prev + 1 && label.n <= prev + 1 + (isAbridged(r) ? GAP_MAX_ABRIDGED : GAP_MAX) &&
+          sameStyle(prevSibling !== undefined ? parent.lastWritten?.[rank] : r.lastWrittenOfKind[rank], label.written) &&
+          headingLike(line.text, label.written.length, isAbridged(r)));
       if (continues) {
-        while (stack.length > depth) close(stack.pop() as Open, lastContentEnd);
+        while (stack.length > depth) close(r, stack.pop() as Open, lastContentEnd);
         const parentItem = depth > 0 ? parent.item : undefined;
         let level = BASE_LEVEL[rank];
         if (parentItem && parentItem.level >= level) level = Math.min(4, parentItem.level + 1) as ItemLevel;
-        let path = (parentItem ? parentItem.path : prefix) + label.canonical;
-        if (!addNew(paths, path)) {
+        let node = childNode(parent.node, label.canonical);
+        if (!claim(node, r.reading)) {
           // A restarted list under the same parent: number the repeats (~2, ~3) to keep paths unique.
-          let k = repeats.get(path) ?? 2;
-          while (paths.has(`${path}~${k}`)) k++;
-          repeats.set(path, k + 1);
-          path = `${path}~${k}`;
-          paths.add(path);
+          let k = repeats.get(node.path) ?? 2;
+          while (childNode(node, `~${k}`).usedBy === r.reading) k++;
+          repeats.set(node.path, k + 1);
+          node = childNode(node, `~${k}`);
+          claim(node, r.reading);
         }
+        const path = node.path;
         if (depth > 0 && !parent.hasChild) { parent.hasChild = true; parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start); }
-        noteChild(parent, rank, label);
+        noteChild(r, parent, rank, label);
         const labelLength = label.written.length;
         const headingEnd = sentenceEnd(line.text, labelLength);
-        const heading = line.text.slice(labelLength, headingEnd).trim();
+        const heading = trimmedSlice(line.text, labelLength, headingEnd);
         const item: OutlineItem = {
           path, label: label.written, level, parent: parentItem?.path, heading,
           text: '', start: line.start, end: line.end, ownEnd: line.end,
         };
         items.push(item);
-        const open: Open = { item, rank, hasChild: false };
+        const open = openItem(item, node, rank);
         stack.push(open);
-        openInlineFirstChild(open, line, labelLength, headingEnd, heading);
+        openInlineFirstChild(r, open, line, labelLength, headingEnd, heading);
       }
     }
     lastContentEnd = line.end;
   }
-  closeAll();
+  closeAll(r, lastContentEnd);
   return items;
 }

@@ -130,5 +130,17 @@ export function asciiDigits(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/** White space as `trim` and the \s of a pattern see it (white space and line terminators of ECMAScript), by code unit. */
+export const isSpace = (c: number): boolean =>
+  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** s.slice(from, to).trim(), cut once: most lines and headings have nothing to trim, and need no second string. */
+export function trimmedSlice(s: string, from: number, to: number): string {
+  while (from < to && isSpace(s.charCodeAt(from))) from++;
+  while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
+  return s.slice(from, to);
+}
+
 export const isCjk = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2ffff);

@@ -15,15 +15,22 @@ export interface SignOff {
   firstLine: number;
 }
 
+const isNonEmpty = (t: string): boolean => t.length > 0;
+
 /** Longest line of a sign-off block; longer lines are body text. */
 const SIGNOFF_LINE_MAX = 40;
 /** Name endings of government bodies and regions: a token without one is a wrapped fragment. */
 const BODY_SUFFIX = /(部|委|局|署|院|行|会|办|厅|府|室|社|联|团|司|所|中心|中央|政府|省|市|区|县|州|盟|旗|关|组)$/;
 
+// Patterns and tests made once for the module: a literal in the test below would be made again at every call.
+const SIGNOFF_PUNCTUATION = /[，。；：、,:;（）()“”《》]/;
+const DIGIT = /\d/;
+const namesBody = (t: string): boolean => t.length >= 2 && BODY_SUFFIX.test(t);
+
 /** A line of the sign-off names at least one body; table cells such as 全国 do not. */
 const isSignatureLine = (s: string): boolean =>
-  s.length > 0 && s.length <= SIGNOFF_LINE_MAX && !/[，。；：、,:;（）()“”《》]/.test(s) && !startsWithLabel(s) && !/\d/.test(s) &&
-  s.split(' ').some((t) => t.length >= 2 && BODY_SUFFIX.test(t));
+  s.length > 0 && s.length <= SIGNOFF_LINE_MAX && !SIGNOFF_PUNCTUATION.test(s) && !startsWithLabel(s) && !DIGIT.test(s) &&
+  s.split(' ').some(namesBody);
 
 /** The first date line that closes a body (preceded by a signature or by body text). */
 export function findSignOff(lines: Line[], fromLine: number): SignOff | undefined {
@@ -42,7 +49,8 @@ export function findSignOff(lines: Line[], fromLine: number): SignOff | undefine
  * in the document, or when the token cannot be a name by itself.
  */
 export function listNames(lines: Line[], fullText: string): string[] {
-  const rows = lines.map((l) => l.text.split(' ').filter((t) => t.length > 0));
+  const rows: string[][] = [];
+  for (const l of lines) rows.push(l.text.split(' ').filter(isNonEmpty));
   const names: string[] = [];
   let carry = '';
   for (let r = 0; r < rows.length; r++) {
