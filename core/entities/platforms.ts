@@ -71,6 +71,15 @@ const GENERIC_MODIFIER = /^(?:重大|创新|科技|科学|研究|技术|国家�
 const NOT_PLATFORM_ENDINGS = ['老工业基地', '融资平台'];
 /** Bare administrative descriptions (the provincial platform of a ministry's system), not platforms. */
 const NOT_PLATFORMS = new Set(['工作平台', '省级平台', '市级平台', '县级平台']);
+/** The last characters of those words: a name ending otherwise is none of them, and is neither hashed nor compared. */
+const NOT_PLATFORM_LAST = new Set([...NOT_PLATFORMS, ...NOT_PLATFORM_ENDINGS].map((w) => w.charCodeAt(w.length - 1)));
+
+function notAPlatform(name: string): boolean {
+  if (!NOT_PLATFORM_LAST.has(name.charCodeAt(name.length - 1))) return false;
+  if (NOT_PLATFORMS.has(name)) return true;
+  for (const w of NOT_PLATFORM_ENDINGS) if (name.endsWith(w)) return true;
+  return false;
+}
 
 /** Longest stretch a platform name may span; a walk that goes further has wandered into a clause. */
 const MAX_NAME = 32;
@@ -97,7 +106,7 @@ function platformAt(text: string, headStart: number, end: number, h: Head, befor
   const modifier = text.slice(start, headStart);
   if (nameLength(modifier) < h.minModifier) return undefined;
   if (h.minModifier > 0 && GENERIC_MODIFIER.test(modifier)) return undefined;
-  if (NOT_PLATFORMS.has(name) || NOT_PLATFORM_ENDINGS.some((w) => name.endsWith(w))) return undefined;
+  if (notAPlatform(name)) return undefined;
   // `A、B等X`: X sums up the platforms just listed (等设施, 等国家级创新平台), it is not one of them
   if (walk.word === '等' && followsPlatform(text, start - 1, before[before.length - 1])) return undefined;
   const kind = h.word === '中心' && INNOVATION_WORDS.test(modifier) ? 'innovation_centre' : h.kind;
@@ -107,6 +116,10 @@ function platformAt(text: string, headStart: number, end: number, h: Head, befor
 /** Designations that sit between a national platform's field and its category word (…国家技术创新中心). */
 const NATIONAL = /^(?:国家|全国)/;
 const CONJUNCTIONS = new Set(['和', '及', '与']);
+/** Whether a stop word is a conjunction: all are one character, and a stop word's string is a fresh one to hash. */
+function isConjunction(word: string | undefined): word is string {
+  return word !== undefined && word.length === 1 && CONJUNCTIONS.has(word);
+}
 
 /**
  * 节能降碳和新能源技术产品研发国家重点实验室, 生物医药及医疗器械国家工程研究中心: a national platform is named by its
@@ -116,7 +129,7 @@ const CONJUNCTIONS = new Set(['和', '及', '与']);
  */
 function acrossConjunction(text: string, walk: WalkResult, headStart: number, end: number, h: Head, before: PlatformMention[]): number {
   const start = walk.start;
-  if (walk.stop !== 'word' || !walk.word || !CONJUNCTIONS.has(walk.word)) return start;
+  if (walk.stop !== 'word' || !isConjunction(walk.word)) return start;
   const modifier = text.slice(start, headStart);
   const national = NATIONAL.test(h.word) ? modifier : /(?:国家|全国)$/.test(modifier) ? modifier.slice(0, -2) : undefined;
   if (national === undefined || nameLength(national) < 2 || NATIONAL.test(national)) return start;
@@ -126,7 +139,7 @@ function acrossConjunction(text: string, walk: WalkResult, headStart: number, en
   if (HEAD_SCANNER.endingAt(text, joint)) return start;
   const left = walkLeft(text, joint, MAX_NAME - (end - start) - walk.word.length);
   if (left.stop === 'limit' || nameLength(text.slice(left.start, joint)) < 2) return start;
-  if (left.stop === 'word' && left.word && CONJUNCTIONS.has(left.word)) return start;
+  if (left.stop === 'word' && isConjunction(left.word)) return start;
   return left.start;
 }
 

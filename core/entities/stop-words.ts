@@ -81,6 +81,9 @@ const codeSets = (table: Readonly<Record<string, string>>): Map<number, Readonly
 const NOT_STOP_AFTER_CODES = codeSets(NOT_STOP_AFTER);
 const NOT_STOP_BEFORE_CODES = codeSets(NOT_STOP_BEFORE);
 
+/** Whether some stop word ends in the character: a filter the walks apply before asking stopEndingAt. */
+export const mayEndStop = (code: number): boolean => lastFlags[code] !== 0;
+
 export function stopEndingAt(text: string, end: number, floor: number): number {
   if (end < 1 || end > text.length) return 0;
   const last = text.charCodeAt(end - 1);
@@ -112,6 +115,9 @@ const codeTable = (chars: string): Uint8Array => {
 /** Numeral + measure word ("8个", "一批", "两家"): a quantifier, never part of a name. */
 const MEASURE_WORDS = codeTable('个家批所类项座处');
 const COUNT_CHARS = codeTable('一二两三四五六七八九十百千几若多数');
+
+/** Whether a quantifier may end in the character (a measure word): a filter before quantifierEndingAt. */
+export const mayEndQuantifier = (code: number): boolean => MEASURE_WORDS[code] !== 0;
 
 export function quantifierEndingAt(text: string, end: number): boolean {
   if (end < 2 || end > text.length) return false;

@@ -3,7 +3,7 @@
  * punctuation or stop word before it, within a bounded window, so that extraction stays linear.
  */
 import { isNameCode } from './chars';
-import { quantifierEndingAt, stopEndingAt } from './stop-words';
+import { mayEndQuantifier, mayEndStop, quantifierEndingAt, stopEndingAt } from './stop-words';
 
 export interface WalkResult {
   /** where the name begins */
@@ -23,15 +23,16 @@ export function walkLeft(text: string, from: number, maxLen: number): WalkResult
   let i = from;
   const floor = Math.max(0, from - maxLen);
   while (i > floor) {
-    const stop = stopEndingAt(text, i, floor);
+    // the character before i, read once: most are no stop word's last, no measure word, and a name character
+    const code = text.charCodeAt(i - 1);
+    const stop = mayEndStop(code) ? stopEndingAt(text, i, floor) : 0;
     if (stop) {
       // 创建成渝: 创建 ends one character earlier and overlaps 建成, so 成 starts the name
       const earlier = stop > 1 ? stopEndingAt(text, i - 1, floor) : 0;
       if (earlier > 0 && i - 1 - earlier < i - stop) return { start: i - 1, stop: 'word', word: text.slice(i - 1 - earlier, i - 1) };
       return { start: i, stop: 'word', word: text.slice(i - stop, i) };
     }
-    if (quantifierEndingAt(text, i)) return { start: i, stop: 'word', word: text.slice(i - 2, i) };
-    const code = text.charCodeAt(i - 1);
+    if (mayEndQuantifier(code) && quantifierEndingAt(text, i)) return { start: i, stop: 'word', word: text.slice(i - 2, i) };
     if (code === CLOSE_QUOTE || code === CLOSE_BRACKET || code === CLOSE_PAREN) {
       const open = code === CLOSE_QUOTE ? OPEN_QUOTE : code === CLOSE_BRACKET ? OPEN_BRACKET : OPEN_PAREN;
       const inner = code === CLOSE_QUOTE ? 16 : 6;

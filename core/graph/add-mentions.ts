@@ -2,6 +2,7 @@ import { platformId, regionId, targetId } from '../ids';
 import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, PlatformNode, RegionNode, TargetMention, TargetNode } from '../model';
 import { canonicalRegion, extractPlatforms, extractRegions, extractTargets, type CanonicalRegion } from '../entities';
 import { findAgencyMentions, resolveAgency } from '../registry';
+import { marksOfSlice } from '../text/marks';
 import { ensureAgencyNode } from './agency-node';
 import { addGraphNode, NO_ALIASES } from './create';
 import { addFact, addNewFact } from './edges';
@@ -15,11 +16,17 @@ export function addMentions(graph: RemitGraph, doc: ParsedDocument, docId: strin
   const masks = annotationMasks(doc);
   const cache = cacheFor(graph);
   const quotes: Quotes = new Map();
+  const sentence: Sentence = { start: 0, stop: -1 };
   for (const item of doc.items) {
     const id = itemIds.get(item.path);
     if (!id) continue;
-    const own = ownText(doc.text, masks, item.start, item.ownEnd);
-    const at = (start: number, end: number): Evidence => evidenceAt(doc.text, docId, id, item, item.start + start, item.start + end, quotes);
+    const plain = !masked(masks, item.start, item.ownEnd);
+    const own = plain ? doc.text.slice(item.start, item.ownEnd) : blanked(doc.text, masks, item.start, item.ownEnd);
+    // The extractors begin with the marks of own (core/text/marks.ts): read from the document's text when own is a
+    // view on it, as charCodeAt on a view goes through the document's text at every character.
+    if (plain && own.length > 0) marksOfSlice(own, doc.text, item.start);
+    sentence.stop = -1; // sentences are clipped to their item
+    const at = (start: number, end: number): Evidence => evidenceAt(doc.text, docId, id, item, item.start + start, item.start + end, quotes, sentence);
 
     for (const p of extractPlatforms(own)) {
       const pid = platformId(p.name);
@@ -133,16 +140,9 @@ function annotationMasks(doc: ParsedDocument): { start: number; end: number }[] 
  * An item's text with the annotations in it overwritten by spaces, so that offsets survive. Only the items that hold
  * an annotation get a text of their own; the rest are views on the document's text.
  */
-function ownText(text: string, masks: readonly { start: number; end: number }[], start: number, end: number): string {
+function blanked(text: string, masks: readonly { start: number; end: number }[], start: number, end: number): string {
   if (end <= start) return '';
-  let lo = 0;
-  let hi = masks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (masks[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo === masks.length || masks[lo].start >= end) return text.slice(start, end);
+  const lo = firstMaskEndingAfter(masks, start);
   const parts: string[] = [];
   let from = start;
   for (let k = lo; k < masks.length && masks[k].start < end; k++) {
@@ -153,6 +153,24 @@ function ownText(text: string, masks: readonly { start: number; end: number }[],
   }
   parts.push(text.slice(from, end));
   return parts.join('');
+}
+
+/** The first mask that ends after `at`. */
+function firstMaskEndingAfter(masks: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = masks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (masks[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a mask overlaps text[start, end). */
+function masked(masks: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const lo = firstMaskEndingAfter(masks, start);
+  return lo < masks.length && masks[lo].start < end;
 }
 
 // 。；！？ and the line break, compared directly: this runs for every character of every quote.
@@ -168,13 +186,36 @@ const isSpace = (text: string, i: number): boolean => text.charCodeAt(i) <= 0x20
  */
 type Quotes = Map<number, { end: number; quote: string }>;
 
+/**
+ * The last sentence of the item read for a mention: text[start, stop) holds no sentence end, start is the item's start
+ * or follows one, stop is the item's end or one (stop -1: none read yet). Half the mentions share their sentence with
+ * the one before, and reading it again was most of what evidence cost.
+ */
+interface Sentence { start: number; stop: number }
+
 /** The sentence around a mention, clipped to its item, with the mention as the focus. */
-function evidenceAt(text: string, docId: string, itemId: string, item: OutlineItem, start: number, end: number, quotes: Quotes): Evidence {
-  let s = start;
-  while (s > item.start && !isSentenceEnd(text, s - 1)) s--;
-  let e = end;
-  while (e < item.end && !isSentenceEnd(text, e)) e++;
-  if (e < item.end) e++;
+function evidenceAt(
+  text: string, docId: string, itemId: string, item: OutlineItem, start: number, end: number, quotes: Quotes, last: Sentence,
+): Evidence {
+  let s: number;
+  let stop: number;
+  if (last.start <= start && end <= last.stop) {
+    s = last.start;
+    stop = last.stop;
+  } else {
+    s = start;
+    while (s > item.start && !isSentenceEnd(text, s - 1)) s--;
+    stop = end;
+    while (stop < item.end && !isSentenceEnd(text, stop)) stop++;
+    // remembered only when the mention itself holds no sentence end, so that the whole span is known to hold none
+    let k = start;
+    while (k < end && !isSentenceEnd(text, k)) k++;
+    if (k === end) {
+      last.start = s;
+      last.stop = stop;
+    }
+  }
+  let e = stop < item.end ? stop + 1 : stop;
   while (s < start && isSpace(text, s)) s++;
   while (e > end && isSpace(text, e - 1)) e--;
   let known = quotes.get(s);

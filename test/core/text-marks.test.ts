@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractPlatforms } from '../../core/entities';
+import { extractPlatforms, extractRegions, extractTargets } from '../../core/entities';
 import { KNOWN_AREAS } from '../../core/entities/areas';
 import { AGENCIES, findAgencyMentions } from '../../core/registry';
 import { PROVINCES, findProvince } from '../../core/registry/provinces';
 import {
-  AGENCY_LANE, CITY_LANE, PLATFORM_HEAD_LANE, REGION_WORD_LANE, VALUE_LANE, markPair, marksOf,
+  AGENCY_LANE, CITY_LANE, PLATFORM_HEAD_LANE, REGION_WORD_LANE, VALUE_LANE, markPair, marksOf, marksOfSlice, type Marks,
 } from '../../core/text/marks';
 
 // The lanes are filled when the extractors' modules load, the agency lane on the first search.
@@ -97,5 +97,37 @@ describe('marks: the positions where the extractors look', () => {
     expect(lane('3个', VALUE_LANE)).toEqual([0]);
     expect(lane('两个', VALUE_LANE)).toEqual([]);
     expect(lane('第12条', VALUE_LANE)).toEqual([1, 2]);
+  });
+});
+
+describe('marks of a slice read from its parent text', () => {
+  const WORDS = [...AGENCY_FORMS.slice(0, 80), ...REGION_WORDS, ...HEADS, '２０２５年', '3%', '翻一番', '三分之一', '成都市', '城市'];
+  const lanes = [AGENCY_LANE, REGION_WORD_LANE, PLATFORM_HEAD_LANE, VALUE_LANE, CITY_LANE];
+  const all = (marks: Marks): number[][] => lanes.map((which) => Array.from(marks.at[which].subarray(0, marks.count[which])));
+
+  it('are the marks of the slice itself, whatever stands around it', () => {
+    fc.assert(fc.property(textOf(WORDS), textOf(WORDS), textOf(WORDS), (before, own, after) => {
+      const parent = before + own + after;
+      const slice = parent.slice(before.length, before.length + own.length);
+      marksOf('');
+      const expected = all(marksOf(own));
+      marksOf('');
+      expect(all(marksOfSlice(slice, parent, before.length))).toEqual(expected);
+      // and the extractors' own request for the slice's marks is answered by them
+      expect(all(marksOf(slice))).toEqual(expected);
+    }), { numRuns: 300 });
+  });
+
+  it('leave the extractors finding what they find in the slice alone', () => {
+    const find = (text: string) => [extractPlatforms(text), extractRegions(text), extractTargets(text), findAgencyMentions(text)];
+    fc.assert(fc.property(textOf(WORDS), textOf(WORDS), textOf(WORDS), (before, own, after) => {
+      const parent = before + own + after;
+      const slice = parent.slice(before.length, before.length + own.length);
+      marksOf('');
+      const expected = find(own);
+      marksOf('');
+      marksOfSlice(slice, parent, before.length);
+      expect(find(slice)).toEqual(expected);
+    }), { numRuns: 300 });
   });
 });

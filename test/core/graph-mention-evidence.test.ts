@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../core/graph';
+import { parseDocument } from '../../core/parse/document';
+
+/** Fragments of the genre: mentions of every kind, sentence ends, annotations that blank part of an item. */
+const FRAGMENTS = [
+  '推动', '支持', '建设', '一批', '等', '、', '，', '。', '；', '！', '？', '\n', ' ', '国家', '重点实验室', '创新中心', '试验区', '综合保税区',
+  '成渝地区', '重庆市', '四川省', '成都市', '西部（成都）科学城', '到2025年', '超过', '达到', '不低于', '5%', '80件', '7000家以上', '的', '和',
+  '科技部', '国家发展改革委', '教育部', '工业和信息化部', '（科技部牵头负责）', '（国家发展改革委、四川省按职责分工负责）', '（教育部负责；工业和信息化部参与）',
+];
+const sentence = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 25 }).map((parts) => parts.join(''));
+const LABELS = ['一、', '（一）', '1.', '（二）', '二、', '（一）', '2.'];
+/** A document whose body is numbered items, each holding some text of the genre. */
+const documentText = fc.array(sentence, { minLength: 1, maxLength: LABELS.length })
+  .map((bodies) => `关于推进科技创新的若干措施\n${bodies.map((b, i) => `${LABELS[i]}${b}`).join('\n')}\n`);
+
+const isSentenceEnd = (c: string): boolean => '。；！？\n'.includes(c);
+
+describe('evidence of mentions', () => {
+  it('quotes the sentence around the mention, clipped to its item, without the spaces at its ends', () => {
+    fc.assert(fc.property(documentText, (text) => {
+      const doc = parseDocument(text, 'evidence.txt');
+      const graph = buildGraph([doc]);
+      graph.forEachEdge((_key, attrs) => {
+        if (attrs.kind !== 'mentions' && attrs.kind !== 'located_in') return;
+        for (const ev of attrs.evidence ?? []) {
+          const item = graph.getNodeAttributes(ev.item);
+          if (item.kind !== 'section' && item.kind !== 'article') throw new Error(`evidence of ${ev.item}, not an item`);
+          const focusStart = ev.focusStart!;
+          const focusEnd = ev.focusEnd!;
+          let s = focusStart;
+          while (s > item.start && !isSentenceEnd(doc.text[s - 1])) s--;
+          let e = focusEnd;
+          while (e < item.end && !isSentenceEnd(doc.text[e])) e++;
+          if (e < item.end) e++;
+          while (s < focusStart && doc.text.charCodeAt(s) <= 0x20) s++;
+          while (e > focusEnd && doc.text.charCodeAt(e - 1) <= 0x20) e--;
+          expect([ev.start, ev.end, ev.quote]).toEqual([s, e, doc.text.slice(s, e)]);
+        }
+      });
+    }), { numRuns: 200 });
+  });
+});
