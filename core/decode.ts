@@ -3,6 +3,8 @@
  * or UTF-16 (Word "Unicode text"); anything else is refused with a message an analyst understands.
  */
 
+import { decodeUtf8Strict } from './text/utf8';
+
 export type DecodeErrorCode = 'empty' | 'binary' | 'not_text';
 
 const MESSAGES: Record<DecodeErrorCode, string> = {
@@ -122,7 +124,7 @@ export function decode(bytes: Uint8Array): { text: string; encoding: string } {
     if (utf16) return accept(new TextDecoder(utf16).decode(bytes), utf16);
     throw new DecodeError('binary');
   }
-  const utf8 = tryDecode('utf-8', bytes);
+  const utf8 = decodeUtf8Strict(bytes);
   if (utf8 !== undefined) return accept(utf8, 'utf-8');
   const gb = tryDecode('gb18030', bytes);
   if (gb !== undefined) return accept(gb, 'gb18030');
