@@ -118,11 +118,6 @@ export function mayOpenInlineFirstChild(s: string, from: number, end: number, he
   return next === 0xff08 || next === 0x28 || next === 0x31 || isSpace(next); // （ ( 1
 }
 
-/** First sentence without the label; a bare heading is the whole line. */
-export function headingOf(line: string, labelLength: number): string {
-  return trimmedSlice(line, labelLength, sentenceEnd(line, labelLength));
-}
-
 /**
  * Per kind of label, indexed by its rank: a plain array, as one is made for every item and most items are leaves.
  * Unset entries read as undefined.
@@ -262,7 +257,7 @@ function openInlineFirstChild(r: Reading, parent: Open, line: Line, labelLength:
   noteChild(r, parent, rank, label);
   const item: OutlineItem = {
     path, label: label.written, level, parent: parent.item.path,
-    heading: headingOf(line.text.slice(offset), label.written.length),
+    heading: trimmedSlice(r.text, line.start + offset + label.written.length, line.start + sentenceEnd(line.text, offset + label.written.length)),
     text: '', start: line.start + offset, end: line.end, ownEnd: line.end,
   };
   r.items.push(item);
@@ -345,7 +340,9 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
         noteChild(r, parent, rank, label);
         const labelLength = label.written.length;
         const headingEnd = sentenceEnd(line.text, labelLength);
-        const heading = trimmedSlice(line.text, labelLength, headingEnd);
+        // cut from the document's text, not the line's: a line is a view of the text before lines were joined, and a
+        // heading kept by the graph would keep that whole copy of the document alive with it
+        const heading = trimmedSlice(r.text, line.start + labelLength, line.start + headingEnd);
         const item: OutlineItem = {
           path, label: label.written, level, parent: parentItem?.path, heading,
           text: '', start: line.start, end: line.end, ownEnd: line.end,
