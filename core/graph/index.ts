@@ -1,4 +1,5 @@
 export { buildGraph, addDocument } from './build';
+export { addDocuments, type DocumentsAdded } from './add-documents';
 export { removeDocument } from './remove-document';
 export { createGraph } from './create';
 export { documentKey } from './document-key';

@@ -5,7 +5,7 @@
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { RemitGraph } from '../../core/graph/types';
-import { addDocument, createGraph, readDocument, removeDocument } from './pipeline';
+import { addDocuments, createGraph, readDocument, removeDocument } from './pipeline';
 import type { FileFailure, GraphPayload, LoadedDocument, WorkerRequest, WorkerResponse } from './protocol';
 import { graphSearchKeys } from './search-keys';
 import { syntheticGraph } from './synthetic';
@@ -57,22 +57,16 @@ function open(id: number, files: { name: string; path?: string; bytes: Uint8Arra
       failures.push({ name: file.name, reason: reason(error) });
     }
   }
-  // Build on a copy so that a document that fails half-way through building leaves the shown graph untouched.
-  const next = replace ? createGraph() : graph.copy();
+  // Built on a copy, each document all or nothing: one that fails half-way leaves the shown graph as it was.
+  const built = addDocuments(replace ? undefined : graph, parsed);
+  const next = built.graph;
   const nextDocs = replace ? new Map<string, LoadedDocument>() : new Map(documents);
   const loaded: string[] = [];
-  for (const { file, doc } of parsed) {
-    const before = next.copy();
-    try {
-      const docId = addDocument(next, doc);
-      nextDocs.set(docId, file.path === undefined ? { name: file.name, text: doc.text } : { name: file.name, path: file.path, text: doc.text });
-      loaded.push(file.name);
-    } catch (error) {
-      failures.push({ name: file.name, reason: reason(error) });
-      next.clear();
-      next.import(before.export());
-    }
+  for (const { entry: { file, doc }, docId } of built.added) {
+    nextDocs.set(docId, file.path === undefined ? { name: file.name, text: doc.text } : { name: file.name, path: file.path, text: doc.text });
+    loaded.push(file.name);
   }
+  for (const { entry: { file }, error } of built.failed) failures.push({ name: file.name, reason: reason(error) });
   mark('built');
   const fresh = graph.order === 0 || replace;
   if (loaded.length > 0 || replace) {
