@@ -40,7 +40,7 @@ export function removeDocument(graph: RemitGraph, docId: string): void {
   const work = [...touched];
   while (work.length > 0) {
     const id = work.pop()!;
-    if (!graph.hasNode(id) || owned.has(id) || isReferenced(graph, id)) continue;
+    if (!graph.hasNode(id) || isReferenced(graph, id)) continue;
     graph.forEachNeighbor(id, (n) => work.push(n));
     graph.dropNode(id);
   }
