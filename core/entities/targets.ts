@@ -4,12 +4,22 @@
  * scope or the end of the paragraph; each clause (split on ，；。) that holds a comparator and a number with
  * its unit is one target, its metric being the noun phrase before the comparator.
  *
- * Decisions: a clause with a number but no comparator (`×100%`, `60%—70%估算`) is not a target; a clause
- * with a comparator is a target even outside a scope (then `year` is undefined), because rules such as
- * `占比不得低于80%` are quantified commitments; a number followed by 的 (`3家及以上的`) qualifies a noun
- * and is never a value; `分别达到65%和55%` yields one target per value, with the metric as written.
+ * Decisions: a clause with a number but no comparator (`×100%`, `60%—70%估算`) is not a target; a number followed by
+ * 的 (`3家及以上的`) qualifies a noun and is never a value.
+ *
+ * What a figure is (`targetKind`): a `goal` when it looks forward — under a time scope (到2025年) or stated with a verb of
+ * aiming or reaching (力争, 达到, 提高到, 突破, 超过, 培育, 新增…); a `penalty` in a sentence of fines and sanctions
+ * (处…罚款); a `statistic` when the sentence speaks of the past (已达, 截至, 比上年, 同比); otherwise a `threshold`, the
+ * limit of a rule (`占比不得低于80%`, `5个工作日内`). All are reported; the graph shows goals.
+ *
+ * One comparator per word everywhere: 以上 and 不低于 ≥, 以下, 以内 and 不超过 ≤, 超过 >. A value keeps its whole unit
+ * as written, magnitude included (2万亿元: amount 2, unit 万亿元; 5个工作日: unit 个工作日).
+ *
+ * `A、B…分别达到x和y`: one target per value, each paired with its item of the list before 分别. Items that share a
+ * head (花生种植、收获机械化率) are read as parallel words of the same length as the middle ones (two characters when
+ * there are none): 花生种植机械化率, 花生收获机械化率. When the counts differ the metric stays as written.
  */
-import type { TargetMention } from '../model';
+import type { TargetKind, TargetMention } from '../model';
 import { chineseNumber } from '../parse/numerals';
 import { KeywordScanner } from './keywords';
 import { VALUE_LANE, markChar, marksOf } from '../text/marks';
@@ -34,14 +44,14 @@ const COMPARATOR_BY_WORD = new Map(PREFIX_COMPARATORS.map(([w, c, rate]) => [w, 
 const COMPARATORS = new KeywordScanner(COMPARATOR_BY_WORD.keys());
 
 const UNITS = [
-  '个百分点', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '公里', '千米', '人次', '美元', '小时', '%', '％', '‰', '倍', '吨',
+  '个百分点', '个工作日', '个自然日', '个季度', '个小时', '个月', '工作日', '周岁', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '公里', '千米', '人次', '美元', '小时', '%', '％', '‰', '倍', '吨',
   '元', '人', '家', '件', '个', '项', '所', '亩', '台', '套', '座', '户', '次', '辆', '天', '张', '条', '篇', '种', '名', '床', '岁',
 ];
 const NUMBER_RE = new RegExp(
-  `([0-9０-９]+(?:[.．][0-9０-９]+)?)((?:[十百千]?[万亿])|[十百千](?![瓦米克]))?(${UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|')})?(及以上|及以下|以上|以下|左右|以内)?`,
+  `([0-9０-９]+(?:[.．][0-9０-９]+)?)((?:[十百千]?万亿)|(?:[十百千]?[万亿])|[十百千](?![瓦米克]))?(${UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|')})?(及以上|及以下|以上|以下|左右|以内)?`,
   'y',
 );
-const SUFFIX_COMPARATOR: Readonly<Record<string, Comparator>> = { 以上: '>', 以下: '<', 以内: '<=', 左右: '=' };
+const SUFFIX_COMPARATOR: Readonly<Record<string, Comparator>> = { 以上: '>=', 以下: '<=', 以内: '<=', 左右: '=' };
 
 /** 到2025年, 到2020年底, 力争到2025年: a scope wherever it stands in the clause. */
 const TO_SCOPE_RE = /(?:力争)?(?:到|至)([0-9０-９]{4})年(?:底|末)?(?:前|以前|之前)?/g;
@@ -199,7 +209,30 @@ function readClause(
       bodyStart = start + m.index + m[0].length;
     }
   }
-  return { year, targets: targetsIn(text, bodyStart, end, year, previous, signs) };
+  const targets = targetsIn(text, bodyStart, end, year, previous, signs);
+  if (targets.length > 0) {
+    const kind = kindOf(text, start, end, year);
+    for (const t of targets) t.targetKind = kind;
+  }
+  return { year, targets };
+}
+
+/** Verbs of aiming and reaching: a figure stated with one is a goal even without a year. */
+const GOAL_RE = /力争|争取|确保|目标|达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|扩大到|扩大至|突破|(?<!不得?)超过|翻[一两二三四五]番|年均|降至|降到|降低到|降低至|下降到|下降至|缩短到|缩短至|培育|新增|建成|引进|打造|形成/;
+/** Fines and sanctions: 处…罚款, 罚金, 没收, 吊销. */
+const PENALTY_RE = /罚款|罚金|处以|没收|吊销|拘留|处[^，。；]{0,16}(?:以上|以下)/;
+/** The past: what has been reached, counted up to a date, or compared with last year. */
+const STATISTIC_RE = /已达|已经|已有|已建成|已累计|截至|截止|同比|比上年|较上年|上年|去年|累计完成|共有|实现了|达到了|增长了/;
+
+/** What the figures of the clause text[start, end) are, read with the sentence before it (see the module comment). */
+function kindOf(text: string, start: number, end: number, year: number | undefined): TargetKind {
+  let s = start;
+  while (s > 0 && !endsSentence(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0xff1b) s--;
+  const sentence = text.slice(s, end);
+  if (PENALTY_RE.test(sentence)) return 'penalty';
+  if (STATISTIC_RE.test(sentence)) return 'statistic';
+  if (year !== undefined || GOAL_RE.test(sentence)) return 'goal';
+  return 'threshold';
 }
 
 const NIAN = '年'.charCodeAt(0);
@@ -228,7 +261,9 @@ function targetsIn(
     }
     if (nameLength(metric.text) < 2) return [];
     // a rate word (年均增速) compares nothing by itself: the value's own 以上/以下 decides
-    return valuesFrom(text, start + valueAt, end, rate ? undefined : comparator, metric.text, metric.start, year);
+    const found = valuesFrom(text, start + valueAt, end, rate ? undefined : comparator, metric.text, metric.start, year);
+    if (found.length > 1 && text.slice(start, start + index).includes('分别')) pairWithItems(found, metric.text);
+    return found;
   }
   const written = signs.words ? chineseValue(text, start, end, year) : undefined;
   if (written) return [written];
@@ -333,6 +368,26 @@ function valuesFrom(
     pos = v.end + 1;
   }
   return out;
+}
+
+/** 分别: the i-th value goes with the i-th item of the metric's list (see the module comment). */
+function pairWithItems(found: TargetMention[], metric: string): void {
+  const items = metric.split(/、|和|及|与/);
+  if (items.length !== found.length || items.some((x) => x.length === 0)) return;
+  const first = items[0];
+  const last = items[items.length - 1];
+  // whole metrics (常住人口城镇化率和户籍人口城镇化率) end alike
+  const whole = first.length >= 2 && last.length >= 2 && first.slice(-2) === last.slice(-2);
+  if (whole) {
+    found.forEach((t, i) => { t.metric = items[i]; });
+    return;
+  }
+  const width = items.length > 2 ? items[1].length : 2;
+  if (first.length < width || last.length <= width) return;
+  const prefix = first.slice(0, first.length - width);
+  const tail = last.slice(width);
+  const cores = [first.slice(first.length - width), ...items.slice(1, -1), last.slice(0, width)];
+  found.forEach((t, i) => { t.metric = `${prefix}${cores[i]}${tail}`; });
 }
 
 function combine(prefix: Comparator | undefined, suffix: string | undefined): Comparator {

@@ -42,7 +42,8 @@ export function addMentions(graph: RemitGraph, doc: ParsedDocument, docId: strin
 
     for (const r of extractRegions(own)) addRegionMention(graph, cache.regions, id, r, at(r.start, r.end));
 
-    extractTargets(own).forEach((t, index) => {
+    // only goals are targets in the graph: thresholds, penalties and past figures are typed apart by the extractor
+    extractTargets(own).filter((t) => t.targetKind === 'goal').forEach((t, index) => {
       const tid = targetId(docKey, item.path, index);
       if (!graph.hasNode(tid)) {
         addGraphNode(graph, tid, targetAttributes(t, docId));
@@ -95,6 +96,7 @@ function targetAttributes(t: TargetMention, docId: string): TargetNode {
     amount: t.amount,
     unit: t.unit,
     comparator: t.comparator,
+    targetKind: t.targetKind,
   };
 }
 
