@@ -53,7 +53,8 @@ const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
 const COMMON_WORD_STEMS = new Set(['白银', '安康', '大同', '四平', '长治', '三明', '日照', '来宾', '北海', '河源', '玉树', '阿里', '红河',
   '黄山', '普洱', '中山', '开封', '包头', '黑河', '白山', '海西', '海东', '海北', '山南', '中卫']);
 
-const GENERIC_NAMES = new Set(['城区', '矿区', '郊区']);
+const GENERIC_NAMES = new Set(['城区', '矿区', '郊区', '老城区', '新城区', '东区', '西区', '新市区', '西市区', '新建区', '新兴区', '城东区',
+  '城西区', '城北区', '城中区']);
 /** 中非 is the Central African Republic, but the genre writes it for China–Africa (中非合作论坛). */
 const NOT_COUNTRY_FORMS = new Set(['中非']);
 
@@ -88,7 +89,7 @@ function load(): Gazetteer {
     if (!list) forms.set(form, [d]);
     else if (!list.includes(d)) list.push(d);
   };
-  // 城区, 矿区, 郊区: districts whose names are the common nouns (the urban area, the mining area) and never tell which
+  // 城区, 矿区, 老城区, 新建区: districts whose names are common nouns (the urban area, the old town, a newly built zone)
   for (const d of byCode.values()) if (d.level > 1 && !GENERIC_NAMES.has(d.name)) add(d.name, d);
   // Short forms: only those that name one division and are neither a full name nor a province's name
   const shortForms = new Map<string, Division[]>();

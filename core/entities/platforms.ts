@@ -59,7 +59,7 @@ const HEADS: readonly Head[] = [
   ...head('other', 2, '示范基地', '基地', '枢纽节点', '数据中心', '工作站'),
   ...head('other', 4, '平台', '中心'),
   ...head('airport', 2, '机场', '国际机场'),
-  ...head('port', 2, '港口', '港区'),
+  ...head('port', 2, '港口', '港区', '铁路港', '陆港'),
   ...head('power_plant', 2, '电站', '核电站', '水电站', '电厂', '核电厂', '发电厂', '热电厂'),
   ...head('railway', 2, '铁路', '高铁', '高速铁路', '城际铁路', '号线', '铁路线'),
   ...head('exchange', 2, '交易所'),
@@ -72,6 +72,12 @@ const FACILITY_KINDS = new Set<PlatformKind>(['airport', 'port', 'power_plant', 
  * facility has something else in its modifier (a place, a proper name: 天府国际机场, 白鹤滩水电站, 川藏铁路).
  */
 const FACILITY_CLASS = /^(?:支线|通用|民用|枢纽|运输|干线|区域性?|国际|国内|军民合用|货运|客运|航空|沿海|内河|主要|重要|大型|中小型|小型|新建|现有|光伏|分布式|风力|火力|燃煤|燃气|抽水蓄能|储能|核|水|太阳能|生物质|垃圾焚烧|煤|农村|户用|集中式|风电|光热|地热|海上|陆上|高速|城际|市域|重载|普速|城市|轨道交通|地铁|证券|商品|期货|产权|技术|数据|碳排放权|排污权|用能权|知识产权|文化产权|金融资产|大宗商品|能源|电力|煤炭|石油|天然气|铁路|公路|港口|沿江|沿边|边境|口岸|专用|综合|现代化|智慧|绿色|清洁|新型|各类|一批|相关|国家级?|省级|地方)+$/;
+
+/** A modifier that names a body and goes on: the unit's own name follows the body's (…局药品审评中心, …部火炬中心). */
+const OF_A_BODY = /(?:管理局|总局|监督管理局|[^东西南中北内外全]部|委员会|发展改革委|办公厅|研究院)[^，、。；]{2,}$/;
+
+/** Scopes written before a category name (全国孵化器数量): nationwide, province-wide, in our country. */
+const SCOPE_ONLY = /^(?:全国|全省|全市|全区|全县|我国|各地|各省|本省|本市)$/;
 
 /** Verbs of becoming: what follows names an aim (建设成为…示范区), not a platform that is there. */
 const AIM_WORDS = new Set(['成为', '建成', '发展成为', '建设成为', '打造成为', '建成为', '建为', '的']);
@@ -120,15 +126,21 @@ export function extractPlatforms(text: string): PlatformMention[] {
   // modifier's marks into the arrays the head scan walks (core/text/marks.ts).
   const heads: Array<{ word: string; end: number }> = [];
   HEAD_SCANNER.forEachEnd(text, (word, end) => { heads.push({ word, end }); });
+  const sharedWith = new Map<PlatformMention, number>();
   for (const { word, end } of heads) {
     const h = HEAD_BY_WORD.get(word)!;
     const walk: { result?: WalkResult } = {};
     const found = platformAt(text, end - word.length, end, h, out, walk);
     if (!found) continue;
-    // 国际科技园区: a head that ends later and overlaps the previous name extends it (科技园 → 科技园区)
-    while (out.length > 0 && out[out.length - 1].end > found.start) out.pop();
+    // 国际科技园区: a head that ends later and overlaps the previous name extends it (科技园 → 科技园区), and the
+    // names the previous one lent its head to go with it (重庆、成都国际铁路 → 重庆、成都国际铁路港)
+    while (out.length > 0 && out[out.length - 1].end > found.start) {
+      const lent = sharedWith.get(out.pop()!) ?? 0;
+      out.length -= lent;
+    }
     const shared = walk.result ? sharedHead(text, found, end - word.length, walk.result) : [];
     for (const p of shared) out.push(p);
+    if (shared.length > 0) sharedWith.set(found, shared.length);
     out.push(found);
   }
   const ports = text.indexOf('港') >= 0 ? findPorts(text, out) : out;
@@ -153,7 +165,8 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
     const w = walkLeft(text, end, 8);
     const item = text.slice(w.start, end);
     const places = extractRegions(item);
-    if (places.length !== 1 || places[0].start !== 0 || places[0].end !== item.length) break;
+    // a bare place: 海口江东新区 has a head of its own and shares none
+    if (places.length !== 1 || places[0].start !== 0 || places[0].end !== item.length || !BARE_PLACE_KINDS.has(places[0].regionKind)) break;
     items.unshift({ name: `${item}${rest}`, platformKind: found.platformKind, start: w.start, end });
     if (w.stop === 'break' && text.charCodeAt(w.start - 1) === LIST_COMMA) end = w.start - 1;
     else if (w.stop === 'word' && isConjunction(w.word)) end = w.start - w.word.length;
@@ -162,6 +175,7 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
   return items;
 }
 const LIST_COMMA = '、'.charCodeAt(0);
+const BARE_PLACE_KINDS = new Set(['province', 'city', 'prefecture', 'county', 'country']);
 
 /**
  * Ports: a place followed by 港 or 港口 (天津港, 宁波舟山港, 上海洋山港). The place must stand right before the name's
@@ -198,13 +212,18 @@ function platformAt(
   const walk = walkLeft(text, headStart, MAX_NAME);
   if (walk.stop === 'limit') return undefined;
   seen.result = walk;
-  const start = acrossConjunction(text, walk, headStart, end, h, before);
+  let start = acrossConjunction(text, walk, headStart, end, h, before);
+  // 全国孵化器, 我国自贸试验区: the scope of a category name is not part of it
+  if (h.minModifier === 0 && SCOPE_ONLY.test(text.slice(start, headStart))) start = headStart;
   const name = text.slice(start, end);
   const modifier = text.slice(start, headStart);
   if (nameLength(modifier) < h.minModifier) return undefined;
   if (h.minModifier > 0 && GENERIC_MODIFIER.test(modifier)) return undefined;
-  if (FACILITY_KINDS.has(h.kind) && FACILITY_CLASS.test(modifier.replace(/[（）()]/g, ''))) return undefined;
+  // 风电基地, 抽水蓄能电站: a class of facility or base, not one of them
+  if ((FACILITY_KINDS.has(h.kind) || h.word === '基地') && FACILITY_CLASS.test(modifier.replace(/[（）()]/g, ''))) return undefined;
   if (notAPlatform(name)) return undefined;
+  // 国家药品监督管理局药品审评中心: a unit of a body named before it is an organisation, not a platform
+  if ((h.kind === 'other' || h.word.endsWith('中心')) && OF_A_BODY.test(modifier)) return undefined;
   // 打造具有…的创新发展示范区, 建设成为…示范区: an aim, unless the name has a proper part
   if (h.minModifier > 0 && walk.stop === 'word' && AIM_WORDS.has(walk.word!) && !hasProperPart(modifier)) return undefined;
   // `A、B等X`: X sums up the platforms just listed (等设施, 等国家级创新平台), it is not one of them

@@ -104,6 +104,8 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
 const PEOPLE_NEXT = codes('族');
 /** 县域, 市级: a division glued to these ends in a level word (成县域 is 形成 + 县域, 中山区域 is 中山 + 区域). */
 const LEVEL_AFTER = codes('域级');
+/** 新县城: a two-character county glued to 城 is the noun 县城 (county town) after an adjective. */
+const TOWN_AFTER = codes('城');
 /** Verbs of going and meeting that are no stop words for platforms but end a word before a place (赴成都, 同美国). */
 const BEFORE_PLACE = codes('赴往访同自经');
 
@@ -116,7 +118,7 @@ function division(text: string, start: number, end: number, word: string, divisi
   // a full name of four characters or more is no fragment of a word (调兵山市, 迪庆藏族自治州); shorter ones and short
   // forms must begin one
   if ((short || word.length <= 3) && !atWordStart(text, start, out)) return;
-  if (!short && LEVEL_AFTER.has(text.charCodeAt(end))) return;
+  if (!short && (LEVEL_AFTER.has(text.charCodeAt(end)) || (word.length === 2 && TOWN_AFTER.has(text.charCodeAt(end))))) return;
   if (INSTITUTION_AFTER.test(text.slice(end, end + 3)) || (short && beginsOrganisation(text, end))) return;
   const d = divisions.length === 1 ? divisions[0] : placedByText(divisions, out);
   if (!d) return;
@@ -167,6 +169,9 @@ function patterned(text: string, headStart: number, word: string, out: Candidate
     const bare = text.slice(start, headStart).replace(/（[^（）]*）/g, '');
     if (nameLength(bare) < 2 || nameLength(bare) > 4 || GENERIC_AREA_MODIFIERS.has(bare)) return;
   }
+  // 西部地区人均地区生产总值: a name holds no other area's head, and 地区生产总值 is the GDP
+  if (word === '地区' && text.startsWith('生产', end)) return;
+  for (const h of AREA_HEADS) if (text.slice(start, headStart).includes(h)) return;
   const name = text.slice(start, end);
   out.push({ name, regionKind: word === '库区' ? 'reservoir_area' : 'area', start, end, within: withinOf(name), priority: 1 });
 }

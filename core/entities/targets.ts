@@ -77,7 +77,9 @@ for (const ch of '0123456789０１２３４５６７８９番之') markChar(VALU
 const MAX_GAP = 12;
 
 const LEADING_NOISE = /^(?:其中|确保|力争|争取|实现|推动|促进|使得|使|并且|并|且|同时|另外|此外|原则上|一般|全年|总体上|到时)+/;
-const TRAILING_NOISE = /(?:均|分别|总体|基本|要|应|应当|力争|将|逐步|进一步|稳步|原则上|一般|必须|需|须|累计|合计|可|能够|均要)+$/;
+const TRAILING_NOISE = /(?:均|分别|总体|基本|要|应|应当|力争|将|逐步|进一步|稳步|原则上|一般|必须|需|须|累计|合计|可|能够|均要|已经|已)+$/;
+/** The item's own number, which opens its text: （八）, 三、, 2. */
+const OUTLINE_LABEL = /^(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[.．、](?!\d))/;
 
 /** A digit, or a value written in words: a text without one states no target. */
 const VALUE_HINT = /[0-9０-９]|翻[一两二三四五]番|分之/;
@@ -415,6 +417,9 @@ function cleanMetric(text: string, start: number, end: number): { text: string; 
     offset += ba + 1;
     s = s.slice(ba + 1);
   }
+  const label = OUTLINE_LABEL.exec(s)?.[0].length ?? 0;
+  offset += label;
+  s = s.slice(label);
   const lead = /^\s+/.exec(s)?.[0].length ?? 0;
   offset += lead;
   s = s.slice(lead);

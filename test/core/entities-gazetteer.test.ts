@@ -43,6 +43,9 @@ describe('regions from the gazetteer of administrative divisions', () => {
     expect(names('形成县域经济特色，完成县级规划，增加纳税人')).toEqual([]);
     // 沿海地区 holds 海地 (Haiti), 东南非洲 holds 南非
     expect(names('沿海地区，东南非洲')).toEqual([]);
+    // districts named by common nouns (老城区 in Luoyang), a county glued to 城 (新县城), the GDP (地区生产总值)
+    expect(names('推进老城区改造，建设新县城，地区生产总值增长')).toEqual([]);
+    expect(found('西部地区人均地区生产总值')).toEqual(['西部地区/area']);
   });
 
   it('reads a name several divisions share only after its parent', () => {

@@ -12,6 +12,11 @@ describe('platform names begin at a word boundary', () => {
     expect(names('其他综合保税区参照执行，全部综合保税区')).toEqual(['综合保税区', '综合保税区']);
   });
 
+  it('starts after the last of two verbs that overlap (统筹建设), and leaves a scope out of a category name', () => {
+    expect(names('（一）统筹建设监管工作平台。')).toEqual(['监管工作平台']);
+    expect(names('全国孵化器数量超过5000家')).toEqual(['孵化器']);
+  });
+
   it('keeps a word that only looks like a function word: 在线 is part of the name', () => {
     expect(names('依托全国一体化在线政务服务平台办理')).toEqual(['全国一体化在线政务服务平台']);
     expect(names('通过在线政务服务平台')).toEqual(['在线政务服务平台']);
@@ -42,8 +47,13 @@ describe('lists that share a head', () => {
     expect(names('支持武汉和长沙高新区')).toEqual(['武汉高新区', '长沙高新区']);
   });
 
-  it('does not take listed things that are not places', () => {
+  it('does not take listed things that are not places, nor places with a head of their own', () => {
     expect(names('推进技术、人才、国家高新区建设')).toEqual(['国家高新区']);
+    expect(names('推动海口江东新区和洋浦经济开发区联动发展')).toEqual(['洋浦经济开发区']);
+  });
+
+  it('extends the names it lent a head to when a longer head follows (铁路 → 铁路港)', () => {
+    expect(kinds('推进重庆、成都国际铁路港建设')).toEqual({ 重庆国际铁路港: 'port', 成都国际铁路港: 'port' });
   });
 
   it('gives offsets that slice back to what is written for each item', () => {
@@ -74,6 +84,8 @@ describe('people’s posts', () => {
   it('never become platforms', () => {
     expect(names('组长由国务院领导同志担任，副组长由科技部部长担任，秘书长由发展改革委负责同志担任')).toEqual([]);
     expect(names('国家信息中心主任、中国科学院副院长为成员')).toEqual([]);
+    // a unit of a body is an organisation
+    expect(names('国家药品监督管理局药品审评中心负责技术审评')).toEqual([]);
   });
 });
 
