@@ -154,6 +154,10 @@ export function extractPlatforms(text: string): PlatformMention[] {
 function sharedHead(text: string, found: PlatformMention, headStart: number, walk: WalkResult): PlatformMention[] {
   const joiner = walk.stop === 'break' ? (text.charCodeAt(found.start - 1) === LIST_COMMA ? 1 : 0) : walk.stop === 'word' && isConjunction(walk.word) ? walk.word.length : 0;
   if (joiner === 0) return [];
+  // cheap checks first: lists of platforms (国家实验室、国家重点实验室) are the common case, and the item before ends
+  // in a head of its own
+  const before = found.start - joiner;
+  if (before < 2 || HEAD_SCANNER.endingAt(text, before) || !isNameCode(text.charCodeAt(before - 1))) return [];
   const modifier = text.slice(found.start, headStart);
   const lead = extractRegions(modifier)[0];
   const placeEnd = lead && lead.start === 0 ? lead.end : nameLength(modifier) <= 4 && !GENERIC_MODIFIER.test(modifier) ? modifier.length : -1;

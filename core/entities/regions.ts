@@ -140,10 +140,9 @@ function placedByText(divisions: readonly Division[], out: readonly Candidate[])
 
 /** The gazetteer's division for a province found by the named pass. */
 function provinceDivision(c: Candidate): Division | undefined {
-  if (c.regionKind !== 'province') return undefined;
-  for (const d of gazetteer().byCode.values()) if (d.level === 1 && d.name === c.name) return d;
-  return undefined;
+  return c.regionKind === 'province' ? PROVINCE_DIVISIONS.get(c.name) : undefined;
 }
+const PROVINCE_DIVISIONS = new Map([...gazetteer().byCode.values()].filter((d) => d.level === 1).map((d) => [d.name, d]));
 
 /**
  * Whether a name starting at `start` begins a word: at the start of the text or after a character that is not part of
