@@ -47,11 +47,12 @@ const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * Stems of prefectures that are also everyday words or well-known names of something else (白银 silver, 安康 good
- * health, 大同 the ideal society, 日照 sunshine, 黄山 the mountain, 普洱 the tea): written without 市 they are not
+ * health, 大同 the ideal society, 日照 sunshine, 黄山 the mountain, 普洱 the tea, 文山会海 a flood of papers, 哈密瓜,
+ * 百年大庆): written without 市 they are not
  * taken for the city.
  */
 const COMMON_WORD_STEMS = new Set(['白银', '安康', '大同', '四平', '长治', '三明', '日照', '来宾', '北海', '河源', '玉树', '阿里', '红河',
-  '黄山', '普洱', '中山', '开封', '包头', '黑河', '白山', '海西', '海东', '海北', '山南', '中卫']);
+  '黄山', '普洱', '中山', '开封', '包头', '黑河', '白山', '海西', '海东', '海北', '山南', '中卫', '文山', '哈密', '大庆']);
 
 const GENERIC_NAMES = new Set(['城区', '矿区', '郊区', '老城区', '新城区', '东区', '西区', '新市区', '西市区', '新建区', '新兴区', '城东区',
   '城西区', '城北区', '城中区']);
@@ -87,7 +88,8 @@ function load(): Gazetteer {
   const add = (form: string, d: Division): void => {
     const list = forms.get(form);
     if (!list) forms.set(form, [d]);
-    else if (!list.includes(d)) list.push(d);
+    // the data keeps an old code beside the new one for a few renumbered districts (三元区 under 三明市): one place
+    else if (!list.some((x) => x === d || (x.name === d.name && x.parent === d.parent))) list.push(d);
   };
   // 城区, 矿区, 老城区, 新建区: districts whose names are common nouns (the urban area, the old town, a newly built zone)
   for (const d of byCode.values()) if (d.level > 1 && !GENERIC_NAMES.has(d.name)) add(d.name, d);
