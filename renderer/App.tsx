@@ -19,7 +19,7 @@ import { Toolbar } from './components/Toolbar';
 import { computeSizes } from './graph/adapter';
 import { importInSlices } from './graph/import';
 import { fitVisible, GraphView, moveViewport } from './graph/GraphView';
-import { fullLabel } from './graph/labels';
+import { fullLabel } from './labels';
 import { getHost } from './host';
 import type { HostCommand, HostFile } from './host/types';
 import { fmt, strings } from './i18n';

@@ -10,8 +10,8 @@ import type { WorkerClient } from '../worker/client';
 import { applyLabels, applySizes, applyVisibility, positionInSlices, syncElements, visibilityInSlices } from './adapter';
 import { drawNodesDirectly } from './direct-draw';
 import { EdgeLayer } from './edge-layer';
-import { responsibilityArrangement, treeArrangement, type Arrangement } from './layouts';
-import { concentricPositions } from './concentric';
+import { responsibilityArrangement, treeArrangement, type Arrangement } from '../layout/arrangements';
+import { concentricPositions } from '../layout/concentric';
 import { cyStyle } from './style';
 
 /** Above this many elements, hover highlighting restyles only the neighbourhood, not the whole graph. */
