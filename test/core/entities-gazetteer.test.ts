@@ -149,3 +149,21 @@ describe('located_in in the graph', () => {
     expect(checked).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('located_in chains when a document goes', () => {
+  it('takes the document’s evidence off every edge of the chain, and keeps the others’', async () => {
+    const { removeDocument } = await import('../../core/graph/remove-document');
+    const a = parseDocument('一、试点\n（一）在调兵山市开展试点。\n', 'a.txt');
+    const b = parseDocument('一、试点\n（一）在铁岭市开展试点。\n', 'b.txt');
+    const graph = buildGraph([a, b]);
+    const up = graph.edge('region:city-铁岭市', 'region:liaoning')!;
+    const docs = (): string[] => [...new Set((graph.getEdgeAttribute(up, 'evidence') ?? []).map((e) => e.document))];
+    expect(docs()).toHaveLength(2);
+    const aId = graph.filterNodes((_id, x) => x.kind === 'document' && x.fileName === 'a.txt')[0];
+    removeDocument(graph, aId);
+    expect(docs()).toHaveLength(1);
+    expect(graph.hasNode('region:county-211281')).toBe(false);
+    // what is left is what building the other document alone gives
+    expect(JSON.stringify(graph.export().nodes.map((n) => n.key).sort())).toBe(JSON.stringify(buildGraph([b]).export().nodes.map((n) => n.key).sort()));
+  });
+});
