@@ -112,6 +112,7 @@ export function extractTargets(text: string): TargetMention[] {
   const count = marks.count[VALUE_LANE];
   if (!mayStateValue(text, count, at)) return out; // most items state no number at all
   let year: number | undefined;
+  let bare = false; // whether the year is a bare one (2018年，…): the time of a figure, not a deadline
   let lastDigit = -1; // the last digit seen, in any clause (a comparator after it has no value to compare)
   let done = -1; // the break after the last clause read (-1: none yet), and whether that clause stated targets
   let doneTarget = false;
@@ -131,13 +132,17 @@ export function extractTargets(text: string): TargetMention[] {
     if (year !== undefined) {
       // a scope is set by a clause read before, so done >= 0
       if (lineBreak < done) lineBreak = indexFrom(text, '\n', done);
-      if (lineBreak < start) year = undefined;
+      if (lineBreak < start) {
+        year = undefined;
+        bare = false;
+      }
     }
     if (yi < start) yi = indexFrom(text, YI, start);
     // a clause at the start of the text or of a sentence has none before it in the sentence
     const previous = start > 0 && !endsSentence(text.charCodeAt(start - 1)) ? { end: start - 1, target: done === start - 1 && doneTarget } : undefined;
-    const found = readClause(text, start, end, year, previous, { digits, lastDigit, words, yi });
+    const found = readClause(text, start, end, year, bare, previous, { digits, lastDigit, words, yi });
     year = found.year;
+    bare = found.bare;
     for (const t of found.targets) out.push(t);
     done = end;
     doneTarget = found.targets.length > 0;
@@ -182,7 +187,7 @@ const YI = '以';
 // compared as codes: `text[i]` of a CJK punctuation mark allocates a string at every clause break
 const endsSentence = (code: number): boolean => code === 0x0a || code === 0x3002 || code === 0xff01 || code === 0xff1f; // \n。！？
 
-interface ClauseResult { year: number | undefined; targets: TargetMention[] }
+interface ClauseResult { year: number | undefined; bare: boolean; targets: TargetMention[] }
 
 /**
  * What the clause loop saw of a clause, so that the patterns that cannot match are not tried: `digits`, how many digits
@@ -192,31 +197,33 @@ interface ClauseResult { year: number | undefined; targets: TargetMention[] }
 interface ClauseSigns { digits: number; lastDigit: number; words: boolean; yi: number }
 
 function readClause(
-  text: string, start: number, end: number, year: number | undefined, previous: Previous | undefined, signs: ClauseSigns,
+  text: string, start: number, end: number, year: number | undefined, bare: boolean, previous: Previous | undefined, signs: ClauseSigns,
 ): ClauseResult {
   let bodyStart = start;
   // a scope needs a four-digit year (2025年)
   if (signs.digits >= 4 && writesYear(text, start, end)) {
     const clause = text.slice(start, end);
     const opening = OPENING_YEAR_RE.exec(clause.trim());
-    if (opening) return { year: Number(ascii(opening[1])), targets: [] };
+    if (opening) return { year: Number(ascii(opening[1])), bare: true, targets: [] };
     const before = BEFORE_SCOPE_RE.exec(clause);
     if (before) {
       year = Number(ascii(before[1]));
+      bare = false;
       bodyStart = start + before[0].length;
     }
     TO_SCOPE_RE.lastIndex = 0;
     for (let m = TO_SCOPE_RE.exec(clause); m; m = TO_SCOPE_RE.exec(clause)) {
       year = Number(ascii(m[1]));
+      bare = false;
       bodyStart = start + m.index + m[0].length;
     }
   }
   const targets = targetsIn(text, bodyStart, end, year, previous, signs);
   if (targets.length > 0) {
-    const kind = kindOf(text, start, end, year);
+    const kind = kindOf(text, start, end, year, bare);
     for (const t of targets) t.targetKind = kind;
   }
-  return { year, targets };
+  return { year, bare, targets };
 }
 
 /** Verbs of aiming and reaching: a figure stated with one is a goal even without a year. */
@@ -226,13 +233,20 @@ const PENALTY_RE = /罚款|罚金|处以|没收|吊销|拘留|处[^，。；]{0,
 /** The past: what has been reached, counted up to a date, or compared with last year. */
 const STATISTIC_RE = /已达|已经|已有|已建成|已累计|截至|截止|同比|比上年|较上年|上年|去年|累计完成|共有|实现了|达到了|增长了/;
 
+/** A sentence that opens with a year that is no deadline: 2018年, 在2018年 (not 2018年前, 2018年底前). */
+const BARE_YEAR_RE = /^\s*(?:在)?[0-9０-９]{4}年(?!(?:底|末)?(?:前|以前|之前))/;
+/** Words of the future: a deadline, an aim, a forecast. */
+const FORWARD_RE = /(?:到|至)[0-9０-９]{4}年|力争|争取|确保|目标|预计|将/;
+
 /** What the figures of the clause text[start, end) are, read with the sentence before it (see the module comment). */
-function kindOf(text: string, start: number, end: number, year: number | undefined): TargetKind {
+function kindOf(text: string, start: number, end: number, year: number | undefined, bare: boolean): TargetKind {
   let s = start;
   while (s > 0 && !endsSentence(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0xff1b) s--;
   const sentence = text.slice(s, end);
   if (PENALTY_RE.test(sentence)) return 'penalty';
   if (STATISTIC_RE.test(sentence)) return 'statistic';
+  // 2018年，全国技术合同成交额增长18%: a year written bare, not a deadline (到2025年, 2025年前), dates a past figure
+  if ((bare || BARE_YEAR_RE.test(sentence)) && !FORWARD_RE.test(sentence)) return 'statistic';
   if (year !== undefined || GOAL_RE.test(sentence)) return 'goal';
   return 'threshold';
 }

@@ -28,6 +28,10 @@ describe('targets: goals typed apart from rules, penalties and past figures', ()
   it('types figures of the past as statistics', () => {
     expect(typed('截至2018年底，全国研发经费投入已达到1.97万亿元。').map((t) => t.split(' ')[0])).toEqual(['statistic']);
     expect(typed('2018年，全国技术合同成交额比上年增长18%以上。').map((t) => t.split(' ')[0])).toEqual(['statistic']);
+    // a year written bare dates the figures of its paragraph; a deadline or an aim looks forward
+    expect(typed('2018年，全国技术合同成交额增长18%，研发人员超过400万人。').map((t) => t.split(' ')[0])).toEqual(['statistic', 'statistic']);
+    expect(typed('2025年前，煤炭消费比重降至40%以下。').map((t) => t.split(' ')[0])).toEqual(['goal']);
+    expect(typed('2020年，力争研发投入强度达到2.5%。').map((t) => t.split(' ')[0])).toEqual(['goal']);
   });
 
   it('puts only goals in the graph', () => {
