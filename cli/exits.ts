@@ -1,8 +1,12 @@
 // How the command line ends when the world around it ends first: a reader that closed the pipe (`| head -1`), Ctrl+C,
 // SIGTERM. Each ends the process at once and quietly, removing any half-written output file first.
 import { unlinkSync } from 'node:fs';
-import { constants } from 'node:os';
-import { pendingTemps } from './write-output';
+
+/** Temporary output files being written: removed if the process is stopped meanwhile. */
+const pendingTemps = new Set<string>();
+let installed = false;
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 function removeTemps(): void {
   for (const temp of pendingTemps) {
@@ -15,31 +19,43 @@ function removeTemps(): void {
   pendingTemps.clear();
 }
 
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/**
+ * Stopped by a signal while writing: remove the temporary file, then die of that same signal, so that whoever
+ * started us (a shell, npm, tsx) sees how we ended. Only armed while a file is being written: a handler runs only
+ * when the event loop is free, and reading and building are long synchronous stretches that a signal's default
+ * action ends at once, which is what Ctrl+C should do.
+ */
+function onStop(signal: NodeJS.Signals): void {
+  removeTemps();
+  disarm();
+  process.kill(process.pid, signal);
+}
+function arm(): void {
+  for (const s of STOP_SIGNALS) process.on(s, onStop);
+}
+function disarm(): void {
+  for (const s of STOP_SIGNALS) process.off(s, onStop);
+}
+
+/** write-output calls these around each temporary file; they only arm signals in the executable (not in tests). */
+export function trackTemp(temp: string): void {
+  if (installed && pendingTemps.size === 0) arm();
+  pendingTemps.add(temp);
+}
+export function untrackTemp(temp: string): void {
+  pendingTemps.delete(temp);
+  if (installed && pendingTemps.size === 0) disarm();
+}
 
 /** Installed by the executable only (never by tests, which call main() in their own process). */
 export function installExitHandlers(): void {
+  installed = true;
   // A reader that stops reading is not an error of ours: `remit export | head -1` ends with head, like any filter.
-  const onPipeError = (error: NodeJS.ErrnoException): void => {
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
-      removeTemps();
-      process.exit(0);
-    }
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     removeTemps();
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(0);
     process.stderr.write(`remit: cannot write the output: ${error.message}\n`);
     process.exit(1);
-  };
-  process.stdout.on('error', onPipeError);
+  });
   process.stderr.on('error', () => undefined);
-
-  // Stopped by a signal: clean up, then die of that same signal, so that whoever started us (a shell, npm, tsx) sees
-  // how we ended and stops too. Dying of the signal does not wait for a read blocked in a worker thread.
-  for (const signal of STOP_SIGNALS) {
-    process.once(signal, () => {
-      removeTemps();
-      process.kill(process.pid, signal);
-      // in case the default action was overridden elsewhere
-      setTimeout(() => process.exit(128 + constants.signals[signal]), 100).unref();
-    });
-  }
 }

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { trackTemp, untrackTemp } from './exits';
 import { kindOf } from './inputs';
 
 /** A refusal worded for the user: printed as one line, exit code 2. */
@@ -76,9 +77,6 @@ export function refuseInputAsOutput(target: OutputTarget, inputs: readonly { pat
   if (input) throw new OutputRefused(`--out ${target.shown} is one of the inputs (${input.path}); refusing to overwrite it`);
 }
 
-/** Temporary files being written, removed if the process is stopped by a signal (see exits.ts). */
-export const pendingTemps = new Set<string>();
-
 /**
  * Writes `data` (or its pieces, one after the other) over the target: temporary file in the same folder, fsync,
  * rename, fsync of the folder. On any failure the temporary file is removed and the old file is untouched.
@@ -90,13 +88,15 @@ export async function writeOutput(
 ): Promise<void> {
   const { path, shown, existing } = typeof target === 'string' ? { path: target, shown: target, existing: undefined } : target;
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // tracked before it exists: a signal between the file's creation and the return of open must still remove it
+  trackTemp(temp);
   let handle: FileHandle;
   try {
     handle = await fs.open(temp, 'wx', existing?.mode ?? 0o666);
   } catch (error) {
+    untrackTemp(temp);
     throw new OutputFailed(`cannot write ${shown}: ${describe(error)}`);
   }
-  pendingTemps.add(temp);
   try {
     try {
       // created under the umask; an existing file's permissions are kept exactly
@@ -107,10 +107,10 @@ export async function writeOutput(
       await handle.close();
     }
     await fs.rename(temp, path);
-    pendingTemps.delete(temp);
+    untrackTemp(temp);
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
-    pendingTemps.delete(temp);
+    untrackTemp(temp);
     throw new OutputFailed(`cannot write ${shown}: ${describe(error)}; nothing was written${existing ? ' and the existing file is unchanged' : ''}`);
   }
   await syncFolder(dirname(path));
