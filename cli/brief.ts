@@ -29,10 +29,10 @@ export async function runBrief(argv: string[], io: Io): Promise<number> {
 
   const loaded = await loadForOutput(positionals.length ? positionals : DEFAULT_PATHS, values, io);
   if (loaded.stop !== undefined) return loaded.stop;
-  const { graph, documents, target } = loaded;
+  const { graph, documentCount, target } = loaded;
   const model = briefModel(graph, {
     title: values.title,
-    scopeLabel: `Whole corpus (${documents.length} document${documents.length === 1 ? '' : 's'})`,
+    scopeLabel: `Whole corpus (${documentCount} document${documentCount === 1 ? '' : 's'})`,
     preparedOn: values.date ?? new Date().toISOString().slice(0, 10),
   });
   const svg = renderSvg(graph, { nodeIds: model.graphNodeIds, legend: true, background: 'white', labelMode: 'both', maxLabelWidth: 140 });
@@ -45,7 +45,7 @@ export async function runBrief(argv: string[], io: Io): Promise<number> {
   }
   if (target) {
     await writeOutput(target, data);
-    io.stderr(`remit: wrote ${target.shown} (${model.summary.responsibilities} assignments, ${model.summary.agencies} agencies, ${documents.length} document${documents.length === 1 ? '' : 's'})`);
+    io.stderr(`remit: wrote ${target.shown} (${model.summary.responsibilities} assignments, ${model.summary.agencies} agencies, ${documentCount} document${documentCount === 1 ? '' : 's'})`);
   } else await io.stdout(data);
   return loaded.exitCode;
 }

@@ -47,9 +47,24 @@ export function untrackTemp(temp: string): void {
   if (installed && pendingTemps.size === 0) disarm();
 }
 
+/**
+ * `npm run remit` starts us through a shell (npm → sh → node). Stopping npm (SIGTERM, or Ctrl+C sent to npm alone)
+ * ends npm and its shell, but the shell does not pass the signal on, and we would go on and write the output of a
+ * run the user stopped. So when started by an npm script, losing the parent that started us means stop. Not done
+ * otherwise: a command started with nohup from a shell that then exits is meant to go on.
+ */
+function endWithParent(): void {
+  if (!process.env.npm_lifecycle_event) return;
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) onStop('SIGTERM');
+  }, 200).unref();
+}
+
 /** Installed by the executable only (never by tests, which call main() in their own process). */
 export function installExitHandlers(): void {
   installed = true;
+  endWithParent();
   // A reader that stops reading is not an error of ours: `remit export | head -1` ends with head, like any filter.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     removeTemps();

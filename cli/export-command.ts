@@ -21,13 +21,13 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
 
   const loaded = await loadForOutput(positionals.length ? positionals : DEFAULT_PATHS, values, io);
   if (loaded.stop !== undefined) return loaded.stop;
-  const { graph, documents, target } = loaded;
+  const { graph, documentCount, target } = loaded;
 
   // JSON, the largest, is written a piece at a time: the text of 100 MB of documents is more than one string holds.
   const pieces: Iterable<string | Uint8Array> = format === 'json' ? graphToJsonChunks(graph) : [EXPORT_FORMATS[format as keyof typeof EXPORT_FORMATS](graph).data];
   if (target) {
     await writeOutput(target, pieces);
-    io.stderr(`remit: wrote ${target.shown} (${documents.length} document${documents.length === 1 ? '' : 's'})`);
+    io.stderr(`remit: wrote ${target.shown} (${documentCount} document${documentCount === 1 ? '' : 's'})`);
   } else {
     for (const piece of pieces) await io.stdout(piece);
   }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,33 @@ describe('the command line ends cleanly', () => {
     expect(r.signal).toBe('SIGTERM');
     expect(readdirSync(outDir)).toEqual(['g.json']);
     expect(readFileSync(join(outDir, 'g.json'), 'utf8')).toBe('old');
+  }, 90_000);
+
+  it('ends when started by an npm script whose shell is stopped (npm → sh → node), writing nothing', async () => {
+    const folder = bigFolder();
+    const outDir = join(dir, 'out-npm');
+    mkdirSync(outDir);
+    // `; true` keeps the shell from replacing itself with node, as npm's shell does not
+    const shell = spawn('sh', ['-c', `'${process.execPath}' '${cli}' export '${folder}' --out '${join(outDir, 'g.json')}'; true`], {
+      stdio: 'ignore',
+      env: { ...process.env, npm_lifecycle_event: 'remit' },
+    });
+    // stopped once it is writing: the last moment at which going on would leave a file the user did not want
+    for (let i = 0; i < 3000 && !readdirSync(outDir).some((f) => f.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 10));
+    const child = Number(execFileSync('pgrep', ['-P', String(shell.pid)], { encoding: 'utf8' }).trim());
+    expect(child).toBeGreaterThan(0);
+    shell.kill('SIGTERM');
+    // gone, or a zombie nobody reaps (pid 1 of a container may not)
+    const running = () => {
+      try {
+        return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${child}/stat`, 'utf8'));
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 300 && running(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(running()).toBe(false);
+    expect(readdirSync(outDir)).toEqual([]);
   }, 90_000);
 
   it('never waits on a FIFO, named or inside a folder', async () => {

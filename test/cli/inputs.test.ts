@@ -70,7 +70,7 @@ describe('reading folders', () => {
     const loaded = await loadForOutput([root], {}, io, denying(locked));
     expect(loaded.stop).toBeUndefined();
     expect(loaded.stop === undefined && loaded.exitCode).toBe(1);
-    expect(loaded.stop === undefined && loaded.documents).toHaveLength(2);
+    expect(loaded.stop === undefined && loaded.documentCount).toBe(2);
     expect(io.err).toContain(`cannot read ${locked}: permission denied`);
     expect(io.err).not.toContain(`cannot read ${root}:`);
   });
