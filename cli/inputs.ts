@@ -94,7 +94,7 @@ export async function readInputBytes(path: string, options: ReadOptions): Promis
       const { bytesRead } = await handle.read(bytes, length, bytes.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
-      if (length > options.maxBytes) throw new TooLargeError(length);
+      if (length > options.maxBytes) throw new TooLargeError(undefined);
     }
     return bytes.subarray(0, length);
   } finally {
@@ -172,8 +172,9 @@ export async function listInputs(paths: readonly string[], options: ReadOptions)
 /** A reason for refusing an input that is already worded for the user. */
 export class InputError extends Error {}
 
+/** `size`: the file's size when known before reading, else undefined (it grew past the limit while read). */
 class TooLargeError extends InputError {
-  constructor(readonly size: number) {
+  constructor(readonly size: number | undefined) {
     super('too large');
   }
 }
@@ -197,7 +198,7 @@ export function formatBytes(n: number): string {
 export function reasonOf(error: unknown, options?: ReadOptions): string {
   if (error instanceof TooLargeError) {
     const limit = formatBytes(options?.maxBytes ?? DEFAULT_MAX_BYTES);
-    return `larger than the ${limit} limit for one input (${error.size > (options?.maxBytes ?? 0) + 1 ? formatBytes(error.size) : 'more'}); --max-size raises it`;
+    return `larger than the ${limit} limit for one input${error.size === undefined ? '' : ` (${formatBytes(error.size)})`}; --max-size raises it`;
   }
   const code = (error as { code?: string }).code;
   if (code === 'ENOENT') return 'no such file or folder';
