@@ -96,6 +96,11 @@ export interface Annotation {
   andOthers: boolean;
   /** mentions unnamed 有关部门/有关单位 */
   relevantDepartments: boolean;
+  /**
+   * a duty read from running text (由X负责…, X要…: core/parse/duties.ts) rather than a closing annotation: the quote is
+   * the sentence, and only the bodies in it, not the whole quote, are kept out of the item's mentions
+   */
+  inText?: boolean;
 }
 
 export interface ParsedDocument {

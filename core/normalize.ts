@@ -7,6 +7,7 @@
 import {
   headerLabel, isAttachmentLine, isCjk, isDateLine, isDocNumberLine, labelLength, startsWithLabel, trimmedSlice,
 } from './parse/patterns';
+import { startsWithDecimalLabel } from './parse/decimal';
 import type { Line } from './parse/lines';
 import { AGENCIES } from './registry/agencies';
 import { resolveAgency } from './registry/resolve';
@@ -134,8 +135,11 @@ function isNumber(s: string): boolean {
   return true;
 }
 
+/** Whether s begins with an outline label, decimal ones (1.1, 2.3.1) included. */
+const startsWithAnyLabel = (s: string): boolean => startsWithLabel(s) || startsWithDecimalLabel(s);
+
 /** Lines that start something new and so are never the continuation of the previous line. */
-const isStructural = (s: string): boolean => startsWithLabel(s) || isClosedLine(s);
+const isStructural = (s: string): boolean => startsWithAnyLabel(s) || isClosedLine(s);
 
 /** Longest label the five patterns admit (（一百二十）, 第一百二十章): longer lines are never a bare label. */
 const LABEL_MAX = 6;
@@ -143,7 +147,7 @@ const isBareLabel = (s: string): boolean => { if (s.length > LABEL_MAX) return f
 
 const SENTENCE_END = /[。！？；]/;
 /** A numbered heading such as 一、总体要求: short and without a sentence end. */
-const isHeadingLine = (s: string): boolean => s.length <= 40 && startsWithLabel(s) && !SENTENCE_END.test(s);
+const isHeadingLine = (s: string): boolean => s.length <= 40 && startsWithAnyLabel(s) && !SENTENCE_END.test(s);
 
 /**
  * The paragraph being assembled. Kept as parts so that joining thousands of hard-wrapped lines stays
