@@ -40,10 +40,13 @@ const SUBJECT_LEAD = /^(?:并|另|还|也|均|同时|此外|其中|另外)?$/;
  * What a body does when it is the agent after 由: a verb of carrying out, deciding or approving, or an adverbial phrase
  * that stands before one (由海南省人民政府依法实施).
  */
-const AGENT_VERB = /^(?:负责|牵头|会同|统筹|组织|实施|制定|审批|批准|审核|核准|审定|审查|发布|公布|确定|管理|监督|指导|协调|承担|办理|编制|提出|决定|认定|商|会商|研究|依法|依照|按照|根据|结合|另行|统一|具体)/;
-/** What a subject does: take charge (负责), lead (牵头), work with others (会同), or be told to act (要, 应当…). */
+const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|机构)|实施|制定|审批|批准|审核|核准|审定|审查|发布|公布|确定|管理|监督|指导|协调|承担|办理|编制|提出|决定|认定|商(?![务业品会])|会商|研究|依法|依照|按照|根据|结合|另行|统一|具体)/;
+/**
+ * What a subject does: take charge (负责), lead (牵头), work with others (会同), or be told to act (要, 应当…); not the
+ * words these begin (负责人, 要求, 应急, 组织部), where the body is no actor.
+ */
 const SUBJECT_VERB =
-  /^(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|分别|共同|等(?:有关|相关)?(?:部门|单位)?)?(?:(?:要|应当|应|须|必须)(?=负责|牵头|会同))?(负责|牵头|会同|配合|参与|协助|参加|要|应当|应|须|必须|统筹|承担|组织)/;
+  /^(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|分别|共同|等(?:有关|相关)?(?:部门|单位)?)?(?:(?:要|应当|应|须|必须)(?=负责|牵头|会同))?(负责(?!人|同志)|牵头|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构))/;
 /** The unnamed bodies a lead works with: 会同有关部门 (the list ends in others the document does not name). */
 const UNNAMED_AFTER = /^(?:(?:各|其他)?(?:有关|相关)(?:部门|单位|方面|机构)|各部门|各地区)/;
 /** A list that ends in others: X、Y等 / X等有关部门. */

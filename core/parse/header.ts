@@ -4,6 +4,7 @@
  */
 import { resolveAgency } from '../registry/resolve';
 import { findIsoDate } from './dates';
+import { startsWithDecimalLabel } from './decimal';
 import type { Line } from './lines';
 import { asciiDigits, DOC_NUMBER, headerLabel, isCjk, isDocNumberLine, labelLength, labelShape } from './patterns';
 
@@ -48,17 +49,21 @@ const unspaced = (s: string): string => (s.includes(' ') ? s.replace(/ /g, '') :
  * normaliser having joined them, or a copy printing them so) right after it: 第707号, （第707号）.
  * Group 1 = the issuer, 2 = the number.
  */
-const ORDER_HEADING = /^(?:中华人民共和国)?([\u4e00-\u9fff]{1,20}?)令(?:[（(]?第([0-9０-９]{1,4})号[）)]?)?$/;
-const ORDER_NUMBER_LINE = /^[（(]?第\s*([0-9０-９]{1,4})\s*号[）)]?$/;
-/** An order's number as a 发文字号 field or a line gives it: 国令第707号, 国务院令第707号. */
-const ORDER_NUMBER = /^(?:中华人民共和国)?([\u4e00-\u9fff]{1,20}?)令\s*第\s*([0-9０-９]{1,4})\s*号$/;
+const ORDER_HEADING = /^(?:中华人民共和国)?([\u4e00-\u9fff]{1,20}?)令(?:[（(]?((?:[0-9０-９]{4}年)?第[0-9０-９]{1,4}号)[）)]?)?$/;
+/** The number on the line under the heading: 第707号, （第707号）, and for a ministry's orders 2019年第1号. */
+const ORDER_NUMBER_LINE = /^[（(]?((?:[0-9０-９]{4}年)?第[0-9０-９]{1,4}号)[）)]?$/;
+/** An order's number as a 发文字号 field or a line gives it: 国令第707号, 国务院令第707号, 商务部令2019年第1号. */
+const ORDER_NUMBER = /^(?:中华人民共和国)?([\u4e00-\u9fff]{1,20}?)令((?:[0-9０-９]{4}年)?第[0-9０-９]{1,4}号)$/;
 
-/** 国令第707号: the State Council's orders are numbered 国令, every other issuer's orders after its name (商务部令第1号). */
-const orderNumber = (issuer: string, n: string): string => `${issuer === '国务院' || issuer === '国' ? '国' : issuer}令第${asciiDigits(n)}号`;
+/**
+ * 国令第707号: the State Council's orders are numbered 国令, every other issuer's after its name (商务部令2019年第1号).
+ * @param n the number as written after 令, without spaces (第707号)
+ */
+const orderNumber = (issuer: string, n: string): string => `${issuer === '国务院' || issuer === '国' ? '国' : issuer}令${asciiDigits(n)}`;
 
 /** The number of an order as a 发文字号 field writes it, in its canonical form; undefined for any other text. */
 export function canonicalOrderNumber(s: string): string | undefined {
-  const m = ORDER_NUMBER.exec(unspaced(s.trim()));
+  const m = ORDER_NUMBER.exec(s.replace(/\s+/g, ''));
   return m ? orderNumber(m[1], m[2]) : undefined;
 }
 
@@ -145,8 +150,8 @@ function titleText(s: string): string {
   return k === 0 ? cleanTitle(s) : `${tokens.slice(0, k).join(' ')} ${cleanTitle(tokens.slice(k).join(' '))}`;
 }
 
-/** Any outline label but （1）: the front matter ends where one begins. */
-const startsOutline = (s: string): boolean => labelLength(s) > 0 && labelShape(s) !== 'par';
+/** Any outline label but （1）, decimal ones (1.1) included: the front matter ends where one begins. */
+const startsOutline = (s: string): boolean => (labelLength(s) > 0 && labelShape(s) !== 'par') || startsWithDecimalLabel(s);
 
 /**
  * Reads the heading of an order at line i into `info` (issuer, number; the header's title too when it is the heading):
@@ -264,8 +269,9 @@ export function parseHeader(lines: Line[]): HeaderInfo {
       if (t && isTitleLine(t) && !isNameList(t) && endsWithDocType(unspaced(t))) s = `${s}${t}`;
     }
     const names = issuersAbove.length > 0 ? issuersAbove.map((l) => l.text.trim()).join(' ') : '';
-    info.bodyTitle = issuersAbove.length && s.startsWith('关于') ? `${names}${titleText(s)}` : titleText(s);
-    if (issuersAbove.length && s.startsWith('关于')) info.issuerLines.push(...issuersAbove);
+    const about = issuersAbove.length > 0 && unspaced(s).startsWith('关于');
+    info.bodyTitle = about ? `${names}${titleText(s)}` : titleText(s);
+    if (about) info.issuerLines.push(...issuersAbove);
     break;
   }
   if (!info.number) {
