@@ -18,7 +18,7 @@
  * One annotation per sentence that charges a body: its quote is the sentence, its bodies the actors in it.
  */
 import { extractRegions } from '../entities/regions';
-import type { AgencyMention, Annotation, AnnotationBody, Role } from '../model';
+import type { Annotation, Role } from '../model';
 import { findAgencyMentions } from '../registry/mentions';
 
 /** A body the sentence names, with offsets into the document's text. */
@@ -26,12 +26,13 @@ interface Named { asWritten: string; start: number; end: number }
 /** Bodies listed together (财政部、海关总署 / 商务部和海关总署): they share the role the clause gives them. */
 interface Group { members: Named[]; start: number; end: number }
 
-/** Characters that end a sentence: a duty is read within one. */
-const SENTENCE_END = new Set([0x3002, 0xff01, 0xff1f, 0xff1b, 0x0a]); // 。！？；\n
-/** Characters that end a clause: a subject stands at the start of one. */
-const CLAUSE_END = new Set([0xff0c, 0xff1a, 0x3002, 0xff01, 0xff1f, 0xff1b, 0x0a, 0x2c, 0x3a]); // ，：。！？；\n,:
+/** Characters that end a sentence (。！？；\n): a duty is read within one. Compared directly: sentences are read by code unit. */
+const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0x0a || c === 0xff01 || c === 0xff1f;
+/** Characters that end a clause (，：, : and the sentence ends): a subject stands at the start of one. */
+const CLAUSE_END = new Set([0xff0c, 0xff1a, 0x3002, 0xff01, 0xff1f, 0xff1b, 0x0a, 0x2c, 0x3a]);
+const isClauseEnd = (c: number): boolean => c === 0xff0c || isSentenceEnd(c) || c === 0xff1a || c === 0x2c || c === 0x3a;
 /** What may join the members of a list. */
-const LIST_JOINERS = new Set(['、', '，', '和', '及', '与', '以及']);
+const LIST_JOINERS = new Set(['、', '和', '及', '与', '以及']);
 
 /** What may stand before a subject in its clause: a connective, and 由 or 请 (handled apart). */
 const SUBJECT_LEAD = /^(?:并|另|还|也|均|同时|此外|其中|另外)?$/;
@@ -59,43 +60,74 @@ const RELEVANT_AFTER = /^等?(?:有关|相关)(?:部门|单位|方面|机构)/;
  */
 export function findDuties(text: string, from: number, to: number, itemPath: string): Annotation[] {
   if (to <= from) return [];
-  const slice = text.slice(from, to);
-  const named = bodiesIn(slice, from);
+  const named = bodiesIn(text.slice(from, to), from);
   if (named.length === 0) return [];
+  const groups = groupsOf(text, named);
   const out: Annotation[] = [];
-  let k = 0;
-  while (k < named.length) {
-    const [sStart, sEnd] = sentenceAround(text, from, to, named[k].start);
-    const inSentence: Named[] = [];
-    while (k < named.length && named[k].start < sEnd) inSentence.push(named[k++]);
-    const annotation = dutiesOfSentence(text, sStart, sEnd, inSentence, itemPath);
-    if (annotation) out.push(annotation);
+  // groups already given a role as the partners of a 会同
+  const partners = new Set<Group>();
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    // most bodies a text names are not actors, and the character before them says so at once
+    if (partners.has(group) || !mayAct(text, from, group.start)) continue;
+    const duty = dutyOf(text, from, to, groups, g);
+    if (duty === undefined) continue;
+    if (duty.partner) partners.add(duty.partner);
+    const [start, end] = sentenceAround(text, from, to, group.start);
+    let annotation = out[out.length - 1];
+    if (annotation === undefined || annotation.start !== start) {
+      annotation = { itemPath, quote: text.slice(start, end), start, end, bodies: [], andOthers: false, relevantDepartments: false, inText: true };
+      out.push(annotation);
+    }
+    for (const [members, role] of duty.roles) {
+      for (const m of members) {
+        if (!annotation.bodies.some((b) => b.asWritten === m.asWritten && b.role === role)) annotation.bodies.push({ asWritten: m.asWritten, role, start: m.start, end: m.end });
+      }
+    }
+    annotation.andOthers ||= duty.andOthers;
+    annotation.relevantDepartments ||= duty.relevant;
   }
   return out;
 }
 
-/** Registered bodies and the people's governments of known places, in order, with document offsets. */
+/** Last characters of what may stand before an actor in its clause: a clause end, 由, 请 or a connective (SUBJECT_LEAD). */
+const BEFORE_ACTOR = new Set([...CLAUSE_END, ...[...' 　由请并另还也均时外中'].map((ch) => ch.charCodeAt(0))]);
+const mayAct = (text: string, from: number, at: number): boolean => at === from || BEFORE_ACTOR.has(text.charCodeAt(at - 1));
+
+/** Longest place name read before 人民政府 (宁波市, 延边朝鲜族自治州, 克孜勒苏柯尔克孜自治州). */
+const PLACE_MAX = 12;
+const GOVERNMENT = '人民政府';
+
+/**
+ * Registered bodies and the people's governments of places the region finder knows, in order, with document offsets.
+ * The region finder reads only the few characters before a 人民政府 that no registered name covers.
+ */
 function bodiesIn(slice: string, offset: number): Named[] {
-  const found: Named[] = findAgencyMentions(slice).map((m: AgencyMention) => ({ asWritten: m.asWritten, start: m.start + offset, end: m.end + offset }));
-  if (slice.includes('人民政府')) {
-    for (const r of extractRegions(slice)) {
-      if (r.regionKind === 'area' || !slice.startsWith('人民政府', r.end)) continue;
-      const start = r.start + offset;
-      const end = r.end + 4 + offset;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
-      found.push({ asWritten: slice.slice(r.start, r.end + 4), start, end });
+  const found: Named[] = findAgencyMentions(slice);
+  for (const m of found) { m.start += offset; m.end += offset; }
+  let added = false;
+  for (let at = slice.indexOf(GOVERNMENT); at >= 0; at = slice.indexOf(GOVERNMENT, at + GOVERNMENT.length)) {
+    const end = at + GOVERNMENT.length + offset;
+    if (found.some((f) => f.start < end && at + offset < f.end)) continue;
+    let from = at;
+    while (from > 0 && at - from < PLACE_MAX && !isClauseEnd(slice.charCodeAt(from - 1))) from--;
+    const window = slice.slice(from, at);
+    for (const r of extractRegions(window)) {
+      if (r.regionKind === 'area' || r.end !== window.length) continue;
+      found.push({ asWritten: slice.slice(from + r.start, at + GOVERNMENT.length), start: from + r.start + offset, end });
+      added = true;
     }
-    found.sort((a, b) => a.start - b.start);
   }
+  if (added) found.sort((a, b) => a.start - b.start);
   return found;
 }
 
 /** The sentence of text[from, to) that holds position `at`, without the spaces around it. */
-function sentenceAround(text: string, from: number, to: number, at: number): [number, number] {
+export function sentenceAround(text: string, from: number, to: number, at: number): [number, number] {
   let s = at;
-  while (s > from && !SENTENCE_END.has(text.charCodeAt(s - 1))) s--;
+  while (s > from && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
   let e = at;
-  while (e < to && !SENTENCE_END.has(text.charCodeAt(e))) e++;
+  while (e < to && !isSentenceEnd(text.charCodeAt(e))) e++;
   if (e < to && text.charCodeAt(e) !== 0x0a) e++; // the sentence keeps its 。
   while (s < e && text.charCodeAt(s) <= 0x20) s++;
   return [s, e];
@@ -106,7 +138,8 @@ function groupsOf(text: string, named: Named[]): Group[] {
   const groups: Group[] = [];
   for (const n of named) {
     const last = groups[groups.length - 1];
-    if (last && LIST_JOINERS.has(text.slice(last.end, n.start))) {
+    // joiners are one or two characters: the text between two names far apart is not cut out to be compared
+    if (last && n.start - last.end <= 2 && LIST_JOINERS.has(text.slice(last.end, n.start))) {
       last.members.push(n);
       last.end = n.end;
     } else {
@@ -119,57 +152,46 @@ function groupsOf(text: string, named: Named[]): Group[] {
 /** Start of the clause that holds position `at` (not before `from`). */
 function clauseStart(text: string, from: number, at: number): number {
   let s = at;
-  while (s > from && !CLAUSE_END.has(text.charCodeAt(s - 1))) s--;
+  while (s > from && !isClauseEnd(text.charCodeAt(s - 1))) s--;
   return s;
 }
 
-function dutiesOfSentence(text: string, start: number, end: number, named: Named[], itemPath: string): Annotation | undefined {
-  const groups = groupsOf(text, named);
-  const bodies: AnnotationBody[] = [];
-  let andOthers = false;
-  let relevant = false;
-  const add = (g: Group, role: Role): void => {
-    for (const m of g.members) {
-      if (!bodies.some((b) => b.asWritten === m.asWritten && b.role === role)) bodies.push({ asWritten: m.asWritten, role, start: m.start, end: m.end });
+/** What a clause makes of a group of bodies: the roles it gives (the group's, and its partners' after 会同). */
+interface Duty { roles: Array<[Named[], Role]>; partner: Group | undefined; andOthers: boolean; relevant: boolean }
+
+/** The duty the clause of groups[g] gives it, or undefined when the group is not its actor. */
+function dutyOf(text: string, from: number, to: number, groups: Group[], g: number): Duty | undefined {
+  const group = groups[g];
+  const after = text.slice(group.end, Math.min(to, group.end + 24));
+  const before = text.slice(clauseStart(text, from, group.start), group.start).trim();
+  const agent = before.endsWith('由');
+  const asked = before.endsWith('请') && SUBJECT_LEAD.test(before.slice(0, -1));
+  if (!agent && !asked && !SUBJECT_LEAD.test(before)) return undefined;
+  if (agent && !AGENT_VERB.test(after) && !RELEVANT_AFTER.test(after)) return undefined;
+  const verb = SUBJECT_VERB.exec(after);
+  if (!agent && !asked && !verb) return undefined;
+  const duty: Duty = { roles: [], partner: undefined, andOthers: false, relevant: false };
+  if (RELEVANT_AFTER.test(after)) { duty.andOthers = true; duty.relevant = true; } else if (OTHERS_AFTER.test(after)) duty.andOthers = true;
+  const word = verb?.[1];
+  if (word === '会同') {
+    duty.roles.push([group.members, 'lead']);
+    const partnerAt = group.end + (verb as RegExpExecArray)[0].length;
+    const next = groups[g + 1];
+    if (next && next.start === partnerAt) {
+      duty.roles.push([next.members, 'joint']);
+      duty.partner = next;
+      const rest = text.slice(next.end, Math.min(to, next.end + 12));
+      if (RELEVANT_AFTER.test(rest)) { duty.andOthers = true; duty.relevant = true; } else if (OTHERS_AFTER.test(rest)) duty.andOthers = true;
+    } else if (UNNAMED_AFTER.test(text.slice(partnerAt, Math.min(to, partnerAt + 10)))) {
+      duty.andOthers = true;
+      duty.relevant = true;
     }
-  };
-  // groups already given a role as the partners of a 会同
-  const partners = new Set<Group>();
-  for (let g = 0; g < groups.length; g++) {
-    const group = groups[g];
-    if (partners.has(group)) continue;
-    const after = text.slice(group.end, Math.min(end, group.end + 24));
-    const before = text.slice(clauseStart(text, start, group.start), group.start).trim();
-    const agent = before.endsWith('由');
-    const asked = before.endsWith('请') && SUBJECT_LEAD.test(before.slice(0, -1));
-    const subject = SUBJECT_LEAD.test(before);
-    if (!agent && !asked && !subject) continue;
-    if (agent && !AGENT_VERB.test(after) && !RELEVANT_AFTER.test(after)) continue;
-    const verb = SUBJECT_VERB.exec(after);
-    if (!agent && !asked && !verb) continue;
-    if (RELEVANT_AFTER.test(after)) { andOthers = true; relevant = true; } else if (OTHERS_AFTER.test(after)) andOthers = true;
-    const word = verb?.[1];
-    if (word === '会同') {
-      add(group, 'lead');
-      const partnerAt = group.end + verb![0].length;
-      const next = groups[g + 1];
-      if (next && next.start === partnerAt) {
-        add(next, 'joint');
-        partners.add(next);
-        const rest = text.slice(next.end, Math.min(end, next.end + 12));
-        if (RELEVANT_AFTER.test(rest)) { andOthers = true; relevant = true; } else if (OTHERS_AFTER.test(rest)) andOthers = true;
-      } else if (UNNAMED_AFTER.test(text.slice(partnerAt, partnerAt + 10))) {
-        andOthers = true;
-        relevant = true;
-      }
-    } else if (word === '牵头') {
-      add(group, 'lead');
-    } else if (word === '配合' || word === '参与' || word === '协助' || word === '参加') {
-      add(group, 'joint');
-    } else {
-      add(group, 'responsible');
-    }
+  } else if (word === '牵头') {
+    duty.roles.push([group.members, 'lead']);
+  } else if (word === '配合' || word === '参与' || word === '协助' || word === '参加') {
+    duty.roles.push([group.members, 'joint']);
+  } else {
+    duty.roles.push([group.members, 'responsible']);
   }
-  if (bodies.length === 0) return undefined;
-  return { itemPath, quote: text.slice(start, end), start, end, bodies, andOthers, relevantDepartments: relevant, inText: true };
+  return duty;
 }
