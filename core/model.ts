@@ -58,9 +58,12 @@ export interface DocumentMeta {
 export type ItemLevel = 1 | 2 | 3 | 4;
 
 export interface OutlineItem {
-  /** full number path, e.g. `二、（三）` or `四、（一）1.`; unique within a document */
+  /**
+   * full number path, e.g. `二、（三）`, `四、（一）1.`, `二、2.1.1`, `第二章第四条`; unique within a document. In a document
+   * without a numbered outline each paragraph of the body is an item, `¶1`, `¶2` …
+   */
   path: string;
-  /** this item's own number as written, e.g. `（三）` */
+  /** this item's own number as written, e.g. `（三）`; empty for a paragraph (no number is written) */
   label: string;
   level: ItemLevel;
   /** `path` of the parent item, undefined for top-level items */

@@ -79,9 +79,22 @@ describe('documents without a numbered outline are read by paragraph', () => {
     expect(row).toMatchObject({ item: '¶2', role: 'responsible', quote: '宁波市人民政府负责综合试验区的日常管理。' });
     const mentioned = (label: string): boolean =>
       graph.someNode((id, a) => a.label === label && graph.inEdges(id).some((e) => graph.getEdgeAttribute(e, 'kind') === 'mentions'));
-    // regions named in paragraphs, also in a sentence that states a duty (only its bodies are kept out of mentions)
-    expect(mentioned('海南省')).toBe(true);
     expect(mentioned('宁波市')).toBe(true);
+  });
+
+  it('a sentence that states a duty keeps its other mentions: only its bodies are kept out of them', () => {
+    const doc = parseDocument('关于支持海南开放的通知\n各有关单位：\n交通运输部要会同海南省人民政府加快建设港口，支持重庆市开展试点。\n', 'x.txt');
+    const graph = buildGraph([doc]);
+    const edges: string[] = [];
+    const quotes: string[] = [];
+    graph.forEachEdge((_e, a, _s, _t, source, target) => {
+      if (a.kind === 'contains') return;
+      edges.push(`${a.kind} ${source.label} ${target.label}`);
+      if (a.kind === 'leads') quotes.push(...(a.evidence ?? []).map((ev) => ev.quote));
+    });
+    const paragraph = doc.items[0].heading;
+    expect(edges.sort()).toEqual([`leads 交通运输部 ${paragraph}`, `leads 海南省人民政府 ${paragraph}`, `mentions ${paragraph} 重庆市`]);
+    expect(new Set(quotes)).toEqual(new Set(['交通运输部要会同海南省人民政府加快建设港口，支持重庆市开展试点。']));
   });
 
   it('a body of prose alone is one paragraph; an empty document has none', () => {
