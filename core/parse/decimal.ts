@@ -14,6 +14,9 @@ const DIGITS_MAX = 2;
 /** Characters that, right after the number, make it a quantity: units, magnitudes and dates. */
 const UNIT = new Set([...'万亿千百十元角分倍个件项家所人次台套吨米克升公年月日时号%％‰℃'].map((ch) => ch.charCodeAt(0)));
 
+/** Magnitudes and the currency unit: after a spaced number, still a quantity (1.5 亿元). */
+const MAGNITUDE = new Set([...'万亿千元倍'].map((ch) => ch.charCodeAt(0)));
+
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const digitValue = (c: number): number => (c >= 0xff10 ? c - 0xff10 : c - 0x30);
 const isDot = (c: number): boolean => c === 0x2e || c === 0xff0e; // . ．
@@ -63,7 +66,10 @@ export function readDecimalLabel(s: string): DecimalLabel | undefined {
     first = k < s.length ? s.charCodeAt(k) : 0;
   }
   // a heading begins with a letter (or a quotation mark); a quantity goes on with its unit
-  if (!(isCjkLetter(first) || first === 0x201c || first === 0x300a) || (!spaced && end === i && UNIT.has(first))) return undefined;
+  if (!(isCjkLetter(first) || first === 0x201c || first === 0x300a)) return undefined;
+  // right after the number every unit reads as one (1.5亿元, 2.3倍); across a space only magnitudes do (1.5 亿元), as a
+  // heading may well begin with 人, 公 or 项
+  if (end === i && (spaced ? MAGNITUDE.has(first) : UNIT.has(first))) return undefined;
   return { numbers, written: s.slice(0, end), canonical: numbers.join('.') };
 }
 

@@ -60,7 +60,8 @@ describe('readDecimalLabel', () => {
     expect(readDecimalLabel('1.1 指导思想')).toMatchObject({ numbers: [1, 1], written: '1.1', canonical: '1.1' });
     expect(readDecimalLabel('２．３．１完善体系')).toMatchObject({ numbers: [2, 3, 1], written: '２．３．１', canonical: '2.3.1' });
     expect(readDecimalLabel('2.1、加强领导')).toMatchObject({ written: '2.1、' });
-    for (const s of ['1.5亿元以上', '2.3%的增长', '3.5倍', '1.2 ', '1.2.3.4.5 标题', '1. 标题', '12.100 标题', '0.5 标题', '1.1']) {
+    expect(readDecimalLabel('1.2 人才队伍建设')).toMatchObject({ canonical: '1.2' });
+    for (const s of ['1.5亿元以上', '1.5 亿元以上', '2.3%的增长', '3.5倍', '1.2 ', '1.2.3.4.5 标题', '1. 标题', '12.100 标题', '0.5 标题', '1.1']) {
       expect(readDecimalLabel(s)).toBeUndefined();
     }
   });
