@@ -71,9 +71,12 @@ export interface DocumentMeta {
 export type ItemLevel = 1 | 2 | 3 | 4;
 
 export interface OutlineItem {
-  /** full number path, e.g. `二、（三）` or `四、（一）1.`; unique within a document */
+  /**
+   * full number path, e.g. `二、（三）`, `四、（一）1.`, `二、2.1.1`, `第二章第四条`; unique within a document. In a document
+   * without a numbered outline each paragraph of the body is an item, `¶1`, `¶2` …
+   */
   path: string;
-  /** this item's own number as written, e.g. `（三）` */
+  /** this item's own number as written, e.g. `（三）`; empty for a paragraph (no number is written) */
   label: string;
   level: ItemLevel;
   /** `path` of the parent item, undefined for top-level items */
@@ -109,6 +112,11 @@ export interface Annotation {
   andOthers: boolean;
   /** mentions unnamed 有关部门/有关单位 */
   relevantDepartments: boolean;
+  /**
+   * a duty read from running text (由X负责…, X要…: core/parse/duties.ts) rather than a closing annotation: the quote is
+   * the sentence, and only the bodies in it, not the whole quote, are kept out of the item's mentions
+   */
+  inText?: boolean;
 }
 
 export interface ParsedDocument {

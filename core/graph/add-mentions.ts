@@ -107,7 +107,9 @@ function targetAttributes(t: TargetMention, docId: string): TargetNode {
 function annotationMasks(doc: ParsedDocument): { start: number; end: number }[] {
   const masks: { start: number; end: number }[] = [];
   let last = 0;
-  for (const a of [...doc.annotations].sort((x, y) => x.start - y.start)) {
+  // a duty read from a sentence keeps the sentence's other mentions: only its bodies are blanked
+  const spans = doc.annotations.flatMap((a): { start: number; end: number }[] => (a.inText ? a.bodies : [a]));
+  for (const a of spans.sort((x, y) => x.start - y.start)) {
     if (a.start < last) continue;
     masks.push(a);
     last = a.end;
