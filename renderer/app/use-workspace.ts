@@ -8,7 +8,8 @@ import type { Host } from '../host/types';
 import { fmt } from '../i18n';
 import type { ViewState } from '../state/view';
 import { toWorkspaceView } from '../state/workspaceView';
-import type { LoadedDocument } from '../worker/protocol';
+import type { DocumentEntry } from '../worker/protocol';
+import type { DocumentTexts } from './document-texts';
 import { BENCH } from './launch';
 import type { Documents } from './use-documents';
 import type { Notify } from './use-notices';
@@ -25,7 +26,8 @@ export interface Workspace {
 
 export function useWorkspace(opts: {
   host: Host;
-  documents: LoadedDocument[];
+  documents: DocumentEntry[];
+  texts: DocumentTexts;
   view: ViewState;
   version: number;
   loadFiles: Documents['loadFiles'];
@@ -33,7 +35,7 @@ export function useWorkspace(opts: {
   notify: Notify;
   dirty: RefObject<boolean>;
 }): Workspace {
-  const { host, documents, view, version, loadFiles, applyView, notify, dirty } = opts;
+  const { host, documents, texts, view, version, loadFiles, applyView, notify, dirty } = opts;
   const path = useRef<string | undefined>(undefined);
   const [restoreOffer, setRestoreOffer] = useState<string | null>(null);
 
@@ -51,10 +53,19 @@ export function useWorkspace(opts: {
     for (const w of parsed.warnings) notify('info', w);
   }, [loadFiles, applyView, notify]);
 
-  const workspaceText = useCallback(() => serializeWorkspace(createWorkspace(documents, toWorkspaceView(view))), [documents, view]);
+  /** The workspace file's text: the documents' texts are fetched from the worker first (once; the page keeps them). */
+  const workspaceText = useCallback(async () => {
+    const ids = documents.map((d) => d.id);
+    await texts.ensure(ids);
+    const withTexts = documents.map((d) => {
+      const text = texts.textOf(d.id);
+      return d.path === undefined ? { name: d.name, text } : { name: d.name, path: d.path, text };
+    });
+    return serializeWorkspace(createWorkspace(withTexts, toWorkspaceView(view)));
+  }, [documents, texts, view]);
 
   const saveWorkspace = useCallback(async (as: boolean) => {
-    const result = await host.saveWorkspace(workspaceText(), as ? undefined : path.current);
+    const result = await host.saveWorkspace(await workspaceText(), as ? undefined : path.current);
     if (result.saved) {
       path.current = result.path ?? path.current;
       dirty.current = false;
@@ -81,9 +92,12 @@ export function useWorkspace(opts: {
   // Recovery: keep the latest unsaved state with the host, a little after the last change.
   useEffect(() => {
     if (!dirty.current || BENCH) return;
-    const timer = setTimeout(() => void host.storeRecovery(workspaceText()), 1500);
-    return () => clearTimeout(timer);
-  }, [host, workspaceText, version, dirty]);
+    let live = true;
+    const timer = setTimeout(() => {
+      void workspaceText().then((text) => { if (live) return host.storeRecovery(text); }).catch((e: unknown) => notify('error', String(e)));
+    }, 1500);
+    return () => { live = false; clearTimeout(timer); };
+  }, [host, workspaceText, version, dirty, notify]);
 
   const takeOffer = useCallback((restore: boolean) => {
     const text = restoreOffer;
@@ -93,3 +107,4 @@ export function useWorkspace(opts: {
 
   return { openWorkspace, saveWorkspace, restoreWorkspace, restoreOffer, takeOffer };
 }
+
