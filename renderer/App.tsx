@@ -63,7 +63,7 @@ export function App() {
   const docs = useDocuments({ notify, dirty, timings });
   const { graph, worker, version, documents } = docs;
   const applyView = useCallback((wv: WorkspaceView) => pushWith((v) => fromWorkspaceView(wv, v)), [pushWith]);
-  const workspace = useWorkspace({ host, documents, texts: docs.texts, view, version, loadFiles: docs.loadFiles, applyView, notify, dirty });
+  const workspace = useWorkspace({ host, worker, view, version, loadFiles: docs.loadFiles, applyView, notify, dirty });
   useStartup(host, docs, notify, timings);
 
   const [tab, setTab] = useState<'graph' | 'matrix'>('graph');

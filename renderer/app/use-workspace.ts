@@ -3,13 +3,12 @@
  * latest unsaved state for recovery a little after each change, and offers it back on the next start.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { createWorkspace, parseWorkspace, serializeWorkspace, type WorkspaceView } from '../../core/workspace';
+import { parseWorkspace, type WorkspaceView } from '../../core/workspace';
 import type { Host } from '../host/types';
 import { fmt } from '../i18n';
 import type { ViewState } from '../state/view';
 import { toWorkspaceView } from '../state/workspaceView';
-import type { DocumentEntry } from '../worker/protocol';
-import type { DocumentTexts } from './document-texts';
+import type { WorkerClient } from '../worker/client';
 import { BENCH } from './launch';
 import type { Documents } from './use-documents';
 import type { Notify } from './use-notices';
@@ -26,8 +25,7 @@ export interface Workspace {
 
 export function useWorkspace(opts: {
   host: Host;
-  documents: DocumentEntry[];
-  texts: DocumentTexts;
+  worker: Pick<WorkerClient, 'workspace'>;
   view: ViewState;
   version: number;
   loadFiles: Documents['loadFiles'];
@@ -35,7 +33,7 @@ export function useWorkspace(opts: {
   notify: Notify;
   dirty: RefObject<boolean>;
 }): Workspace {
-  const { host, documents, texts, view, version, loadFiles, applyView, notify, dirty } = opts;
+  const { host, worker, view, version, loadFiles, applyView, notify, dirty } = opts;
   const path = useRef<string | undefined>(undefined);
   const [restoreOffer, setRestoreOffer] = useState<string | null>(null);
 
@@ -53,16 +51,8 @@ export function useWorkspace(opts: {
     for (const w of parsed.warnings) notify('info', w);
   }, [loadFiles, applyView, notify]);
 
-  /** The workspace file's text: the documents' texts are fetched from the worker first (once; the page keeps them). */
-  const workspaceText = useCallback(async () => {
-    const ids = documents.map((d) => d.id);
-    await texts.ensure(ids);
-    const withTexts = documents.map((d) => {
-      const text = texts.textOf(d.id);
-      return d.path === undefined ? { name: d.name, text } : { name: d.name, path: d.path, text };
-    });
-    return serializeWorkspace(createWorkspace(withTexts, toWorkspaceView(view)));
-  }, [documents, texts, view]);
+  /** The workspace file's text, written by the worker, which holds the documents' texts. */
+  const workspaceText = useCallback(() => worker.workspace(toWorkspaceView(view)), [worker, view]);
 
   const saveWorkspace = useCallback(async (as: boolean) => {
     const result = await host.saveWorkspace(await workspaceText(), as ? undefined : path.current);

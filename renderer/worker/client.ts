@@ -71,6 +71,13 @@ export class WorkerClient {
     return (await this.request({ type: 'synthetic', nodes, edges })) as ChangePayload;
   }
 
+  /** The workspace file's text for this view: the worker adds the documents with their texts. */
+  async workspace(view: object): Promise<string> {
+    const r = await this.request({ type: 'workspace', view });
+    if (r.type !== 'workspace') throw new Error('The document reader did not write the workspace.');
+    return r.text;
+  }
+
   async betweenness(): Promise<Record<string, number>> {
     const r = await this.request({ type: 'betweenness' });
     return r.type === 'betweenness' ? r.values : {};

@@ -6,7 +6,7 @@
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { RemitGraph } from '../../core/graph/types';
-import { addDocuments, createGraph, readDocument, removeDocument } from './pipeline';
+import { addDocuments, createGraph, createWorkspace, readDocument, removeDocument, serializeWorkspace } from './pipeline';
 import { SentGraph } from './changes';
 import type { ChangePayload, DocumentEntry, FileFailure, WorkerRequest, WorkerResponse } from './protocol';
 import { nodeSearchKeys } from './search-keys';
@@ -160,6 +160,11 @@ scope.onmessage = (event) => {
       case 'remove':
         post(remove(msg.id, msg.documentIds, msg.paths));
         break;
+      case 'workspace': {
+        const docs = [...documents.values()].map((d) => (d.path === undefined ? { name: d.name, text: d.text } : { name: d.name, path: d.path, text: d.text }));
+        scope.postMessage({ type: 'workspace', id: msg.id, text: serializeWorkspace(createWorkspace(docs, msg.view)) });
+        break;
+      }
       case 'texts':
         scope.postMessage({ type: 'texts', id: msg.id, texts: texts(msg.documentIds) });
         break;

@@ -1,7 +1,7 @@
 /**
  * Messages between the page and the parsing worker. Bytes travel as transferables. The worker owns the graph and
  * the documents' texts; after each open or remove it sends what changed (GraphChange), never the texts, which the
- * page asks for when it shows evidence, exports or saves (a `texts` request).
+ * page asks for when it shows evidence or exports (a `texts` request). Workspace files are written here.
  */
 import type { EdgeAttributes, NodeAttributes } from '../../core/model';
 import type { Positions } from '../state/view';
@@ -31,6 +31,8 @@ export type WorkerRequest =
   | { type: 'remove'; id: number; documentIds: string[]; paths: string[] }
   /** document texts by document node id; all documents' when null */
   | { type: 'texts'; id: number; documentIds: string[] | null }
+  /** the workspace file for this view, with the documents' texts, which only the worker holds */
+  | { type: 'workspace'; id: number; view: object }
   | { type: 'betweenness'; id: number }
   | { type: 'layout'; id: number; nodeIds: string[] | null; pinned: Positions };
 
@@ -52,6 +54,7 @@ export interface ChangePayload {
 export type WorkerResponse =
   | ChangePayload
   | { type: 'texts'; id: number; texts: Record<string, string> }
+  | { type: 'workspace'; id: number; text: string }
   | { type: 'betweenness'; id: number; values: Record<string, number> }
   | { type: 'layout'; id: number; positions: Positions }
   | { type: 'placement'; id: number; positions: Positions; marks?: Record<string, number> }
