@@ -9,25 +9,30 @@ import type { EdgeAttributes, NodeAttributes } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import type { GraphChange } from './protocol';
 
-interface Sent { values: Attributes; lengths: number[] }
+/** What was sent of one node or edge: its values, how many, and the lengths of its array values in key order. */
+interface Sent { values: Attributes; count: number; lengths: number[] }
 
-const lengthsOf = (a: Attributes): number[] => {
-  const out: number[] = [];
-  for (const key in a) if (Array.isArray(a[key])) out.push((a[key] as unknown[]).length);
-  return out;
-};
+function record(a: Attributes): Sent {
+  const lengths: number[] = [];
+  let count = 0;
+  for (const key in a) {
+    count++;
+    if (Array.isArray(a[key])) lengths.push((a[key] as unknown[]).length);
+  }
+  return { values: { ...a }, count, lengths };
+}
 
-const record = (a: Attributes): Sent => ({ values: { ...a }, lengths: lengthsOf(a) });
-
+/** Runs for every node and edge on every change: no allocation. */
 function same(sent: Sent, now: Attributes): boolean {
   let count = 0;
+  let arrays = 0;
   for (const key in now) {
     count++;
-    if (sent.values[key] !== now[key]) return false;
+    const value = now[key];
+    if (sent.values[key] !== value) return false;
+    if (Array.isArray(value) && sent.lengths[arrays++] !== value.length) return false;
   }
-  if (count !== Object.keys(sent.values).length) return false;
-  const lengths = lengthsOf(now);
-  return lengths.length === sent.lengths.length && lengths.every((n, i) => n === sent.lengths[i]);
+  return count === sent.count && arrays === sent.lengths.length;
 }
 
 /** Document texts stay in the worker: the page asks for one when it shows evidence from it. */
