@@ -135,8 +135,21 @@ describe('corpus annotations', () => {
   });
 
   it('documents without annotations yield none', () => {
-    for (const file of ['gov-01', 'gov-02', 'gov-04', 'gov-06', 'gov-08', 'gov-10', 'gov-11']) {
+    for (const file of ['gov-01', 'gov-02', 'gov-04', 'gov-10', 'gov-11']) {
       expect(parseDocument(fixture(`fixtures/corpus/${file}.txt`), `${file}.txt`).annotations).toEqual([]);
     }
+  });
+
+  it('reads the member list of a working group (由…等部门负责同志组成) as members', () => {
+    const found = parseDocument(fixture('fixtures/corpus/gov-06.txt'), 'gov-06.txt').annotations;
+    expect(found.map((a) => a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' '))).toEqual([
+      '教育部:member 住房城乡建设部:member 发展改革委:member 民政部:member 自然资源部:member',
+    ]);
+    expect(found[0].andOthers).toBe(true);
+    // 由A、B、C组成<the group's name>: the members come before the group is named
+    const pilot = parseDocument(fixture('fixtures/corpus/gov-08.txt'), 'gov-08.txt').annotations;
+    expect(pilot.map((a) => a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' '))).toEqual([
+      '国务院办公厅:member 国家医保局:member 国家卫生健康委:member 国家药监局:member',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // The briefing pack as ONE self-contained HTML file: inline CSS, the graph inline as SVG, no
 // scripts at all (a CSP forbids them too), no external resources, so it opens offline, can be
 // mailed as an attachment and prints on A4 (the matrix on landscape pages).
-import type { Role } from '../../model';
+import { ROLES, type Role } from '../../model';
 import { htmlEscape as h } from '../escape';
 import { CJK_FONT_STACK, nodeStyle } from '../palette';
 import { type BriefAgencyRef, type BriefItemRef, type BriefModel, type BriefQuote, ROLE_NAMES, excerpt, matrixKey, shortHeading } from './model';
@@ -169,7 +169,7 @@ export function briefHtml(model: BriefModel, options: BriefHtmlOptions = {}): st
   if (!cols.length) out.push('<p class="muted">No annotation in scope names a responsible body.</p>');
   else {
     out.push(
-      `<p class="legend-marks">${role('lead')} &nbsp; ${role('joint')} &nbsp; ${role('responsible')} — rows are items in document order; columns are agencies, busiest first.${model.matrix.agencies.length > max ? ` ${model.matrix.agencies.length - max} further agencies with fewer assignments appear only under “By agency”.` : ''}</p>`,
+      `<p class="legend-marks">${ROLES.map((r) => role(r)).join(' &nbsp; ')} — rows are items in document order; columns are agencies, busiest first.${model.matrix.agencies.length > max ? ` ${model.matrix.agencies.length - max} further agencies with fewer assignments appear only under “By agency”.` : ''}</p>`,
       '<div class="matrix-wrap"><table class="matrix"><thead><tr><th>Item 条目</th>',
       ...cols.map((a) => `<th class="agency" title="${h(a.nameEn ? `${a.name} — ${a.nameEn}` : a.name)}">${a.abbr ? h(a.abbr) : zh(a.name)}</th>`),
       '</tr></thead><tbody>',
@@ -188,7 +188,7 @@ export function briefHtml(model: BriefModel, options: BriefHtmlOptions = {}): st
   // Per agency
   out.push(`<section class="agencies"><h2>${heading('By agency', '按部门')}</h2>`);
   for (const a of model.agencies) {
-    const counts = (['lead', 'joint', 'responsible'] as Role[]).filter((r) => a.byRole[r]).map((r) => `${a.byRole[r]} ${ROLE_NAMES[r].en}`).join(', ');
+    const counts = ROLES.filter((r) => a.byRole[r]).map((r) => `${a.byRole[r]} ${ROLE_NAMES[r].en}`).join(', ');
     out.push(
       `<h3>${zh(a.name)}${a.nameEn ? ` <span class="zh">${h(a.nameEn)}${a.abbr ? ` (${h(a.abbr)})` : ''}</span>` : ''}</h3>`,
       `<p class="meta">${h(counts)}${a.registered ? '' : ' · <strong>not in the agency registry</strong>'}</p>`,
