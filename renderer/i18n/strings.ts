@@ -102,7 +102,7 @@ export const en = {
     document: 'Documents', section: 'Sections', article: 'Articles', agency: 'Agencies', platform: 'Platforms', region: 'Regions', target: 'Targets',
   },
   edge: { issued: 'issued', contains: 'contains', leads: 'leads', mentions: 'mentions', located_in: 'located in' },
-  role: { lead: 'leads', joint: 'joint', responsible: 'responsible' },
+  role: { lead: 'leads', joint: 'joint', responsible: 'responsible', implement: 'implements', guide: 'guides', participate: 'participates', member: 'member' },
 };
 
 export type Strings = typeof en;
@@ -206,5 +206,5 @@ export const zh: Strings = {
   kind: { document: '文件', section: '部分', article: '条款', agency: '机构', platform: '平台', region: '地区', target: '目标' },
   kindPlural: { document: '文件', section: '部分', article: '条款', agency: '机构', platform: '平台', region: '地区', target: '目标' },
   edge: { issued: '发布', contains: '包含', leads: '负责', mentions: '提及', located_in: '位于' },
-  role: { lead: '牵头', joint: '共同负责', responsible: '负责' },
+  role: { lead: '牵头', joint: '共同负责', responsible: '负责', implement: '落实', guide: '指导', participate: '参与', member: '成员' },
 };

@@ -5,7 +5,7 @@ import type { RemitGraph } from '../../core/graph/types';
 import { nodeName } from './labels';
 import type { LabelMode, PanelStrings } from './strings';
 
-export const ROLE_SYMBOL: Record<Role, string> = { lead: '●', joint: '◐', responsible: '○' };
+export const ROLE_SYMBOL: Record<Role, string> = { lead: '●', joint: '◐', responsible: '○', implement: '▲', guide: '◇', participate: '△', member: '□' };
 
 export interface PanelEnv {
   graph: RemitGraph;
