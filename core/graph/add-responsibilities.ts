@@ -119,11 +119,14 @@ function bodyRecord(cache: Map<string, AgencyRecord | null>, asWritten: string):
   return record;
 }
 
+const CLAUSE_END = new Set([...'，。；,;、\u3000'].map((c) => c.charCodeAt(0)));
+
 /** From the start of the paragraph, or from the end of an earlier annotation in the same paragraph. */
 function clauseSpan(text: string, annotation: Annotation, previousEnd: number): [number, number] {
   // Scan back no further than the previous annotation, so a document on one huge line stays linear.
   let start = annotation.start;
   while (start > previousEnd && text.charCodeAt(start - 1) !== 0x0a) start--;
-  while (start < annotation.start && text.charCodeAt(start) <= 0x20) start++;
+  // nor with the separator that ended the clause before (；实施…（A负责）)
+  while (start < annotation.start && (text.charCodeAt(start) <= 0x20 || CLAUSE_END.has(text.charCodeAt(start)))) start++;
   return [start, annotation.end];
 }

@@ -1,8 +1,8 @@
 /**
  * Notes on the items that follow (以下均需试点城市政府落实，不再列出 / （各省级人民政府负责，下同）): the document names
  * the body once and means it for every later item. Each such item gets an annotation of its own, marked inherited,
- * quoting the note — from the noted item on, for the items of the same outline level, until the end of the document or
- * the next note, which replaces it.
+ * quoting the note — from the noted item on, for the items of the same outline level, until the end of the section the
+ * noted item belongs to (its top-level item; the document when it has none) or the next note, which replaces it.
  */
 import type { Annotation, OutlineItem } from '../model';
 
@@ -22,7 +22,8 @@ export function inheritedAnnotations(items: readonly OutlineItem[], annotations:
     const later = note.laterItems!;
     const level = levelOf(note, byPath, annotations);
     if (level === undefined) continue;
-    const until = n + 1 < notes.length ? notes[n + 1].start : Infinity;
+    const section = sectionOf(note, byPath);
+    const until = Math.min(n + 1 < notes.length ? notes[n + 1].start : Infinity, section ? section.end : Infinity);
     for (const item of items) {
       if (item.level !== level || item.start < note.end || item.start >= until) continue;
       const own = named.get(item.path);
@@ -43,4 +44,11 @@ function levelOf(note: Annotation, byPath: Map<string, OutlineItem>, annotations
   if (own) return own.level;
   const next = annotations.find((a) => a.start > note.end && byPath.has(a.itemPath));
   return next ? byPath.get(next.itemPath)!.level : undefined;
+}
+
+/** The top-level item the note stands in, or undefined outside any item. */
+function sectionOf(note: Annotation, byPath: Map<string, OutlineItem>): OutlineItem | undefined {
+  let item = byPath.get(note.itemPath);
+  while (item?.parent && byPath.has(item.parent)) item = byPath.get(item.parent);
+  return item && item.path !== note.itemPath ? item : undefined;
 }
