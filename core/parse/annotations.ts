@@ -120,6 +120,8 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
     if (k > 0 && TIME_CLAUSE.test(clause.s)) continue;
     if (!addClause(clause, draft, labelRole)) return undefined;
   }
+  // （以下各项任务均由各省级人民政府负责落实）: a note standing alone, over the items that follow it
+  if (later && draft.bodies.length === 0 && !draft.relevant) return { bodies: [], andOthers: false, relevantDepartments: false, laterItems: later };
   if (!draft.marked) return undefined;
   const parsed = withRoles(draft, firstListedHere, firstListedHere && sameBelow, state);
   if (!parsed) return undefined;

@@ -20,9 +20,10 @@ export function inheritedAnnotations(items: readonly OutlineItem[], annotations:
   for (let n = 0; n < notes.length; n++) {
     const note = notes[n];
     const later = note.laterItems!;
-    const level = levelOf(note, byPath, annotations);
+    const heading = headingOf(note, byPath, items);
+    const level = heading ? heading.level + 1 : levelOf(note, byPath, annotations);
     if (level === undefined) continue;
-    const section = sectionOf(note, byPath);
+    const section = heading ?? sectionOf(note, byPath);
     const until = Math.min(n + 1 < notes.length ? notes[n + 1].start : Infinity, section ? section.end : Infinity);
     for (const item of items) {
       if (item.level !== level || item.start < note.end || item.start >= until) continue;
@@ -36,6 +37,13 @@ export function inheritedAnnotations(items: readonly OutlineItem[], annotations:
     }
   }
   return out;
+}
+
+/** The item whose own text, before its sub-items, holds the note (二、重点任务 + a note on the tasks below), if any. */
+function headingOf(note: Annotation, byPath: Map<string, OutlineItem>, items: readonly OutlineItem[]): OutlineItem | undefined {
+  const own = byPath.get(note.itemPath);
+  if (!own || note.end > own.ownEnd) return undefined;
+  return items.some((i) => i.parent === own.path && i.start >= note.end) ? own : undefined;
 }
 
 /** The outline level the note speaks of: its own item's, or, outside any item, that of the next annotated item. */

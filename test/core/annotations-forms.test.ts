@@ -128,6 +128,22 @@ describe('the documents', () => {
   });
 });
 
+describe('notes on later items', () => {
+  it('a note standing alone under a heading speaks for the items below it, to the end of the section', () => {
+    const text = [
+      '一、总体要求', '坚持问题导向。', '二、重点任务', '（以下各项任务均由各省级人民政府负责落实，不再列出）',
+      '（一）推进建设。加快建设（科技部指导）。', '（二）完善政策。制定配套政策。', '三、保障措施', '（一）加强领导。加强组织领导。',
+    ].join('\n');
+    const rows = responsibilityRows(buildGraph([parseDocument(text, 'x.txt')]));
+    expect(rows.map(line)).toEqual(['二、（一） 科技部:guide', '二、（一） 各省级人民政府:implement inherited', '二、（二） 各省级人民政府:implement inherited']);
+  });
+  it('a body the item names itself is not repeated from the note', () => {
+    const text = ['一、任务', '（一）推进。加快（商务部负责，下同）。', '（二）完善。制定政策（商务部、财政部负责）。', '（三）加强。加强领导。'].join('\n');
+    const rows = responsibilityRows(buildGraph([parseDocument(text, 'x.txt')]));
+    expect(rows.map(line)).toEqual(['一、（一） 商务部:responsible', '一、（二） 商务部:responsible', '一、（二） 财政部:responsible', '一、（三） 商务部:responsible inherited']);
+  });
+});
+
 describe('member lists', () => {
   it('成员单位：A、B、C gives members, passing over notes and posts', () => {
     expect(read('成立领导小组。成员单位：国家发展改革委、财政部（召集单位）、商务部、国务院副秘书长。')).toEqual([
