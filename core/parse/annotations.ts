@@ -74,7 +74,7 @@ function clausesOf(content: string, at: number): Clause[] {
  */
 export function parseAnnotationContent(content: string, at: number, state: AnnotationState): Parsed | undefined {
   const draft = newDraft();
-  const hasLead = content.includes('牵头单位') || content.includes('牵头部门');
+  let hasLead: boolean | undefined; // whether a label names the lead: asked only once a label is met
   const clauses = clausesOf(content, at);
   let labelRole: Role | undefined;
   let firstListedHere = false;
@@ -87,6 +87,7 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
     const label = isOneOf(clause.s, 0, '牵责主负配参协指落成') ? LABELLED.exec(clause.s) : null;
     if (label) {
       const r = LABEL_ROLE[label[1]];
+      hasLead ??= content.includes('牵头单位') || content.includes('牵头部门');
       labelRole = r === 'duty' ? (hasLead ? 'joint' : undefined) : r;
       draft.marked = true;
       const rest = trimPiece({ s: clause.s.slice(label[0].length), at: clause.at + label[0].length });
@@ -115,8 +116,9 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
       k = end;
       continue;
     }
-    if (FIRST_LISTED.test(clause.s) && clause.s.includes('牵头')) { firstListedHere = true; continue; }
-    if (SAME_BELOW.test(clause.s)) { sameBelow = true; continue; }
+    // most clauses are lists of bodies: the rule and the notes are tried only on clauses that can be one
+    if (clause.s.includes('牵头') && FIRST_LISTED.test(clause.s)) { firstListedHere = true; continue; }
+    if (isOneOf(clause.s, 0, '下以不') && SAME_BELOW.test(clause.s)) { sameBelow = true; continue; }
     if (k > 0 && TIME_CLAUSE.test(clause.s)) continue;
     if (!addClause(clause, draft, labelRole)) return undefined;
   }
@@ -189,17 +191,20 @@ export function keywordHits(text: string): { at: number[]; keyword: string[] } {
 }
 
 /**
- * Role words that close an annotation without 负责 or 牵头 (（A、B指导）, （A指导，B参与）, （参与单位：A）): only where a
- * list or the annotation can end right after them, so that the prose around (参与国家实验室建设, 认真落实) is not tried.
+ * Annotations without 负责, 牵头 or a 责任 label close on the word that says what their last bodies do (（A、B指导）,
+ * （A指导，B参与）) or on a note (…不再列出）, …下同）): found from the closing parentheses, two searches of the text
+ * rather than one per role word, each hit the position of that word.
  */
-const ROLE_WORDS = ['指导', '参与', '配合', '落实', '协助'];
-/** Characters that may follow a role word that closes a list: ）)，,；;。、 and 单/部 of a label (参与单位：). */
-const AFTER_ROLE_WORD = '）)，,；;。、单部';
+const CLOSING_WORDS = ['指导', '参与', '配合', '落实', '协助', '列出', '下同'];
+const CLOSING_LAST = new Set(CLOSING_WORDS.map((w) => w.charCodeAt(1)));
 
 export function roleWordHits(text: string): number[] {
   const out: number[] = [];
-  for (const w of ROLE_WORDS) {
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 2)) if (isOneOf(text, i + 2, AFTER_ROLE_WORD)) out.push(i);
+  for (const close of ['）', ')']) {
+    for (let i = text.indexOf(close); i >= 0; i = text.indexOf(close, i + 1)) {
+      if (i < 2 || !CLOSING_LAST.has(text.charCodeAt(i - 1))) continue;
+      for (const w of CLOSING_WORDS) if (text.startsWith(w, i - 2)) { out.push(i - 2); break; }
+    }
   }
   return out.sort((a, b) => a - b);
 }

@@ -18,22 +18,22 @@ const OFFICIALS = /(?:等|的)?(?:有关|相关)?(?:部门|单位)?(?:的)?(?:�
 
 export function findMemberLists(text: string): Annotation[] {
   const out: Annotation[] = [];
-  for (let i = text.indexOf('成员单位'); i >= 0; i = text.indexOf('成员单位', i + 4)) {
-    const label = MEMBER_LABEL.exec(text.slice(i, i + 8));
-    if (!label) continue;
-    const from = i + label[0].length;
-    const to = listEnd(text, from);
-    const a = memberList(text, i, from, to, true);
-    if (a) out.push(a);
+  // 成员单位 and 组成 share 成: one search of the text finds both
+  for (let i = text.indexOf('成'); i >= 0; i = text.indexOf('成', i + 1)) {
+    if (text.charCodeAt(i + 1) === 0x5458 && text.startsWith('成员单位', i)) { // 员
+      const label = MEMBER_LABEL.exec(text.slice(i, i + 8));
+      if (!label) continue;
+      const from = i + label[0].length;
+      const a = memberList(text, i, from, listEnd(text, from), true);
+      if (a) out.push(a);
+    } else if (i > 0 && text.charCodeAt(i - 1) === 0x7ec4 && !isOneOf(text, i + 1, '部员')) { // 组成, not 组成部分 or 组成员
+      const by = opening(text, i - 1);
+      if (by < 0) continue;
+      const a = memberList(text, by, by + 1, i - 1, false);
+      if (a) out.push(a);
+    }
   }
-  for (let i = text.indexOf('组成'); i >= 0; i = text.indexOf('组成', i + 2)) {
-    if (isOneOf(text, i + 2, '部员')) continue; // 组成部分, 组成员
-    const by = opening(text, i);
-    if (by < 0) continue;
-    const a = memberList(text, by, by + 1, i, false);
-    if (a) out.push(a);
-  }
-  return out.sort((x, y) => x.start - y.start);
+  return out;
 }
 
 function listEnd(text: string, from: number): number {

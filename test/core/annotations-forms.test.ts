@@ -41,7 +41,7 @@ describe('labelled forms', () => {
     expect(read('（牵头单位：科技部；责任单位：教育部、财政部）')).toEqual(['科技部:lead 教育部:joint 财政部:joint']);
     expect(read('（责任单位：科技部、财政部）')).toEqual(['科技部:responsible 财政部:responsible']);
     expect(read('（牵头单位：人民银行；参与单位：外汇局、银保监会）')).toEqual(['人民银行:lead 外汇局:participate 银保监会:participate']);
-    expect(read('（配合单位：海关总署）')).toEqual(['海关总署:participate']);
+    expect(read('（牵头部门：市场监管总局；配合部门：海关总署）')).toEqual(['市场监管总局:lead 海关总署:participate']);
   });
 });
 
@@ -73,7 +73,7 @@ describe('the documents', () => {
       '一、（一） 住房城乡建设部:responsible [上海、广东、福建自贸试验区]', '一、（一） 自然资源部:responsible [上海、广东、福建自贸试验区]',
       '一、（二） 药监局:responsible',
       '一、（三） 人民银行:lead', '一、（三） 外汇局:participate', '一、（三） 银保监会:participate',
-      '一、（四） 市场监管总局:responsible', '一、（四） 国家发展改革委:responsible', '一、（四） 海关总署:participate',
+      '一、（四） 市场监管总局:responsible', '一、（四） 国家发展改革委:responsible', '一、（四） 市场监管总局:lead', '一、（四） 海关总署:participate',
     ]);
     // each annotation in the middle of an item covers the clause before it, back to the previous annotation
     const first = rows.find((r) => r.agencyAsWritten === '公安部')!;
