@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, responsibilityRows } from '../../core/graph';
+import { buildGraph, removeDocument, responsibilityRows } from '../../core/graph';
 import { edgeKey } from '../../core/graph/edges';
 import { agencyNodeId } from '../../core/ids';
 import type { Annotation } from '../../core/model';
@@ -179,5 +179,19 @@ describe('body classes', () => {
     const [a] = findAnnotations('（商务部、海关总署等有关部门负责）');
     expect(bodies(a)).toBe('商务部:responsible 海关总署:responsible');
     expect(a.relevantDepartments).toBe(true);
+  });
+});
+
+describe('removing a document', () => {
+  it('takes its scope links and inherited rows with it, as building without it would', () => {
+    const docs = ['ftz-measures', 'waste-sorting', 'rail-2004'].map(fixture);
+    for (let k = 0; k < docs.length; k++) {
+      const graph = buildGraph(docs);
+      removeDocument(graph, graph.findNode((_n, a) => a.kind === 'document' && a.fileName === docs[k].fileName)!);
+      const without = buildGraph(docs.filter((_d, i) => i !== k));
+      expect(graph.nodes().sort()).toEqual(without.nodes().sort());
+      expect(graph.edges().sort()).toEqual(without.edges().sort());
+      expect(responsibilityRows(graph)).toEqual(responsibilityRows(without));
+    }
   });
 });
