@@ -43,6 +43,7 @@ tr { break-inside: avoid; }
 .quote mark { background: #fde68a; color: inherit; font-weight: 700; padding: 0 1px; }
 .role { white-space: nowrap; font-weight: 600; }
 .role-lead { color: #9a3412; } .role-joint { color: #1e40af; } .role-responsible { color: #065f46; }
+.role-implement { color: #854d0e; } .role-guide { color: #5b21b6; } .role-participate { color: #075985; } .role-member { color: #334155; }
 figure { margin: 8px 0 0; break-inside: avoid; }
 figure svg { width: 100%; height: auto; max-height: 250mm; border: 1px solid #e5e7eb; border-radius: 6px; }
 figcaption { font-size: 12px; color: #6b7280; margin-top: 4px; }
@@ -52,6 +53,7 @@ table.matrix { width: auto; font-size: 11.5px; }
 table.matrix th.agency { writing-mode: vertical-rl; text-orientation: mixed; white-space: nowrap; padding: 6px 2px; font-weight: 600; min-width: 24px; max-height: 160px; }
 table.matrix td.cell { text-align: center; padding: 3px 2px; width: 24px; font-size: 13px; }
 td.cell.lead { background: #ffedd5; color: #9a3412; } td.cell.joint { background: #dbeafe; color: #1e40af; } td.cell.responsible { background: #d1fae5; color: #065f46; }
+td.cell.implement { background: #fef9c3; color: #854d0e; } td.cell.guide { background: #ede9fe; color: #5b21b6; } td.cell.participate { background: #e0f2fe; color: #075985; } td.cell.member { background: #f1f5f9; color: #334155; }
 table.matrix td.item { min-width: 220px; }
 .legend-marks { font-size: 12px; color: #374151; }
 .warn { border-left: 4px solid #d97706; background: #fffbeb; padding: 8px 12px; margin: 10px 0; break-inside: avoid; }
