@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { NODE_KINDS } from '../../core/model';
 import { ROLE_LINES } from '../../core/exports/palette';
-import { edgeStyles } from '../graph/palette';
+import { edgeStyles } from '../graph/kind-styles';
 import type { Strings } from '../i18n';
 import type { Theme } from '../state/view';
 import { KindGlyph } from './KindGlyph';

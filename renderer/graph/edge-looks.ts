@@ -6,7 +6,7 @@
 import type { EdgeAttributes } from '../../core/model';
 import { ROLE_LINES } from '../../core/exports/palette';
 import type { Theme } from '../state/view';
-import { edgeStyles, themeColors } from './palette';
+import { edgeStyles, themeColors } from './kind-styles';
 
 export interface EdgeLook { color: string; /** model units, scaled by the zoom like Cytoscape's widths */ width: number; dash: readonly number[] }
 
