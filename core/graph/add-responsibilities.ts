@@ -128,7 +128,21 @@ function clauseSpan(text: string, annotation: Annotation, previousEnd: number): 
   // Scan back no further than the previous annotation, so a document on one huge line stays linear.
   let start = annotation.start;
   while (start > previousEnd && text.charCodeAt(start - 1) !== 0x0a) start--;
+  // A paragraph longer than any real clause (real ones stay under 500 characters) is quoted from the sentence that
+  // starts within CLAUSE_WINDOW of the annotation: every body of the annotation carries the quote, so an unbounded
+  // clause made exports grow with paragraph length times bodies.
+  if (annotation.start - start > CLAUSE_WINDOW) start = windowStart(text, annotation.start - CLAUSE_WINDOW, annotation.start);
   // nor with the separator that ended the clause before (；实施…（A负责）)
   while (start < annotation.start && (text.charCodeAt(start) <= 0x20 || CLAUSE_END.has(text.charCodeAt(start)))) start++;
   return [start, annotation.end];
+}
+
+export const CLAUSE_WINDOW = 1000;
+const SENTENCE_END = new Set([...'。；！？;!?'].map((c) => c.charCodeAt(0)));
+
+/** The first sentence start after `from` (before `limit`), else `from` itself, never inside a surrogate pair. */
+function windowStart(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (SENTENCE_END.has(text.charCodeAt(i))) return i + 1;
+  const c = text.charCodeAt(from);
+  return c >= 0xdc00 && c <= 0xdfff ? from + 1 : from;
 }
