@@ -1,9 +1,3 @@
-import { decode } from './decode';
-import type { ParsedDocument } from './model';
-import { parseDocument } from './parse/document';
-
-/** Bytes of a file → parsed document. DecodeError propagates for empty or binary input. */
-export function readDocument(bytes: Uint8Array, fileName: string): ParsedDocument {
-  const { text, encoding } = decode(bytes);
-  return parseDocument(text, fileName, encoding);
-}
+/** Bytes of a file → parsed document: see core/readers for the formats read and the errors thrown. */
+export { readDocument, readText, ReadError, pageAt, DOCUMENT_FILE, DOCUMENT_EXTENSIONS } from './readers/index';
+export type { ReadOptions, PdfAssets, ReadErrorCode } from './readers/index';
