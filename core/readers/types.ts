@@ -21,7 +21,7 @@ export interface PdfAssets {
 
 export interface ReadOptions {
   /** cancels a long read; the read then fails with ReadError('cancelled') */
-  signal?: AbortSignal;
+  signal?: { readonly aborted: boolean };
   /** pages read so far of a PDF (or 1 of 1 for the other formats) */
   onProgress?: (done: number, total: number) => void;
   pdfAssets?: PdfAssets;
