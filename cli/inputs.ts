@@ -1,13 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { readDocument } from '../core/read';
+import { DOCUMENT_FILE, readAnyDocument } from '../core/read';
+import { nodePdfAssets } from './pdf-assets';
 import type { ParsedDocument } from '../core/model';
 
 export interface InputFailure { path: string; reason: string }
 export interface Inputs { documents: ParsedDocument[]; failures: InputFailure[] }
 
-/** Extensions picked up when a folder is named; a file named explicitly is read whatever its extension. */
-const DOCUMENT_EXTENSIONS = /\.(txt|text|md)$/i;
+/** Extensions picked up when a folder is named (text, web pages, PDF, Word); a file named explicitly is read whatever its extension. */
+const DOCUMENT_EXTENSIONS = DOCUMENT_FILE;
 
 /** Expands PATHS (files or folders) and reads every document; a file that fails is reported, the rest still load. */
 export async function readInputs(paths: readonly string[]): Promise<Inputs> {
@@ -15,7 +16,7 @@ export async function readInputs(paths: readonly string[]): Promise<Inputs> {
   const failures: InputFailure[] = [];
   for (const file of await expand(paths, failures)) {
     try {
-      documents.push(readDocument(new Uint8Array(await readFile(file)), basename(file)));
+      documents.push(await readAnyDocument(new Uint8Array(await readFile(file)), basename(file), { pdfAssets: nodePdfAssets }));
     } catch (error) {
       failures.push({ path: file, reason: reasonOf(error) });
     }

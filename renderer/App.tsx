@@ -204,7 +204,7 @@ export function App() {
       return;
     }
     const encoder = new TextEncoder();
-    const files = parsed.workspace.documents.map((d) => ({ name: d.name, path: d.path, bytes: encoder.encode(d.text) }));
+    const files = parsed.workspace.documents.map((d) => ({ name: d.name, path: d.path, bytes: encoder.encode(d.text), format: d.format, pages: d.pages }));
     await loadFiles(files, { replace: true, quiet: true });
     applyWorkspaceView(parsed.workspace.view);
     workspacePath.current = path;

@@ -1,3 +1,4 @@
+/// <reference path="./pdfjs-worker.d.ts" />
 /**
  * PDF through Mozilla's pdf.js (the legacy build, which runs on Node 20 and in a worker without a DOM). pdf.js runs
  * in this thread (its "fake worker"): the caller is already off the page's main thread (the parsing worker, the CLI).
@@ -5,6 +6,7 @@
  * fetched from a network. Running headers, footers and page numbers are dropped; page starts are kept.
  */
 import { ReadError } from './errors';
+import { keepBuiltins } from './keep-builtins';
 import { continues, joinBroken, pageLines, textBox, type PdfLine, type PdfTextItem } from './pdf-lines';
 import { metadataTable } from './pdf-table';
 import type { Extracted, PdfAssets, ReadOptions } from './types';
@@ -33,7 +35,7 @@ let loaded: Promise<PdfJs> | undefined;
 /** pdf.js and its worker code, loaded on the first PDF; the worker code runs in this thread. */
 function pdfjs(): Promise<PdfJs> {
   loaded ??= (async () => {
-    const [lib, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+    const [lib, worker] = await keepBuiltins(() => Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]));
     (globalThis as Record<string, unknown>).pdfjsWorker = worker;
     return lib as unknown as PdfJs;
   })();
@@ -95,7 +97,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       const items = content.items.filter((i): i is PdfTextItem => 'str' in i);
       pages.push({ lines: pageLines(items), height: page.getViewport({ scale: 1 }).height });
       page.cleanup();
-      options.onProgress?.(n, doc.numPages);
+      await options.onProgress?.(n, doc.numPages);
     }
     const kept = dropRunning(pages);
     // a web page printed to PDF: its metadata table gives the metadata, and what stands above it is the site's header

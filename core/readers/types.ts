@@ -22,7 +22,7 @@ export interface PdfAssets {
 export interface ReadOptions {
   /** cancels a long read; the read then fails with ReadError('cancelled') */
   signal?: { readonly aborted: boolean };
-  /** pages read so far of a PDF (or 1 of 1 for the other formats) */
-  onProgress?: (done: number, total: number) => void;
+  /** pages read so far of a PDF; the read waits for a returned promise (a host can yield to its event loop there) */
+  onProgress?: (done: number, total: number) => void | Promise<void>;
   pdfAssets?: PdfAssets;
 }

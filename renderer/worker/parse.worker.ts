@@ -5,8 +5,9 @@
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { RemitGraph } from '../../core/graph/types';
-import { addDocuments, createGraph, readDocument, removeDocument } from './pipeline';
-import type { FileFailure, GraphPayload, LoadedDocument, WorkerRequest, WorkerResponse } from './protocol';
+import { addDocuments, createGraph, readAnyDocument, removeDocument } from './pipeline';
+import { workerPdfAssets } from './pdf-assets';
+import type { FileFailure, GraphPayload, LoadedDocument, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
 import { graphSearchKeys } from './search-keys';
 import { syntheticGraph } from './synthetic';
 import { forcePositions } from './layout';
@@ -46,16 +47,35 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function open(id: number, files: { name: string; path?: string; bytes: Uint8Array }[], replace: boolean): GraphPayload {
+/** 'open' requests still reading, by id, so that a 'cancel' can stop them between pages */
+const reading = new Map<number, { cancelled: boolean }>();
+/** A macrotask turn, so that a 'cancel' message is received while a long file is being read. */
+const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function open(id: number, files: WorkerFile[], replace: boolean): Promise<GraphPayload> {
   mark('received');
   const parsed = [];
   const failures: FileFailure[] = [];
-  for (const file of files) {
-    try {
-      parsed.push({ file, doc: readDocument(file.bytes, file.name) });
-    } catch (error) {
-      failures.push({ name: file.name, reason: reason(error) });
+  const state = { cancelled: false };
+  reading.set(id, state);
+  try {
+    for (const [index, file] of files.entries()) {
+      const progress = (page: number, pages: number): Promise<void> => {
+        scope.postMessage({ type: 'progress', id, name: file.name, file: index + 1, files: files.length, page, pages });
+        return turn();
+      };
+      try {
+        const doc = await readAnyDocument(file.bytes, file.name, { pdfAssets: workerPdfAssets, signal: { get aborted() { return state.cancelled; } }, onProgress: progress });
+        // a workspace holds the text already read: the page starts and format it came with still apply to it
+        if (!doc.format && file.format) doc.format = file.format;
+        if (!doc.pages && file.pages && file.pages.every((p) => p <= doc.text.length)) doc.pages = file.pages;
+        parsed.push({ file, doc });
+      } catch (error) {
+        failures.push({ name: file.name, reason: reason(error) });
+      }
     }
+  } finally {
+    reading.delete(id);
   }
   // Built on a copy, each document all or nothing: one that fails half-way leaves the shown graph as it was.
   const built = addDocuments(replace ? undefined : graph, parsed);
@@ -63,7 +83,11 @@ function open(id: number, files: { name: string; path?: string; bytes: Uint8Arra
   const nextDocs = replace ? new Map<string, LoadedDocument>() : new Map(documents);
   const loaded: string[] = [];
   for (const { entry: { file, doc }, docId } of built.added) {
-    nextDocs.set(docId, file.path === undefined ? { name: file.name, text: doc.text } : { name: file.name, path: file.path, text: doc.text });
+    const loadedDoc: LoadedDocument = file.path === undefined ? { name: file.name, text: doc.text } : { name: file.name, path: file.path, text: doc.text };
+    const format = doc.format ?? file.format;
+    if (format && format !== 'text') loadedDoc.format = format;
+    if (doc.pages) loadedDoc.pages = doc.pages;
+    nextDocs.set(docId, loadedDoc);
     loaded.push(file.name);
   }
   for (const { entry: { file }, error } of built.failed) failures.push({ name: file.name, reason: reason(error) });
@@ -110,8 +134,13 @@ scope.onmessage = (event) => {
   try {
     switch (msg.type) {
       case 'open':
-        sendWithPlacement(open(msg.id, msg.files, Boolean(msg.replace)));
+        open(msg.id, msg.files, Boolean(msg.replace)).then(sendWithPlacement, (error: unknown) => scope.postMessage({ type: 'error', id: msg.id, message: reason(error) }));
         break;
+      case 'cancel': {
+        const state = reading.get(msg.target);
+        if (state) state.cancelled = true;
+        break;
+      }
       case 'remove':
         scope.postMessage(remove(msg.id, msg.documentIds, msg.paths));
         break;
