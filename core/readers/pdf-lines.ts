@@ -34,6 +34,28 @@ function runsOf(items: readonly PdfTextItem[]): Run[] {
   return runs;
 }
 
+/**
+ * Office suites write a CJK line as one run with spaces where its quotation marks go, and draw the marks over those
+ * spaces in a Latin font: a run that starts inside another is put into it at its position, in place of the space.
+ */
+function spliceOverprinted(g: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const r of g) {
+    const host = r.text.length > 2 ? undefined : out.find((h) => {
+      const advance = (h.right - h.x) / h.text.length;
+      return h.text.length > 2 && r.x > h.x + advance * 0.5 && r.x < h.right - advance * 0.5;
+    });
+    if (!host) { out.push({ ...r }); continue; }
+    const advance = (host.right - host.x) / host.text.length;
+    let at = Math.min(host.text.length, Math.max(0, Math.round((r.x - host.x) / advance)));
+    // the space it covers, at the estimated position or next to it
+    const space = [at, at - 1, at + 1].find((i) => host.text[i] === ' ');
+    if (space !== undefined) host.text = host.text.slice(0, space) + r.text + host.text.slice(space + 1);
+    else { at = Math.min(at, host.text.length); host.text = host.text.slice(0, at) + r.text + host.text.slice(at); }
+  }
+  return out;
+}
+
 /** Groups runs into lines by baseline (within half a character height), top to bottom. */
 export function pageLines(items: readonly PdfTextItem[]): PdfLine[] {
   const runs = runsOf(items).sort((p, q) => q.y - p.y || p.x - q.x);
@@ -45,6 +67,7 @@ export function pageLines(items: readonly PdfTextItem[]): PdfLine[] {
   }
   return groups.map((g) => {
     g.sort((p, q) => p.x - q.x);
+    g = spliceOverprinted(g);
     let text = '';
     let right = g[0].x;
     let size = 0;
@@ -87,6 +110,8 @@ export function joinBroken(lines: readonly PdfLine[], left: number, edge: number
 export function continues(prev: PdfLine, next: PdfLine, left: number, edge: number): boolean {
   const size = Math.max(prev.size, 1);
   if (prev.right < edge - size * 1.5) return false;
+  // a right-aligned or centred line (a date, a signature, a title) is not running text
+  if (prev.left > left + size * 3) return false;
   if (next.left > left + size * 0.5 || prev.left < left - size) return false;
   if (Math.abs(next.size - prev.size) > size * 0.2) return false;
   if (TERMINAL.test(prev.text) || STARTS_ITEM.test(next.text)) return false;

@@ -106,8 +106,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     let text = '';
     const starts: number[] = [];
     let last: { line: PdfLine; left: number; edge: number } | undefined;
+    // the text block is the same on every page: measured over the whole document, a short last page is judged right
+    const { left, edge } = textBox(kept.flat());
     for (const lines of kept) {
-      const { left, edge } = textBox(lines);
       // a paragraph running on from the previous page joins it; the page still starts at its first character
       const runsOn = last !== undefined && lines.length > 0 && continues(last.line, { ...lines[0], left: lines[0].left - left + last.left }, last.left, last.edge);
       if (text.length > 0 && !runsOn) text += '\n';
