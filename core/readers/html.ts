@@ -100,12 +100,15 @@ const letters = (s: string): number => {
   return n;
 };
 
+/** Children whose text counts as an element's own: its paragraphs and the inline markup of its running text. */
+const PARAGRAPH_PARTS = new Set(['p', 'span', 'font', 'b', 'strong', 'em', 'i', 'u', 'sup', 'sub', 'small', 'big', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre']);
+
 /** Text an element holds directly: its text nodes, inline children and paragraphs, less the text of links. */
 function ownText(el: DomElement): number {
   let n = 0;
   for (const c of el.children) {
     if (isText(c)) n += letters(c.data);
-    else if (isElement(c) && c.type === 'tag' && !SKIPPED.has(c.name) && c.name !== 'a' && !['div', 'table', 'ul', 'ol', 'section', 'article'].includes(c.name)) {
+    else if (isElement(c) && PARAGRAPH_PARTS.has(c.name)) {
       n += letters(textOf(c)) - [...elements(c)].filter((e) => e.name === 'a').reduce((s, a) => s + letters(textOf(a)), 0);
     }
   }
@@ -144,7 +147,9 @@ function tableFields(all: readonly DomElement[]): Map<string, string> {
     const cells = childElements(row).filter((c) => CELLS.has(c.name));
     for (let i = 0; i < cells.length; i++) {
       const here = textOf(cells[i]).trim();
-      const field = labelled(here) ?? (i + 1 < cells.length ? labelled(`${here}${textOf(cells[i + 1]).trim()}`) : undefined);
+      // the label in its own cell and the value in the next, or both in one cell
+      const alone = labelled(here);
+      const field = alone && !alone.value && i + 1 < cells.length ? labelled(`${here}${textOf(cells[i + 1]).trim()}`) : alone;
       if (field && field.value && !fields.has(field.key)) fields.set(field.key, field.value.replace(/\s+/g, ' '));
     }
   }
