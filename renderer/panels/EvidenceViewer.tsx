@@ -7,6 +7,7 @@ import type { Evidence } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { evidenceContext } from '../../core/queries';
 import { documentAttrs, itemAttrs } from '../../core/queries';
+import { pageAt } from '../../core/readers/pages';
 import { pathNumber } from './labels';
 import { panelStrings, type LabelMode, type PanelLang } from './strings';
 import { tidy } from './tidy';
@@ -69,6 +70,8 @@ export function EvidenceViewer(props: EvidenceViewerProps): ReactNode {
   const doc = documentAttrs(graph, ev.document);
   const item = itemAttrs(graph, ev.item);
   const text = doc?.text ?? '';
+  // documents read from PDF cite the page the quote stands on
+  const page = doc ? pageAt(doc, ev.start) : undefined;
 
   let body: ReactNode;
   if (whole && item) {
@@ -130,6 +133,7 @@ export function EvidenceViewer(props: EvidenceViewerProps): ReactNode {
             <dd>
               <span lang="zh-CN">{doc?.title ?? ev.document}</span>
               {doc?.number ? <span className="rp-docnum" lang="zh-CN"> {doc.number}</span> : null}
+              {page ? <span className="rp-page"> p. {page}</span> : null}
             </dd>
           </div>
           {item ? (

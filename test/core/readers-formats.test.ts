@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nodePdfAssets } from '../../cli/pdf-assets';
-import { readAnyDocument, readDocument, pageAt, type ParsedDocument } from '../../core';
+import { buildGraph, readAnyDocument, readDocument, pageAt, type ParsedDocument } from '../../core';
+import { briefHtml, briefModel } from '../../core/exports';
 
 // Each dev document as people receive it must give what its plain text gives: title, 发文字号, date, outline and
 // every responsibility row (item, body as written, role).
@@ -98,6 +99,16 @@ describe('PDF pages', () => {
     expect(pageAt(doc, doc.text.indexOf('即放行'))).toBe(3);
     // the mid-sentence page break is joined: one paragraph, no line break inside it
     expect(doc.text).toContain('在抽样后即放行');
+  }, 60_000);
+
+  it('the briefing pack cites the page of each item read from a PDF', async () => {
+    const graph = buildGraph([await read('gov-05.chromium.pdf')]);
+    const model = briefModel(graph);
+    const entry = model.agencies.flatMap((a) => a.entries).find((e) => e.item.path === '四、（五）17.');
+    expect(entry?.item.page).toBe(3);
+    expect(briefHtml(model)).toContain('<span class="page">p. 3</span>');
+    // a document read from plain text has no pages to cite
+    expect(briefModel(buildGraph([plain('gov-05')])).agencies.flatMap((a) => a.entries).every((e) => e.item.page === undefined)).toBe(true);
   }, 60_000);
 
   it('drops running headers, footers and page numbers printed on every page', async () => {
