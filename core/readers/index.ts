@@ -11,6 +11,7 @@ import { parseDocument } from '../parse/document';
 import { ReadError } from './errors';
 import { carryPageStarts } from './pages';
 import { sniffFormat } from './sniff';
+import { restoreWritten, simplifiedCopy } from './traditional';
 import type { Extracted, ReadOptions } from './types';
 
 export { ReadError, MAX_UNCOMPRESSED_BYTES, type ReadErrorCode } from './errors';
@@ -74,7 +75,10 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
     // a reader's own bug or a library's surprise: still a named error, with the detail kept for the curious
     throw new ReadError('unsupported', `This file could not be read (${error instanceof Error ? error.message : String(error)}).`);
   }
-  const doc = parseDocument(extracted.text, fileName, extracted.encoding);
+  const simplified = await simplifiedCopy(extracted.text);
+  const doc = simplified === undefined
+    ? parseDocument(extracted.text, fileName, extracted.encoding)
+    : restoreWritten(parseDocument(simplified, fileName, extracted.encoding), extracted.text);
   const meta = mergeMeta(doc.meta, extracted.meta, doc.warnings);
   const result: ParsedDocument = { ...doc, meta };
   if (extracted.format !== 'text') result.format = extracted.format;
