@@ -74,6 +74,8 @@ export function App() {
   const [seedPositions, setSeedPositions] = useState<Positions | undefined>(undefined);
   const [awaitingPlacement, setAwaitingPlacement] = useState(false);
   const [busy, setBusy] = useState(0);
+  /** page-by-page progress of a long file (a PDF) being read by the worker */
+  const [reading, setReading] = useState<{ name: string; page: number; pages: number } | null>(null);
   const [computing, setComputing] = useState(0);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [tab, setTab] = useState<'graph' | 'matrix'>('graph');
@@ -171,6 +173,8 @@ export function App() {
   const loadFiles = useCallback(async (files: HostFile[], opts: { replace?: boolean; quiet?: boolean } = {}): Promise<boolean> => {
     if (files.length === 0) return false;
     setBusy((b) => b + 1);
+    // pages of a PDF; a file of one page is over before anyone could read the line
+    worker.onProgress = (p) => setReading(p.pages > 1 && p.page < p.pages ? { name: p.name, page: p.page, pages: p.pages } : null);
     try {
       const payload = await worker.open(files, opts.replace);
       for (const f of payload.failures) notify('error', (s) => fmt(s.cannotRead, { name: f.name, reason: f.reason }));
@@ -186,6 +190,8 @@ export function App() {
       notify('error', error instanceof Error ? error.message : String(error));
       return false;
     } finally {
+      worker.onProgress = null;
+      setReading(null);
       setBusy((b) => b - 1);
     }
   }, [worker, notify, applyPayload]);
@@ -651,7 +657,7 @@ export function App() {
           <DetailsPanel graph={graph} nodeId={selected} lang={view.language} labelMode={view.labelMode} onSelect={choose} onRemoveDocument={BENCH ? undefined : removeDocument} version={version} />
         </aside>
       </main>
-      <StatusLine graph={graph} version={version} nodes={visibility.nodeCount} edges={visibility.edgeCount} busy={busy > 0} computing={computing > 0} focusLabel={focusLabel} t={t} />
+      <StatusLine graph={graph} version={version} nodes={visibility.nodeCount} edges={visibility.edgeCount} busy={busy > 0} computing={computing > 0} focusLabel={focusLabel} t={t} reading={reading} onCancelReading={() => worker.cancelOpen()} />
       {dragging && <div className="drop-overlay" aria-hidden="true"><p>{t.dropHere}</p></div>}
       {restoreOffer && (
         <div className="modal-backdrop">
