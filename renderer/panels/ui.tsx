@@ -2,9 +2,10 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { DocumentNode, Evidence, Role } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
-import { nodeName } from './labels';
+import { nodeName } from '../labels';
 import { pageAt } from '../../core/readers/pages';
-import type { LabelMode, PanelStrings } from './strings';
+import type { PanelStrings } from '../i18n';
+import type { LabelMode } from '../state/view';
 
 export const ROLE_SYMBOL: Record<Role, string> = { lead: '●', joint: '◐', responsible: '○' };
 

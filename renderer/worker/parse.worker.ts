@@ -10,7 +10,7 @@ import { workerPdfAssets } from './pdf-assets';
 import type { FileFailure, GraphPayload, LoadedDocument, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
 import { graphSearchKeys } from './search-keys';
 import { syntheticGraph } from './synthetic';
-import { forcePositions } from './layout';
+import { forcePositions } from '../layout/force';
 
 interface WorkerScope {
   postMessage(message: WorkerResponse): void;

@@ -1,13 +1,13 @@
 /** Messages between the page and the parsing worker. Bytes travel as transferables; graphs as graphology exports. */
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../../core/model';
+import type { Positions } from '../state/view';
 
 /** `pages`: page starts of a document restored from a workspace, whose text was first read from a PDF */
 export interface WorkerFile { name: string; path?: string; bytes: Uint8Array; format?: string; pages?: number[] }
 /** `format` and `pages` (page starts in `text`) are kept for documents read from web pages, PDF or Word */
 export interface LoadedDocument { name: string; path?: string; text: string; format?: string; pages?: number[] }
 export interface FileFailure { name: string; reason: string }
-export type Positions = Record<string, { x: number; y: number }>;
 
 export type WorkerRequest =
   | { type: 'open'; id: number; files: WorkerFile[]; replace?: boolean }
