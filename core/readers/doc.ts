@@ -77,9 +77,27 @@ function clean(raw: string): string {
   return out;
 }
 
+/**
+ * cfb is a UMD file that exports itself only where a global `require` exists; a browser bundle (the parsing worker)
+ * has none, so a stub is put there while the module is first evaluated. cfb calls `require` only to read files from
+ * disk, which the readers never ask of it.
+ */
+async function loadCfb(): Promise<CfbModule> {
+  const scope = globalThis as Record<string, unknown>;
+  const stub = scope.require === undefined;
+  if (stub) scope.require = () => { throw new Error('require is not available here'); };
+  try {
+    const mod = (await import('cfb')) as unknown as CfbModule & { default?: CfbModule };
+    const found = [mod, mod.default].find((m) => typeof m?.read === 'function' && typeof m.find === 'function');
+    if (!found) throw new ReadError('unsupported', 'The reader of Word 97-2003 files could not be loaded.');
+    return found;
+  } finally {
+    if (stub) delete scope.require;
+  }
+}
+
 export async function readDoc(bytes: Uint8Array): Promise<Extracted> {
-  const mod = (await import('cfb')) as unknown as CfbModule & { default?: CfbModule };
-  const CFB = mod.default ?? mod;
+  const CFB = await loadCfb();
   const container = await orNamed('doc_damaged', () => CFB.read(bytes, { type: 'buffer' }));
   const word = bytesOf(CFB.find(container, 'WordDocument'));
   if (!word) {
