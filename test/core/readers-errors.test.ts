@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { nodePdfAssets } from '../../cli/pdf-assets';
-import { readInputs } from '../../cli/inputs';
+import { DEFAULT_MAX_BYTES, readInputs } from '../../cli/inputs';
 import { DecodeError, ReadError, readAnyDocument } from '../../core';
 
 // What cannot be read is named, and nothing else is lost.
@@ -114,7 +114,7 @@ describe('one file that cannot be read loses nothing else', () => {
     writeFileSync(`${dir}/c.html`, fixture('gov-15.html'));
     writeFileSync(`${dir}/d.pdf`, scannedPdf());
     writeFileSync(`${dir}/notes.xlsx`, 'not picked up from a folder');
-    const { documents, failures } = await readInputs([dir]);
+    const { documents, failures } = await readInputs([dir], { maxBytes: DEFAULT_MAX_BYTES });
     expect(documents.map((d) => d.fileName)).toEqual(['a.docx', 'c.html']);
     expect(failures.map((f) => [f.path.slice(dir.length + 1), f.reason])).toEqual([
       ['b.pdf', 'The Word (.docx) file is damaged or truncated and cannot be read.'],
