@@ -1,14 +1,16 @@
 /**
  * Parsing, graph building and the heavy graph maths run here so the window never freezes.
- * The worker owns the authoritative graph; the page receives a fresh export after every change.
+ * The worker owns the authoritative graph and the documents' texts; after every open or remove the page receives
+ * what changed (changes.ts), and a document's text when it asks for it.
  */
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { RemitGraph } from '../../core/graph/types';
-import { addDocuments, createGraph, readAnyDocument, removeDocument } from './pipeline';
+import { addDocuments, createGraph, createWorkspace, readAnyDocument, readDocument, removeDocument, serializeWorkspace } from './pipeline';
 import { workerPdfAssets } from './pdf-assets';
-import type { FileFailure, GraphPayload, LoadedDocument, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
-import { graphSearchKeys } from './search-keys';
+import { SentGraph } from './changes';
+import type { ChangePayload, DocumentEntry, FileFailure, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
+import { nodeSearchKeys } from './search-keys';
 import { syntheticGraph } from './synthetic';
 import { forcePositions } from '../layout/force';
 
@@ -21,26 +23,45 @@ const scope = self as unknown as WorkerScope;
 const marks: Record<string, number> = { evaluated: performance.timeOrigin + performance.now() };
 const mark = (name: string) => { marks[name] = performance.timeOrigin + performance.now(); };
 
-let graph: RemitGraph = createGraph();
-/** document node id → the text it was read from, for workspaces */
-let documents = new Map<string, LoadedDocument>();
+/** `format` and `pages` (page starts in `text`) are kept for documents read from web pages, PDF or Word */
+interface LoadedDocument { name: string; path?: string; text: string; format?: string; pages?: number[] }
 
-function payload(id: number, loaded: string[], failures: FileFailure[], placementPending = false): GraphPayload {
-  const searchKeys = graphSearchKeys(graph);
+let graph: RemitGraph = createGraph();
+/** document node id → the text it was read from: evidence, exports and workspaces ask for it */
+let documents = new Map<string, LoadedDocument>();
+/** what the page has been sent */
+const sent = new SentGraph();
+let sentDocuments = new Map<string, LoadedDocument>();
+
+/** What changed since the last message, documents' texts left out. */
+function payload(id: number, loaded: string[], failures: FileFailure[], placementPending = false): ChangePayload {
+  const change = { ...sent.diff(graph, nodeSearchKeys), documents: { added: [] as DocumentEntry[], removed: [] as string[] } };
+  for (const [docId, d] of documents) {
+    if (sentDocuments.get(docId) !== d) change.documents.added.push(d.path === undefined ? { id: docId, name: d.name } : { id: docId, name: d.name, path: d.path });
+  }
+  for (const docId of sentDocuments.keys()) if (!documents.has(docId)) change.documents.removed.push(docId);
+  sentDocuments = documents;
   mark('keyed');
-  return { type: 'graph', id, graph: graph.export(), loaded, failures, searchKeys, documents: [...documents.values()], placementPending, marks: { ...marks } };
+  return { type: 'change', id, change, loaded, failures, placementPending, marks: { ...marks } };
 }
 
 /**
  * A first load is sent twice: the graph at once (the page builds its lists and panels meanwhile, on the other
  * core), then the force placement, so the canvas draws the final picture straight away instead of a jumble.
  */
-function sendWithPlacement(result: GraphPayload): void {
-  scope.postMessage(result);
+function sendWithPlacement(result: ChangePayload): void {
+  post(result);
   if (!result.placementPending) return;
   const positions = forcePositions(graph, null, {});
   mark('placed');
   scope.postMessage({ type: 'placement', id: result.id, positions, marks: { ...marks } });
+}
+
+/** Sends a graph payload, stamped with the moment it left (the page measures the transfer from it). */
+function post(result: ChangePayload): void {
+  mark('posted');
+  result.marks = { ...marks };
+  scope.postMessage(result);
 }
 
 function reason(error: unknown): string {
@@ -52,7 +73,7 @@ const reading = new Map<number, { cancelled: boolean }>();
 /** A macrotask turn, so that a 'cancel' message is received while a long file is being read. */
 const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function open(id: number, files: WorkerFile[], replace: boolean): Promise<GraphPayload> {
+async function open(id: number, files: WorkerFile[], replace: boolean): Promise<ChangePayload> {
   mark('received');
   const parsed = [];
   const failures: FileFailure[] = [];
@@ -77,6 +98,7 @@ async function open(id: number, files: WorkerFile[], replace: boolean): Promise<
   } finally {
     reading.delete(id);
   }
+  mark('read');
   // Built on a copy, each document all or nothing: one that fails half-way leaves the shown graph as it was.
   const built = addDocuments(replace ? undefined : graph, parsed);
   const next = built.graph;
@@ -84,8 +106,7 @@ async function open(id: number, files: WorkerFile[], replace: boolean): Promise<
   const loaded: string[] = [];
   for (const { entry: { file, doc }, docId } of built.added) {
     const loadedDoc: LoadedDocument = file.path === undefined ? { name: file.name, text: doc.text } : { name: file.name, path: file.path, text: doc.text };
-    const format = doc.format ?? file.format;
-    if (format && format !== 'text') loadedDoc.format = format;
+    if (doc.format && doc.format !== 'text') loadedDoc.format = doc.format;
     if (doc.pages) loadedDoc.pages = doc.pages;
     nextDocs.set(docId, loadedDoc);
     loaded.push(file.name);
@@ -100,24 +121,48 @@ async function open(id: number, files: WorkerFile[], replace: boolean): Promise<
   return payload(id, loaded, failures, fresh && loaded.length > 0);
 }
 
-/** `loaded` lists the file names of the documents taken out, so the page can say which they were. */
-function remove(id: number, documentIds: readonly string[], paths: readonly string[]): GraphPayload {
+/**
+ * `loaded` lists the file names of the documents taken out, so the page can say which they were. Removed in place
+ * (a copy of a big graph cost seconds); should a removal fail half-way, the graph is rebuilt from the texts of the
+ * documents that stay, so that it never holds half a document.
+ */
+function remove(id: number, documentIds: readonly string[], paths: readonly string[]): ChangePayload {
+  mark('received');
+  mark('read');
   const wanted = new Set(paths);
   const ids = [...documents].filter(([docId, d]) => documentIds.includes(docId) || (d.path !== undefined && wanted.has(d.path))).map(([docId]) => docId);
   const removed: string[] = [];
   if (ids.length > 0) {
-    // On a copy, as for opening: a failure half-way leaves the shown graph as it was.
-    const next = graph.copy();
     const nextDocs = new Map(documents);
     for (const docId of ids) {
-      if (next.hasNode(docId)) removeDocument(next, docId);
       removed.push(nextDocs.get(docId)?.name ?? docId);
       nextDocs.delete(docId);
     }
-    graph = next;
+    try {
+      for (const docId of ids) if (graph.hasNode(docId)) removeDocument(graph, docId);
+    } catch {
+      graph = rebuild(nextDocs);
+    }
     documents = nextDocs;
   }
+  mark('built');
   return payload(id, removed, []);
+}
+
+/** The graph of these documents, read again from their texts. */
+function rebuild(docs: Map<string, LoadedDocument>): RemitGraph {
+  const encoder = new TextEncoder();
+  const entries = [...docs.values()].map((d) => ({ doc: { ...readDocument(encoder.encode(d.text), d.name), format: d.format, pages: d.pages } }));
+  return addDocuments(undefined, entries).graph;
+}
+
+function texts(documentIds: readonly string[] | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const docId of documentIds ?? documents.keys()) {
+    const text = documents.get(docId)?.text;
+    if (text !== undefined) out[docId] = text;
+  }
+  return out;
 }
 
 function undirectedCopy(): Graph {
@@ -142,7 +187,15 @@ scope.onmessage = (event) => {
         break;
       }
       case 'remove':
-        scope.postMessage(remove(msg.id, msg.documentIds, msg.paths));
+        post(remove(msg.id, msg.documentIds, msg.paths));
+        break;
+      case 'workspace': {
+        const docs = [...documents.values()].map((d) => ({ ...(d.path === undefined ? { name: d.name, text: d.text } : { name: d.name, path: d.path, text: d.text }), ...(d.format ? { format: d.format } : {}), ...(d.pages ? { pages: d.pages } : {}) }));
+        scope.postMessage({ type: 'workspace', id: msg.id, text: serializeWorkspace(createWorkspace(docs, msg.view)) });
+        break;
+      }
+      case 'texts':
+        scope.postMessage({ type: 'texts', id: msg.id, texts: texts(msg.documentIds) });
         break;
       case 'synthetic': {
         graph = syntheticGraph(msg.nodes, msg.edges);
