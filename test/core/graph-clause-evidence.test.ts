@@ -15,7 +15,8 @@ const leadsEvidence = (text: string) => {
   const graph = buildGraph([parseDocument(text, 'clause.txt')]);
   const found: { quote: string; start: number; end: number; focusStart?: number }[] = [];
   graph.forEachEdge((_k, attrs) => { if (attrs.kind === 'leads') found.push(...(attrs.evidence ?? [])); });
-  return { graph, found, text: graph.getNodeAttributes(graph.findNode((_n, a) => a.kind === 'document')!).text as string };
+  const docNode = graph.getNodeAttributes(graph.findNode((_n, a) => a.kind === 'document')!);
+  return { graph, found, text: (docNode as unknown as { text: string }).text };
 };
 
 describe('evidence of responsibilities', () => {
