@@ -22,6 +22,7 @@ import { isNameCode } from './chars';
 import { KeywordScanner, SuffixScanner } from './keywords';
 import { PLATFORM_HEAD_LANE } from '../text/marks';
 import { nameLength, walkLeft, type WalkResult } from './walk';
+import type { Marks } from '../text/marks';
 
 interface Head {
   word: string;
@@ -84,7 +85,8 @@ function notAPlatform(name: string): boolean {
 /** Longest stretch a platform name may span; a walk that goes further has wandered into a clause. */
 const MAX_NAME = 32;
 
-export function extractPlatforms(text: string): PlatformMention[] {
+/** The platforms named in text; `marks`, when given, are the text's (core/text/marks.ts). */
+export function extractPlatforms(text: string, marks?: Marks): PlatformMention[] {
   const out: PlatformMention[] = [];
   HEAD_SCANNER.forEachEnd(text, (word, end) => {
     const found = platformAt(text, end - word.length, end, HEAD_BY_WORD.get(word)!, out);
@@ -92,7 +94,7 @@ export function extractPlatforms(text: string): PlatformMention[] {
     // 国际科技园区: a head that ends later and overlaps the previous name extends it (科技园 → 科技园区)
     while (out.length > 0 && out[out.length - 1].end > found.start) out.pop();
     out.push(found);
-  });
+  }, marks);
   return out;
 }
 

@@ -9,7 +9,7 @@ import { PROVINCES, findProvince, type Province } from '../registry/provinces';
 import { KNOWN_AREAS, PLACE_WORDS, PROVINCE_ABBREVIATIONS, findKnownArea } from './areas';
 import { isCjk, isCjkCode } from './chars';
 import { KeywordScanner, SuffixScanner } from './keywords';
-import { CITY_LANE, REGION_WORD_LANE, markChar, marksOf } from '../text/marks';
+import { CITY_LANE, REGION_WORD_LANE, markChar, usableMarks, type Marks } from '../text/marks';
 import { stopEndingAt } from './stop-words';
 import { nameLength, walkLeft } from './walk';
 
@@ -72,14 +72,15 @@ function beginsOrganisation(text: string, end: number): boolean {
 
 interface Candidate extends RegionMention { priority: number }
 
-export function extractRegions(text: string): RegionMention[] {
+export function extractRegions(text: string, given?: Marks): RegionMention[] {
+  const marks = usableMarks(text, given);
   const found: Candidate[] = [];
-  for (const m of WORD_SCANNER.scan(text)) {
+  for (const m of WORD_SCANNER.scan(text, 0, text.length, marks)) {
     if (HEADS.has(m.word)) patterned(text, m.index, m.word, found);
     else named(text, m.index, m.word, found);
   }
-  findCities(text, found);
-  findListedCities(text, found);
+  findCities(text, marks, found);
+  findListedCities(text, marks, found);
   return resolveOverlaps(found);
 }
 
@@ -160,8 +161,7 @@ const CHENG = '城'.charCodeAt(0);
 markChar(CITY_LANE, SHI);
 
 /** Every 市 of the text, from the city lane of its marks (core/text/marks.ts). */
-function findCities(text: string, out: Candidate[]): void {
-  const marks = marksOf(text);
+function findCities(text: string, marks: Marks, out: Candidate[]): void {
   const at = marks.at[CITY_LANE];
   const count = marks.count[CITY_LANE];
   for (let k = 0; k < count; k++) {
@@ -196,8 +196,7 @@ const CITY_COUNT_RE = /(?:\d+|[一二两三四五六七八九十]+)个(?:试点|
 const LIST_JOINERS = new Set(['和', '及', '与', '以及']);
 
 /** Every 城市 of the text: a 市 of the city lane after 城 (two cannot overlap, so none is passed over). */
-function findListedCities(text: string, out: Candidate[]): void {
-  const marks = marksOf(text);
+function findListedCities(text: string, marks: Marks, out: Candidate[]): void {
   const shi = marks.at[CITY_LANE];
   const count = marks.count[CITY_LANE];
   for (let k = 0; k < count; k++) {

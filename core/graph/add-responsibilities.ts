@@ -1,6 +1,7 @@
 import type { AgencyRecord, Annotation, ParsedDocument } from '../model';
 import { isRelevantDepartments } from '../registry';
 import { agencyFor, ensureAgencyNode } from './agency-node';
+import type { BuildContext } from './context';
 import { addFact } from './edges';
 import type { RemitGraph } from './types';
 
@@ -9,8 +10,10 @@ import type { RemitGraph } from './types';
  * start of its paragraph to the end of the annotation — so a reader sees what the body is responsible for; the body's
  * own characters are the focus.
  */
-export function addResponsibilities(graph: RemitGraph, doc: ParsedDocument, docId: string, itemIds: Map<string, string>): void {
-  const bodies = bodyCacheFor(graph);
+export function addResponsibilities(
+  graph: RemitGraph, doc: ParsedDocument, docId: string, itemIds: Map<string, string>, context: BuildContext,
+): void {
+  const { bodies } = context;
   let previousEnd = 0;
   for (const annotation of doc.annotations) {
     const target = (annotation.itemPath && itemIds.get(annotation.itemPath)) || docId;
@@ -39,6 +42,7 @@ export function addResponsibilities(graph: RemitGraph, doc: ParsedDocument, docI
           asWritten: body.asWritten,
           andOthers: annotation.andOthers,
         },
+        context.edgeKeys,
       );
     }
   }
@@ -46,17 +50,10 @@ export function addResponsibilities(graph: RemitGraph, doc: ParsedDocument, docI
 
 /**
  * The agency an annotation's body names, or null for an unnamed one (有关部门), remembered per name as written for the
- * graph being built: the same few dozen bodies close thousands of clauses, and deciding whether a name is an unnamed
- * phrase runs the registry lookup and the phrase grammar. Kept per graph, not per module, so that every build still
- * does its own work once; a name outside the registry keeps one record, whose id depends only on the name.
+ * build (BuildContext): the same few dozen bodies close thousands of clauses, and deciding whether a name is an unnamed
+ * phrase runs the registry lookup and the phrase grammar. A name outside the registry keeps one record, whose id
+ * depends only on the name.
  */
-const bodyCaches = new WeakMap<RemitGraph, Map<string, AgencyRecord | null>>();
-function bodyCacheFor(graph: RemitGraph): Map<string, AgencyRecord | null> {
-  let cache = bodyCaches.get(graph);
-  if (!cache) bodyCaches.set(graph, (cache = new Map()));
-  return cache;
-}
-
 function bodyRecord(cache: Map<string, AgencyRecord | null>, asWritten: string): AgencyRecord | null {
   let record = cache.get(asWritten);
   if (record === undefined) cache.set(asWritten, (record = isRelevantDepartments(asWritten) ? null : agencyFor(asWritten)));
