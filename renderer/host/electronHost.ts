@@ -7,7 +7,7 @@ import type { Host, HostCommand, HostFile, SaveResult } from './types';
 
 // An import() type rather than `import type`: the lint rule's `electron/*` package pattern also
 // matches this relative path, although type imports from electron/ are meant to be allowed.
-type RemitBridge = import('../../electron/ipc-contract').RemitBridge;
+type RemitBridge = import('../../contract/ipc').RemitBridge;
 
 declare global {
   interface Window {
