@@ -104,6 +104,7 @@ function classicLazyChunks(define: Record<string, string>): Plugin {
           target: 'chrome120',
           minify: true,
           legalComments: 'none',
+          charset: 'utf8',
           define: { ...define, 'import.meta.url': 'undefined' },
           logLevel: 'error',
         });
@@ -118,6 +119,70 @@ function classicLazyChunks(define: Record<string, string>): Plugin {
     renderChunk: (code) => (code.includes('__REMIT_LAZY_FILE_') ? { code: code.replace(LAZY_PLACEHOLDER, (_m, i: string) => files[Number(i)]), map: null } : null),
     generateBundle() {
       for (const { fileName, code } of sources) this.emitFile({ type: 'asset', fileName, source: code });
+    },
+  };
+}
+
+const WORKER_PREFIX = '\0remit-worker:';
+
+/**
+ * The parsing worker (`import W from './x.worker?worker&inline'`) as a classic script of its own beside the page's:
+ * Vite would inline the worker's whole bundle (core, graphology, Cytoscape for its layouts, pinyin tables: 1 MB) into
+ * the first script as a string. Here it is bundled apart (esbuild, IIFE) into assets/worker-HASH.js, which only holds
+ * the code as a string in `globalThis.__remitWorkerSource`; the page loads it with `defer` before its own script
+ * (deferred scripts run in order), and `new W()` starts a worker from a blob of that string, as Vite's inline workers
+ * do, so it works from file:// (Electron) as from http. The download runs in parallel with the page's, and the page's
+ * main thread no longer parses 1 MB it only hands on.
+ */
+function classicWorkerScript(define: Record<string, string>): Plugin {
+  const entries: string[] = [];
+  let script: { fileName: string; code: string } | undefined;
+  return {
+    name: 'remit-classic-worker-script',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith('?worker&inline') || !importer) return null;
+      const resolved = await this.resolve(source.slice(0, -'?worker&inline'.length), importer, { skipSelf: true });
+      return resolved ? WORKER_PREFIX + resolved.id : null;
+    },
+    load(id) {
+      if (!id.startsWith(WORKER_PREFIX)) return null;
+      if (!entries.includes(id.slice(WORKER_PREFIX.length))) entries.push(id.slice(WORKER_PREFIX.length));
+      if (entries.length > 1) this.error('one parsing worker is supported: its script is loaded before the page');
+      return `
+        const source = globalThis.__remitWorkerSource;
+        export default function WorkerWrapper(options) {
+          if (typeof source !== 'string') throw new Error('The parsing worker\\'s script did not load.');
+          // the worker revokes its blob's URL once it runs (as Vite's inline workers do): revoked here, it might not load
+          const blob = new Blob(['(self.URL || self.webkitURL).revokeObjectURL(self.location.href);', source], { type: 'text/javascript;charset=utf-8' });
+          return new Worker(URL.createObjectURL(blob), { name: options && options.name });
+        }`;
+    },
+    async buildEnd(error) {
+      if (error || entries.length === 0) return;
+      const result = await esbuild({
+        entryPoints: [entries[0]],
+        bundle: true,
+        write: false,
+        format: 'iife',
+        platform: 'browser',
+        target: 'chrome120',
+        minify: true,
+        legalComments: 'none',
+          charset: 'utf8',
+        define: { ...define, 'import.meta.url': 'undefined' },
+        logLevel: 'error',
+      });
+      const code = `globalThis.__remitWorkerSource = ${JSON.stringify(result.outputFiles[0].text)};\n`;
+      script = { fileName: `assets/worker-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`, code };
+    },
+    generateBundle() {
+      if (script) this.emitFile({ type: 'asset', fileName: script.fileName, source: script.code });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => (script ? html.replace(/<script defer src=/, `<script defer src="./${script.fileName}"></script>\n    $&`) : html),
     },
   };
 }
@@ -147,7 +212,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   define,
-  plugins: [react(), classicScript(), classicLazyChunks(define), appIcon()],
+  plugins: [classicWorkerScript(define), react(), classicScript(), classicLazyChunks(define), appIcon()],
   worker: { format: 'iife' },
   build: {
     outDir: resolve(here, 'dist/renderer'),
