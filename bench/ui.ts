@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { distDir, startServer } from '../cli/serve';
-import { CHROMIUM_ARGS } from '../test/e2e/support';
+import { CHROMIUM_ARGS } from './chromium';
 
 const N = Number(process.env.BENCH_NODES ?? 5000);
 const M = Number(process.env.BENCH_EDGES ?? 20000);
