@@ -33,11 +33,11 @@ export function addDocuments<T extends { doc: ParsedDocument }>(
   const failed: { entry: T; error: unknown }[] = [];
   for (const entry of entries) {
     try {
-      added.push({ entry, docId: addDocument(graph, entry.doc, context) });
+      added.push({ entry, docId: addDocument(graph, entry.doc, { context }) });
     } catch (error) {
       failed.push({ entry, error });
       graph = start();
-      for (const a of added) addDocument(graph, a.entry.doc, context);
+      for (const a of added) addDocument(graph, a.entry.doc, { context });
     }
   }
   return { graph, added, failed };

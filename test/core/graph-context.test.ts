@@ -14,8 +14,8 @@ describe('building keeps its state in a context the caller owns', () => {
     const [a, b] = [createGraph(), createGraph()];
     const [ca, cb] = [createBuildContext(), createBuildContext()];
     for (let i = 0; i < Math.max(odd.length, even.length); i++) {
-      if (odd[i]) addDocument(a, odd[i], ca);
-      if (even[i]) addDocument(b, even[i], cb);
+      if (odd[i]) addDocument(a, odd[i], { sameFileReplaces: false, context: ca });
+      if (even[i]) addDocument(b, even[i], { sameFileReplaces: false, context: cb });
     }
     expect(exported(a)).toBe(exported(buildGraph(odd)));
     expect(exported(b)).toBe(exported(buildGraph(even)));
@@ -26,7 +26,7 @@ describe('building keeps its state in a context the caller owns', () => {
     const shared = createBuildContext();
     buildGraph(all.slice(0, 3), shared);
     const alone = createGraph();
-    for (const doc of all) addDocument(alone, doc); // a fresh context per document
+    for (const doc of all) addDocument(alone, doc, { sameFileReplaces: false }); // a fresh context per document
     expect(exported(buildGraph(all, shared))).toBe(exported(buildGraph(all)));
     expect(exported(alone)).toBe(exported(buildGraph(all)));
   });
