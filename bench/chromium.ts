@@ -1,7 +1,4 @@
-/**
- * How the UI benchmark and the end-to-end tests start Chromium: headless on a server, no GPU, no sandbox (containers),
- * none of the browser's own background traffic.
- */
+/** How benchmarks and end-to-end tests start Chromium: headless on a machine without a GPU or a desktop session. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

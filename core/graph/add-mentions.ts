@@ -1,11 +1,12 @@
-import { platformId, regionId, targetId } from '../ids';
-import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, PlatformNode, RegionNode, TargetMention, TargetNode } from '../model';
-import { canonicalRegion, extractPlatforms, extractRegions, extractTargets, type CanonicalRegion } from '../entities';
+import { platformId, targetId } from '../ids';
+import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, PlatformNode, TargetMention, TargetNode } from '../model';
+import { extractPlatforms, extractRegions, extractTargets } from '../entities';
 import { findAgencyMentions, resolveAgency } from '../registry';
 import { marksOf, marksOfSlice } from '../text/marks';
 import type { BuildContext } from './context';
 import { ensureAgencyNode } from './agency-node';
 import { addGraphNode, NO_ALIASES } from './create';
+import { addRegionMention, type RegionCache } from './add-regions';
 import { addFact, addNewFact } from './edges';
 import type { RemitGraph } from './types';
 
@@ -44,16 +45,10 @@ export function addMentions(
       }
     }
 
-    for (const r of extractRegions(own, marks)) {
-      const rid = ensureRegion(graph, cache, r.name);
-      addFact(graph, 'mentions', id, rid, undefined, at(r.start, r.end), keys);
-      if (r.within) {
-        const wid = ensureRegion(graph, cache, r.within);
-        if (wid !== rid) addFact(graph, 'located_in', rid, wid, undefined, at(r.start, r.end), keys);
-      }
-    }
+    for (const r of extractRegions(own, marks)) addRegionMention(graph, cache.regions, id, r, at(r.start, r.end));
 
-    extractTargets(own, marks).forEach((t, index) => {
+    // only goals are targets in the graph: thresholds, penalties and past figures are typed apart by the extractor
+    extractTargets(own, marks).filter((t) => t.targetKind === 'goal').forEach((t, index) => {
       const tid = targetId(docKey, item.path, index);
       if (!graph.hasNode(tid)) {
         addGraphNode(graph, tid, targetAttributes(t, docId));
@@ -83,23 +78,6 @@ function resolveCached(cache: NameCache, asWritten: string): AgencyRecord | unde
   return record;
 }
 
-function ensureRegion(graph: RemitGraph, cache: NameCache, name: string): string {
-  let known = cache.regions.get(name);
-  if (!known) {
-    const c = canonicalRegion(name);
-    cache.regions.set(name, (known = { id: regionId(c.key), c }));
-  }
-  const { id, c } = known;
-  if (!graph.hasNode(id)) {
-    const attrs: RegionNode = { kind: 'region', label: c.name, labelEn: c.nameEn, aliases: c.name === name ? NO_ALIASES : [name], regionKind: c.regionKind };
-    addGraphNode(graph, id, attrs);
-  } else if (name !== c.name) {
-    const aliases = graph.getNodeAttribute(id, 'aliases');
-    if (!aliases.includes(name)) graph.setNodeAttribute(id, 'aliases', [...aliases, name]);
-  }
-  return id;
-}
-
 function targetAttributes(t: TargetMention, docId: string): TargetNode {
   // The value as written usually carries its own comparison (80件以上); a symbol is added only when it does not.
   const written = /以上|以下|以内|不低于|不少于|超过|低于/.test(t.value);
@@ -116,6 +94,7 @@ function targetAttributes(t: TargetMention, docId: string): TargetNode {
     amount: t.amount,
     unit: t.unit,
     comparator: t.comparator,
+    targetKind: t.targetKind,
   };
 }
 
@@ -126,7 +105,9 @@ function targetAttributes(t: TargetMention, docId: string): TargetNode {
 function annotationMasks(doc: ParsedDocument): { start: number; end: number }[] {
   const masks: { start: number; end: number }[] = [];
   let last = 0;
-  for (const a of [...doc.annotations].sort((x, y) => x.start - y.start)) {
+  // a duty read from a sentence keeps the sentence's other mentions: only its bodies are blanked
+  const spans = doc.annotations.flatMap((a): { start: number; end: number }[] => (a.inText ? a.bodies : [a]));
+  for (const a of spans.sort((x, y) => x.start - y.start)) {
     if (a.start < last) continue;
     masks.push(a);
     last = a.end;

@@ -1,6 +1,6 @@
-import type { CanonicalRegion } from '../entities';
 import type { AgencyRecord } from '../model';
 import { newMarks, type Marks } from '../text/marks';
+import type { RegionCache } from './add-regions';
 import { EdgeKeys } from './edges';
 
 /**
@@ -14,7 +14,7 @@ import { EdgeKeys } from './edges';
  */
 export interface BuildContext {
   /** region name as written → its node id and canonical form */
-  readonly regions: Map<string, { id: string; c: CanonicalRegion }>;
+  readonly regions: RegionCache;
   /** agency name as written in an item's text → its record (undefined: none) */
   readonly agencies: Map<string, AgencyRecord | undefined>;
   /** body as written in an annotation → its record (null: an unnamed body such as 有关部门) */

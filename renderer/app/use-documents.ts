@@ -1,18 +1,20 @@
 /**
  * The documents and the graph built from them. Parsing and graph building run in the worker; the page keeps a copy
- * of the graph (mutated in place: `version` marks its changes) for the canvas and the panels.
+ * of the graph (mutated in place: `version` marks its changes) for the canvas and the panels, kept current by the
+ * changes the worker sends. Documents' texts stay in the worker until asked for (document-texts.ts).
  */
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import Graph from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
-import type { RemitAppApi } from '../app-api';
-import { importInSlices } from '../graph/import';
+import type { ChangeTiming, RemitAppApi } from '../app-api';
+import { applyChange } from '../graph/apply-change';
 import type { HostFile } from '../host/types';
 import { fmt } from '../i18n';
 import type { Positions } from '../state/view';
-import type { GraphPayload, LoadedDocument } from '../worker/protocol';
+import type { ChangePayload, DocumentEntry } from '../worker/protocol';
 import { WorkerClient } from '../worker/client';
+import { DocumentTexts } from './document-texts';
 import { BENCH, BIG_GRAPH } from './launch';
 import type { Notify } from './use-notices';
 
@@ -23,7 +25,9 @@ export interface Documents {
   worker: WorkerClient;
   /** increments whenever the graph changed */
   version: number;
-  documents: LoadedDocument[];
+  documents: DocumentEntry[];
+  /** the documents' texts, fetched from the worker when needed */
+  texts: DocumentTexts;
   /** lower-cased search keys per node, from the worker */
   searchKeys: Record<string, string[]>;
   /** first positions the worker computed for a big graph */
@@ -41,6 +45,21 @@ export interface Documents {
   loadSynthetic(nodes: number, edges: number): Promise<void>;
 }
 
+const epochNow = () => performance.timeOrigin + performance.now();
+
+/** Where an open or remove spent its time along the app's path, from the worker's marks and the page's. */
+function changeTiming(kind: ChangeTiming['kind'], files: number, sent: number, payload: ChangePayload, graph: RemitGraph): ChangeTiming {
+  const m = payload.marks ?? {};
+  const imported = epochNow();
+  const span = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? NaN : Math.round((to - from) * 10) / 10);
+  return {
+    kind, files,
+    read: span(m.received, m.read), add: span(m.read, m.built), prepare: span(m.built, m.posted),
+    transfer: span(m.posted, payload.receivedAt), import: span(payload.receivedAt, imported), total: span(sent, imported),
+    nodes: graph.order, edges: graph.size,
+  };
+}
+
 /** Worker marks in epoch milliseconds → milliseconds from navigation. */
 const fromNavigation = (marks: Record<string, number>) => Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, Math.round(v - performance.timeOrigin)]));
 
@@ -49,7 +68,8 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
   const worker = useMemo(() => new WorkerClient(), []);
   const graph = useMemo<RemitGraph>(() => new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: false, allowSelfLoops: false }), []);
   const [version, setVersion] = useState(0);
-  const [documents, setDocuments] = useState<LoadedDocument[]>([]);
+  const texts = useMemo(() => new DocumentTexts(graph, worker), [graph, worker]);
+  const [documents, setDocuments] = useState<DocumentEntry[]>([]);
   const [searchKeys, setSearchKeys] = useState<Record<string, string[]>>({});
   const [seedPositions, setSeedPositions] = useState<Positions | undefined>(undefined);
   const [awaitingPlacement, setAwaitingPlacement] = useState(false);
@@ -65,12 +85,18 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
     return () => { worker.onPlacement = null; };
   }, [worker, timings]);
 
-  const applyPayload = useCallback(async (payload: GraphPayload) => {
-    graph.clear();
-    // In slices: a big graph imported in one go would hold the window for a few hundred milliseconds.
-    await importInSlices(graph, payload.graph);
-    setSearchKeys(payload.searchKeys);
-    setDocuments(payload.documents);
+  const applyPayload = useCallback(async (payload: ChangePayload) => {
+    const { change } = payload;
+    await applyChange(graph, change);
+    setSearchKeys((keys) => {
+      const next = { ...keys, ...change.searchKeys };
+      for (const id of change.nodes.removed) if (!graph.hasNode(id)) delete next[id];
+      return next;
+    });
+    setDocuments((docs) => {
+      const replaced = new Set([...change.documents.removed, ...change.documents.added.map((d) => d.id)]);
+      return [...docs.filter((d) => !replaced.has(d.id)), ...change.documents.added];
+    });
     if (payload.placementPending) setAwaitingPlacement(true);
     if (payload.marks) timings.current.worker = fromNavigation(payload.marks);
     if (graph.order > BIG_GRAPH) setPerfMode(true);
@@ -93,10 +119,12 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
   const loadFiles = useCallback<Documents['loadFiles']>(async (files, o = {}) => {
     if (files.length === 0) return false;
     return busyWhile(async () => {
+      const sent = epochNow();
       const payload = await worker.open(files, o.replace);
       for (const f of payload.failures) notify('error', (s) => fmt(s.cannotRead, { name: f.name, reason: f.reason }));
       if (payload.loaded.length > 0 || o.replace) {
         await applyPayload(payload);
+        (timings.current.changes ??= []).push(changeTiming('open', files.length, sent, payload, graph));
         if (!o.quiet) {
           dirty.current = true;
           notify('info', (s) => fmt(s.loadedFiles, { names: payload.loaded.join(', ') }));
@@ -104,16 +132,18 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
       }
       return payload.loaded.length > 0;
     }, false);
-  }, [worker, notify, applyPayload, busyWhile, dirty]);
+  }, [worker, notify, applyPayload, busyWhile, dirty, timings, graph]);
 
   const removeDocuments = useCallback<Documents['removeDocuments']>((which, deleted) => busyWhile(async () => {
+    const sent = epochNow();
     const payload = await worker.remove(which);
     if (payload.loaded.length === 0) return false;
     await applyPayload(payload);
+    (timings.current.changes ??= []).push(changeTiming('remove', payload.loaded.length, sent, payload, graph));
     dirty.current = true;
     notify('info', (s) => fmt(deleted ? s.deletedFiles : s.removedFiles, { names: payload.loaded.join(', ') }));
     return true;
-  }, false), [worker, applyPayload, busyWhile, dirty, notify]);
+  }, false), [worker, applyPayload, busyWhile, dirty, notify, timings, graph]);
 
   const loadSynthetic = useCallback(async (nodes: number, edges: number) => {
     setBusy((b) => b + 1);
@@ -123,5 +153,5 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
     setBusy((b) => b - 1);
   }, [worker, applyPayload, timings]);
 
-  return { graph, worker, version, documents, searchKeys, seedPositions, awaitingPlacement, perfMode, busy: busy > 0, loadFiles, removeDocuments, loadSynthetic };
+  return { graph, worker, version, documents, texts, searchKeys, seedPositions, awaitingPlacement, perfMode, busy: busy > 0, loadFiles, removeDocuments, loadSynthetic };
 }

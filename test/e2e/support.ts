@@ -5,8 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { projectRoot, startServer, type RunningServer } from '../../cli/serve';
 import { CHROMIUM_ARGS } from '../../bench/chromium';
+import { projectRoot, startServer, type RunningServer } from '../../cli/serve';
 
 export const SCREENSHOTS = join(projectRoot, 'test-results/screenshots');
 
