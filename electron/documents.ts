@@ -8,8 +8,8 @@
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
-import type { HostFile } from '../renderer/host/types';
-import { LIMITS } from './ipc-contract';
+import type { HostFile } from '../contract/host';
+import { LIMITS } from '../contract/ipc';
 
 export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'doc'] as const;
 export const FOLDER_EXTENSIONS = ['txt', 'html', 'htm', 'pdf', 'docx', 'doc'] as const;

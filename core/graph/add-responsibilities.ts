@@ -5,6 +5,7 @@ import { inheritedAnnotations } from '../parse/later-items';
 import { bodyClass, isRelevantDepartments, normaliseName, resolveAgency } from '../registry';
 import { agencyFor, ensureAgencyNode } from './agency-node';
 import { addGraphNode, NO_ALIASES } from './create';
+import type { BuildContext } from './context';
 import { addFact } from './edges';
 import type { RemitGraph } from './types';
 
@@ -14,29 +15,30 @@ import type { RemitGraph } from './types';
  * annotation — so a reader sees what the body is responsible for; the body's own characters are the focus. Items that
  * a note on later items speaks for (以下均需X落实) get the note's bodies too, quoting the note, marked inherited.
  */
-export function addResponsibilities(graph: RemitGraph, doc: ParsedDocument, docId: string, itemIds: Map<string, string>): void {
-  const bodies = bodyCacheFor(graph);
+export function addResponsibilities(
+  graph: RemitGraph, doc: ParsedDocument, docId: string, itemIds: Map<string, string>, context: BuildContext,
+): void {
   let previousEnd = 0;
   for (const annotation of doc.annotations) {
     const target = (annotation.itemPath && itemIds.get(annotation.itemPath)) || docId;
     const [start, end] = clauseSpan(doc.text, annotation, previousEnd);
     previousEnd = annotation.end;
-    addAssignments(graph, bodies, annotation, docId, target, start, end, doc.text.slice(start, end));
-    if (annotation.scope) addScope(graph, annotation.scope, doc.text, docId, target);
+    addAssignments(graph, context, annotation, docId, target, start, end, doc.text.slice(start, end));
+    if (annotation.scope) addScope(graph, context, annotation.scope, doc.text, docId, target);
   }
   for (const inherited of inheritedAnnotations(doc.items, doc.annotations)) {
     const target = itemIds.get(inherited.itemPath);
-    if (target) addAssignments(graph, bodies, inherited, docId, target, inherited.start, inherited.end, inherited.quote);
+    if (target) addAssignments(graph, context, inherited, docId, target, inherited.start, inherited.end, inherited.quote);
   }
 }
 
 function addAssignments(
-  graph: RemitGraph, bodies: Map<string, AgencyRecord | null>, annotation: Annotation, docId: string, target: string,
+  graph: RemitGraph, context: BuildContext, annotation: Annotation, docId: string, target: string,
   start: number, end: number, quote: string,
 ): void {
   const scope = annotation.scope?.text;
   for (const body of annotation.bodies) {
-    const record = bodyRecord(bodies, body.asWritten);
+    const record = bodyRecord(context.bodies, body.asWritten);
     if (!record) continue;
     const agency = ensureAgencyNode(graph, record, body.asWritten);
     const evidence: Evidence = {
@@ -53,7 +55,7 @@ function addAssignments(
     };
     if (scope !== undefined) evidence.scope = scope;
     if (annotation.inherited) evidence.inherited = true;
-    addFact(graph, 'leads', agency, target, { role: body.role, asWritten: body.asWritten, andOthers: annotation.andOthers }, evidence);
+    addFact(graph, 'leads', agency, target, { role: body.role, asWritten: body.asWritten, andOthers: annotation.andOthers }, evidence, context.edgeKeys);
   }
 }
 
@@ -62,7 +64,9 @@ function addAssignments(
  * the scope as evidence. The annotation is blanked out where mentions are read (add-mentions.ts), so these are the
  * only mentions its text gives.
  */
-function addScope(graph: RemitGraph, scope: NonNullable<Annotation['scope']>, text: string, docId: string, item: string): void {
+function addScope(
+  graph: RemitGraph, context: BuildContext, scope: NonNullable<Annotation['scope']>, text: string, docId: string, item: string,
+): void {
   const at = (s: number, e: number): Evidence => ({
     document: docId, item, quote: text.slice(scope.start, scope.end), start: scope.start, end: scope.end,
     focusStart: scope.start + s, focusEnd: scope.start + e, scope: scope.text,
@@ -73,14 +77,14 @@ function addScope(graph: RemitGraph, scope: NonNullable<Annotation['scope']>, te
       const attrs: PlatformNode = { kind: 'platform', label: p.name, aliases: NO_ALIASES, platformKind: p.platformKind };
       addGraphNode(graph, id, attrs);
     }
-    addFact(graph, 'mentions', item, id, undefined, at(p.start, p.end));
+    addFact(graph, 'mentions', item, id, undefined, at(p.start, p.end), context.edgeKeys);
   }
   for (const r of extractRegions(scope.text)) {
     const id = ensureRegion(graph, r.name);
-    addFact(graph, 'mentions', item, id, undefined, at(r.start, r.end));
+    addFact(graph, 'mentions', item, id, undefined, at(r.start, r.end), context.edgeKeys);
     if (r.within) {
       const within = ensureRegion(graph, r.within);
-      if (within !== id) addFact(graph, 'located_in', id, within, undefined, at(r.start, r.end));
+      if (within !== id) addFact(graph, 'located_in', id, within, undefined, at(r.start, r.end), context.edgeKeys);
     }
   }
 }
@@ -97,19 +101,11 @@ function ensureRegion(graph: RemitGraph, name: string): string {
 }
 
 /**
- * The agency an annotation's body names, or null for an unnamed one (等有关部门), remembered per name as written for the
- * graph being built: the same few dozen bodies close thousands of clauses, and deciding whether a name is an unnamed
- * phrase runs the registry lookup and the phrase grammar. Kept per graph, not per module, so that every build still
- * does its own work once; a name outside the registry keeps one record, whose id depends only on the name.
+* The agency an annotation's body names, or null for an unnamed one (有关部门), remembered per name as written for the
+ * build (BuildContext): the same few dozen bodies close thousands of clauses, and deciding whether a name is an unnamed
+ * phrase runs the registry lookup and the phrase grammar. A name outside the registry keeps one record, whose id
+ * depends only on the name.
  */
-const bodyCaches = new WeakMap<RemitGraph, Map<string, AgencyRecord | null>>();
-function bodyCacheFor(graph: RemitGraph): Map<string, AgencyRecord | null> {
-  let cache = bodyCaches.get(graph);
-  if (!cache) bodyCaches.set(graph, (cache = new Map()));
-  return cache;
-}
-
-/** A registered body first, then the class a phrase names (各有关部门, 试点城市政府), else unnamed or unregistered. */
 function bodyRecord(cache: Map<string, AgencyRecord | null>, asWritten: string): AgencyRecord | null {
   let record = cache.get(asWritten);
   if (record === undefined) {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { changedNames, FolderWatcher, removedNames, isFolderDocumentName, readDocumentFile, readFolderDocuments, snapshotFolder, type WatchDeps } from '../../electron/documents';
-import type { HostFile } from '../../renderer/host/types';
+import type { HostFile } from '../../contract/host';
 
 let dir: string;
 beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remit-docs-'))));
