@@ -41,6 +41,10 @@ function addAssignments(
     const record = bodyRecord(context.bodies, body.asWritten);
     if (!record) continue;
     const agency = ensureAgencyNode(graph, record, body.asWritten);
+    // An annotation outside any numbered item points at the document itself, which its issuers already reach by an
+    // `issued` edge; the graph keeps one edge per ordered pair, so the issuer's tie to its document stands for both.
+    const existing = graph.edge(agency, target);
+    if (existing !== undefined && graph.getEdgeAttribute(existing, 'kind') !== 'leads') continue;
     const evidence: Evidence = {
       document: docId,
       item: target,

@@ -43,3 +43,15 @@ describe('evidence of responsibilities', () => {
     expect(quoted(4000)).toBeLessThan(quoted(1000) * 1.05);
   });
 });
+
+describe('annotations outside any numbered item', () => {
+  it('do not stop a document from loading when they name its issuer', () => {
+    const text = '科技部关于推进科技创新的通知\n国科发〔2020〕1号\n各省、自治区、直辖市科技厅：\n为推进创新，现就有关事项通知如下（科技部、教育部负责）。\n'
+      + '一、加强实验室建设\n（一）建设重点实验室。（教育部负责）\n科技部\n2020年1月1日\n';
+    const graph = buildGraph([parseDocument(text, 'issuer.txt')]);
+    const kinds = (source: string) => graph.outEdges(source).map((e) => `${graph.getEdgeAttribute(e, 'kind')}→${graph.target(e)}`).sort();
+    const doc = graph.findNode((_n, a) => a.kind === 'document')!;
+    expect(kinds('agency:most')).toEqual([`issued→${doc}`]);
+    expect(kinds('agency:moe')).toContain(`leads→${doc}`);
+  });
+});
