@@ -78,9 +78,10 @@ function open(id: number, files: { name: string; path?: string; bytes: Uint8Arra
     }
   }
   mark('read');
-  // Built on a copy, each document all or nothing: one that fails half-way leaves the shown graph as it was.
-  const built = addDocuments(replace ? undefined : graph, parsed);
-  const next = built.graph;
+  // Added in place, each document all or nothing: one that fails half-way is undone, and leaves the graph as it was.
+  const fresh = graph.order === 0 || replace;
+  const next = replace ? createGraph() : graph;
+  const built = addDocuments(next, parsed);
   const nextDocs = replace ? new Map<string, LoadedDocument>() : new Map(documents);
   const loaded: string[] = [];
   for (const { entry: { file, doc }, docId } of built.added) {
@@ -89,7 +90,6 @@ function open(id: number, files: { name: string; path?: string; bytes: Uint8Arra
   }
   for (const { entry: { file }, error } of built.failed) failures.push({ name: file.name, reason: reason(error) });
   mark('built');
-  const fresh = graph.order === 0 || replace;
   if (loaded.length > 0 || replace) {
     graph = next;
     documents = nextDocs;
@@ -129,7 +129,9 @@ function remove(id: number, documentIds: readonly string[], paths: readonly stri
 function rebuild(docs: Map<string, LoadedDocument>): RemitGraph {
   const encoder = new TextEncoder();
   const entries = [...docs.values()].map((d) => ({ doc: readDocument(encoder.encode(d.text), d.name) }));
-  return addDocuments(undefined, entries).graph;
+  const graph = createGraph();
+  addDocuments(graph, entries);
+  return graph;
 }
 
 function texts(documentIds: readonly string[] | null): Record<string, string> {
