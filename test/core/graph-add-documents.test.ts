@@ -14,6 +14,12 @@ const edited = readDocument(new TextEncoder().encode(new TextDecoder().decode(co
 // the seed under another number and file name: a document of its own whose regions and agencies are all shared, so
 // that it appends its evidence to the seed's located_in edges
 const seedAgain: ParsedDocument = { ...seed, fileName: 'seed-again.txt', meta: { ...seed.meta, number: '国科发规〔2099〕31号' } };
+// the seed read again after an edit: it replaces the seed, and takes its evidence off the edges it shares with seedAgain
+const seedEdited = readDocument(new TextEncoder().encode(new TextDecoder().decode(seedBytes()).replace('。', '，并加强协调。')), 'seed.txt');
+// the seed under a third number, naming the ministry and a city in forms no other document uses: the nodes it shares
+// with the seed gain aliases
+const variantText = seed.text.replaceAll('科技部', '中华人民共和国科学技术部').replaceAll('重庆市', '重庆');
+const variant = readDocument(new TextEncoder().encode(variantText), 'variant.txt');
 const docs = [...corpus, seed, edited, seedAgain];
 
 /** Every node and edge with its attributes, in key order and with each object's keys sorted. */
@@ -101,6 +107,24 @@ describe('adding documents each all or nothing, in place', () => {
       expect(addDocuments(graph, [{ doc: seedAgain }]).failed).toHaveLength(1);
       vi.restoreAllMocks();
       expect(canonical(graph)).toBe(before);
+    }
+  });
+
+  it('undoes all that any document did, failing at its very last change, after any other', () => {
+    for (const a of [...docs, seedEdited, variant]) {
+      for (const b of [seed, edited, third, seedAgain, seedEdited, variant]) {
+        const base = [{ doc: seedAgain }, { doc: a }];
+        const twin = built(base);
+        const counting = failAtChange(0);
+        addDocuments(twin, [{ doc: b }]);
+        const total = counting.count();
+        vi.restoreAllMocks();
+        const graph = built(base);
+        failAtChange(total);
+        expect(addDocuments(graph, [{ doc: b }]).failed).toHaveLength(1);
+        vi.restoreAllMocks();
+        expect(canonical(graph), `${b.fileName} after ${a.fileName}`).toBe(canonical(built(base)));
+      }
     }
   });
 
