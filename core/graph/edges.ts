@@ -1,4 +1,4 @@
-import { EDGE_KINDS, type EdgeAttributes, type EdgeKind, type Evidence } from '../model';
+import { EDGE_KINDS, type EdgeAttributes, type EdgeKind, type Evidence, type Role } from '../model';
 import type { RemitGraph } from './types';
 import { undoLogOf } from './undo-log';
 
@@ -101,7 +101,11 @@ const BARE: Readonly<Record<EdgeKind, EdgeAttributes>> = Object.freeze(
   Object.fromEntries(EDGE_KINDS.map((kind) => [kind, Object.freeze({ kind })])) as Record<EdgeKind, EdgeAttributes>,
 );
 
-// The edge shows the strongest role it has anywhere; each evidence entry keeps its own.
+/**
+ * The edge shows the strongest role it has anywhere; each evidence entry keeps its own. Leading, sharing and bearing
+ * the responsibility come before carrying it out locally, guiding, taking part and being a member, in that order.
+ */
+const RANK: Readonly<Record<Role, number>> = { lead: 7, joint: 6, responsible: 5, implement: 4, guide: 3, participate: 2, member: 1 };
 function rank(role: EdgeAttributes['role']): number {
-  return role === 'lead' ? 3 : role === 'joint' ? 2 : role === 'responsible' ? 1 : 0;
+  return role ? RANK[role] : 0;
 }

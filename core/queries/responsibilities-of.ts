@@ -2,7 +2,7 @@
  * What one agency answers for: every item whose annotation names it, grouped the way an analyst reads a
  * document (document, then the section the item sits in), with the role, the clause and its evidence.
  */
-import type { Evidence, Role } from '../model';
+import { zeroRoleCounts, type Evidence, type Role } from '../model';
 import type { RemitGraph } from '../graph/types';
 import { containerOf, documentAttrs, documentOrder, itemAttrs, leadsFromAgency, leadsOnItem, ROLE_ORDER } from './graph-helpers';
 
@@ -46,7 +46,7 @@ export interface AgencyResponsibilities {
 }
 
 export function responsibilitiesOf(graph: RemitGraph, agencyNodeId: string): AgencyResponsibilities {
-  const byRole: Record<Role, number> = { lead: 0, joint: 0, responsible: 0 };
+  const byRole: Record<Role, number> = zeroRoleCounts();
   const empty: AgencyResponsibilities = { agencyId: agencyNodeId, total: 0, byRole, documents: [] };
   if (!graph.hasNode(agencyNodeId) || graph.getNodeAttribute(agencyNodeId, 'kind') !== 'agency') return empty;
 

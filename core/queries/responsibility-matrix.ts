@@ -2,7 +2,7 @@
  * Agencies × items, one cell per `leads` edge. Columns follow document order so the matrix reads like
  * the document; rows go by how much each agency carries, so the busiest bodies come first.
  */
-import type { Evidence, Role } from '../model';
+import { zeroRoleCounts, type Evidence, type Role } from '../model';
 import type { RemitGraph } from '../graph/types';
 import { compareLabels, documentOrder, isAgency, isItem, nodeLabel } from './graph-helpers';
 
@@ -64,7 +64,7 @@ export function responsibilityMatrix(graph: RemitGraph, nodeIds?: ReadonlySet<st
     if (restrictItems && !subset!.has(target)) return;
     const role = attr.role ?? 'responsible';
     cells.set(cellKey(source, target), { role, edgeId: edge, evidence: attr.evidence ?? [], andOthers: attr.andOthers === true });
-    const row = rows.get(source) ?? { agencyId: source, total: 0, byRole: { lead: 0, joint: 0, responsible: 0 } };
+    const row = rows.get(source) ?? { agencyId: source, total: 0, byRole: zeroRoleCounts() };
     row.total += 1;
     row.byRole[role] += 1;
     rows.set(source, row);

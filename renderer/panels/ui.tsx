@@ -6,7 +6,7 @@ import { nodeName } from '../labels';
 import type { PanelStrings } from '../i18n';
 import type { LabelMode } from '../state/view';
 
-export const ROLE_SYMBOL: Record<Role, string> = { lead: '●', joint: '◐', responsible: '○' };
+export const ROLE_SYMBOL: Record<Role, string> = { lead: '●', joint: '◐', responsible: '○', implement: '▲', guide: '◇', participate: '△', member: '□' };
 
 export interface PanelEnv {
   graph: RemitGraph;

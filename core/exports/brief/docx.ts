@@ -6,7 +6,7 @@ import {
   AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, LineRuleType, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow,
   TextRun, WidthType, type ISectionOptions,
 } from 'docx';
-import type { Role } from '../../model';
+import { ROLES, type Role } from '../../model';
 import { xmlSafe } from '../escape';
 import { type BriefItemRef, type BriefModel, type BriefQuote, ROLE_NAMES, excerpt, matrixKey, shortHeading } from './model';
 
@@ -22,8 +22,8 @@ const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1000;
 /** content width of a portrait page in pixels (96 dpi) for the image */
 const CONTENT_PX = Math.floor(((A4.width - 2 * MARGIN) / 1440) * 96);
-const ROLE_FILL: Record<Role, string> = { lead: 'FFEDD5', joint: 'DBEAFE', responsible: 'D1FAE5' };
-const ROLE_COLOUR: Record<Role, string> = { lead: '9A3412', joint: '1E40AF', responsible: '065F46' };
+const ROLE_FILL: Record<Role, string> = { lead: 'FFEDD5', joint: 'DBEAFE', responsible: 'D1FAE5', implement: 'FEF9C3', guide: 'EDE9FE', participate: 'E0F2FE', member: 'F1F5F9' };
+const ROLE_COLOUR: Record<Role, string> = { lead: '9A3412', joint: '1E40AF', responsible: '065F46', implement: '854D0E', guide: '5B21B6', participate: '075985', member: '334155' };
 
 export function pngSize(png: Uint8Array): { width: number; height: number } {
   const sig = [0x89, 0x50, 0x4e, 0x47];
@@ -135,7 +135,7 @@ export async function briefDocx(model: BriefModel, options: BriefDocxOptions = {
   // Agencies
   const agencySection: (Paragraph | Table)[] = [h2('By agency', '按部门')];
   for (const a of model.agencies) {
-    const counts = (['lead', 'joint', 'responsible'] as Role[]).filter((r) => a.byRole[r]).map((r) => `${a.byRole[r]} ${ROLE_NAMES[r].en}`).join(', ');
+    const counts = ROLES.filter((r) => a.byRole[r]).map((r) => `${a.byRole[r]} ${ROLE_NAMES[r].en}`).join(', ');
     agencySection.push(
       para([run(a.name), ...(a.nameEn ? [run(`  ${a.nameEn}${a.abbr ? ` (${a.abbr})` : ''}`, { color: '4B5563' })] : [])], { heading: HeadingLevel.HEADING_2, spacingAfter: 40 }),
       para([run(counts + (a.registered ? '' : ' · not in the agency registry'), { size: 18, color: '6B7280' })]),
@@ -201,7 +201,7 @@ function matrixDocx(model: BriefModel, max: number, multiDoc: boolean): (Paragra
   const cols = model.matrix.agencies.slice(0, max);
   if (!cols.length) return [...out, para('No annotation in scope names a responsible body.')];
   out.push(para([
-    ...roleRuns('lead'), run('   '), ...roleRuns('joint'), run('   '), ...roleRuns('responsible'),
+    ...ROLES.flatMap((r, i) => (i === 0 ? roleRuns(r) : [run('   '), ...roleRuns(r)])),
     run(`  — rows are items in document order; columns are agencies, busiest first.${model.matrix.agencies.length > max ? ` ${model.matrix.agencies.length - max} further agencies appear only under “By agency”.` : ''}`, { size: 17 }),
   ]));
   const itemWidth = 28;

@@ -336,6 +336,10 @@ export const ROLE_NAMES: Record<Role, { en: string; zh: string; mark: string }> 
   lead: { en: 'lead', zh: '牵头', mark: '●' },
   joint: { en: 'joint', zh: '参与', mark: '◆' },
   responsible: { en: 'responsible', zh: '负责', mark: '○' },
+  implement: { en: 'implements', zh: '落实', mark: '▲' },
+  guide: { en: 'guides', zh: '指导', mark: '◇' },
+  participate: { en: 'participates', zh: '配合', mark: '△' },
+  member: { en: 'member', zh: '成员', mark: '□' },
 };
 
 /**
