@@ -151,6 +151,10 @@ export interface ParsedDocument {
   annotations: Annotation[];
   /** plain-language notes, e.g. "no numbered outline found" */
   warnings: string[];
+  /** the format the file was read from (text, html, pdf, docx, doc); absent means text */
+  format?: string;
+  /** PDF: offsets in `text` where pages 1, 2, … start (see core/readers/pages.ts `pageAt`) */
+  pages?: number[];
 }
 
 // ---------------------------------------------------------------------------
@@ -261,6 +265,10 @@ export interface DocumentNode extends BaseNodeAttributes {
   encoding: string;
   text: string;
   warnings: string[];
+  /** the format the file was read from, when not plain text */
+  format?: string;
+  /** offsets in `text` where each page starts (documents read from PDF) */
+  pages?: number[];
 }
 
 export interface ItemNode extends BaseNodeAttributes {

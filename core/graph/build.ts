@@ -68,6 +68,8 @@ function documentAttributes(doc: ParsedDocument, key: string): DocumentNode {
     encoding: doc.encoding,
     text: doc.text,
     warnings: [...doc.warnings],
+    ...(doc.format && doc.format !== 'text' ? { format: doc.format } : {}),
+    ...(doc.pages ? { pages: [...doc.pages] } : {}),
   };
 }
 

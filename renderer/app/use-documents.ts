@@ -37,6 +37,8 @@ export interface Documents {
   /** the canvas's performance mode, on for big graphs (and the synthetic benchmark) */
   perfMode: boolean;
   busy: boolean;
+  /** the file being read page by page (a PDF of several pages), while it is read */
+  reading: { name: string; page: number; pages: number } | null;
   /** reads files into the graph; false when nothing new was read */
   loadFiles(files: HostFile[], opts?: { replace?: boolean; quiet?: boolean }): Promise<boolean>;
   /** takes documents out (by node id or by path); `deleted`: they were deleted from a watched folder */
@@ -75,6 +77,7 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
   const [awaitingPlacement, setAwaitingPlacement] = useState(false);
   const [perfMode, setPerfMode] = useState(Boolean(BENCH));
   const [busy, setBusy] = useState(0);
+  const [reading, setReading] = useState<Documents['reading']>(null);
 
   useEffect(() => {
     worker.onPlacement = (positions, marks) => {
@@ -120,7 +123,9 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
     if (files.length === 0) return false;
     return busyWhile(async () => {
       const sent = epochNow();
-      const payload = await worker.open(files, o.replace);
+      // pages of a PDF; a file of one page is over before anyone could read the line
+      worker.onProgress = (p) => setReading(p.pages > 1 && p.page < p.pages ? { name: p.name, page: p.page, pages: p.pages } : null);
+      const payload = await worker.open(files, o.replace).finally(() => { worker.onProgress = null; setReading(null); });
       for (const f of payload.failures) notify('error', (s) => fmt(s.cannotRead, { name: f.name, reason: f.reason }));
       if (payload.loaded.length > 0 || o.replace) {
         await applyPayload(payload);
@@ -153,5 +158,5 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
     setBusy((b) => b - 1);
   }, [worker, applyPayload, timings]);
 
-  return { graph, worker, version, documents, texts, searchKeys, seedPositions, awaitingPlacement, perfMode, busy: busy > 0, loadFiles, removeDocuments, loadSynthetic };
+  return { graph, worker, version, documents, texts, searchKeys, seedPositions, awaitingPlacement, perfMode, busy: busy > 0, reading, loadFiles, removeDocuments, loadSynthetic };
 }

@@ -11,9 +11,12 @@ interface Props {
   computing: boolean;
   focusLabel: string | null;
   t: Strings;
+  /** the file being read, page by page (PDFs), while documents are read */
+  reading?: { name: string; page: number; pages: number } | null;
+  onCancelReading?: () => void;
 }
 
-export function StatusLine({ graph, nodes, edges, busy, computing, focusLabel, t }: Props) {
+export function StatusLine({ graph, nodes, edges, busy, computing, focusLabel, t, reading, onCancelReading }: Props) {
   const docs: string[] = [];
   graph.forEachNode((_id, a) => {
     if (a.kind === 'document') docs.push(a.number ? `${a.number} — ${a.title}` : a.title);
@@ -34,7 +37,8 @@ export function StatusLine({ graph, nodes, edges, busy, computing, focusLabel, t
         {(busy || computing) && (
           <>
             <span className="sep" aria-hidden="true">·</span>
-            <span className="status-busy">{busy ? t.loading : t.computing}</span>
+            <span className="status-busy">{busy ? (reading ? fmt(t.readingPage, reading) : t.loading) : t.computing}</span>
+            {busy && reading && onCancelReading ? <button type="button" className="status-cancel" onClick={onCancelReading}>{t.cancelReading}</button> : null}
           </>
         )}
       </div>

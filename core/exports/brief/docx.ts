@@ -67,7 +67,7 @@ function table(header: string[], rows: TableCell[][], widths?: number[]): Table 
 }
 
 const itemRuns = (item: BriefItemRef, withDoc: boolean): (TextRun[] | string)[] => [
-  [run(item.path, { bold: true, size: 18 }), run(' ' + shortHeading(item.heading), { size: 18 })],
+  [run(item.path, { bold: true, size: 18 }), run(' ' + shortHeading(item.heading), { size: 18 }), ...(item.page ? [run(` p. ${item.page}`, { size: 16, color: '6B7280' })] : [])],
   ...(item.headingEn ? [[run(item.headingEn, { size: 16, color: '4B5563' })]] : []),
   ...(withDoc ? [[run(item.documentKey, { size: 16, color: '6B7280' })]] : []),
 ];

@@ -95,7 +95,8 @@ function agencyShort(a: BriefAgencyRef): string {
 function itemCell(item: BriefItemRef, withDoc: boolean): string {
   const doc = withDoc ? `<span class="en">${zh(item.documentKey)}</span>` : '';
   const en = item.headingEn ? `<span class="en">${h(item.headingEn)}</span>` : '';
-  return `<span class="num" lang="zh-Hans">${h(item.path)}</span> ${zh(shortHeading(item.heading))}${en}${doc}`;
+  const page = item.page ? ` <span class="page">p. ${item.page}</span>` : '';
+  return `<span class="num" lang="zh-Hans">${h(item.path)}</span> ${zh(shortHeading(item.heading))}${page}${en}${doc}`;
 }
 
 function quote(q: BriefQuote): string {

@@ -7,6 +7,7 @@ import { responsibilityMatrix, cellKey } from '../../queries/responsibility-matr
 import { responsibleFor } from '../../queries/responsible-for';
 import { itemsWithoutResponsibleBody } from '../../queries/items-without-responsible-body';
 import { containerOf, documentOrder, itemAttrs, ROLE_ORDER } from '../../queries/graph-helpers';
+import { pageAt } from '../../readers/pages';
 
 export interface BriefScope {
   /** nodes the brief is about (a selection or the current filter); the whole graph when absent */
@@ -23,7 +24,8 @@ export interface BriefDocument { id: string; key: string; title: string; number?
 
 export interface BriefAgencyRef { id: string; name: string; nameEn?: string; abbr?: string; registered: boolean }
 
-export interface BriefItemRef { id: string; documentId: string; documentKey: string; path: string; heading: string; headingEn?: string; section?: string }
+/** `page`: the page the item starts on, for documents read from PDF (cited as p. N) */
+export interface BriefItemRef { id: string; documentId: string; documentKey: string; path: string; heading: string; headingEn?: string; section?: string; page?: number }
 
 export interface BriefQuote {
   text: string;
@@ -94,6 +96,7 @@ function itemRef(graph: RemitGraph, id: string): BriefItemRef | undefined {
     heading: item.heading,
     headingEn: item.labelEn,
     section: section ? `${section.path} ${section.heading}` : undefined,
+    ...(doc?.kind === 'document' && doc.pages ? { page: pageAt(doc, item.start) } : {}),
   };
 }
 
