@@ -35,7 +35,7 @@ const rows: string[][] = [['documents', 'before: copy + add', 'after: add in pla
 for (const n of SIZES) {
   // built as the app builds it, each document all or nothing (a document whose building fails is left out)
   const graph: RemitGraph = createGraph();
-  const skipped = addDocuments(graph, docs.slice(0, n)).failed.length;
+  const skipped = addDocuments(graph, docs.slice(0, n).map((doc) => ({ doc }))).failed.length;
   if (skipped > 0) console.log(`${skipped} of the first ${n} documents failed to build and are left out`);
   const doc = docs[n];
   const runs = n >= 1000 ? 7 : 21;
