@@ -24,6 +24,8 @@ export function exportFileName(title: string, extension: string): string {
     .trim()
     .replace(/^\.+/, '')
     .slice(0, 80)
+    // the cut may fall between the halves of a character outside the BMP: its first half alone is no character
+    .replace(/[\uD800-\uDBFF]$/, '')
     .trim();
   return `${base || 'remit'}.${extension}`;
 }

@@ -97,6 +97,8 @@ describe('suggested export file names', () => {
     const { exportFileName } = await import('../../core/exports');
     expect(exportFileName('责任\u202E清单\u2066', 'csv')).toBe('责任清单.csv');
     expect(exportFileName('a\u200Bb\uFEFF\uD800', 'json')).toBe('ab.json');
+    // a long name cut at 80 code units between the halves of a character outside the BMP
+    expect(exportFileName(`a${'\u{10000}'.repeat(40)}`, 'svg')).toBe(`a${'\u{10000}'.repeat(39)}.svg`);
     fc.assert(fc.property(anyText, (title) => {
       expect(exportFileName(title, 'svg')).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}]/u);
     }), { numRuns: 300 });
