@@ -2,7 +2,7 @@
 // with the graph laid out and drawn in core and, for Word, rasterised here.
 import { parseArgs } from 'node:util';
 import { buildGraph } from '../core/graph';
-import { briefDocx, briefHtml, briefModel, renderSvg } from '../core/exports';
+import { briefDocx, briefFigureSvg, briefHtml, briefModel } from '../core/exports';
 import { readInputs } from './inputs';
 import { UsageError, type Io } from './io';
 import { writeOutput } from './write-output';
@@ -39,10 +39,11 @@ export async function runBrief(argv: string[], io: Io): Promise<number> {
     scopeLabel: `Whole corpus (${documents.length} document${documents.length === 1 ? '' : 's'})`,
     preparedOn: values.date ?? new Date().toISOString().slice(0, 10),
   });
-  const svg = renderSvg(graph, { nodeIds: model.graphNodeIds, legend: true, background: 'white', labelMode: 'both', maxLabelWidth: 140 });
+  // the figure is the agency overview, drawn to read at page width
+  const svg = briefFigureSvg(model.overview, { title: model.title });
 
   let data: string | Uint8Array;
-  if (format === 'html') data = briefHtml(model, { svg });
+  if (format === 'html') data = briefHtml(model);
   else {
     const { rasterizeSvg } = await import('./rasterize');
     data = await briefDocx(model, { svg, png: await rasterizeSvg(svg, { scale: 2 }) });

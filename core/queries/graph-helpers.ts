@@ -5,7 +5,7 @@
 import type { AgencyNode, DocumentNode, EdgeAttributes, Evidence, ItemNode, NodeAttributes, Role } from '../model';
 import type { RemitGraph } from '../graph/types';
 
-export const ROLE_ORDER: readonly Role[] = ['lead', 'joint', 'responsible'];
+export { ROLE_ORDER } from './roles';
 
 export const isItem = (a: NodeAttributes): a is ItemNode => a.kind === 'section' || a.kind === 'article';
 export const isAgency = (a: NodeAttributes): a is AgencyNode => a.kind === 'agency';

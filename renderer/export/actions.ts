@@ -81,13 +81,12 @@ const SCOPE_LABEL: Record<BriefScopeChoice, string> = { selection: 'Current sele
 
 export async function exportBrief(ctx: ExportContext, kind: BriefKind, scope: BriefScopeChoice = 'corpus'): Promise<SaveResult> {
   // The brief renderers (docx especially) are large: loaded on first use only.
-  const { briefModel, briefHtml, briefDocx } = await import('../../core/exports/brief/index');
-  const { renderSvg } = await import('../../core/exports/svg');
+  const { briefModel, briefHtml, briefDocx, briefFigureSvg } = await import('../../core/exports/brief/index');
   const nodeIds = briefScopeIds(ctx, scope);
   const model = briefModel(ctx.graph, { nodeIds, scopeLabel: SCOPE_LABEL[nodeIds ? scope : 'corpus'], preparedOn: today() });
-  const svg = renderSvg(ctx.graph, { nodeIds: model.graphNodeIds, legend: true, background: 'white', labelMode: 'both', maxLabelWidth: 140 });
+  const svg = briefFigureSvg(model.overview, { title: model.title });
   const name = `${baseName(ctx)} brief`;
-  if (kind === 'html') return ctx.host.saveFile(exportFileName(name, 'html'), briefHtml(model, { svg }), 'text/html;charset=utf-8');
+  if (kind === 'html') return ctx.host.saveFile(exportFileName(name, 'html'), briefHtml(model), 'text/html;charset=utf-8');
   const png = await svgToPng(svg, 2, '#ffffff');
   const bytes = await briefDocx(model, { svg, png: png.bytes });
   return ctx.host.saveFile(exportFileName(name, 'docx'), bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
