@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { NODE_KINDS, type NodeKind } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
-import { fullLabel } from '../graph/labels';
+import { fullLabel } from '../labels';
 import type { Strings } from '../i18n';
 import type { Filters, LabelMode, Theme } from '../state/view';
 import { KindGlyph } from './KindGlyph';

@@ -1,5 +1,5 @@
 import type { NodeKind } from '../../core/model';
-import { kindStyles } from '../graph/palette';
+import { kindStyles } from '../graph/kind-styles';
 import type { Theme } from '../state/view';
 
 /** The kind's shape in its colour: the same cue as on the canvas, so the legend, filters and lists agree. */

@@ -1,7 +1,7 @@
 /** Legend: node kinds (shape + colour) and the edge styles that carry meaning (roles of `leads`). */
 import { useState } from 'react';
 import { NODE_KINDS } from '../../core/model';
-import { edgeStyles } from '../graph/palette';
+import { edgeStyles } from '../graph/kind-styles';
 import type { Strings } from '../i18n';
 import type { Theme } from '../state/view';
 import { KindGlyph } from './KindGlyph';

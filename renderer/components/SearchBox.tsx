@@ -1,7 +1,7 @@
 /** The search combobox: type a Chinese name, an alias, English, an abbreviation (MOST) or pinyin initials (kjb). */
 import { forwardRef, useId, useMemo, useState } from 'react';
 import type { RemitGraph } from '../../core/graph/types';
-import { fullLabel } from '../graph/labels';
+import { fullLabel } from '../labels';
 import type { Strings } from '../i18n';
 import { searchNodes } from '../search/search';
 import type { LabelMode, Theme } from '../state/view';

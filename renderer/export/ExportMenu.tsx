@@ -8,8 +8,9 @@ import type { Host, HostCommand, SaveResult } from '../host/types';
 import {
   exportBrief, exportData, exportImage, runExportCommand, type BriefKind, type BriefScopeChoice, type DataScope, type ExportContext, type ImageChoice, type ImageKind,
 } from './actions';
-import { EXPORT_STRINGS, type ExportStrings } from './strings';
+import { strings, type ExportStrings } from '../i18n';
 import './export.css';
+import type { Lang } from '../state/view';
 
 export { runExportCommand } from './actions';
 export type { ExportContext } from './actions';
@@ -20,7 +21,7 @@ export interface ExportMenuProps {
   visibleNodeIds: ReadonlySet<string> | null;
   selection: string[];
   host: Host;
-  lang: 'en' | 'zh';
+  lang: Lang;
   title: string;
   version: number;
   /** set by the menu so the shell can forward File ▸ Export commands */
@@ -45,7 +46,7 @@ function Radio<T extends string | number>(props: { name: string; value: T; curre
 }
 
 export function ExportMenu(props: ExportMenuProps): JSX.Element {
-  const t = EXPORT_STRINGS[props.lang];
+  const t = strings(props.lang).export;
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [image, setImage] = useState<ImageChoice>({ scale: 2, background: 'white', area: 'whole' });
@@ -75,11 +76,11 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
       const result = await job();
       if (!result) return setStatus({ kind: 'idle' });
       const lang = ctxRef.current.lang;
-      const s = EXPORT_STRINGS[lang];
+      const s = strings(lang).export;
       const scaleNote = result.scale !== undefined && result.scale < image.scale ? ` (${result.scale.toFixed(2)}×)` : '';
       setStatus({ kind: 'done', text: result.saved ? `${s.saved}${result.path ? `: ${result.path}` : ''}${scaleNote}` : s.cancelled });
     } catch (error) {
-      setStatus({ kind: 'error', text: `${EXPORT_STRINGS[ctxRef.current.lang].failed}: ${error instanceof Error ? error.message : String(error)}` });
+      setStatus({ kind: 'error', text: `${strings(ctxRef.current.lang).export.failed}: ${error instanceof Error ? error.message : String(error)}` });
       setOpen(true);
     }
   }, [image.scale]);

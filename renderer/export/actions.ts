@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../core/exports/formats';
 import { exportFileName, subgraphOf } from '../../core/exports/subgraph';
 import type { Host, HostCommand, SaveResult } from '../host/types';
 import { cyPng, svgToPdf, svgToPng, viewSvg, type Area } from './image';
+import type { Lang } from '../state/view';
 
 export interface ExportContext {
   graph: RemitGraph;
@@ -14,7 +15,7 @@ export interface ExportContext {
   visibleNodeIds: ReadonlySet<string> | null;
   selection: string[];
   host: Host;
-  lang: 'en' | 'zh';
+  lang: Lang;
   title: string;
 }
 

@@ -13,7 +13,8 @@ import type { RemitGraph } from '../../core/graph/types';
 import { renderSvg, shapePath, svgDimensions } from '../../core/exports/svg';
 import type { Positions } from '../../core/exports/layout';
 import { CJK_FONT_STACK, EDGE_NAMES, KIND_NAMES, ROLE_EDGE_NAMES, type NodeShape } from '../../core/exports/palette';
-import { edgeStyles, kindStyles, themeColors } from '../graph/palette';
+import { edgeStyles, kindStyles, themeColors } from '../graph/kind-styles';
+import type { Theme } from '../state/view';
 
 export type Area = 'view' | 'whole';
 export interface ImageOptions { scale: number; background: 'white' | 'transparent'; area: Area; title: string; subtitle: string }
@@ -22,7 +23,7 @@ export interface ImageOptions { scale: number; background: 'white' | 'transparen
 const MAX_SIDE = 16_000;
 const MAX_AREA = 120_000_000;
 
-export const screenTheme = (): 'light' | 'dark' => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
+export const screenTheme = (): Theme => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
 
 /** Nodes shown on screen: visible ones, and for 'view' only those inside the viewport. */
 export function shownNodeIds(cy: Core, area: Area): string[] {

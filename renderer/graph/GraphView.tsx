@@ -1,21 +1,22 @@
 /**
  * The canvas. Owns the Cytoscape instance and keeps it in step with the graph and the view state; every change
- * to Cytoscape goes through one serial queue so that chunked loads, layouts and visibility never interleave.
+ * to Cytoscape goes through one serial queue (use-serial-queue.ts) so that chunked loads, layouts and visibility
+ * never interleave. Layouts are computed and applied by renderer/layout/place.ts, the viewport moves through
+ * viewport.ts, and the pointer is bound in interactions.ts.
  */
-import { useCallback, useEffect, useRef } from 'react';
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import cytoscape, { type Core } from 'cytoscape';
 import type { RemitGraph } from '../../core/graph/types';
 import type { LabelMode, LayoutName, Positions, Theme } from '../state/view';
 import type { WorkerClient } from '../worker/client';
-import { applyLabels, applySizes, applyVisibility, positionInSlices, syncElements, visibilityInSlices } from './adapter';
+import { ANIMATED_NODES, applyPreset, applyStored, readPositions, runLayout as placeNodes } from '../layout/place';
+import { applyLabels, applySizes, applyVisibility, syncElements, visibilityInSlices } from './adapter';
 import { drawNodesDirectly } from './direct-draw';
 import { EdgeLayer } from './edge-layer';
-import { responsibilityArrangement, treeArrangement, type Arrangement } from './layouts';
-import { concentricPositions } from './concentric';
+import { bindInteractions, FULL_FADE_LIMIT, highlightOf, markPinned } from './interactions';
+import { useSerialQueue } from './use-serial-queue';
 import { cyStyle } from './style';
-
-/** Above this many elements, hover highlighting restyles only the neighbourhood, not the whole graph. */
-const FULL_FADE_LIMIT = 4000;
+import { fitVisible, frameElements, framePositions } from './viewport';
 
 export interface GraphViewProps {
   graph: RemitGraph;
@@ -48,17 +49,6 @@ export interface GraphViewProps {
   onRendered(info: { layoutMs: number; renderMs: number }): void;
 }
 
-const ARRANGED_CLASSES = 'col-left col-right aside label-top';
-
-function readPositions(cy: Core): Positions {
-  const out: Positions = {};
-  cy.nodes().forEach((n) => {
-    const p = n.position();
-    out[n.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
-  });
-  return out;
-}
-
 export function GraphView(props: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
   /** the element that carries the canvas's name and state attributes: Cytoscape's own container must not (below) */
@@ -69,7 +59,6 @@ export function GraphView(props: GraphViewProps) {
   /** the node under the pointer, whose edges the edge layer brings forward */
   const hovered = useRef<string | null>(null);
   const cyRef = useRef<Core | null>(null);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const latest = useRef(props);
   latest.current = props;
   /** positions object last applied or reported, so that our own reports are not re-applied */
@@ -78,20 +67,7 @@ export function GraphView(props: GraphViewProps) {
   const firstRender = useRef(true);
   const layoutMsRef = useRef(0);
 
-  const pending = useRef(0);
-  /** `data-idle` on the canvas tells tests and the benchmark that layouts and their animations have finished. */
-  const setIdle = useCallback(() => frame.current?.setAttribute('data-idle', String(pending.current === 0)), []);
-  const enqueue = useCallback((task: (cy: Core) => Promise<void> | void) => {
-    pending.current++;
-    setIdle();
-    queue.current = queue.current
-      .then(() => (cyRef.current ? task(cyRef.current) : undefined))
-      .catch((error: unknown) => console.warn('Remit view update failed:', error))
-      .finally(() => {
-        pending.current--;
-        setIdle();
-      });
-  }, [setIdle]);
+  const enqueue = useSerialQueue(cyRef, frame);
 
   useEffect(() => {
     const cy = cytoscape({
@@ -111,49 +87,10 @@ export function GraphView(props: GraphViewProps) {
     if (props.performanceMode) drawNodesDirectly(cy);
     const layer = props.performanceMode && layerHost.current ? new EdgeLayer(cy, layerHost.current, latest.current.theme) : null;
     edgeLayer.current = layer;
-    const many = () => layer !== null || cy.elements().length > FULL_FADE_LIMIT;
-    cy.on('mouseover', 'node', (event) => {
-      const node = event.target as NodeSingular;
-      // Huge graphs keep their edges out of Cytoscape: the neighbourhood comes from the graph.
-      const hood = layer ? neighbourhood(cy, latest.current.graph, node.id()) : node.closedNeighborhood();
-      cy.batch(() => {
-        if (!many()) cy.elements().difference(hood).addClass('faded');
-        hood.addClass('hl');
-      });
-      if (layer) {
-        hovered.current = node.id();
-        layer.setHighlight(highlightOf(latest.current, hovered.current));
-      }
-    });
-    const clearHover = () => {
-      cy.batch(() => {
-        cy.elements('.faded').removeClass('faded');
-        cy.elements('.hl').removeClass('hl');
-      });
-      if (layer && hovered.current !== null) {
-        hovered.current = null;
-        layer.setHighlight(highlightOf(latest.current, null));
-      }
-    };
-    cy.on('mouseout', 'node', clearHover);
-    // Leaving the canvas straight from a node sends no mouseout: without this the highlight would stick.
-    const host = container.current;
-    host?.addEventListener('mouseleave', clearHover);
-    cy.on('tap', (event) => {
-      if (event.target === cy) latest.current.onSelect(null);
-      else if ((event.target as NodeSingular).isNode?.()) latest.current.onSelect((event.target as NodeSingular).id());
-    });
-    cy.on('cxttap', 'node', (event) => {
-      const p = event.renderedPosition ?? (event.target as NodeSingular).renderedPosition();
-      latest.current.onContextMenu((event.target as NodeSingular).id(), p.x, p.y);
-    });
-    cy.on('dragfree', 'node', (event) => {
-      const n = event.target as NodeSingular;
-      latest.current.onNodeMoved(n.id(), { ...n.position() });
-    });
+    const unbind = bindInteractions(cy, container.current, layer, () => latest.current, hovered);
     latest.current.onReady(cy);
     return () => {
-      host?.removeEventListener('mouseleave', clearHover);
+      unbind();
       latest.current.onReady(null);
       cyRef.current = null;
       layer?.destroy();
@@ -169,81 +106,16 @@ export function GraphView(props: GraphViewProps) {
     edgeLayer.current?.setTheme(props.theme);
   }, [props.theme]);
 
-  /** Runs the current layout on the visible nodes and reports the result. */
-  const runLayout = async (cy: Core, randomize: boolean): Promise<void> => {
+  /** Runs the current layout on the visible nodes, reports the result and fits the view to it. */
+  const runLayout = async (cy: Core): Promise<void> => {
     const p = latest.current;
     const started = performance.now();
-    const visibleNodes = cy.nodes().filter((n) => !n.hasClass('hidden'));
-    const pinned = new Set(p.pinned);
-    const pinnedPositions: Positions = {};
-    visibleNodes.forEach((n) => {
-      if (pinned.has(n.id())) pinnedPositions[n.id()] = { ...n.position() };
-    });
-    const small = visibleNodes.length < 400;
-    if (!p.performanceMode) cy.batch(() => cy.elements().removeClass(ARRANGED_CLASSES));
-    if (p.layout === 'tree' || p.layout === 'responsibility') {
-      const aspect = cy.width() / Math.max(1, cy.height() - LEGEND_CLEARANCE);
-      const arrangement: Arrangement = p.layout === 'tree' ? treeArrangement(p.graph, p.visible, aspect) : responsibilityArrangement(p.graph, p.visible);
-      // Label placement and set-aside styling restyle every element: skipped on huge graphs, whose labels are off.
-      if (!p.performanceMode) {
-        cy.batch(() => {
-          for (const [id, cls] of Object.entries(arrangement.classes)) if (cls) cy.getElementById(id).addClass(cls);
-          // Lines to set-aside nodes recede with them, so the columns read cleanly.
-          cy.nodes('.aside').connectedEdges().addClass('aside');
-        });
-      }
-      await applyPreset(cy, { ...arrangement.positions, ...pinnedPositions }, small, edgeLayer.current);
-    } else if (p.layout === 'force') {
-      // Physics runs in the worker (fcose, or ForceAtlas2 for big graphs): the page only animates to the result.
-      const ids = p.visible ? visibleNodes.map((n) => n.id()) : null;
-      const positions = await p.worker.forceLayout(ids, pinnedPositions);
-      await applyPreset(cy, positions, small && !firstRender.current, edgeLayer.current);
-    } else if (visibleNodes.length > 0 && edgeLayer.current) {
-      // Huge graphs: the same rings computed from the graph's degrees, applied in slices (see concentric.ts).
-      let maxDegree = 0;
-      const nodes = visibleNodes.map((n) => {
-        const value = p.graph.hasNode(n.id()) ? p.graph.degree(n.id()) : 0;
-        maxDegree = Math.max(maxDegree, value);
-        return { id: n.id(), value, size: p.sizes[n.id()] ?? 20 };
-      });
-      const rings = concentricPositions(nodes, Math.max(1, maxDegree / 6));
-      await applyPreset(cy, { ...rings, ...pinnedPositions }, false, edgeLayer.current);
-    } else if (visibleNodes.length > 0) {
-      const eles = visibleNodes.union(visibleNodes.connectedEdges());
-      const degree = (n: NodeSingular) => n.degree(false);
-      let maxDegree = 0;
-      visibleNodes.forEach((n) => { maxDegree = Math.max(maxDegree, degree(n)); });
-      const options = {
-        name: 'concentric',
-        animate: false,
-        fit: false,
-        padding: 40,
-        minNodeSpacing: 14,
-        avoidOverlap: true,
-        concentric: degree,
-        levelWidth: () => Math.max(1, maxDegree / 6),
-      };
-      // Run without animation, then animate to the result, so that the fit that follows knows where nodes end up.
-      const before = small && !firstRender.current ? readPositions(cy) : null;
-      await new Promise<void>((resolve) => {
-        const layout = eles.layout(options as cytoscape.LayoutOptions);
-        layout.one('layoutstop', () => resolve());
-        layout.run();
-      });
-      if (before) {
-        const after = readPositions(cy);
-        applyStored(cy, before);
-        await applyPreset(cy, after, true);
-      }
-      if (p.layout === 'concentric' && Object.keys(pinnedPositions).length > 0) {
-        cy.batch(() => Object.entries(pinnedPositions).forEach(([id, pos]) => cy.getElementById(id).position(pos)));
-      }
-    }
-    const positions = readPositions(cy);
+    const animate = !firstRender.current;
+    const positions = await placeNodes(cy, p, edgeLayer.current, animate);
     appliedPositions.current = positions;
     const layoutMs = performance.now() - started;
     latest.current.onLayoutDone(p.layout, positions, layoutMs);
-    await fitVisible(cy, small && !firstRender.current);
+    await fitVisible(cy, animate && cy.nodes().filter((n) => !n.hasClass('hidden')).length < ANIMATED_NODES);
     layoutMsRef.current = layoutMs;
   };
 
@@ -279,7 +151,7 @@ export function GraphView(props: GraphViewProps) {
       if (stored) applyStored(cy, stored);
       if (p.graph.order > 0 && (arranged || unplaced.length > 0 || (!stored && p.layout !== 'force'))) {
         // New nodes among placed ones: refine from where they are instead of reshuffling the analyst's picture.
-        await runLayout(cy, !stored && unplaced.length === result.added.length && cy.nodes().length === result.added.length);
+        await runLayout(cy);
       } else {
         const positions = readPositions(cy);
         appliedPositions.current = positions;
@@ -324,8 +196,8 @@ export function GraphView(props: GraphViewProps) {
           layer.release();
         }
       } else applyVisibility(cy, latest.current.visible);
-      if (latest.current.layout === 'tree' || latest.current.layout === 'responsibility') await runLayout(cy, false);
-      else await fitVisible(cy, cy.nodes().length < 400);
+      if (latest.current.layout === 'tree' || latest.current.layout === 'responsibility') await runLayout(cy);
+      else await fitVisible(cy, cy.nodes().length < ANIMATED_NODES);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.visible]);
@@ -339,7 +211,7 @@ export function GraphView(props: GraphViewProps) {
     }
     enqueue(async (cy) => {
       if (syncedVersion.current !== latest.current.version || latest.current.graph.order === 0) return;
-      await runLayout(cy, true);
+      await runLayout(cy);
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.layout, props.layoutNonce]);
@@ -351,7 +223,7 @@ export function GraphView(props: GraphViewProps) {
     enqueue(async (cy) => {
       if (syncedVersion.current !== latest.current.version) return;
       appliedPositions.current = stored;
-      await applyPreset(cy, stored, cy.nodes().length < 400, edgeLayer.current);
+      await applyPreset(cy, stored, cy.nodes().length < ANIMATED_NODES, edgeLayer.current);
     });
   }, [enqueue, props.positions]);
 
@@ -388,9 +260,7 @@ export function GraphView(props: GraphViewProps) {
       });
       edgeLayer.current?.setHighlight(highlightOf(latest.current, hovered.current));
       if (props.path && props.path.nodes.length > 0) {
-        const bb = cy.elements('.path').boundingBox({ includeLabels: false });
-        const zoom = Math.min(1.25, (cy.width() - 200) / Math.max(bb.w, 1), (cy.height() - 240) / Math.max(bb.h, 1));
-        return moveViewport(cy, { zoom, pan: { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: (cy.height() - LEGEND_CLEARANCE) / 2 - zoom * (bb.y1 + bb.h / 2) } }, 350);
+        return frameElements(cy, cy.elements('.path'));
       }
     });
   }, [enqueue, props.path]);
@@ -404,160 +274,4 @@ export function GraphView(props: GraphViewProps) {
       <div ref={container} style={{ position: 'absolute', inset: 0 }} />
     </div>
   );
-}
-
-/** A node and its neighbours in the graph, as Cytoscape nodes. */
-function neighbourhood(cy: Core, graph: RemitGraph, id: string): cytoscape.NodeCollection {
-  if (!graph.hasNode(id)) return cy.getElementById(id) as unknown as cytoscape.NodeCollection;
-  const near = new Set(graph.neighbors(id));
-  near.add(id);
-  return cy.nodes().filter((n) => near.has(n.id()));
-}
-
-/** What the edge layer brings forward: the edges of the hovered and selected nodes, and the path's. */
-function highlightOf(p: GraphViewProps, hovered: string | null): { nodes: string[]; pathEdges: string[] } {
-  return { nodes: hovered ? [hovered, ...p.selection] : [...p.selection], pathEdges: p.path?.edges ?? [] };
-}
-
-function markPinned(cy: Core, pinned: readonly string[]): void {
-  const set = new Set(pinned);
-  cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const on = set.has(n.id());
-      if (on !== n.hasClass('pinned')) n.toggleClass('pinned', on);
-    });
-  });
-}
-
-function applyStored(cy: Core, positions: Positions): void {
-  cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const p = positions[n.id()];
-      if (p) n.position(p);
-    });
-  });
-}
-
-/** Honour the system's reduced-motion setting: nodes and the viewport jump instead of gliding. */
-const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** Beyond this many nodes a layout's result is applied in slices, so that no task holds the page for long. */
-const SLICED_MOVES = 2000;
-
-async function applyPreset(cy: Core, positions: Positions, animate: boolean, layer?: EdgeLayer | null): Promise<void> {
-  if (!animate || reducedMotion()) {
-    if (cy.nodes().length <= SLICED_MOVES) {
-      applyStored(cy, positions);
-      return;
-    }
-    layer?.hold();
-    try {
-      await positionInSlices(cy, positions);
-    } finally {
-      layer?.release();
-    }
-    return;
-  }
-  const done: Promise<unknown>[] = [];
-  cy.nodes().forEach((n) => {
-    const p = positions[n.id()];
-    if (!p) return;
-    const q = n.position();
-    if (Math.abs(p.x - q.x) < 0.5 && Math.abs(p.y - q.y) < 0.5) return;
-    if (n.hasClass('hidden')) {
-      n.position(p);
-      return;
-    }
-    const animation = n.animation({ position: p, duration: 420, easing: 'ease-in-out-cubic' } as cytoscape.AnimationOptions as never);
-    animation.play();
-    done.push(animation.promise('completed'));
-  });
-  await Promise.all(done);
-}
-
-/** Space kept free for the legend along the bottom of the canvas, in screen pixels. */
-const LEGEND_CLEARANCE = 84;
-
-/**
- * Fits the visible nodes (those set aside by an arranged layout stay reachable by panning but do not shrink the
- * picture). Labels are left out of the box: labels hidden at the overview zoom must not push the zoom further out.
- */
-export function fitVisible(cy: Core, animate: boolean): Promise<void> {
-  // Filters by function: selector filters build a collection per test, which shows on 5,000 nodes.
-  let eles = cy.nodes().filter((n) => !n.hasClass('hidden'));
-  const main = eles.filter((n) => !n.hasClass('aside'));
-  if (main.nonempty()) eles = main;
-  if (eles.empty()) return Promise.resolve();
-  // Arranged layouts (columns) show their labels at the overview zoom, so those labels must fit too.
-  const arranged = eles.length < 2000 && eles.filter('.col-left, .col-right').nonempty();
-  const bb = arranged ? eles.boundingBox({ includeLabels: true }) : positionBox(eles);
-  return fitBox(cy, bb, animate);
-}
-
-/** Frames a graph from positions not yet given to Cytoscape; false when there are none for every node. */
-function framePositions(cy: Core, graph: RemitGraph, positions: Positions, sizes: Record<string, number>): boolean {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  let all = true;
-  graph.forEachNode((id) => {
-    const p = positions[id];
-    if (!p) {
-      all = false;
-      return;
-    }
-    const r = (sizes[id] ?? 20) / 2;
-    x1 = Math.min(x1, p.x - r);
-    y1 = Math.min(y1, p.y - r);
-    x2 = Math.max(x2, p.x + r);
-    y2 = Math.max(y2, p.y + r);
-  });
-  if (!all || graph.order === 0) return false;
-  void fitBox(cy, { x1, y1, w: x2 - x1, h: y2 - y1 }, false);
-  return true;
-}
-
-function fitBox(cy: Core, bb: { x1: number; y1: number; w: number; h: number }, animate: boolean): Promise<void> {
-  const pad = 56;
-  const w = Math.max(1, cy.width() - 2 * pad);
-  const h = Math.max(1, cy.height() - 2 * pad - LEGEND_CLEARANCE);
-  // Never zoom in so far that a handful of nodes look like a poster.
-  const zoom = Math.max(cy.minZoom(), Math.min(1.6, w / Math.max(bb.w, 1), h / Math.max(bb.h, 1)));
-  const pan = { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: (cy.height() - LEGEND_CLEARANCE) / 2 - zoom * (bb.y1 + bb.h / 2) };
-  return moveViewport(cy, { zoom, pan }, animate ? 350 : 0);
-}
-
-/** Box of node centres ± half their size: much cheaper than Cytoscape's bounding boxes on big graphs. */
-function positionBox(nodes: cytoscape.NodeCollection): { x1: number; y1: number; w: number; h: number } {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  nodes.forEach((n) => {
-    const p = n.position();
-    const r = (Number(n.data('size')) || 20) / 2;
-    if (p.x - r < x1) x1 = p.x - r;
-    if (p.y - r < y1) y1 = p.y - r;
-    if (p.x + r > x2) x2 = p.x + r;
-    if (p.y + r > y2) y2 = p.y + r;
-  });
-  return { x1, y1, w: x2 - x1, h: y2 - y1 };
-}
-
-/**
- * The one way the viewport moves: any running viewport animation is stopped first, so that a later request (a fit
- * after a focus) always wins over an earlier one still in flight (centring on a search result).
- */
-export function moveViewport(cy: Core, target: { zoom: number; pan: { x: number; y: number } }, duration: number): Promise<void> {
-  cy.stop(true, false);
-  if (duration <= 0 || reducedMotion()) {
-    cy.viewport(target);
-    return Promise.resolve();
-  }
-  return new Promise((resolve) => {
-    cy.animate({ ...target, duration, easing: 'ease-in-out-cubic', complete: () => resolve() } as cytoscape.AnimateOptions);
-    // A stopped animation never completes: do not leave the queue waiting for it.
-    setTimeout(resolve, duration + 100);
-  });
 }

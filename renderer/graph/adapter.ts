@@ -6,7 +6,7 @@ import type { CollectionArgument, Core, ElementDefinition, NodeSingular } from '
 import type { EdgeAttributes, NodeAttributes, NodeKind } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import type { LabelMode, Positions, Sizing } from '../state/view';
-import { displayLabel } from './labels';
+import { displayLabel } from '../labels';
 
 const BASE_SIZE: Record<NodeKind, number> = { document: 34, section: 26, article: 18, agency: 28, platform: 19, region: 20, target: 16 };
 

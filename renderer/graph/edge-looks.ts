@@ -5,7 +5,7 @@
  */
 import type { EdgeAttributes } from '../../core/model';
 import type { Theme } from '../state/view';
-import { edgeStyles, themeColors } from './palette';
+import { edgeStyles, themeColors } from './kind-styles';
 
 export interface EdgeLook { color: string; /** model units, scaled by the zoom like Cytoscape's widths */ width: number; dash: readonly number[] }
 

@@ -2,7 +2,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../../core/model';
 import type { Theme } from '../state/view';
-import { edgeStyles, kindStyles, themeColors } from './palette';
+import { edgeStyles, kindStyles, themeColors } from './kind-styles';
 
 const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif';
 

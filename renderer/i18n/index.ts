@@ -1,7 +1,10 @@
-import { en, zh, type Strings } from './strings';
+/** The one string table per language (en.ts, zh.ts) and the placeholder filler. */
+import type { Lang } from '../state/view';
+import { en, type Strings } from './en';
+import { zh } from './zh';
+import type { ExportStrings, PanelStrings } from './sections';
 
-export type Lang = 'en' | 'zh';
-export type { Strings };
+export type { ExportStrings, Lang, PanelStrings, Strings };
 
 export function strings(lang: Lang): Strings {
   return lang === 'zh' ? zh : en;

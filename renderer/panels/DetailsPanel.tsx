@@ -9,14 +9,15 @@ import { DocumentDetails } from './details/DocumentDetails';
 import { EntityDetails } from './details/EntityDetails';
 import { ItemDetails } from './details/ItemDetails';
 import { PanelEnvProvider } from './env';
-import { nodeName } from './labels';
-import { panelStrings, type LabelMode, type PanelLang } from './strings';
+import { nodeName } from '../labels';
+import { strings } from '../i18n';
+import type { LabelMode, Lang } from '../state/view';
 import './panels.css';
 
 export interface DetailsPanelProps {
   graph: RemitGraph;
   nodeId: string | null;
-  lang: PanelLang;
+  lang: Lang;
   labelMode: LabelMode;
   onSelect: (id: string) => void;
   onRemoveDocument?: (id: string) => void;
@@ -26,7 +27,7 @@ export interface DetailsPanelProps {
 
 export function DetailsPanel(props: DetailsPanelProps): JSX.Element {
   const { graph, nodeId, lang, labelMode, onSelect, onRemoveDocument, version } = props;
-  const s = panelStrings(lang);
+  const s = strings(lang).panel;
   if (nodeId === null || !graph.hasNode(nodeId)) {
     return (
       <div className="rp-panel rp-details rp-empty" lang={lang === 'zh' ? 'zh-CN' : 'en'}>

@@ -7,14 +7,15 @@ import type { Evidence } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { evidenceContext } from '../../core/queries';
 import { documentAttrs, itemAttrs } from '../../core/queries';
-import { pathNumber } from './labels';
-import { panelStrings, type LabelMode, type PanelLang } from './strings';
+import { pathNumber } from '../labels';
+import { strings } from '../i18n';
+import type { LabelMode, Lang } from '../state/view';
 import { tidy } from './tidy';
 
 export interface EvidenceViewerProps {
   graph: RemitGraph;
   evidence: Evidence[];
-  lang: PanelLang;
+  lang: Lang;
   labelMode: LabelMode;
   /** what the evidence supports, e.g. "科技部 — lead — （三）构建高水平实验室体系" */
   title?: string;
@@ -43,7 +44,7 @@ function Highlighted({ text, start, end, focusStart, focusEnd, markRef }: {
 
 export function EvidenceViewer(props: EvidenceViewerProps): ReactNode {
   const { graph, evidence, lang, onClose, onSelect } = props;
-  const s = panelStrings(lang);
+  const s = strings(lang).panel;
   const [index, setIndex] = useState(Math.min(props.initialIndex ?? 0, Math.max(0, evidence.length - 1)));
   const [whole, setWhole] = useState(false);
   const dialogRef = useRef<HTMLDialogElement>(null);

@@ -8,8 +8,9 @@ import type { Role } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { cellKey, responsibilityMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from '../../core/queries';
 import { PanelEnvProvider } from './env';
-import { pathNumber, plainName, shortName } from './labels';
-import { panelStrings, type LabelMode, type PanelLang, type PanelStrings } from './strings';
+import { pathNumber, plainName, shortName } from '../labels';
+import { strings, type PanelStrings } from '../i18n';
+import type { LabelMode, Lang } from '../state/view';
 import { ROLE_SYMBOL, usePanelEnv } from './ui';
 import './panels.css';
 import { useGraphMemo } from './use-graph-memo';
@@ -17,7 +18,7 @@ import { useGraphMemo } from './use-graph-memo';
 export interface MatrixViewProps {
   graph: RemitGraph;
   nodeIds: ReadonlySet<string> | null;
-  lang: PanelLang;
+  lang: Lang;
   labelMode: LabelMode;
   onSelect: (id: string) => void;
   version: number;
@@ -49,7 +50,7 @@ interface RowView extends MatrixRow { short: string; title: string }
 
 function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version }: MatrixViewProps): JSX.Element {
   const { openEvidence } = usePanelEnv();
-  const s = panelStrings(lang);
+  const s = strings(lang).panel;
   const [sort, setSort] = useState<SortKey>('count-desc');
   // version stands for in-place graph changes (addDocument mutates the same graph object)
   const matrix = useGraphMemo(() => responsibilityMatrix(graph, nodeIds), [graph, nodeIds], version);

@@ -2,8 +2,9 @@
 import { useId, useMemo, useState, type JSX, type KeyboardEvent } from 'react';
 import type { NodeKind } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
-import { plainName } from './labels';
-import type { LabelMode, PanelStrings } from './strings';
+import { plainName } from '../labels';
+import type { PanelStrings } from '../i18n';
+import type { LabelMode } from '../state/view';
 
 export interface PickerEntry { id: string; kind: NodeKind; name: string; haystack: string }
 

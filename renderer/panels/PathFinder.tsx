@@ -4,14 +4,15 @@ import type { RemitGraph } from '../../core/graph/types';
 import { shortestPath } from '../../core/queries';
 import { PanelEnvProvider } from './env';
 import { NodePicker, pickerIndex } from './NodePicker';
-import { panelStrings, type LabelMode, type PanelLang } from './strings';
+import { strings } from '../i18n';
+import type { LabelMode, Lang } from '../state/view';
 import { EvidenceButton, NodeLink } from './ui';
 import './panels.css';
 import { useGraphMemo } from './use-graph-memo';
 
 export interface PathFinderProps {
   graph: RemitGraph;
-  lang: PanelLang;
+  lang: Lang;
   labelMode: LabelMode;
   onPath: (nodeIds: string[], edgeIds: string[]) => void;
   onClose: () => void;
@@ -20,7 +21,7 @@ export interface PathFinderProps {
 
 export function PathFinder(props: PathFinderProps): JSX.Element {
   const { graph, lang, labelMode, onPath, onClose, version } = props;
-  const s = panelStrings(lang);
+  const s = strings(lang).panel;
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [pickerKey, setPickerKey] = useState(0);

@@ -3,12 +3,13 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Evidence } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { EvidenceViewer } from './EvidenceViewer';
-import { panelStrings, type LabelMode, type PanelLang } from './strings';
+import { strings } from '../i18n';
+import type { LabelMode, Lang } from '../state/view';
 import { PanelEnvContext, type PanelEnv } from './ui';
 
 export function PanelEnvProvider(props: {
   graph: RemitGraph;
-  lang: PanelLang;
+  lang: Lang;
   labelMode: LabelMode;
   onSelect: (id: string) => void;
   onRemoveDocument?: (id: string) => void;
@@ -18,7 +19,7 @@ export function PanelEnvProvider(props: {
   const [open, setOpen] = useState<{ evidence: Evidence[]; title?: string } | null>(null);
   const openEvidence = useCallback((evidence: Evidence[], title?: string) => setOpen({ evidence, title }), []);
   const env = useMemo<PanelEnv>(
-    () => ({ graph, s: panelStrings(lang), labelMode, onSelect, openEvidence, onRemoveDocument }),
+    () => ({ graph, s: strings(lang).panel, labelMode, onSelect, openEvidence, onRemoveDocument }),
     [graph, lang, labelMode, onSelect, openEvidence, onRemoveDocument],
   );
   return (

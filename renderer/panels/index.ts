@@ -6,5 +6,3 @@ export { MatrixView } from './MatrixView';
 export type { MatrixViewProps } from './MatrixView';
 export { PathFinder } from './PathFinder';
 export type { PathFinderProps } from './PathFinder';
-export { panelStrings } from './strings';
-export type { PanelLang, LabelMode, PanelStrings } from './strings';

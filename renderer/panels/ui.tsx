@@ -2,8 +2,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Evidence, Role } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
-import { nodeName } from './labels';
-import type { LabelMode, PanelStrings } from './strings';
+import { nodeName } from '../labels';
+import type { PanelStrings } from '../i18n';
+import type { LabelMode } from '../state/view';
 
 export const ROLE_SYMBOL: Record<Role, string> = { lead: '●', joint: '◐', responsible: '○' };
 

@@ -1,13 +1,19 @@
 /** The view state: everything about how the graph is shown, none of what it contains. Workspaces save it. */
 import type { NodeKind } from '../../core/model';
-import type { Lang } from '../i18n';
+import type { LabelMode as ExportLabelMode } from '../../core/exports/svg';
+import type { Positions } from '../../core/exports/layout';
+import type { Theme } from '../../core/exports/palette';
 
-export type LabelMode = 'zh' | 'en' | 'both';
-export type Theme = 'light' | 'dark';
+/**
+ * The renderer's shared vocabulary, each type defined here once (or taken from core, where exports share it).
+ */
+export type { Positions, Theme };
+export type Lang = 'en' | 'zh';
+/** Which language names nodes: the exports also know 'none', the app always shows a name. */
+export type LabelMode = Exclude<ExportLabelMode, 'none'>;
 export type LayoutName = 'force' | 'concentric' | 'tree' | 'responsibility';
 export const LAYOUTS: readonly LayoutName[] = ['force', 'concentric', 'tree', 'responsibility'];
 export type Sizing = 'none' | 'degree' | 'betweenness';
-export type Positions = Record<string, { x: number; y: number }>;
 
 export interface Filters {
   hiddenKinds: NodeKind[];

@@ -1,6 +1,7 @@
 /** The page's side of the worker: one request, one promised answer. */
 import ParseWorker from './parse.worker?worker&inline';
-import type { GraphPayload, Positions, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
+import type { Positions } from '../state/view';
+import type { GraphPayload, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
 
 /**
  * The worker is started as soon as this module is evaluated, before React renders the first frame: parsing its

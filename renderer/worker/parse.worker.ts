@@ -9,7 +9,7 @@ import { addDocuments, createGraph, readDocument, removeDocument } from './pipel
 import type { FileFailure, GraphPayload, LoadedDocument, WorkerRequest, WorkerResponse } from './protocol';
 import { graphSearchKeys } from './search-keys';
 import { syntheticGraph } from './synthetic';
-import { forcePositions } from './layout';
+import { forcePositions } from '../layout/force';
 
 interface WorkerScope {
   postMessage(message: WorkerResponse): void;

@@ -1,11 +1,11 @@
 /** Messages between the page and the parsing worker. Bytes travel as transferables; graphs as graphology exports. */
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, NodeAttributes } from '../../core/model';
+import type { Positions } from '../state/view';
 
 export interface WorkerFile { name: string; path?: string; bytes: Uint8Array }
 export interface LoadedDocument { name: string; path?: string; text: string }
 export interface FileFailure { name: string; reason: string }
-export type Positions = Record<string, { x: number; y: number }>;
 
 export type WorkerRequest =
   | { type: 'open'; id: number; files: WorkerFile[]; replace?: boolean }

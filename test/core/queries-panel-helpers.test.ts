@@ -4,7 +4,7 @@ import { tidy } from '../../renderer/panels/tidy';
 import { compactSpan } from '../../renderer/panels/ui';
 import { entitySpans, textRuns } from '../../renderer/panels/details/item-text';
 import { filterPicker, pickerIndex } from '../../renderer/panels/NodePicker';
-import { nodeName, shortName } from '../../renderer/panels/labels';
+import { nodeName, shortName } from '../../renderer/labels';
 import { buildPanelsGraph } from '../fixtures/panels-graph';
 
 const f = buildPanelsGraph();

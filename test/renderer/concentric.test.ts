@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concentricPositions } from '../../renderer/graph/concentric';
+import { concentricPositions } from '../../renderer/layout/concentric';
 
 const radius = (p: { x: number; y: number }) => Math.hypot(p.x, p.y);
 

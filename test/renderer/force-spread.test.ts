@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forceAtlasPositions } from '../../renderer/worker/layout';
+import { forceAtlasPositions } from '../../renderer/layout/force';
 import { syntheticGraph } from '../../renderer/worker/synthetic';
 
 function rmsRadius(points: { x: number; y: number }[]): number {

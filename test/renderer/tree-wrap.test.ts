@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { treeArrangement, WRAP_ROWS, wrapBlocks } from '../../renderer/graph/layouts';
+import { treeArrangement, WRAP_ROWS, wrapBlocks } from '../../renderer/layout/arrangements';
 import { syntheticGraph } from '../../renderer/worker/synthetic';
 
 describe('wrapped document tree', () => {

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { AgencyNode, Evidence } from '../../../core/model';
 import { coResponsibleAgencies, documentOrder, responsibilitiesOf } from '../../../core/queries';
-import { plainName } from '../labels';
+import { plainName } from '../../labels';
 import { EvidenceButton, Facts, NodeLink, PanelSection, Quote, RoleBadge, usePanelEnv } from '../ui';
 import { useGraphMemo } from '../use-graph-memo';
 

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Evidence, PlatformNode, RegionNode, TargetNode } from '../../../core/model';
 import { documentOrder, isPreambleHeading, itemAncestors, itemAttrs, responsibleFor } from '../../../core/queries';
-import { plainName } from '../labels';
+import { plainName } from '../../labels';
 import { EvidenceButton, Facts, NodeLink, PanelSection, ROLE_SYMBOL, RoleBadge, usePanelEnv } from '../ui';
 import { useGraphMemo } from '../use-graph-memo';
 

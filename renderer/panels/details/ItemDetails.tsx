@@ -1,7 +1,7 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import type { Evidence, ItemNode, NodeKind } from '../../../core/model';
 import { childItems, documentAttrs, isPreambleHeading, itemAncestors, itemAttrs, responsibleFor } from '../../../core/queries';
-import { pathNumber, plainName } from '../labels';
+import { pathNumber, plainName } from '../../labels';
 import { tidy } from '../tidy';
 import { EvidenceButton, Facts, NodeLink, PanelSection, RoleBadge, usePanelEnv } from '../ui';
 import { entitySpans, textRuns } from './item-text';

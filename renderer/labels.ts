@@ -1,16 +1,79 @@
-/** How the panels name nodes: Chinese and English side by side as the label mode asks. */
-import type { NodeAttributes } from '../../core/model';
-import type { RemitGraph } from '../../core/graph/types';
-import { pathNumber } from '../graph/labels';
-import type { LabelMode } from './strings';
+/**
+ * What a node is called, everywhere: on the canvas (`displayLabel`), in lists and titles (`fullLabel`, `nodeName`,
+ * `plainName`) and in dense places (`shortName`), in the chosen label language. One rule for short names.
+ */
+import type { RemitGraph } from '../core/graph/types';
+import { chineseNumber } from '../core/parse/numerals';
+import type { NodeAttributes } from '../core/model';
+import type { Lang, LabelMode } from './state/view';
+
+/** `二、（三）1.` → `2.3.1`: outline numbers readers of English can follow. */
+export function pathNumber(path: string): string {
+  const parts = path.match(/第[^章节条]+[章节条]|[（(][^）)]+[）)]|[^、.．（）()]+(?=[、.．])/g) ?? [];
+  const nums = parts.map((p) => {
+    const inner = p.replace(/^第|[章节条]$|[（()）]/g, '');
+    const n = /^\d+$/.test(inner) ? Number(inner) : chineseNumber(inner);
+    return n === undefined ? inner : String(n);
+  });
+  return nums.join('.');
+}
+
+function englishOf(attrs: NodeAttributes): string | undefined {
+  if (attrs.labelEn) return attrs.kind === 'agency' && attrs.abbr ? attrs.abbr : attrs.labelEn;
+  switch (attrs.kind) {
+    case 'agency':
+      return attrs.abbr;
+    case 'section':
+      return `Part ${pathNumber(attrs.path)}`;
+    case 'article':
+      return `Item ${pathNumber(attrs.path)}`;
+    case 'document':
+      return attrs.number;
+    case 'target':
+      return attrs.year ? `${attrs.value} by ${attrs.year}` : attrs.value;
+    default:
+      return undefined;
+  }
+}
+
+/** Canvas label: short forms, since the Details panel carries the full names. */
+export function displayLabel(attrs: NodeAttributes, mode: LabelMode): string {
+  const zh = attrs.kind === 'agency' ? shortestChinese(attrs.label, attrs.aliases) : attrs.label;
+  const enLabel = englishOf(attrs);
+  if (mode === 'zh') return zh;
+  if (mode === 'en') {
+    if (!enLabel) return zh;
+    return (attrs.kind === 'section' || attrs.kind === 'article') && !attrs.labelEn ? `${enLabel} · ${attrs.heading}` : enLabel;
+  }
+  return enLabel && enLabel !== zh ? `${zh}\n${enLabel}` : zh;
+}
+
+/** Full name for lists and tooltips. */
+export function fullLabel(attrs: NodeAttributes, mode: LabelMode): string {
+  const enLabel = attrs.labelEn ?? englishOf(attrs);
+  if (mode === 'zh' || !enLabel) return attrs.label;
+  if (mode === 'en') return enLabel;
+  return `${attrs.label} · ${enLabel}`;
+}
+
+/**
+ * The one short-name rule: 科技部 reads better than 科学技术部 on a crowded canvas or in a matrix row; Chinese aliases
+ * that are strictly shorter win.
+ */
+function shortestChinese(name: string, aliases: string[]): string {
+  let best = name;
+  // Three characters at least: 重庆市 names a government, 重庆 reads as the place.
+  for (const a of aliases) if (/[\u3400-\u9fff]/.test(a) && a.length >= Math.min(3, name.length) && a.length < best.length && name.includes(a[0])) best = a;
+  return best;
+}
 
 export interface NodeName {
   /** the name in the preferred language */
   main: string;
-  mainLang: 'zh' | 'en';
+  mainLang: Lang;
   /** the other language, when the mode shows both or the preferred one is missing */
   sub?: string;
-  subLang?: 'zh' | 'en';
+  subLang?: Lang;
 }
 
 const HAN = /[\u3400-\u9fff]/;
@@ -62,8 +125,7 @@ export function shortName(graph: RemitGraph, id: string, mode: LabelMode): strin
   if (!graph.hasNode(id)) return id;
   const a = graph.getNodeAttributes(id);
   if (a.kind === 'agency') {
-    // 3+ characters: 重庆市 rather than 重庆, which reads as the city, not its government
-    const zhShort = [a.label, ...a.aliases].filter((s) => HAN.test(s) && s.length >= 3).sort((x, y) => x.length - y.length)[0] ?? a.label;
+    const zhShort = shortestChinese(a.label, a.aliases);
     if (mode === 'en') return a.abbr ?? (a.labelEn ? shortEnglish(a.labelEn) : zhShort);
     if (mode === 'both') return a.abbr ? `${zhShort} ${a.abbr}` : zhShort;
     return zhShort;
@@ -77,4 +139,3 @@ function shortEnglish(name: string): string {
   return name.replace(/\s+(?:Municipal\s+|Provincial\s+|(?:\w+\s+)?Autonomous Region\s+)?People's Government$/, ' Govt');
 }
 
-export { pathNumber };

@@ -9,7 +9,7 @@ import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { NodeKind } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
-import type { Positions } from './protocol';
+import type { Positions } from '../state/view';
 
 cytoscape.use(fcose);
 

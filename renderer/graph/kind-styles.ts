@@ -1,8 +1,8 @@
 /**
- * The canvas's view of the kind palette. Colours and shapes come from core/exports/palette.ts, the one vocabulary
+ * The canvas's view of the one palette (not a second palette: everything here is derived). The kind palette. Colours and shapes come from core/exports/palette.ts, the one vocabulary
  * that exported pictures, GEXF and briefing packs use too, so the app and its exports cannot drift apart.
  */
-import { edgeStyle, nodeStyle } from '../../core/exports/palette';
+import { edgeStyle, nodeStyle, themeColours } from '../../core/exports/palette';
 import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../../core/model';
 import type { Theme } from '../state/view';
 
@@ -43,8 +43,10 @@ export function edgeStyles(theme: Theme): Record<EdgeKind, EdgeStyle> {
 
 export interface ThemeColors { bg: string; text: string; textOutline: string; muted: string; select: string; hover: string; path: string }
 
+/** Text colours come from the export palette; the canvas adds its page background and interaction colours. */
 export function themeColors(theme: Theme): ThemeColors {
-  return theme === 'dark'
-    ? { bg: '#16191e', text: '#e6e9ee', textOutline: '#16191e', muted: '#8a93a3', select: '#f0e442', hover: '#ffffff', path: '#f0e442' }
-    : { bg: '#fbfbfc', text: '#1d232b', textOutline: '#fbfbfc', muted: '#6b7483', select: '#1d232b', hover: '#1d232b', path: '#7a3fb0' };
+  const { text, mutedText } = themeColours(theme);
+  const bg = theme === 'dark' ? '#16191e' : '#fbfbfc';
+  const interaction = theme === 'dark' ? { select: '#f0e442', hover: '#ffffff', path: '#f0e442' } : { select: '#1d232b', hover: '#1d232b', path: '#7a3fb0' };
+  return { bg, text, textOutline: bg, muted: mutedText, ...interaction };
 }

@@ -1,0 +1,7 @@
+import type { Action } from './types';
+
+export const layoutConcentric: Action = {
+  id: 'layout:concentric',
+  label: (t) => t.layoutConcentric,
+  run: (ctx) => ctx.setLayout('concentric'),
+};

@@ -1,0 +1,7 @@
+import type { Action } from './types';
+
+export const layoutForce: Action = {
+  id: 'layout:force',
+  label: (t) => t.layoutForce,
+  run: (ctx) => ctx.setLayout('force'),
+};

@@ -1,0 +1,7 @@
+import type { Action } from './types';
+
+export const openWorkspace: Action = {
+  id: 'open-workspace',
+  label: (t) => t.openWorkspace,
+  run: (ctx) => ctx.openWorkspace(),
+};

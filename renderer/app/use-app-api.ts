@@ -1,0 +1,36 @@
+/** Registers `window.__remit` (renderer/app-api.ts) for workspaces, end-to-end tests and the UI benchmark. */
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Core } from 'cytoscape';
+import type { RemitGraph } from '../../core/graph/types';
+import type { WorkspaceView } from '../../core/workspace';
+import { registerAppApi } from '../app-api';
+import type { HostCommand } from '../host/types';
+import type { ViewState } from '../state/view';
+import { toWorkspaceView } from '../state/workspaceView';
+import type { LoadedDocument } from '../worker/protocol';
+import type { Timings } from './use-documents';
+
+export interface AppApiState {
+  view: ViewState;
+  documents: LoadedDocument[];
+  visible: ReadonlySet<string> | null;
+  cy: Core | null;
+  command(command: HostCommand): void;
+}
+
+export function useAppApi(graph: RemitGraph, state: AppApiState, applyView: (view: WorkspaceView) => void, timings: RefObject<Timings>): void {
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(() => {
+    registerAppApi({
+      getViewState: () => toWorkspaceView(latest.current.view),
+      applyViewState: (wv) => applyView(wv),
+      getDocuments: () => latest.current.documents.map((d) => ({ ...d })),
+      visibleNodeIds: () => (latest.current.visible ? [...latest.current.visible] : graph.nodes()),
+      cy: () => latest.current.cy,
+      command: (c) => latest.current.command(c),
+      timings: timings.current,
+    });
+    return () => registerAppApi(undefined);
+  }, [graph, applyView, timings]);
+}

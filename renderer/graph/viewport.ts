@@ -1,0 +1,125 @@
+/**
+ * The viewport: fitting, framing, zooming and centring. Every move goes through `moveViewport`, so that a later
+ * request always wins over an earlier one still in flight.
+ */
+import type cytoscape from 'cytoscape';
+import type { Core } from 'cytoscape';
+import type { RemitGraph } from '../../core/graph/types';
+import type { Positions } from '../state/view';
+
+export /** Space kept free for the legend along the bottom of the canvas, in screen pixels. */
+const LEGEND_CLEARANCE = 84;
+
+export /** Honour the system's reduced-motion setting: nodes and the viewport jump instead of gliding. */
+const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Fits the visible nodes (those set aside by an arranged layout stay reachable by panning but do not shrink the
+ * picture). Labels are left out of the box: labels hidden at the overview zoom must not push the zoom further out.
+ */
+export function fitVisible(cy: Core, animate: boolean): Promise<void> {
+  // Filters by function: selector filters build a collection per test, which shows on 5,000 nodes.
+  let eles = cy.nodes().filter((n) => !n.hasClass('hidden'));
+  const main = eles.filter((n) => !n.hasClass('aside'));
+  if (main.nonempty()) eles = main;
+  if (eles.empty()) return Promise.resolve();
+  // Arranged layouts (columns) show their labels at the overview zoom, so those labels must fit too.
+  const arranged = eles.length < 2000 && eles.filter('.col-left, .col-right').nonempty();
+  const bb = arranged ? eles.boundingBox({ includeLabels: true }) : positionBox(eles);
+  return fitBox(cy, bb, animate);
+}
+
+export /** Frames a graph from positions not yet given to Cytoscape; false when there are none for every node. */
+function framePositions(cy: Core, graph: RemitGraph, positions: Positions, sizes: Record<string, number>): boolean {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  let all = true;
+  graph.forEachNode((id) => {
+    const p = positions[id];
+    if (!p) {
+      all = false;
+      return;
+    }
+    const r = (sizes[id] ?? 20) / 2;
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r);
+  });
+  if (!all || graph.order === 0) return false;
+  void fitBox(cy, { x1, y1, w: x2 - x1, h: y2 - y1 }, false);
+  return true;
+}
+
+function fitBox(cy: Core, bb: { x1: number; y1: number; w: number; h: number }, animate: boolean): Promise<void> {
+  const pad = 56;
+  const w = Math.max(1, cy.width() - 2 * pad);
+  const h = Math.max(1, cy.height() - 2 * pad - LEGEND_CLEARANCE);
+  // Never zoom in so far that a handful of nodes look like a poster.
+  const zoom = Math.max(cy.minZoom(), Math.min(1.6, w / Math.max(bb.w, 1), h / Math.max(bb.h, 1)));
+  const pan = { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: (cy.height() - LEGEND_CLEARANCE) / 2 - zoom * (bb.y1 + bb.h / 2) };
+  return moveViewport(cy, { zoom, pan }, animate ? 350 : 0);
+}
+
+/** Box of node centres ± half their size: much cheaper than Cytoscape's bounding boxes on big graphs. */
+function positionBox(nodes: cytoscape.NodeCollection): { x1: number; y1: number; w: number; h: number } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((n) => {
+    const p = n.position();
+    const r = (Number(n.data('size')) || 20) / 2;
+    if (p.x - r < x1) x1 = p.x - r;
+    if (p.y - r < y1) y1 = p.y - r;
+    if (p.x + r > x2) x2 = p.x + r;
+    if (p.y + r > y2) y2 = p.y + r;
+  });
+  return { x1, y1, w: x2 - x1, h: y2 - y1 };
+}
+
+/**
+ * The one way the viewport moves: any running viewport animation is stopped first, so that a later request (a fit
+ * after a focus) always wins over an earlier one still in flight (centring on a search result).
+ */
+export function moveViewport(cy: Core, target: { zoom: number; pan: { x: number; y: number } }, duration: number): Promise<void> {
+  cy.stop(true, false);
+  if (duration <= 0 || reducedMotion()) {
+    cy.viewport(target);
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    cy.animate({ ...target, duration, easing: 'ease-in-out-cubic', complete: () => resolve() } as cytoscape.AnimateOptions);
+    // A stopped animation never completes: do not leave the queue waiting for it.
+    setTimeout(resolve, duration + 100);
+  });
+}
+
+/** Zooms about the canvas's centre by `factor`, within Cytoscape's zoom limits. */
+export function zoomBy(cy: Core, factor: number): Promise<void> {
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+  const c = { x: cy.width() / 2, y: cy.height() / 2 };
+  const pan = cy.pan();
+  return moveViewport(cy, { zoom, pan: { x: c.x - (c.x - pan.x) * (zoom / cy.zoom()), y: c.y - (c.y - pan.y) * (zoom / cy.zoom()) } }, 200);
+}
+
+/** Brings a node and its neighbours (from the graph: huge graphs keep their edges out of Cytoscape) into view. */
+export function centreOn(cy: Core, graph: RemitGraph, id: string): Promise<void> {
+  const node = cy.getElementById(id);
+  if (node.empty()) return Promise.resolve();
+  const near = new Set(graph.hasNode(id) ? [id, ...graph.neighbors(id)] : [id]);
+  const hood = cy.nodes().filter((n) => near.has(n.id())).not('.hidden');
+  const bb = hood.boundingBox({ includeLabels: false });
+  const zoom = Math.min(1.25, Math.max(0.6, Math.min((cy.width() - 160) / Math.max(bb.w, 1), (cy.height() - 220) / Math.max(bb.h, 1))));
+  const p = node.position();
+  return moveViewport(cy, { zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: (cy.height() - 60) / 2 - zoom * p.y } }, 400);
+}
+
+/** Frames the highlighted path, leaving room for the legend. */
+export function frameElements(cy: Core, eles: cytoscape.CollectionReturnValue): Promise<void> {
+  const bb = eles.boundingBox({ includeLabels: false });
+  const zoom = Math.min(1.25, (cy.width() - 200) / Math.max(bb.w, 1), (cy.height() - 240) / Math.max(bb.h, 1));
+  return moveViewport(cy, { zoom, pan: { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: (cy.height() - LEGEND_CLEARANCE) / 2 - zoom * (bb.y1 + bb.h / 2) } }, 350);
+}
