@@ -106,7 +106,7 @@ const exportDialog: ExportStrings = {
   area: 'Area', view: 'Current view', whole: 'Whole graph',
   dataScope: 'Nodes', allData: 'Everything', filterData: 'Current filter',
   graphml: 'GraphML', gexf: 'GEXF', json: 'JSON', nodesCsv: 'Nodes CSV', edgesCsv: 'Edges CSV', relationsCsv: 'Relations CSV', responsibilities: 'Responsibilities CSV', cypher: 'Cypher (Neo4j)',
-  briefHtml: 'Briefing (HTML)', briefDocx: 'Briefing (Word)', scope: 'Scope', selection: 'Current selection', filter: 'Current filter', corpus: 'Whole corpus',
+  briefHtml: 'Briefing (HTML)', briefDocx: 'Briefing (Word)', briefPdf: 'Briefing (PDF)', scope: 'Scope', selection: 'Current selection', filter: 'Current filter', corpus: 'Whole corpus',
   working: 'Exporting…', saved: 'Saved', cancelled: 'Cancelled', failed: 'Export failed', noGraph: 'Open documents first.',
   pdfNote: 'PDF pages hold a high-resolution image of the graph (Chinese text drawn as pixels).',
 };

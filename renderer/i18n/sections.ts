@@ -104,6 +104,6 @@ export interface ExportStrings {
   area: string; view: string; whole: string;
   dataScope: string; allData: string; filterData: string;
   graphml: string; gexf: string; json: string; nodesCsv: string; edgesCsv: string; relationsCsv: string; responsibilities: string; cypher: string;
-  briefHtml: string; briefDocx: string; scope: string; selection: string; filter: string; corpus: string;
+  briefHtml: string; briefDocx: string; briefPdf: string; scope: string; selection: string; filter: string; corpus: string;
   working: string; saved: string; cancelled: string; failed: string; noGraph: string; pdfNote: string;
 }

@@ -105,7 +105,7 @@ const exportDialog: ExportStrings = {
   area: '范围', view: '当前视图', whole: '整个图',
   dataScope: '节点', allData: '全部', filterData: '当前筛选',
   graphml: 'GraphML', gexf: 'GEXF', json: 'JSON', nodesCsv: '节点 CSV', edgesCsv: '边 CSV', relationsCsv: '关系 CSV', responsibilities: '责任分工 CSV', cypher: 'Cypher (Neo4j)',
-  briefHtml: '简报 (HTML)', briefDocx: '简报 (Word)', scope: '范围', selection: '当前选择', filter: '当前筛选', corpus: '全部文件',
+  briefHtml: '简报 (HTML)', briefDocx: '简报 (Word)', briefPdf: '简报 (PDF)', scope: '范围', selection: '当前选择', filter: '当前筛选', corpus: '全部文件',
   working: '正在导出…', saved: '已保存', cancelled: '已取消', failed: '导出失败', noGraph: '请先打开文件。',
   pdfNote: 'PDF 中的图为高分辨率图片（中文以像素绘制）。',
 };
