@@ -30,6 +30,7 @@ import { Notices } from './components/Notices';
 import { SearchBox } from './components/SearchBox';
 import { StatusLine } from './components/StatusLine';
 import { Toolbar } from './components/Toolbar';
+import { DocumentSetBar, SkipLinks } from './components/DocumentSet';
 import { ExportMenu } from './export/ExportMenu';
 import { GraphView } from './graph/GraphView';
 import { centreOn, fitVisible, zoomBy } from './graph/viewport';
@@ -91,6 +92,10 @@ export function App() {
     if (await removeFromGraph(which, deleted)) amend((v) => ({ ...v, selection: v.selection.filter((id) => graph.hasNode(id)) }));
   }, [removeFromGraph, amend, graph]);
   const removeDocument = useCallback((id: string) => void removeDocuments({ documentIds: [id] }, false), [removeDocuments]);
+  const closeAllDocuments = docs.closeAll;
+  const closeAll = useCallback(async () => {
+    if (await closeAllDocuments()) commit((v) => ({ ...v, selection: [], focus: null, expanded: [], collapsed: [], pinned: [], positions: {} }));
+  }, [closeAllDocuments, commit]);
   useWatchedDocuments(host, loadFiles, removeDocuments);
   const dragging = useFileDrop((files) => void loadFiles(files));
 
@@ -175,6 +180,7 @@ export function App() {
 
   return (
     <div className={`app${filtersOpen ? '' : ' no-filters'}`}>
+      <SkipLinks t={t} filters={filtersOpen} />
       <Toolbar
         t={t}
         view={view}
@@ -217,11 +223,12 @@ export function App() {
       <main className="workspace">
         {filtersOpen && (
           <nav className="side filters-side" aria-label={t.filters}>
-            <h2 className="side-title">{t.filters}</h2>
+            <h2 className="side-title" id="remit-filters" tabIndex={-1}>{t.filters}</h2>
+            <DocumentSetBar graph={graph} version={version} busy={docs.busy} t={t} onCloseAll={closeAll} />
             <FilterPanel graph={graph} version={version} filters={view.filters} kindCounts={visibility.kindCounts} labelMode={view.labelMode} theme={view.theme} t={t} onChange={setFilters} />
           </nav>
         )}
-        <section className="stage" aria-label={t.view}>
+        <section className="stage" aria-label={t.view} id="remit-graph" tabIndex={-1}>
           <div className="canvas-wrap" hidden={tab !== 'graph'}>
             <GraphView
               key={docs.perfMode ? 'perf' : 'normal'}
@@ -273,7 +280,7 @@ export function App() {
           </div>
           {tab === 'matrix' && (
             <div className="matrix-wrap">
-              <MatrixView graph={graph} nodeIds={visibility.visible} lang={view.language} labelMode={view.labelMode} onSelect={choose} version={version} />
+              <MatrixView graph={graph} nodeIds={visibility.visible} roles={view.filters.roles} lang={view.language} labelMode={view.labelMode} onSelect={choose} version={version} />
             </div>
           )}
           {pathOpen && (
@@ -295,11 +302,11 @@ export function App() {
           )}
           <Notices notices={notices} t={t} onDismiss={dismiss} />
         </section>
-        <aside className="side details-side" aria-label="Details">
+        <aside className="side details-side" aria-label="Details" id="remit-details" tabIndex={-1}>
           <DetailsPanel graph={graph} nodeId={selected} lang={view.language} labelMode={view.labelMode} onSelect={choose} onRemoveDocument={BENCH ? undefined : removeDocument} version={version} />
         </aside>
       </main>
-      <StatusLine graph={graph} version={version} nodes={visibility.nodeCount} edges={visibility.edgeCount} busy={docs.busy} computing={computing} focusLabel={focusLabel} t={t} />
+      <StatusLine graph={graph} version={version} nodes={visibility.nodeCount} edges={visibility.edgeCount} busy={docs.busy} computing={computing} focusLabel={focusLabel} progress={docs.progress} onCancel={docs.cancelLoading} t={t} />
       {dragging && <div className="drop-overlay" aria-hidden="true"><p>{t.dropHere}</p></div>}
       {workspace.restoreOffer && <RestoreDialog t={t} onAnswer={workspace.takeOffer} />}
       {about && <AboutDialog t={t} text={about} onClose={() => setAbout(null)} />}

@@ -2,7 +2,7 @@
  * The documents and the graph built from them. Parsing and graph building run in the worker; the page keeps a copy
  * of the graph (mutated in place: `version` marks its changes) for the canvas and the panels.
  */
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import Graph from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
@@ -17,6 +17,11 @@ import { BENCH, BIG_GRAPH } from './launch';
 import type { Notify } from './use-notices';
 
 export type Timings = RemitAppApi['timings'];
+
+export interface LoadProgress { done: number; total: number; name: string }
+
+/** Files go to the worker in batches of this many at most, so progress moves and a cancel lands soon. */
+const MAX_BATCH = 5;
 
 export interface Documents {
   graph: RemitGraph;
@@ -33,6 +38,12 @@ export interface Documents {
   /** the canvas's performance mode, on for big graphs (and the synthetic benchmark) */
   perfMode: boolean;
   busy: boolean;
+  /** files being read: `12 / 60 · name`; null when not reading */
+  progress: LoadProgress | null;
+  /** stops reading after the file in hand; what was read is kept */
+  cancelLoading(): void;
+  /** closes every document: a new, empty set */
+  closeAll(): Promise<boolean>;
   /** reads files into the graph; false when nothing new was read */
   loadFiles(files: HostFile[], opts?: { replace?: boolean; quiet?: boolean }): Promise<boolean>;
   /** takes documents out (by node id or by path); `deleted`: they were deleted from a watched folder */
@@ -55,6 +66,8 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
   const [awaitingPlacement, setAwaitingPlacement] = useState(false);
   const [perfMode, setPerfMode] = useState(Boolean(BENCH));
   const [busy, setBusy] = useState(0);
+  const [progress, setProgress] = useState<LoadProgress | null>(null);
+  const cancelled = useRef(false);
 
   useEffect(() => {
     worker.onPlacement = (positions, marks) => {
@@ -93,18 +106,48 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
   const loadFiles = useCallback<Documents['loadFiles']>(async (files, o = {}) => {
     if (files.length === 0) return false;
     return busyWhile(async () => {
-      const payload = await worker.open(files, o.replace);
-      for (const f of payload.failures) notify('error', (s) => fmt(s.cannotRead, { name: f.name, reason: f.reason }));
-      if (payload.loaded.length > 0 || o.replace) {
-        await applyPayload(payload);
-        if (!o.quiet) {
-          dirty.current = true;
-          notify('info', (s) => fmt(s.loadedFiles, { names: payload.loaded.join(', ') }));
+      // In batches: progress reads `12 / 60 · file name`, and Cancel stops between batches. The graph is applied
+      // once, at the end, so the canvas never shows a half-read set as if it were the result.
+      cancelled.current = false;
+      const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / 12)));
+      const loaded: string[] = [];
+      const failures: { name: string; reason: string }[] = [];
+      let last: GraphPayload | undefined;
+      let done = 0;
+      try {
+        for (let i = 0; i < files.length; i += size) {
+          if (cancelled.current) break;
+          const batch = files.slice(i, i + size);
+          setProgress({ done, total: files.length, name: batch[0].name });
+          last = await worker.open(batch, o.replace === true && i === 0);
+          loaded.push(...last.loaded);
+          failures.push(...last.failures);
+          done += batch.length;
         }
+      } finally {
+        setProgress(null);
       }
-      return payload.loaded.length > 0;
+      if (!last) return false;
+      if (loaded.length > 0 || o.replace) {
+        await applyPayload({ ...last, loaded, failures });
+        if (!o.quiet) dirty.current = true;
+      }
+      if (cancelled.current && done < files.length) notify('info', (s) => fmt(s.loadCancelled, { done, total: files.length }));
+      if (!o.quiet || failures.length > 0) summarise(graph, loaded, failures, notify);
+      return loaded.length > 0;
     }, false);
-  }, [worker, notify, applyPayload, busyWhile, dirty]);
+  }, [worker, notify, applyPayload, busyWhile, dirty, graph]);
+
+  const cancelLoading = useCallback(() => { cancelled.current = true; }, []);
+
+  const closeAll = useCallback(() => busyWhile(async () => {
+    const documentIds = graph.filterNodes((_id, a) => a.kind === 'document');
+    if (documentIds.length === 0) return false;
+    const payload = await worker.remove({ documentIds });
+    await applyPayload(payload);
+    dirty.current = true;
+    return true;
+  }, false), [graph, worker, applyPayload, busyWhile, dirty]);
 
   const removeDocuments = useCallback<Documents['removeDocuments']>((which, deleted) => busyWhile(async () => {
     const payload = await worker.remove(which);
@@ -123,5 +166,20 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
     setBusy((b) => b - 1);
   }, [worker, applyPayload, timings]);
 
-  return { graph, worker, version, documents, searchKeys, seedPositions, awaitingPlacement, perfMode, busy: busy > 0, loadFiles, removeDocuments, loadSynthetic };
+  return { graph, worker, version, documents, searchKeys, seedPositions, awaitingPlacement, perfMode, busy: busy > 0, progress, cancelLoading, closeAll, loadFiles, removeDocuments, loadSynthetic };
+}
+
+/**
+ * One notice for a load, however many files: "60 documents read, 2 with warnings", which expands to the list of
+ * files with their warnings and the reasons of any that could not be read.
+ */
+function summarise(graph: RemitGraph, loaded: string[], failures: { name: string; reason: string }[], notify: Notify): void {
+  const names = new Set(loaded);
+  const warned: string[] = [];
+  graph.forEachNode((_id, a) => {
+    if (a.kind === 'document' && names.has(a.fileName) && a.warnings.length > 0) warned.push(`${a.fileName}: ${a.warnings.join('; ')}`);
+  });
+  const details = [...failures.map((f) => `✗ ${f.name}: ${f.reason}`), ...warned, ...loaded.filter((n) => !warned.some((w) => w.startsWith(`${n}:`)))];
+  const counts = { count: loaded.length, warned: warned.length, failed: failures.length };
+  notify(failures.length ? 'error' : 'info', (s) => fmt(failures.length ? s.documentsReadFailed : s.documentsRead, counts), details);
 }

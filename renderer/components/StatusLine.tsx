@@ -10,10 +10,13 @@ interface Props {
   busy: boolean;
   computing: boolean;
   focusLabel: string | null;
+  /** files being read, with a way to stop */
+  progress?: { done: number; total: number; name: string } | null;
+  onCancel?: () => void;
   t: Strings;
 }
 
-export function StatusLine({ graph, nodes, edges, busy, computing, focusLabel, t }: Props) {
+export function StatusLine({ graph, nodes, edges, busy, computing, focusLabel, progress, onCancel, t }: Props) {
   const docs: string[] = [];
   graph.forEachNode((_id, a) => {
     if (a.kind === 'document') docs.push(a.number ? `${a.number} — ${a.title}` : a.title);
@@ -31,7 +34,17 @@ export function StatusLine({ graph, nodes, edges, busy, computing, focusLabel, t
             <span className="status-focus">{focusLabel}</span>
           </>
         )}
-        {(busy || computing) && (
+        {progress && (
+          <>
+            <span className="sep" aria-hidden="true">·</span>
+            <span className="loading-bar" data-testid="loading-progress">
+              <progress max={progress.total} value={progress.done} aria-hidden="true" />
+              <span>{fmt(t.loadingProgress, { done: progress.done, total: progress.total, name: progress.name })}</span>
+              {onCancel && <button type="button" className="btn small" onClick={onCancel}>{t.cancel}</button>}
+            </span>
+          </>
+        )}
+        {!progress && (busy || computing) && (
           <>
             <span className="sep" aria-hidden="true">·</span>
             <span className="status-busy">{busy ? t.loading : t.computing}</span>

@@ -82,6 +82,9 @@ export interface PanelStrings {
   sortByName: string;
   matrixCell: (agency: string, role: string, item: string) => string;
   pathTitle: string;
+  /** legend of the relation choices: which kinds of link a path may follow */
+  pathAlong: string;
+  pathRelation: Record<'issued' | 'contains' | 'leads' | 'mentions' | 'located_in', string>;
   from: string;
   to: string;
   pickPlaceholder: string;
