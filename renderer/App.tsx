@@ -31,6 +31,7 @@ import { SearchBox } from './components/SearchBox';
 import { StatusLine } from './components/StatusLine';
 import { Toolbar } from './components/Toolbar';
 import { DocumentSetBar, SkipLinks } from './components/DocumentSet';
+import { OverviewView } from './components/OverviewView';
 import { ExportMenu } from './export/ExportMenu';
 import { GraphView } from './graph/GraphView';
 import { centreOn, fitVisible, zoomBy } from './graph/viewport';
@@ -47,6 +48,9 @@ import type { Filters, LayoutName, Positions } from './state/view';
 import { fromWorkspaceView } from './state/workspaceView';
 
 type Path = { nodes: string[]; edges: string[] };
+
+/** From this many documents the app opens on the agency overview. */
+const OVERVIEW_FROM = 8;
 
 export function App() {
   const host = useMemo(() => getHost(), []);
@@ -66,7 +70,7 @@ export function App() {
   const workspace = useWorkspace({ host, documents, view, version, loadFiles: docs.loadFiles, applyView, notify, dirty });
   useStartup(host, docs, notify, timings);
 
-  const [tab, setTab] = useState<'graph' | 'matrix'>('graph');
+  const [tab, setTab] = useState<'graph' | 'matrix' | 'overview'>('graph');
   const [pathOpen, setPathOpen] = useState(false);
   const [path, setPath] = useState<Path | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(true);
@@ -85,6 +89,14 @@ export function App() {
 
   // ---------------------------------------------------------------- documents in and out
   const { loadFiles } = docs;
+  // Overview first at corpus scale: the moment the set grows to many documents, the overview is shown, not a
+  // disc of thousands of nodes (the graph is one click away).
+  const documentCount = documents.length;
+  const [lastCount, setLastCount] = useState(documentCount);
+  if (documentCount !== lastCount) {
+    setLastCount(documentCount);
+    if (documentCount >= OVERVIEW_FROM && lastCount < OVERVIEW_FROM) setTab('overview');
+  }
   const openDocuments = useCallback(async () => loadFiles(await host.openDocuments()), [host, loadFiles]);
   const openFolder = useCallback(async () => loadFiles(await host.openFolder()), [host, loadFiles]);
   const removeFromGraph = docs.removeDocuments;
@@ -278,6 +290,11 @@ export function App() {
             {empty && <EmptyState t={t} onOpen={() => void openDocuments()} />}
             {!empty && graph.order > 0 && visibility.nodeCount === 0 && <FilteredOut t={t} />}
           </div>
+          {tab === 'overview' && (
+            <div className="overview-wrap">
+              <OverviewView graph={graph} version={version} filters={view.filters} t={t} onOpen={choose} />
+            </div>
+          )}
           {tab === 'matrix' && (
             <div className="matrix-wrap">
               <MatrixView graph={graph} nodeIds={visibility.visible} roles={view.filters.roles} lang={view.language} labelMode={view.labelMode} onSelect={choose} version={version} />

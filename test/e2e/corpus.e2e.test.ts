@@ -43,6 +43,18 @@ describe('a corpus of documents', () => {
     await notice.getByText('Show the list').click();
     expect(await notice.locator('li').count()).toBe(10);
     await page.getByTestId('status').filter({ hasText: '11 documents' }).waitFor();
+    // at corpus scale the app opens on the agency overview, readable, with a ranked list of partners
+    const overview = page.getByTestId('overview');
+    await overview.waitFor();
+    expect(await overview.locator('svg circle[data-id]').count()).toBeGreaterThan(10);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await screenshot(page, 'corpus-overview');
+    await overview.getByRole('button', { name: /科学技术部/ }).first().click();
+    const partners = page.getByTestId('partners');
+    await partners.waitFor();
+    expect(await partners.locator('li').first().textContent()).toMatch(/重庆市人民政府|四川省人民政府/);
+    await screenshot(page, 'corpus-overview-partners');
+    await page.getByRole('tab', { name: 'Graph' }).click();
     await screenshot(page, 'corpus-all');
 
     // the Matrix counts what core counts

@@ -30,7 +30,7 @@ export function labelExtent(label: string, sub: string | undefined, r: number): 
   return { left: half, right: half, top: r + 3, bottom: r + 4 + FIGURE_FONT * 1.3 + (sub ? FIGURE_SUB_FONT * 1.3 : 0) };
 }
 
-export function briefOverview(graph: RemitGraph, scope: Pick<AgencyOverviewOptions, 'nodeIds' | 'documentIds'>): BriefOverview {
+export function briefOverview(graph: RemitGraph, scope: Pick<AgencyOverviewOptions, 'nodeIds' | 'documentIds' | 'roles'>): BriefOverview {
   const ov = agencyOverview(graph, { ...scope, documents: true });
   const agencies = ov.filterNodes((_id, a) => a.kind === 'agency');
   const label = (id: string) => ov.getNodeAttribute(id, 'label');
