@@ -34,6 +34,7 @@ import { DocumentSetBar, SkipLinks } from './components/DocumentSet';
 import { OverviewView } from './components/OverviewView';
 import { ExportMenu } from './export/ExportMenu';
 import { GraphView } from './graph/GraphView';
+import { useGraphKeyboard } from './graph/use-graph-keyboard';
 import { centreOn, fitVisible, zoomBy } from './graph/viewport';
 import { getHost } from './host';
 import type { HostCommand } from './host/types';
@@ -178,6 +179,10 @@ export function App() {
     timings.current.renderMs = info.renderMs;
     document.body.dataset.ready = 'true';
   }, []);
+
+  // the canvas by keyboard: arrows between neighbours, Enter for Details
+  const selectedName = selected && graph.hasNode(selected) ? fullLabel(graph.getNodeAttributes(selected), view.labelMode) : null;
+  useGraphKeyboard(cy, selected, selectedName ? `${t.canvas}: ${selectedName}` : t.canvas, select, () => document.getElementById('remit-details')?.focus());
 
   // ---------------------------------------------------------------- render
   const selectedAttrs = selected && graph.hasNode(selected) ? graph.getNodeAttributes(selected) : null;

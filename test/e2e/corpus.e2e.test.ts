@@ -94,6 +94,16 @@ describe('a corpus of documents', () => {
     await page.getByRole('button', { name: 'Reset filters' }).click();
     expect((await statusCounts(page)).nodes).toBe(all.nodes);
 
+    // the graph by keyboard: the canvas takes focus, arrows select, Enter goes to the Details
+    await page.getByRole('tab', { name: 'Graph' }).click();
+    const canvas = page.locator('[role="application"]').first();
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByText('Nothing selected').waitFor({ state: 'detached' });
+    expect(await canvas.getAttribute('aria-label')).toMatch(/: /);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('remit-details');
+
     // the path finder follows responsibility only, unless told otherwise
     await page.getByRole('button', { name: /Path/ }).first().click();
     const relations = page.getByTestId('path-relations');
