@@ -1,10 +1,10 @@
 // `remit brief [PATHS…] --format html|docx --out FILE`: the briefing pack for the whole corpus,
 // with the graph laid out and drawn in core and, for Word, rasterised here.
 import { parseArgs } from 'node:util';
-import { buildGraph } from '../core/graph';
 import { briefDocx, briefFigureSvg, briefHtml, briefModel } from '../core/exports';
-import { readInputs } from './inputs';
 import { UsageError, type Io } from './io';
+import { loadForOutput } from './load';
+import { INPUT_OUTPUT_OPTIONS } from './options';
 import { writeOutput } from './write-output';
 
 const DEFAULT_PATHS = ['seeds'];
@@ -17,7 +17,7 @@ export async function runBrief(argv: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       format: { type: 'string', short: 'f' },
-      out: { type: 'string', short: 'o' },
+      ...INPUT_OUTPUT_OPTIONS,
       title: { type: 'string' },
       date: { type: 'string' },
     },
@@ -27,16 +27,12 @@ export async function runBrief(argv: string[], io: Io): Promise<number> {
   if (format === 'docx' && !values.out) throw new UsageError('a DOCX brief needs --out FILE');
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError('--date takes yyyy-mm-dd');
 
-  const { documents, failures } = await readInputs(positionals.length ? positionals : DEFAULT_PATHS);
-  for (const f of failures) io.stderr(`remit: cannot read ${f.path}: ${f.reason}`);
-  if (documents.length === 0) {
-    io.stderr('remit: no documents to brief on');
-    return 1;
-  }
-  const graph = buildGraph(documents);
+  const loaded = await loadForOutput(positionals.length ? positionals : DEFAULT_PATHS, values, io);
+  if (loaded.stop !== undefined) return loaded.stop;
+  const { graph, documentCount, target } = loaded;
   const model = briefModel(graph, {
     title: values.title,
-    scopeLabel: `Whole corpus (${documents.length} document${documents.length === 1 ? '' : 's'})`,
+    scopeLabel: `Whole corpus (${documentCount} document${documentCount === 1 ? '' : 's'})`,
     preparedOn: values.date ?? new Date().toISOString().slice(0, 10),
   });
   // the figure is the agency overview, drawn to read at page width
@@ -48,9 +44,9 @@ export async function runBrief(argv: string[], io: Io): Promise<number> {
     const { rasterizeSvg } = await import('./rasterize');
     data = await briefDocx(model, { svg, png: await rasterizeSvg(svg, { scale: 2 }) });
   }
-  if (values.out) {
-    await writeOutput(values.out, data);
-    io.stderr(`remit: wrote ${values.out} (${model.summary.responsibilities} assignments, ${model.summary.agencies} agencies, ${documents.length} document${documents.length === 1 ? '' : 's'})`);
-  } else io.stdout(data);
-  return failures.length > 0 ? 1 : 0;
+  if (target) {
+    await writeOutput(target, data);
+    io.stderr(`remit: wrote ${target.shown} (${model.summary.responsibilities} assignments, ${model.summary.agencies} agencies, ${documentCount} document${documentCount === 1 ? '' : 's'})`);
+  } else await io.stdout(data);
+  return loaded.exitCode;
 }

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { buildGraph } from '../core/graph';
 import { EXPORT_FORMATS } from '../core/exports';
-import { readInputs } from './inputs';
+import { graphToJsonChunks } from '../core/exports/json';
+import { loadForOutput } from './load';
+import { INPUT_OUTPUT_OPTIONS } from './options';
 import { writeOutput } from './write-output';
 import { UsageError, type Io } from './io';
 
@@ -12,22 +13,23 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+    options: { format: { type: 'string', short: 'f' }, ...INPUT_OUTPUT_OPTIONS },
   });
   const formats = Object.keys(EXPORT_FORMATS);
   const format = values.format ?? 'json';
   if (!(format in EXPORT_FORMATS)) throw new UsageError(`unknown format "${format}"; choose one of: ${formats.join(', ')}`);
 
-  const { documents, failures } = await readInputs(positionals.length ? positionals : DEFAULT_PATHS);
-  for (const f of failures) io.stderr(`remit: cannot read ${f.path}: ${f.reason}`);
-  for (const d of documents) for (const w of d.warnings) io.stderr(`remit: ${d.fileName}: ${w}`);
+  const loaded = await loadForOutput(positionals.length ? positionals : DEFAULT_PATHS, values, io);
+  if (loaded.stop !== undefined) return loaded.stop;
+  const { graph, documentCount, target } = loaded;
 
-  const output = EXPORT_FORMATS[format as keyof typeof EXPORT_FORMATS](buildGraph(documents));
-  if (values.out) {
-    await writeOutput(values.out, output.data);
-    io.stderr(`remit: wrote ${values.out} (${documents.length} document${documents.length === 1 ? '' : 's'})`);
+  // JSON, the largest, is written a piece at a time: the text of 100 MB of documents is more than one string holds.
+  const pieces: Iterable<string | Uint8Array> = format === 'json' ? graphToJsonChunks(graph) : [EXPORT_FORMATS[format as keyof typeof EXPORT_FORMATS](graph).data];
+  if (target) {
+    await writeOutput(target, pieces);
+    io.stderr(`remit: wrote ${target.shown} (${documentCount} document${documentCount === 1 ? '' : 's'})`);
   } else {
-    io.stdout(output.data);
+    for (const piece of pieces) await io.stdout(piece);
   }
-  return failures.length > 0 ? 1 : 0;
+  return loaded.exitCode;
 }

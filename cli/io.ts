@@ -1,5 +1,6 @@
 export interface Io {
-  stdout(data: string | Uint8Array): void;
+  /** may return a promise that settles when the data has been taken (the pipe drained): large exports wait for it */
+  stdout(data: string | Uint8Array): void | Promise<void>;
   stderr(line: string): void;
 }
 
@@ -7,6 +8,18 @@ export interface Io {
 export class UsageError extends Error {}
 
 export const processIo: Io = {
-  stdout: (data) => process.stdout.write(data),
+  stdout: (data) => {
+    if (process.stdout.write(data)) return undefined;
+    // Backpressure: wait until the pipe has taken it, or has closed (a closed pipe is handled in exits.ts).
+    return new Promise<void>((done) => {
+      const finish = (): void => {
+        process.stdout.off('drain', finish);
+        process.stdout.off('close', finish);
+        process.stdout.off('error', finish);
+        done();
+      };
+      process.stdout.once('drain', finish).once('close', finish).once('error', finish);
+    });
+  },
   stderr: (line) => process.stderr.write(`${line}\n`),
 };

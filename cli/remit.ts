@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 import { runExport } from './export-command';
+import { installExitHandlers } from './exits';
 import { processIo, UsageError, type Io } from './io';
+import { INPUT_OUTPUT_USAGE } from './options';
+import { OutputRefused } from './write-output';
 
 const USAGE = `usage:
   remit export [PATHS…] --format json|graphml|gexf|csv|nodes-csv|edges-csv|responsibilities|cypher [--out FILE]
   remit brief  [PATHS…] --format html|docx --out FILE
-PATHS are files or folders (default: seeds/).`;
+PATHS are files or folders (default: seeds/). Files in a folder are read when they end in .txt, .text or .md.
+${INPUT_OUTPUT_USAGE}`;
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -31,6 +35,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stderr(`remit: ${(error as Error).message}\n${USAGE}`);
       return 2;
     }
+    if (error instanceof OutputRefused) {
+      io.stderr(`remit: ${error.message}`);
+      return 2;
+    }
     io.stderr(`remit: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
@@ -43,7 +51,14 @@ function isArgError(error: unknown): boolean {
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('remit.ts')) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  installExitHandlers();
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`remit: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -77,7 +77,9 @@ function checkText(value: unknown, what: string, maxChars: number): Validated<st
 export function sanitizeFileName(name: string): string {
   const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
   let clean = name
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+    // controls, format characters (the bidi overrides U+202A–U+202E and isolates U+2066–U+2069 that make
+    // "cod.exe\u202Etxt" show as another name, zero-width characters, BOM), line separators, lone surrogates
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu, '')
     .replace(/[\\/:*?"<>|]/g, '_')
     .trim()
     .replace(/[. ]+$/, '');

@@ -1,6 +1,6 @@
 // The public surface of core/exports: data formats, importers, images and briefing packs.
 export { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, isExportFormat, type ExportFormat, type ExportOutput } from './formats';
-export { graphToJson, importJson } from './json';
+export { graphToJson, graphToJsonChunks, importJson } from './json';
 export { graphToGraphML } from './graphml';
 export { importGraphML } from './import-graphml';
 export { graphToGexf } from './gexf';

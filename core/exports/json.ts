@@ -5,8 +5,59 @@ import Graph from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../model';
 import type { RemitGraph } from '../graph/types';
 
+/** The graph as graphology's serialisation, two-space indented. */
 export function graphToJson(graph: RemitGraph): string {
-  return JSON.stringify(graph.export(), null, 2) + '\n';
+  return [...graphToJsonChunks(graph)].join('');
+}
+
+/** About how many characters each chunk of graphToJsonChunks holds: few writes, little held at once. */
+const CHUNK = 1 << 20;
+
+/**
+ * The same text as `JSON.stringify(graph.export(), null, 2) + '\n'`, in pieces of about a megabyte, one node or edge
+ * serialised at a time: the export of 100 MB of documents is a few hundred million characters, more than a string can
+ * hold, and a copy of every attribute object (what `graph.export()` makes) doubled the heap of the graph.
+ */
+export function* graphToJsonChunks(graph: RemitGraph): Generator<string> {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  let out = `{\n  "options": ${nested(options)},\n  "attributes": ${nested(graph.getAttributes())},\n  "nodes": [`;
+  let first = true;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    const entry: { key: string; attributes?: object } = { key: node };
+    if (!isEmpty(attributes)) entry.attributes = attributes;
+    out += `${first ? '' : ','}\n    ${nested(entry, 2)}`;
+    first = false;
+    if (out.length >= CHUNK) {
+      yield out;
+      out = '';
+    }
+  }
+  out += first ? ']' : '\n  ]';
+  out += ',\n  "edges": [';
+  first = true;
+  for (const { edge, source, target, attributes, undirected } of graph.edgeEntries()) {
+    const entry: { key: string; source: string; target: string; attributes?: object; undirected?: true } = { key: edge, source, target };
+    if (!isEmpty(attributes)) entry.attributes = attributes;
+    if (graph.type === 'mixed' && undirected) entry.undirected = true;
+    out += `${first ? '' : ','}\n    ${nested(entry, 2)}`;
+    first = false;
+    if (out.length >= CHUNK) {
+      yield out;
+      out = '';
+    }
+  }
+  out += first ? ']' : '\n  ]';
+  yield `${out}\n}\n`;
+}
+
+/** A value as JSON.stringify(…, null, 2) writes it `depth` levels deeper than the top (strings hold no raw line break). */
+function nested(value: unknown, depth = 1): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+function isEmpty(o: object): boolean {
+  for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key)) return false;
+  return true;
 }
 
 /** Reads what graphToJson wrote (or any graphology serialisation of a Remit graph). */

@@ -17,7 +17,9 @@ export function subgraphOf(graph: RemitGraph, nodeIds: ReadonlySet<string> | Ite
 /** A file name from a title: keeps Chinese, drops what file systems refuse, never empty. */
 export function exportFileName(title: string, extension: string): string {
   const base = title
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
+    // format characters (bidi overrides and isolates, zero-width ones) would make the name read as another
+    .replace(/[\p{Cf}\p{Cs}]/gu, '')
+    .replace(/[\p{Cc}\u2028\u2029<>:"/\\|?*]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '')

@@ -193,7 +193,19 @@ type Quotes = Map<number, { end: number; quote: string }>;
  */
 interface Sentence { start: number; stop: number }
 
-/** The sentence around a mention, clipped to its item, with the mention as the focus. */
+/**
+ * Characters a mention's quote keeps on either side of the mention when its sentence is longer: enough for a reader
+ * to see what the sentence says about it, and a bound on the evidence of any text (each quote ≤ 2 × this + mention).
+ */
+export const QUOTE_WINDOW = 120;
+
+/** `at`, moved back one when it would cut a surrogate pair in two. */
+const pairStart = (text: string, at: number): number => {
+  const c = text.charCodeAt(at);
+  return c >= 0xdc00 && c <= 0xdfff && at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800 ? at - 1 : at;
+};
+
+/** The sentence around a mention, clipped to its item and to QUOTE_WINDOW either side, with the mention as the focus. */
 function evidenceAt(
   text: string, docId: string, itemId: string, item: OutlineItem, start: number, end: number, quotes: Quotes, last: Sentence,
 ): Evidence {
@@ -218,6 +230,10 @@ function evidenceAt(
   let e = stop < item.end ? stop + 1 : stop;
   while (s < start && isSpace(text, s)) s++;
   while (e > end && isSpace(text, e - 1)) e--;
+  // A sentence that never ends (an item naming one body thousands of times without a full stop) would make every
+  // mention in it carry the whole item: quadratic evidence. The quote keeps a window around the mention instead.
+  if (start - s > QUOTE_WINDOW) s = pairStart(text, start - QUOTE_WINDOW);
+  if (e - end > QUOTE_WINDOW) e = pairStart(text, end + QUOTE_WINDOW);
   let known = quotes.get(s);
   if (known?.end !== e) quotes.set(s, (known = { end: e, quote: text.slice(s, e) }));
   return { document: docId, item: itemId, quote: known.quote, start: s, end: e, focusStart: start, focusEnd: end };

@@ -5,27 +5,45 @@ import { addMentions } from './add-mentions';
 import { addOutline } from './add-outline';
 import { addResponsibilities } from './add-responsibilities';
 import { addGraphNode, createGraph } from './create';
-import { documentKey } from './document-key';
+import { documentKeyIn } from './document-key';
 import { addFact } from './edges';
 import { removeDocument } from './remove-document';
 import type { RemitGraph } from './types';
 
-/** Builds one graph from several documents; the same agency, platform or region is one node across them. */
+/**
+ * Builds one graph from several documents; the same agency, platform or region is one node across them. Documents
+ * that share a number but not a text are all kept (see documentKeyIn), even when their files share a name.
+ */
 export function buildGraph(docs: readonly ParsedDocument[]): RemitGraph {
   const graph = createGraph();
-  for (const doc of docs) addDocument(graph, doc);
+  for (const doc of docs) addDocument(graph, doc, { sameFileReplaces: false });
   return graph;
 }
 
+export interface AddDocumentOptions {
+  /**
+   * A document under the same number from a file of the same name is that file read again and replaces it (the
+   * default: how the app refreshes a changed file). Off, it is kept beside it when its text differs.
+   */
+  sameFileReplaces?: boolean;
+}
+
 /**
- * Adds a document to the graph. A document already present under the same key (number or file name) is replaced,
- * so re-reading a changed file updates the graph instead of duplicating it. Returns the document node id.
+ * Adds a document to the graph. A document already present under the same key with the same text (or, by default,
+ * from a file of the same name) is replaced, so re-reading a changed file updates the graph instead of duplicating
+ * it; a different text under a number already taken is kept as a document of its own, with a warning that names
+ * both files. Returns the document node id.
  */
-export function addDocument(graph: RemitGraph, doc: ParsedDocument): string {
-  const key = documentKey(doc);
+export function addDocument(graph: RemitGraph, doc: ParsedDocument, options: AddDocumentOptions = {}): string {
+  const { key, sameNumberAs } = documentKeyIn(graph, doc, options.sameFileReplaces ?? true);
   const docId = documentId(key);
   if (graph.hasNode(docId)) removeDocument(graph, docId);
-  addGraphNode(graph, docId, documentAttributes(doc, key));
+  const attrs = documentAttributes(doc, key);
+  if (sameNumberAs !== undefined) {
+    const claim = doc.meta.number ? `the number ${doc.meta.number} is also that` : `the name ${doc.fileName} is also that`;
+    attrs.warnings.push(`${claim} of ${sameNumberAs}, whose text differs: both are kept, this one as ${key}`);
+  }
+  addGraphNode(graph, docId, attrs);
   addIssuers(graph, doc, docId);
   const itemIds = addOutline(graph, doc, docId, key);
   addResponsibilities(graph, doc, docId, itemIds);

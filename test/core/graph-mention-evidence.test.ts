@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../core/graph';
+import { graphToJson } from '../../core/exports/json';
+import { QUOTE_WINDOW } from '../../core/graph/add-mentions';
 import { parseDocument } from '../../core/parse/document';
 
 /** Fragments of the genre: mentions of every kind, sentence ends, annotations that blank part of an item. */
@@ -9,7 +11,7 @@ const FRAGMENTS = [
   '成渝地区', '重庆市', '四川省', '成都市', '西部（成都）科学城', '到2025年', '超过', '达到', '不低于', '5%', '80件', '7000家以上', '的', '和',
   '科技部', '国家发展改革委', '教育部', '工业和信息化部', '（科技部牵头负责）', '（国家发展改革委、四川省按职责分工负责）', '（教育部负责；工业和信息化部参与）',
 ];
-const sentence = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 25 }).map((parts) => parts.join(''));
+const sentence = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 60 }).map((parts) => parts.join(''));
 const LABELS = ['一、', '（一）', '1.', '（二）', '二、', '（一）', '2.'];
 /** A document whose body is numbered items, each holding some text of the genre. */
 const documentText = fc.array(sentence, { minLength: 1, maxLength: LABELS.length })
@@ -36,9 +38,35 @@ describe('evidence of mentions', () => {
           if (e < item.end) e++;
           while (s < focusStart && doc.text.charCodeAt(s) <= 0x20) s++;
           while (e > focusEnd && doc.text.charCodeAt(e - 1) <= 0x20) e--;
+          if (focusStart - s > QUOTE_WINDOW) s = focusStart - QUOTE_WINDOW;
+          if (e - focusEnd > QUOTE_WINDOW) e = focusEnd + QUOTE_WINDOW;
           expect([ev.start, ev.end, ev.quote]).toEqual([s, e, doc.text.slice(s, e)]);
         }
       });
     }), { numRuns: 200 });
+  });
+
+  it('keeps each quote within a window of the mention, so evidence grows linearly with the mentions', () => {
+    // One item naming a body thousands of times with no sentence end: every mention's sentence is the whole item.
+    const dense = (n: number) => `关于推进科技创新的若干措施\n一、${'支持科技部、重庆市、'.repeat(n)}建设\n`;
+    const sizes = [1000, 2000].map((n) => {
+      const text = dense(n);
+      const graph = buildGraph([parseDocument(text, 'dense.txt')]);
+      let quotes = 0;
+      let count = 0;
+      graph.forEachEdge((_key, attrs) => {
+        for (const ev of attrs.evidence ?? []) {
+          expect(ev.quote).toBe(text.slice(ev.start, ev.end));
+          expect(ev.quote.length).toBeLessThanOrEqual(2 * QUOTE_WINDOW + (ev.focusEnd ?? ev.end) - (ev.focusStart ?? ev.start));
+          quotes += ev.quote.length;
+          count++;
+        }
+      });
+      expect(count).toBeGreaterThanOrEqual(2 * n);
+      return { quotes, json: graphToJson(graph).length };
+    });
+    // twice the mentions, about twice the evidence (quadratic would be four times)
+    expect(sizes[1].quotes / sizes[0].quotes).toBeLessThan(2.2);
+    expect(sizes[1].json / sizes[0].json).toBeLessThan(2.2);
   });
 });

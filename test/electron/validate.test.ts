@@ -64,6 +64,14 @@ describe('argument validation', () => {
     expect(sanitizeFileName('责任清单.csv')).toBe('责任清单.csv');
   });
 
+  it('file names lose bidi controls and other format characters, which make a name read as another', () => {
+    expect(sanitizeFileName('report\u202Efdp.exe')).toBe('reportfdp.exe');
+    for (const c of ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200B', '\u200E', '\uFEFF', '\u00AD', '\u0085', '\u2028', '\uD800']) {
+      expect(sanitizeFileName(`a${c}b.csv`)).toBe('ab.csv');
+    }
+    expect(sanitizeFileName('𠀀.txt')).toBe('𠀀.txt');
+  });
+
   it('absolute path check', () => {
     expect(isPlausibleAbsolutePath('/a')).toBe(true);
     expect(isPlausibleAbsolutePath('\\\\server\\share\\w.remit')).toBe(true);

@@ -8,6 +8,7 @@ import {
 } from 'docx';
 import type { Role } from '../../model';
 import { compareRoles, rolesIn } from '../../queries/roles';
+import { xmlSafe } from '../escape';
 import { textWidth } from '../text-metrics';
 import { type BriefAgency, type BriefItemRef, type BriefModel, type BriefQuote, COLUMNS, excerpt, matrixKey, roleName, shortHeading } from './model';
 
@@ -41,8 +42,9 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: u32(16), height: u32(20) };
 }
 
+// Every text goes through xmlSafe: docx escapes markup but passes U+FFFE, lone surrogates and C0 controls into the XML.
 const run = (text: string, opts: { bold?: boolean; size?: number; color?: string; italics?: boolean; highlight?: boolean } = {}) =>
-  new TextRun({ text, bold: opts.bold, size: opts.size, color: opts.color, italics: opts.italics, ...(opts.highlight ? { shading: { type: ShadingType.CLEAR, fill: 'FDE68A', color: 'auto' } } : {}) });
+  new TextRun({ text: xmlSafe(text), bold: opts.bold, size: opts.size, color: opts.color, italics: opts.italics, ...(opts.highlight ? { shading: { type: ShadingType.CLEAR, fill: 'FDE68A', color: 'auto' } } : {}) });
 
 // Headings stay on the page of what follows them.
 const para = (children: TextRun[] | string, opts: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; spacingAfter?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; keepNext?: boolean } = {}) =>
@@ -232,7 +234,7 @@ export async function briefDocx(model: BriefModel, options: BriefDocxOptions = {
   ];
   const doc = new Document({
     creator: 'Remit',
-    title: model.title,
+    title: xmlSafe(model.title),
     description: 'Responsibility briefing',
     styles: {
       default: {
