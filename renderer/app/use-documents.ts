@@ -133,7 +133,9 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
         if (!o.quiet) dirty.current = true;
       }
       if (cancelled.current && done < files.length) notify('info', (s) => fmt(s.loadCancelled, { done, total: files.length }));
-      if (!o.quiet || failures.length > 0) summarise(graph, loaded, failures, notify);
+      // an unreadable file is named in its own notice, as bad input always is; the summary counts the rest
+      for (const f of failures) notify('error', (t) => fmt(t.cannotRead, { name: f.name, reason: f.reason }));
+      if (!o.quiet && loaded.length > 0) summarise(graph, loaded, failures, notify);
       return loaded.length > 0;
     }, false);
   }, [worker, notify, applyPayload, busyWhile, dirty, graph]);
@@ -171,7 +173,7 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
 
 /**
  * One notice for a load, however many files: "60 documents read, 2 with warnings", which expands to the list of
- * files with their warnings and the reasons of any that could not be read.
+ * files with their warnings (files that could not be read have their own notices, with the reason).
  */
 function summarise(graph: RemitGraph, loaded: string[], failures: { name: string; reason: string }[], notify: Notify): void {
   const names = new Set(loaded);
@@ -179,7 +181,7 @@ function summarise(graph: RemitGraph, loaded: string[], failures: { name: string
   graph.forEachNode((_id, a) => {
     if (a.kind === 'document' && names.has(a.fileName) && a.warnings.length > 0) warned.push(`${a.fileName}: ${a.warnings.join('; ')}`);
   });
-  const details = [...failures.map((f) => `✗ ${f.name}: ${f.reason}`), ...warned, ...loaded.filter((n) => !warned.some((w) => w.startsWith(`${n}:`)))];
+  const details = [...warned, ...loaded.filter((n) => !warned.some((w) => w.startsWith(`${n}:`)))];
   const counts = { count: loaded.length, warned: warned.length, failed: failures.length };
-  notify(failures.length ? 'error' : 'info', (s) => fmt(failures.length ? s.documentsReadFailed : s.documentsRead, counts), details);
+  notify('info', (s) => fmt(failures.length ? s.documentsReadFailed : loaded.length === 1 ? s.documentReadOne : s.documentsRead, counts), details);
 }

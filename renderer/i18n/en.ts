@@ -151,6 +151,7 @@ export const en = {
   loadingProgress: '{done} / {total} · {name}',
   cancel: 'Cancel',
   loadCancelled: 'Stopped after {done} of {total} files; what was read is kept.',
+  documentReadOne: '1 file read, {warned} with warnings',
   documentsRead: '{count} documents read, {warned} with warnings',
   documentsReadFailed: '{count} documents read, {warned} with warnings, {failed} could not be read',
   showList: 'Show the list',

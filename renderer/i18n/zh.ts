@@ -152,6 +152,7 @@ export const zh: Strings = {
   loadingProgress: '{done} / {total} · {name}',
   cancel: '取消',
   loadCancelled: '已在 {done} / {total} 个文件后停止；已读取的内容保留。',
+  documentReadOne: '已读取 1 份文件，其中 {warned} 份有提示',
   documentsRead: '已读取 {count} 份文件，其中 {warned} 份有提示',
   documentsReadFailed: '已读取 {count} 份文件，{warned} 份有提示，{failed} 份无法读取',
   showList: '显示列表',
