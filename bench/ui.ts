@@ -3,18 +3,23 @@
  *  - seed: navigation → interactive seed graph (target ≤ 1 s)
  *  - synthetic 5,000 nodes / 20,000 edges (`?bench=synthetic`, no parsing): first render (≤ 3 s), layout time,
  *    and the longest main-thread block while it loads (≤ 200 ms), from a 'longtask' observer and a rAF gap monitor.
+ *  - documents along the app's real path (Open → worker read → add → transfer → page import → canvas idle) for 1, 60
+ *    and 1,000 distinct documents (bench/distinct-documents.ts), then one more document added and one removed.
+ *    BENCH_DOC_COUNTS=1,60 chooses the sizes; BENCH_ONLY=documents runs this part alone.
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { distDir, startServer } from '../cli/serve';
-import { CHROMIUM_ARGS } from '../test/e2e/support';
+import { CHROMIUM_ARGS } from './chromium';
+import { distinctDocuments, loadSources } from './distinct-documents';
 
 const N = Number(process.env.BENCH_NODES ?? 5000);
 const M = Number(process.env.BENCH_EDGES ?? 20000);
 
-interface Timings { graphReceived?: number; interactive?: number; layoutMs?: number; renderMs?: number; layouts?: { layout: string; ms: number }[]; worker?: Record<string, number> }
+interface Change { kind: string; files: number; read: number; add: number; prepare: number; transfer: number; import: number; total: number; nodes: number; edges: number }
+interface Timings { changes?: Change[]; graphReceived?: number; interactive?: number; layoutMs?: number; renderMs?: number; layouts?: { layout: string; ms: number }[]; worker?: Record<string, number> }
 interface Blocks { longest: number; count: number; rafGap: number; tasks: [number, number][] }
 
 // Runs in the page before any script: records long tasks and the longest gap between animation frames.
@@ -48,11 +53,62 @@ const worst = (b: Blocks, n = 4) => [...b.tasks].sort((x, y) => y[1] - x[1]).sli
 const ms = (v: number | undefined) => (v === undefined ? 'n/a' : `${Math.round(v)} ms`);
 const verdict = (v: number | undefined, target: number) => (v !== undefined && v <= target ? 'ok' : 'OVER');
 
+const DOC_COUNTS = (process.env.BENCH_DOC_COUNTS ?? '1,60,1000').split(',').map(Number);
+const timingsOf = (page: Page) => page.evaluate(() => ({ ...(window as unknown as { __remit: { timings: Timings } }).__remit.timings }));
+const changeCount = async (page: Page) => (await timingsOf(page)).changes?.length ?? 0;
+const idle = (page: Page) => page.waitForSelector('[data-testid=graph-canvas][data-idle=true]', { state: 'attached', timeout: 600_000 });
+
+/** Opens files through the Open button and the file chooser, as a user would; the change's timings and the wall time to an idle canvas. */
+async function openThroughUi(page: Page, files: { name: string; text: string }[]): Promise<{ change: Change; wall: number }> {
+  const before = await changeCount(page);
+  const started = Date.now();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('toolbar').getByRole('button', { name: 'Open', exact: true }).click()]);
+  await chooser.setFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) })));
+  await page.waitForFunction((n) => ((window as unknown as { __remit: { timings: Timings } }).__remit.timings.changes?.length ?? 0) > n, before, { timeout: 600_000 });
+  await page.waitForTimeout(50);
+  await idle(page);
+  return { change: (await timingsOf(page)).changes!.at(-1)!, wall: Date.now() - started };
+}
+
+const row = (label: string, c: Change, wall?: number) =>
+  `  ${label.padEnd(26)} read ${ms(c.read).padStart(8)}  add ${ms(c.add).padStart(8)}  prepare ${ms(c.prepare).padStart(8)}  transfer ${ms(c.transfer).padStart(8)}  import ${ms(c.import).padStart(8)}  = ${ms(c.total).padStart(8)}` +
+  (wall === undefined ? '' : `  (to idle canvas ${ms(wall)})`) + `  [${c.nodes} nodes, ${c.edges} edges]`;
+
+/** The app's real path for distinct documents: open N into an empty app, then add one and remove one. */
+async function documentsPath(browser: import('playwright-core').Browser): Promise<void> {
+  const max = Math.max(...DOC_COUNTS);
+  const docs = distinctDocuments(loadSources(process.cwd()), max + 1);
+  console.log(`Documents along the app's path (distinct documents; ${(docs.slice(0, max).reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6).toFixed(1)} MB for ${max})`);
+  for (const n of DOC_COUNTS) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${(globalThis as unknown as { __benchUrl: string }).__benchUrl}?empty`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    const first = await openThroughUi(page, docs.slice(0, n));
+    console.log(row(`open ${n}`, first.change, first.wall));
+    const more = await openThroughUi(page, [docs[max]]);
+    console.log(row(`  then add 1`, more.change, more.wall));
+    // Remove the added document, as its details panel's Remove button does.
+    const before = await changeCount(page);
+    const started = Date.now();
+    await page.evaluate((name) => (window as unknown as { __remit: { removeDocuments(names: string[]): Promise<void> } }).__remit.removeDocuments([name]), docs[max].name);
+    await page.waitForFunction((k) => ((window as unknown as { __remit: { timings: Timings } }).__remit.timings.changes?.length ?? 0) > k, before, { timeout: 600_000 });
+    await idle(page);
+    console.log(row('  then remove 1', (await timingsOf(page)).changes!.at(-1)!, Date.now() - started));
+    await context.close();
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build` first (npm run bench:ui does).');
   const server = await startServer({ port: 0 });
+  (globalThis as unknown as { __benchUrl: string }).__benchUrl = server.url;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
+    if (process.env.BENCH_ONLY === 'documents') {
+      await documentsPath(browser);
+      return;
+    }
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(MONITOR);
     const page = await context.newPage();
@@ -96,6 +152,8 @@ async function main(): Promise<void> {
       console.log(`  ${label.padEnd(14)} layout          ${ms(t.ms)}  (longest block ${ms(blocks.longest)}; longest tasks ${worst(blocks, 3)})`);
     }
     await context.close();
+
+    await documentsPath(browser);
   } finally {
     await browser.close();
     await server.close();

@@ -13,9 +13,22 @@ export const EDGE_KINDS: readonly EdgeKind[] = ['issued', 'contains', 'leads', '
 /** lead: 牵头 or first-listed where the document says so; joint: the others then; responsible: plain 负责. */
 export type Role = 'lead' | 'joint' | 'responsible';
 
-export type PlatformKind = 'lab' | 'facility' | 'innovation_centre' | 'zone' | 'other';
+/** The last six are named facilities: airports (机场), ports (港, 港口), power plants (电站, 电厂), railway lines (铁路, 高铁, …线), exchanges (交易所), national parks (国家公园). */
+export type PlatformKind = 'lab' | 'facility' | 'innovation_centre' | 'zone' | 'other'
+  | 'airport' | 'port' | 'power_plant' | 'railway' | 'exchange' | 'national_park';
 
-export type RegionKind = 'province' | 'city' | 'area';
+/**
+ * province: provincial-level division; city: prefecture-level city; prefecture: other prefecture-level divisions
+ * (自治州, 地区, 盟); county: county-level divisions (区, 县, 县级市, 旗); area: named areas (粤港澳大湾区, 成渝地区…);
+ * river, lake, reservoir_area: waters used as places (长江, 洞庭湖, 三峡库区); country: a foreign country.
+ */
+export type RegionKind = 'province' | 'city' | 'area' | 'prefecture' | 'county' | 'river' | 'lake' | 'reservoir_area' | 'country';
+
+/**
+ * goal: a forward-looking quantified aim (到2025年…达到…); threshold: a rule's limit (不得超过…, 5个工作日内);
+ * penalty: a fine or sanction (处…罚款); statistic: a figure of the past (2018年…增长, 已达).
+ */
+export type TargetKind = 'goal' | 'threshold' | 'penalty' | 'statistic';
 
 /** Where a claim comes from. Offsets are UTF-16 indices into the document node's `text`. */
 export interface Evidence {
@@ -58,9 +71,12 @@ export interface DocumentMeta {
 export type ItemLevel = 1 | 2 | 3 | 4;
 
 export interface OutlineItem {
-  /** full number path, e.g. `二、（三）` or `四、（一）1.`; unique within a document */
+  /**
+   * full number path, e.g. `二、（三）`, `四、（一）1.`, `二、2.1.1`, `第二章第四条`; unique within a document. In a document
+   * without a numbered outline each paragraph of the body is an item, `¶1`, `¶2` …
+   */
   path: string;
-  /** this item's own number as written, e.g. `（三）` */
+  /** this item's own number as written, e.g. `（三）`; empty for a paragraph (no number is written) */
   label: string;
   level: ItemLevel;
   /** `path` of the parent item, undefined for top-level items */
@@ -96,6 +112,11 @@ export interface Annotation {
   andOthers: boolean;
   /** mentions unnamed 有关部门/有关单位 */
   relevantDepartments: boolean;
+  /**
+   * a duty read from running text (由X负责…, X要…: core/parse/duties.ts) rather than a closing annotation: the quote is
+   * the sentence, and only the bodies in it, not the whole quote, are kept out of the item's mentions
+   */
+  inText?: boolean;
 }
 
 export interface ParsedDocument {
@@ -163,7 +184,13 @@ export interface RegionRecord {
 // ---------------------------------------------------------------------------
 
 export interface PlatformMention { name: string; platformKind: PlatformKind; start: number; end: number }
-export interface RegionMention { name: string; regionKind: RegionKind; start: number; end: number; /** region it is located in, when the text says so */ within?: string }
+export interface RegionMention {
+  name: string; regionKind: RegionKind; start: number; end: number;
+  /** region it is located in: as the text says, or the parent division in the gazetteer */
+  within?: string;
+  /** GB/T 2260 code of an administrative division, ISO 3166-1 alpha-2 code of a country */
+  code?: string;
+}
 export interface TargetMention {
   /** e.g. 全社会研发经费投入占地区生产总值比重 */
   metric: string;
@@ -174,6 +201,8 @@ export interface TargetMention {
   amount?: number;
   unit?: string;
   comparator?: '>' | '>=' | '=' | '<' | '<=';
+  /** what the figure is: a goal unless the clause is a rule, a penalty or a past figure */
+  targetKind?: TargetKind;
   start: number;
   end: number;
 }
@@ -228,7 +257,7 @@ export interface AgencyNode extends BaseNodeAttributes {
 }
 
 export interface PlatformNode extends BaseNodeAttributes { kind: 'platform'; platformKind: PlatformKind }
-export interface RegionNode extends BaseNodeAttributes { kind: 'region'; regionKind: RegionKind }
+export interface RegionNode extends BaseNodeAttributes { kind: 'region'; regionKind: RegionKind; /** division or country code, when known */ code?: string }
 export interface TargetNode extends BaseNodeAttributes {
   kind: 'target';
   document: string;
@@ -238,6 +267,7 @@ export interface TargetNode extends BaseNodeAttributes {
   amount?: number;
   unit?: string;
   comparator?: TargetMention['comparator'];
+  targetKind?: TargetKind;
 }
 
 export type NodeAttributes = DocumentNode | ItemNode | AgencyNode | PlatformNode | RegionNode | TargetNode;

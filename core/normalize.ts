@@ -7,6 +7,7 @@
 import {
   headerLabel, isAttachmentLine, isCjk, isDateLine, isDocNumberLine, labelLength, startsWithLabel, trimmedSlice,
 } from './parse/patterns';
+import { startsWithDecimalLabel } from './parse/decimal';
 import type { Line } from './parse/lines';
 import { AGENCIES } from './registry/agencies';
 import { resolveAgency } from './registry/resolve';
@@ -134,8 +135,11 @@ function isNumber(s: string): boolean {
   return true;
 }
 
+/** Whether s begins with an outline label, decimal ones (1.1, 2.3.1) included. */
+const startsWithAnyLabel = (s: string): boolean => startsWithLabel(s) || startsWithDecimalLabel(s);
+
 /** Lines that start something new and so are never the continuation of the previous line. */
-const isStructural = (s: string): boolean => startsWithLabel(s) || isClosedLine(s);
+const isStructural = (s: string): boolean => startsWithAnyLabel(s) || isClosedLine(s);
 
 /** Longest label the five patterns admit (（一百二十）, 第一百二十章): longer lines are never a bare label. */
 const LABEL_MAX = 6;
@@ -143,7 +147,7 @@ const isBareLabel = (s: string): boolean => { if (s.length > LABEL_MAX) return f
 
 const SENTENCE_END = /[。！？；]/;
 /** A numbered heading such as 一、总体要求: short and without a sentence end. */
-const isHeadingLine = (s: string): boolean => s.length <= 40 && startsWithLabel(s) && !SENTENCE_END.test(s);
+const isHeadingLine = (s: string): boolean => s.length <= 40 && startsWithAnyLabel(s) && !SENTENCE_END.test(s);
 
 /**
  * The paragraph being assembled. Kept as parts so that joining thousands of hard-wrapped lines stays
@@ -161,7 +165,7 @@ class Paragraph {
   verbatim = false;
   /** a blank line or page break stands between this paragraph and the previous one */
   blankBefore = false;
-  /** Starts the next paragraph; one object serves every document (see normalizeLines), most paragraphs being one line. */
+  /** Starts the next paragraph; a normaliser's one object serves every document it reads, most paragraphs being one line. */
   begin(first: string, from: number, to: number, blankBefore: boolean): void {
     // reused as it is when it holds a single line, as most paragraphs do (emptying an array is a slow call)
     if (this.parts.length === 1) this.parts[0] = first;
@@ -276,7 +280,7 @@ class Output {
   /** the cleaned text of the document */
   private source = '';
 
-  /** Starts the output of a document; one object serves every document (see normalizeLines). */
+  /** Starts the output of a document; a normaliser's one object serves every document it reads. */
   begin(source: string): void {
     this.source = source;
     this.lines = [];
@@ -328,18 +332,32 @@ export function normalize(text: string): string {
 }
 
 /**
- * The paragraph and the output that every call works with (calls never overlap: nothing here calls back). Made anew for
- * each document, they were all garbage at each full collection, which then dropped their layout as unused and, with
- * it, the optimised code of the functions above: that code was compiled again after every full collection.
+ * The working objects of normalisation: the paragraph being assembled and the output. Owned by the caller, so that
+ * calls share nothing they did not share on purpose: a caller that normalises many documents one after another may
+ * keep one normaliser and hand it to every call (normalizeLines), while a call given none makes its own.
  */
-const paragraph = new Paragraph();
-const output = new Output();
+export class Normalizer {
+  private readonly paragraph = new Paragraph();
+  private readonly output = new Output();
 
-/** The normalised text and its lines (splitLines of it), which come out of normalising at no extra pass. */
-export function normalizeLines(text: string): { text: string; lines: Line[] } {
+  /** The normalised text and its lines (splitLines of it), which come out of normalising at no extra pass. */
+  normalizeLines(text: string): { text: string; lines: Line[] } {
+    // nothing in normalising calls back out, so one call ends before the next can begin with the same objects
+    return normalizeWith(text, this.paragraph, this.output);
+  }
+}
+
+/**
+ * The normalised text and its lines (splitLines of it), which come out of normalising at no extra pass. With no
+ * normaliser of the caller's, one is made for the call: this costs nothing measurable (npm run bench:extract, parse
+ * stage), and no module-level object is shared by calls.
+ */
+export function normalizeLines(text: string, normalizer?: Normalizer): { text: string; lines: Line[] } {
+  return normalizer ? normalizer.normalizeLines(text) : normalizeWith(text, new Paragraph(), new Output());
+}
+
+function normalizeWith(text: string, cur: Paragraph, out: Output): { text: string; lines: Line[] } {
   const cleaned = clean(text);
-  const out = output;
-  const cur = paragraph;
   out.begin(cleaned);
   let started = false;
   let blank = false;

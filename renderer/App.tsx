@@ -8,6 +8,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import type { WorkspaceView } from '../core/workspace';
 import type { ActionContext } from './actions/registry';
+import { DocumentTextsContext } from './app/document-texts';
 import { BENCH } from './app/launch';
 import { usePreferences } from './app/preferences';
 import { useAppApi } from './app/use-app-api';
@@ -68,7 +69,7 @@ export function App() {
   const docs = useDocuments({ notify, dirty, timings });
   const { graph, worker, version, documents } = docs;
   const applyView = useCallback((wv: WorkspaceView) => pushWith((v) => fromWorkspaceView(wv, v)), [pushWith]);
-  const workspace = useWorkspace({ host, documents, view, version, loadFiles: docs.loadFiles, applyView, notify, dirty });
+  const workspace = useWorkspace({ host, worker, view, version, loadFiles: docs.loadFiles, applyView, notify, dirty });
   useStartup(host, docs, notify, timings);
 
   const [tab, setTab] = useState<'graph' | 'matrix' | 'overview'>('graph');
@@ -86,6 +87,7 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [graph, version, view.filters, view.focus, view.expanded, view.collapsed],
   );
+  const ensureAllTexts = useCallback(() => docs.texts.ensure(), [docs.texts]);
   const { sizes, computing } = useSizes(graph, version, view.sizing, worker, notify);
 
   // ---------------------------------------------------------------- documents in and out
@@ -171,7 +173,7 @@ export function App() {
   });
   const runCommand = useHostCommands(host, actionContext);
   useKeyboard(actionContext, escape);
-  useAppApi(graph, { view, documents, visible: visibility.visible, cy, command: runCommand }, applyView, timings);
+  useAppApi(graph, { view, documents, visible: visibility.visible, cy, command: runCommand, removeDocuments }, applyView, timings);
 
   const onRendered = useCallback((info: { layoutMs: number; renderMs: number }) => {
     timings.current.interactive = performance.now();
@@ -196,6 +198,7 @@ export function App() {
   const empty = graph.order === 0 && !docs.busy;
 
   return (
+    <DocumentTextsContext.Provider value={docs.texts}>
     <div className={`app${filtersOpen ? '' : ' no-filters'}`}>
       <SkipLinks t={t} filters={filtersOpen} />
       <Toolbar
@@ -218,6 +221,7 @@ export function App() {
             title={title}
             version={version}
             commandRef={exportCommand}
+            beforeExport={ensureAllTexts}
           />
         }
         onOpen={() => void openDocuments()}
@@ -333,5 +337,6 @@ export function App() {
       {workspace.restoreOffer && <RestoreDialog t={t} onAnswer={workspace.takeOffer} />}
       {about && <AboutDialog t={t} text={about} onClose={() => setAbout(null)} />}
     </div>
+    </DocumentTextsContext.Provider>
   );
 }

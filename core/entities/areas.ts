@@ -1,3 +1,5 @@
+import type { RegionKind } from '../model';
+
 /**
  * Named areas the genre refers to without a pattern to recognise them by: multi-province regions and the
  * national new areas and free-trade port. Keys are stable ascii ids for graph nodes; `within` is the canonical
@@ -9,7 +11,12 @@ export interface KnownArea {
   nameEn: string;
   aliases: readonly string[];
   within?: string;
+  /** 'area' unless a water: river, lake, reservoir_area */
+  regionKind?: RegionKind;
 }
+
+const water = (regionKind: RegionKind, list: ReadonlyArray<readonly [string, string, string, string?]>): KnownArea[] =>
+  list.map(([key, name, nameEn, within]) => ({ key, name, nameEn, aliases: [], regionKind, ...(within ? { within } : {}) }));
 
 export const KNOWN_AREAS: readonly KnownArea[] = [
   { key: 'chengdu-chongqing-economic-circle', name: '成渝地区双城经济圈', nameEn: 'Chengdu–Chongqing Economic Circle', aliases: ['成渝双城经济圈'] },
@@ -43,6 +50,53 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
   { key: 'central-western-china', name: '中西部地区', nameEn: 'Central and Western China', aliases: [] },
   { key: 'northwest', name: '西北地区', nameEn: 'Northwest China', aliases: [] },
   { key: 'southwest', name: '西南地区', nameEn: 'Southwest China', aliases: [] },
+  // economic regions and city clusters of national plans
+  { key: 'west-strait', name: '海峡西岸经济区', nameEn: 'Western Taiwan Straits Economic Zone', aliases: ['海西经济区'] },
+  { key: 'central-plains-city-cluster', name: '中原城市群', nameEn: 'Central Plains City Cluster', aliases: [] },
+  { key: 'changzhutan', name: '长株潭', nameEn: 'Changsha–Zhuzhou–Xiangtan', aliases: ['长株潭城市群'], within: '湖南省' },
+  { key: 'harbin-changchun-city-cluster', name: '哈长城市群', nameEn: 'Harbin–Changchun City Cluster', aliases: [] },
+  { key: 'lanzhou-xining-city-cluster', name: '兰西城市群', nameEn: 'Lanzhou–Xining City Cluster', aliases: [] },
+  { key: 'huaihe-eco-belt', name: '淮河生态经济带', nameEn: 'Huaihe River Eco-Economic Belt', aliases: [] },
+  { key: 'hanjiang-eco-belt', name: '汉江生态经济带', nameEn: 'Hanjiang River Eco-Economic Belt', aliases: [] },
+  { key: 'shandong-peninsula', name: '山东半岛', nameEn: 'Shandong Peninsula', aliases: ['山东半岛城市群'], within: '山东省' },
+  { key: 'three-rivers-source', name: '三江源', nameEn: 'Sanjiangyuan (Three-River Source)', aliases: ['三江源地区'], within: '青海省' },
+  { key: 'qinling', name: '秦岭', nameEn: 'Qinling Mountains', aliases: [] },
+  { key: 'qilian-mountains', name: '祁连山', nameEn: 'Qilian Mountains', aliases: [] },
+  { key: 'wuling-mountains', name: '武陵山区', nameEn: 'Wuling Mountain Area', aliases: ['武陵山片区'] },
+  { key: 'wumeng-mountains', name: '乌蒙山区', nameEn: 'Wumeng Mountain Area', aliases: ['乌蒙山片区'] },
+  { key: 'qinba-mountains', name: '秦巴山区', nameEn: 'Qinba Mountain Area', aliases: ['秦巴山片区'] },
+  { key: 'dabie-mountains', name: '大别山区', nameEn: 'Dabie Mountain Area', aliases: ['大别山片区'] },
+  { key: 'luoxiao-mountains', name: '罗霄山区', nameEn: 'Luoxiao Mountain Area', aliases: ['罗霄山片区'] },
+  { key: 'liupan-mountains', name: '六盘山区', nameEn: 'Liupan Mountain Area', aliases: ['六盘山片区'] },
+  { key: 'luliang-mountains', name: '吕梁山区', nameEn: 'Lüliang Mountain Area', aliases: ['吕梁山片区'] },
+  { key: 'southern-xinjiang', name: '南疆', nameEn: 'Southern Xinjiang', aliases: ['南疆地区', '南疆四地州'], within: '新疆维吾尔自治区' },
+  // rivers, lakes and reservoir areas named as places (where to protect, build, restore)
+  ...water('river', [
+    ['yangtze', '长江', 'Yangtze River'], ['yellow-river', '黄河', 'Yellow River'], ['pearl-river', '珠江', 'Pearl River'],
+    ['huaihe', '淮河', 'Huaihe River'], ['haihe', '海河', 'Haihe River'], ['liaohe', '辽河', 'Liaohe River'],
+    ['songhua', '松花江', 'Songhua River'], ['lancang', '澜沧江', 'Lancang River'], ['yarlung', '雅鲁藏布江', 'Yarlung Tsangpo'],
+    ['hanjiang', '汉江', 'Hanjiang River'], ['jialing', '嘉陵江', 'Jialing River'], ['minjiang-sc', '岷江', 'Minjiang River', '四川省'],
+    ['xiangjiang', '湘江', 'Xiangjiang River', '湖南省'], ['ganjiang', '赣江', 'Ganjiang River', '江西省'], ['minjiang-fj', '闽江', 'Minjiang River (Fujian)', '福建省'],
+    ['qiantang', '钱塘江', 'Qiantang River', '浙江省'], ['weihe', '渭河', 'Weihe River'], ['fenhe', '汾河', 'Fenhe River', '山西省'],
+    ['tarim', '塔里木河', 'Tarim River', '新疆维吾尔自治区'], ['nujiang', '怒江', 'Nujiang River'], ['jinsha', '金沙江', 'Jinsha River'],
+    ['wujiang', '乌江', 'Wujiang River'], ['xijiang', '西江', 'Xijiang River'], ['grand-canal', '京杭大运河', 'Beijing–Hangzhou Grand Canal'],
+    ['yongding', '永定河', 'Yongding River'], ['luanhe', '滦河', 'Luanhe River'], ['dadu', '大渡河', 'Dadu River', '四川省'],
+    ['yalong', '雅砻江', 'Yalong River', '四川省'], ['tumen', '图们江', 'Tumen River'], ['yalu', '鸭绿江', 'Yalu River'],
+    ['ili', '伊犁河', 'Ili River', '新疆维吾尔自治区'], ['tuojiang', '沱江', 'Tuojiang River', '四川省'], ['heihe-river', '黑河流域', 'Heihe River Basin'],
+    ['irtysh', '额尔齐斯河', 'Irtysh River', '新疆维吾尔自治区'], ['beijiang', '北江', 'Beijiang River', '广东省'], ['dongjiang', '东江', 'Dongjiang River', '广东省'],
+  ]),
+  ...water('lake', [
+    ['dongting', '洞庭湖', 'Dongting Lake', '湖南省'], ['poyang', '鄱阳湖', 'Poyang Lake', '江西省'], ['taihu', '太湖', 'Taihu Lake'],
+    ['hongze', '洪泽湖', 'Hongze Lake', '江苏省'], ['chaohu', '巢湖', 'Chaohu Lake', '安徽省'], ['dianchi', '滇池', 'Dianchi Lake', '云南省'],
+    ['erhai', '洱海', 'Erhai Lake', '云南省'], ['qinghai-lake', '青海湖', 'Qinghai Lake', '青海省'], ['baiyangdian', '白洋淀', 'Baiyangdian Lake', '河北省'],
+    ['hulun', '呼伦湖', 'Hulun Lake', '内蒙古自治区'], ['bosten', '博斯腾湖', 'Bosten Lake', '新疆维吾尔自治区'], ['fuxian', '抚仙湖', 'Fuxian Lake', '云南省'],
+    ['qiandao', '千岛湖', 'Qiandao Lake', '浙江省'], ['weishan-lake', '微山湖', 'Weishan Lake', '山东省'], ['nansi', '南四湖', 'Nansi Lake', '山东省'],
+    ['chagan', '查干湖', 'Chagan Lake', '吉林省'], ['ulansuhai', '乌梁素海', 'Ulansuhai Lake', '内蒙古自治区'], ['hengshui-lake', '衡水湖', 'Hengshui Lake', '河北省'],
+    ['danjiangkou-reservoir', '丹江口水库', 'Danjiangkou Reservoir'], ['xingkai', '兴凯湖', 'Khanka Lake', '黑龙江省'],
+  ]),
+  ...water('reservoir_area', [
+    ['three-gorges-reservoir', '三峡库区', 'Three Gorges Reservoir Area'], ['danjiangkou-reservoir-area', '丹江口库区', 'Danjiangkou Reservoir Area'],
+  ]),
 ];
 
 const byForm = new Map<string, KnownArea>();
@@ -53,7 +107,8 @@ export const findKnownArea = (name: string): KnownArea | undefined => byForm.get
 /** Words that begin a regional name (compass regions, rivers and seas) besides province and city names. */
 export const PLACE_WORDS = [
   '东北', '西北', '西南', '东南', '华北', '华东', '华南', '华中', '东部', '西部', '中部', '南部', '北部', '中西部', '东中部',
-  '长江', '黄河', '珠江', '淮河', '渤海', '环渤海', '北部湾', '成渝', '川渝', '京津冀', '长三角', '珠三角',
+  '长江', '黄河', '珠江', '淮河', '渤海', '环渤海', '北部湾', '成渝', '川渝', '京津冀', '长三角', '珠三角', '海河', '辽河',
+  '松花江', '汉江', '嘉陵江', '湘江', '赣江', '闽江', '钱塘江', '渭河', '汾河', '澜沧江', '金沙江', '三峡', '丹江口', '太湖', '洞庭湖', '鄱阳湖',
 ];
 
 /** One-character abbreviations of provincial-level divisions; a run of two or more (川渝, 京津冀, 沪苏浙皖) names a region. */
@@ -65,5 +120,6 @@ export const AREA_WORDS_EN: Readonly<Record<string, string>> = {
   西南: 'Southwest', 东南: 'Southeast', 中西部: 'Central and Western', 中国: 'China', 长江: 'Yangtze River', 黄河: 'Yellow River',
   珠江: 'Pearl River', 协同创新区: 'Collaborative Innovation Zone', 创新区: 'Innovation Zone', 科学城: 'Science City',
   科技城: 'Science and Technology City', 新区: 'New Area', 地区: 'region', 经济圈: 'Economic Circle', 经济带: 'Economic Belt',
-  城市群: 'City Cluster', 都市圈: 'Metropolitan Area', 经济区: 'Economic Zone', 流域: 'Basin', 双城: 'Twin-City',
+  城市群: 'City Cluster', 都市圈: 'Metropolitan Area', 经济区: 'Economic Zone', 流域: 'Basin', 双城: 'Twin-City', 库区: 'Reservoir Area',
+  三峡: 'Three Gorges',
 };

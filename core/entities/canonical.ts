@@ -8,8 +8,34 @@ import { pinyin } from 'pinyin-pro';
 import type { RegionKind } from '../model';
 import { findProvince } from '../registry/provinces';
 import { AREA_WORDS_EN, findKnownArea } from './areas';
+import { divisionEn, gazetteer, type Division } from './gazetteer';
 
-export interface CanonicalRegion { key: string; name: string; nameEn?: string; regionKind: RegionKind }
+export interface CanonicalRegion { key: string; name: string; nameEn?: string; regionKind: RegionKind; code?: string }
+
+/**
+ * A division of the gazetteer: provinces keep their registry key, prefecture-level units are keyed by their name
+ * (unique at that level), counties by their code, as several share a name (朝阳区 in Beijing and Changchun).
+ */
+export function canonicalDivision(d: Division): CanonicalRegion {
+  if (d.level === 1) {
+    const p = findProvince(d.name);
+    if (p) return { key: p.id, name: p.name, nameEn: p.nameEn, regionKind: 'province' };
+  }
+  const key = d.level === 3 ? `county-${d.code}` : d.regionKind === 'city' ? `city-${d.name}` : `prefecture-${d.name}`;
+  return { key, name: d.name, nameEn: divisionEn(d), regionKind: d.regionKind, code: d.code };
+}
+
+/** A country by its ISO code, as the region extractor reports it. */
+export function canonicalCountry(code: string): CanonicalRegion | undefined {
+  for (const c of gazetteer().countries.values()) if (c.code === code) return { key: `country-${c.code}`, name: c.name, nameEn: c.nameEn, regionKind: 'country', code };
+  return undefined;
+}
+
+/** The division a name stands for when it stands for one only (成都, 成都市, 迪庆州), else undefined. */
+export function divisionNamed(name: string): Division | undefined {
+  const list = gazetteer().forms.get(name);
+  return list?.length === 1 ? list[0] : undefined;
+}
 
 const AREA_WORDS_LONGEST = Object.keys(AREA_WORDS_EN).sort((a, b) => b.length - a.length);
 
@@ -18,7 +44,11 @@ export function canonicalRegion(name: string): CanonicalRegion {
   const province = findProvince(written);
   if (province) return { key: province.id, name: province.name, nameEn: province.nameEn, regionKind: 'province' };
   const area = findKnownArea(written) ?? findKnownArea(withoutProvince(written));
-  if (area) return { key: area.key, name: area.name, nameEn: area.nameEn, regionKind: 'area' };
+  if (area) return { key: area.key, name: area.name, nameEn: area.nameEn, regionKind: area.regionKind ?? 'area' };
+  const division = divisionNamed(written);
+  if (division) return canonicalDivision(division);
+  const country = gazetteer().countries.get(written);
+  if (country) return { key: `country-${country.code}`, name: country.name, nameEn: country.nameEn, regionKind: 'country', code: country.code };
   if (/^[\u4e00-\u9fff]{2,5}市$/.test(written)) {
     const en = placeEn(written.slice(0, -1));
     return { key: `city-${written}`, name: written, nameEn: en, regionKind: 'city' };

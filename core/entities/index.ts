@@ -2,4 +2,5 @@
 export { extractPlatforms } from './platforms';
 export { extractRegions } from './regions';
 export { extractTargets } from './targets';
-export { canonicalRegion, type CanonicalRegion } from './canonical';
+export { canonicalCountry, canonicalDivision, canonicalRegion, divisionNamed, type CanonicalRegion } from './canonical';
+export { gazetteer, type Division } from './gazetteer';

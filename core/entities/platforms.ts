@@ -16,10 +16,19 @@
  * - …研究院 is an innovation centre when it has a modifier; 新型研发机构 / 科研机构 are organisations, not platforms.
  * - 走廊 (成渝中线科创走廊), 集聚区, 功能区/保护区/优势区 (agricultural designations) are zones.
  * - 孵化器, 众创空间, 加速器 (business accelerators in this genre), …基地, …工作站 and named 平台/中心 are `other`.
+ * - Named facilities: airports (…机场), ports (a place + 港/港口: 天津港, 宁波舟山港), power plants (…电站, …电厂), railway
+ *   lines (…铁路, …高铁, …号线), exchanges (…交易所), national parks (…国家公园); a class name (支线机场, 抽水蓄能电站,
+ *   城际铁路, 证券交易所) is not one.
+ * - Aims are not platforms: after 的 or a verb of becoming (打造具有…的创新发展示范区, 建设成为科技成果转化示范区) a name
+ *   needs a proper part — a place, a quoted name, letters or digits.
+ * - `乌鲁木齐、昌吉、石河子高新区`: places listed before a name share its head, and each is a platform of its own.
+ * - A head followed by a post (中心主任, 领导小组组长, 负责同志) names the office a person holds, not a platform.
  */
 import type { PlatformKind, PlatformMention } from '../model';
+import { PLACE_WORDS } from './areas';
 import { isNameCode } from './chars';
 import { KeywordScanner, SuffixScanner } from './keywords';
+import { extractRegions } from './regions';
 import { PLATFORM_HEAD_LANE } from '../text/marks';
 import { nameLength, walkLeft, type WalkResult } from './walk';
 
@@ -49,7 +58,31 @@ const HEADS: readonly Head[] = [
   ...head('other', 0, '孵化器', '众创空间', '加速器'),
   ...head('other', 2, '示范基地', '基地', '枢纽节点', '数据中心', '工作站'),
   ...head('other', 4, '平台', '中心'),
+  ...head('airport', 2, '机场', '国际机场'),
+  ...head('port', 2, '港口', '港区', '铁路港', '陆港'),
+  ...head('power_plant', 2, '电站', '核电站', '水电站', '电厂', '核电厂', '发电厂', '热电厂'),
+  ...head('railway', 2, '铁路', '高铁', '高速铁路', '城际铁路', '号线', '铁路线'),
+  ...head('exchange', 2, '交易所'),
+  ...head('national_park', 2, '国家公园'),
 ];
+const FACILITY_KINDS = new Set<PlatformKind>(['airport', 'port', 'power_plant', 'railway', 'exchange', 'national_park']);
+
+/**
+ * Modifiers that make a facility's class, not its name: 支线机场, 沿海港口, 抽水蓄能电站, 城际铁路, 证券交易所. A named
+ * facility has something else in its modifier (a place, a proper name: 天府国际机场, 白鹤滩水电站, 川藏铁路).
+ */
+const FACILITY_CLASS = /^(?:支线|通用|民用|枢纽|运输|干线|区域性?|国际|国内|军民合用|货运|客运|航空|沿海|内河|主要|重要|大型|中小型|小型|新建|现有|光伏|分布式|风力|火力|燃煤|燃气|抽水蓄能|储能|核|水|太阳能|生物质|垃圾焚烧|煤|农村|户用|集中式|风电|光热|地热|海上|陆上|高速|城际|市域|重载|普速|城市|轨道交通|地铁|证券|商品|期货|产权|技术|数据|碳排放权|排污权|用能权|知识产权|文化产权|金融资产|大宗商品|能源|电力|煤炭|石油|天然气|铁路|公路|港口|沿江|沿边|边境|口岸|专用|综合|现代化|智慧|绿色|清洁|新型|各类|一批|相关|国家级?|省级|地方)+$/;
+
+/** A modifier that names a body and goes on: the unit's own name follows the body's (…局药品审评中心, …部火炬中心). */
+const OF_A_BODY = /(?:管理局|总局|监督管理局|[^东西南中北内外全]部|委员会|发展改革委|办公厅|研究院)[^，、。；]{2,}$/;
+
+/** Scopes written before a category name (全国孵化器数量): nationwide, province-wide, in our country. */
+const SCOPE_ONLY = /^(?:全国|全省|全市|全区|全县|我国|各地|各省|本省|本市)$/;
+
+/** Verbs of becoming: what follows names an aim (建设成为…示范区), not a platform that is there. */
+const AIM_WORDS = new Set(['成为', '建成', '发展成为', '建设成为', '打造成为', '建成为', '建为', '的']);
+/** A proper part of a name: a quoted name, letters or digits (a place is asked of the region extractor). */
+const PROPER_PART = /[“”A-Za-z0-9０-９]/;
 
 const HEAD_BY_WORD = new Map(HEADS.map((h) => [h.word, h]));
 // longest first, so that at one position the most specific head wins (工程研究中心 over 研究中心 over 中心)
@@ -59,7 +92,10 @@ const HEAD_SCANNER = new SuffixScanner(HEAD_BY_WORD.keys(), PLATFORM_HEAD_LANE);
  * A head followed by these is the first half of another noun (中心城市, 示范区域, 平台经济) or names a group of
  * platforms rather than one (实验室体系, 设施集群). Before other nouns (综合保税区政策) the platform is still named.
  */
-const NOT_A_HEAD_BEFORE = new KeywordScanner(['体系', '集群', '群', '城市', '城区', '经济', '企业', '域', '工作']);
+const NOT_A_HEAD_BEFORE = new KeywordScanner(['体系', '集群', '群', '城市', '城区', '经济', '企业', '域', '工作', '网',
+  // posts held by people: 中心主任, 领导小组组长 (a platform is never a person's title)
+  '主任', '副主任', '组长', '副组长', '秘书长', '副秘书长', '负责同志', '负责人', '院长', '副院长', '所长', '站长', '理事长', '主席',
+  '书记', '局长', '总经理', '董事长']);
 
 /**
  * Modifier words that only say what a platform is about, not which one it is: `重大创新平台`, `科技创新中心`,
@@ -86,31 +122,122 @@ const MAX_NAME = 32;
 
 export function extractPlatforms(text: string): PlatformMention[] {
   const out: PlatformMention[] = [];
-  HEAD_SCANNER.forEachEnd(text, (word, end) => {
-    const found = platformAt(text, end - word.length, end, HEAD_BY_WORD.get(word)!, out);
-    if (!found) return;
-    // 国际科技园区: a head that ends later and overlaps the previous name extends it (科技园 → 科技园区)
-    while (out.length > 0 && out[out.length - 1].end > found.start) out.pop();
+  // The heads first, then the names: reading a name may ask the region extractor about its modifier, which reads that
+  // modifier's marks into the arrays the head scan walks (core/text/marks.ts).
+  const heads: Array<{ word: string; end: number }> = [];
+  HEAD_SCANNER.forEachEnd(text, (word, end) => { heads.push({ word, end }); });
+  const sharedWith = new Map<PlatformMention, number>();
+  for (const { word, end } of heads) {
+    const h = HEAD_BY_WORD.get(word)!;
+    const walk: { result?: WalkResult } = {};
+    const found = platformAt(text, end - word.length, end, h, out, walk);
+    if (!found) continue;
+    // 国际科技园区: a head that ends later and overlaps the previous name extends it (科技园 → 科技园区), and the
+    // names the previous one lent its head to go with it (重庆、成都国际铁路 → 重庆、成都国际铁路港)
+    while (out.length > 0 && out[out.length - 1].end > found.start) {
+      const lent = sharedWith.get(out.pop()!) ?? 0;
+      out.length -= lent;
+    }
+    const shared = walk.result ? sharedHead(text, found, end - word.length, walk.result) : [];
+    for (const p of shared) out.push(p);
+    if (shared.length > 0) sharedWith.set(found, shared.length);
     out.push(found);
-  });
-  return out;
+  }
+  const ports = text.indexOf('港') >= 0 ? findPorts(text, out) : out;
+  return ports;
 }
 
-function platformAt(text: string, headStart: number, end: number, h: Head, before: PlatformMention[]): PlatformMention | undefined {
+/**
+ * `乌鲁木齐、昌吉、石河子高新区`, `上海、深圳证券交易所`: places listed right before a name, joined by 、和及与, share its
+ * head (and what follows the place in its modifier). Only places are taken: a listed item that is not one ends the list.
+ */
+function sharedHead(text: string, found: PlatformMention, headStart: number, walk: WalkResult): PlatformMention[] {
+  const joiner = walk.stop === 'break' ? (text.charCodeAt(found.start - 1) === LIST_COMMA ? 1 : 0) : walk.stop === 'word' && isConjunction(walk.word) ? walk.word.length : 0;
+  if (joiner === 0) return [];
+  // cheap checks first: lists of platforms (国家实验室、国家重点实验室) are the common case, and the item before ends
+  // in a head of its own
+  const before = found.start - joiner;
+  if (before < 2 || HEAD_SCANNER.endingAt(text, before) || !isNameCode(text.charCodeAt(before - 1))) return [];
+  const modifier = text.slice(found.start, headStart);
+  const lead = extractRegions(modifier)[0];
+  const placeEnd = lead && lead.start === 0 ? lead.end : nameLength(modifier) <= 4 && !GENERIC_MODIFIER.test(modifier) ? modifier.length : -1;
+  if (placeEnd < 0) return [];
+  const rest = text.slice(found.start + placeEnd, found.end);
+  const items: PlatformMention[] = [];
+  let end = found.start - joiner;
+  for (let n = 0; n < 12 && end > 0; n++) {
+    const w = walkLeft(text, end, 8);
+    const item = text.slice(w.start, end);
+    const places = extractRegions(item);
+    // a bare place: 海口江东新区 has a head of its own and shares none
+    if (places.length !== 1 || places[0].start !== 0 || places[0].end !== item.length || !BARE_PLACE_KINDS.has(places[0].regionKind)) break;
+    items.unshift({ name: `${item}${rest}`, platformKind: found.platformKind, start: w.start, end });
+    if (w.stop === 'break' && text.charCodeAt(w.start - 1) === LIST_COMMA) end = w.start - 1;
+    else if (w.stop === 'word' && isConjunction(w.word)) end = w.start - w.word.length;
+    else break;
+  }
+  return items;
+}
+const LIST_COMMA = '、'.charCodeAt(0);
+const BARE_PLACE_KINDS = new Set(['province', 'city', 'prefecture', 'county', 'country']);
+
+/**
+ * Ports: a place followed by 港 or 港口 (天津港, 宁波舟山港, 上海洋山港). The place must stand right before the name's
+ * start and make up its beginning; 港澳, 港区 and 港务 are other words.
+ */
+function findPorts(text: string, out: PlatformMention[]): PlatformMention[] {
+  const ports: PlatformMention[] = [];
+  for (let i = text.indexOf('港'); i > 0; i = text.indexOf('港', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (NOT_PORT_NEXT.has(next)) continue;
+    const walk = walkLeft(text, i, 10);
+    if (walk.stop === 'limit') continue;
+    const modifier = text.slice(walk.start, i);
+    const places = extractRegions(modifier);
+    if (places.length === 0 || places[0].start !== 0 || places[places.length - 1].regionKind === 'country') continue;
+    // 连云港, 防城港, 香港: the 港 of a place's own name
+    if (places.some((p) => p.end > modifier.length)) continue;
+    if (extractRegions(text.slice(walk.start, i + 1)).some((p) => p.end === i + 1 - walk.start)) continue;
+    const end = next === KOU ? i + 2 : i + 1;
+    if (out.some((p) => p.start < end && walk.start < p.end)) continue;
+    ports.push({ name: text.slice(walk.start, end), platformKind: 'port', start: walk.start, end });
+  }
+  if (ports.length === 0) return out;
+  return [...out, ...ports].sort((a, b) => a.start - b.start);
+}
+const NOT_PORT_NEXT = new Set([...'澳台区务城股币资人企'].map((c) => c.charCodeAt(0)));
+const KOU = '口'.charCodeAt(0);
+
+function platformAt(
+  text: string, headStart: number, end: number, h: Head, before: PlatformMention[], seen: { result?: WalkResult },
+): PlatformMention | undefined {
   if (NOT_A_HEAD_BEFORE.at(text, end)) return undefined;
   if (isNameCode(text.charCodeAt(end)) && continuesWord(text, end)) return undefined;
   const walk = walkLeft(text, headStart, MAX_NAME);
   if (walk.stop === 'limit') return undefined;
-  const start = acrossConjunction(text, walk, headStart, end, h, before);
+  seen.result = walk;
+  let start = acrossConjunction(text, walk, headStart, end, h, before);
+  // 全国孵化器, 我国自贸试验区: the scope of a category name is not part of it
+  if (h.minModifier === 0 && SCOPE_ONLY.test(text.slice(start, headStart))) start = headStart;
   const name = text.slice(start, end);
   const modifier = text.slice(start, headStart);
   if (nameLength(modifier) < h.minModifier) return undefined;
   if (h.minModifier > 0 && GENERIC_MODIFIER.test(modifier)) return undefined;
+  // 风电基地, 抽水蓄能电站: a class of facility or base, not one of them
+  if ((FACILITY_KINDS.has(h.kind) || h.word === '基地') && FACILITY_CLASS.test(modifier.replace(/[（）()]/g, ''))) return undefined;
   if (notAPlatform(name)) return undefined;
+  // 国家药品监督管理局药品审评中心: a unit of a body named before it is an organisation, not a platform
+  if ((h.kind === 'other' || h.word.endsWith('中心')) && OF_A_BODY.test(modifier)) return undefined;
+  // 打造具有…的创新发展示范区, 建设成为…示范区: an aim, unless the name has a proper part
+  if (h.minModifier > 0 && walk.stop === 'word' && AIM_WORDS.has(walk.word!) && !hasProperPart(modifier)) return undefined;
   // `A、B等X`: X sums up the platforms just listed (等设施, 等国家级创新平台), it is not one of them
   if (walk.word === '等' && followsPlatform(text, start - 1, before[before.length - 1])) return undefined;
   const kind = h.word === '中心' && INNOVATION_WORDS.test(modifier) ? 'innovation_centre' : h.kind;
   return { name, platformKind: kind, start, end };
+}
+
+function hasProperPart(modifier: string): boolean {
+  return PROPER_PART.test(modifier) || PLACE_WORDS.some((w) => modifier.includes(w)) || extractRegions(modifier).length > 0;
 }
 
 /** Designations that sit between a national platform's field and its category word (…国家技术创新中心). */

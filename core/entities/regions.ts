@@ -1,54 +1,45 @@
 /**
- * Regions named in article text: provincial-level divisions (canonical full name), cities written with 市,
- * and named areas — the well-known multi-province regions plus names built by the genre's patterns
- * (place + 地区/经济圈/经济带/城市群/新区/协同创新区, place（city）科学城/科技城).
- * `within` is filled only when the name itself says where it lies (西部（成都）科学城, 四川天府新区, 湖北武汉).
+ * Regions named in article text: provincial-level divisions (canonical full name); prefectures and counties of the
+ * national division codes (core/entities/gazetteer.ts), by full name or unambiguous short form; foreign countries;
+ * named areas and waters — the well-known multi-province regions, rivers, lakes and reservoir areas plus names built by
+ * the genre's patterns (place + 地区/经济圈/经济带/城市群/新区/协同创新区/库区, place（city）科学城/科技城).
+ *
+ * A division, country or water is a whole name at a word boundary: what stands before it ends a word (punctuation,
+ * a stop word of the genre, another place: 四川省成都市) — 兵山市 inside 调兵山市, 量强市 inside 质量强市 are no names
+ * at all, and a name glued to the word before it (沿海地区 holds 海地, Haiti) is not read. A full name several divisions
+ * share (朝阳区, 鼓楼区) is read only where the text has named one of their parents before it.
+ * `within` is the parent division from the gazetteer, or what the name itself says (西部（成都）科学城, 四川天府新区).
  */
 import type { RegionMention } from '../model';
 import { PROVINCES, findProvince, type Province } from '../registry/provinces';
 import { KNOWN_AREAS, PLACE_WORDS, PROVINCE_ABBREVIATIONS, findKnownArea } from './areas';
-import { isCjk, isCjkCode } from './chars';
-import { KeywordScanner, SuffixScanner } from './keywords';
-import { CITY_LANE, REGION_WORD_LANE, markChar, marksOf } from '../text/marks';
+import { isCjkCode, isNameCode } from './chars';
+import { gazetteer, liesWithin, type Division } from './gazetteer';
+import { KeywordScanner } from './keywords';
+import { REGION_WORD_LANE } from '../text/marks';
 import { stopEndingAt } from './stop-words';
 import { nameLength, walkLeft } from './walk';
 
 const PROVINCE_FORMS = PROVINCES.flatMap((p) => [p.name, p.short]);
 const AREA_FORMS = KNOWN_AREAS.flatMap((a) => [a.name, ...a.aliases]);
+const DIVISION_FORMS = [...gazetteer().forms.keys()];
+const COUNTRY_FORMS = [...gazetteer().countries.keys()];
 /** Known names: one pass, longest form first so that 成渝地区双城经济圈 wins over 成渝地区 and 重庆市 over 重庆. */
-const NAMES = [...AREA_FORMS, ...PROVINCE_FORMS];
+const NAMES = [...AREA_FORMS, ...PROVINCE_FORMS, ...DIVISION_FORMS, ...COUNTRY_FORMS];
 
 /** Heads of pattern-built area names. */
-const AREA_HEADS = ['协同创新区', '创新区', '科学城', '科技城', '新区', '经济圈', '经济带', '城市群', '都市圈', '经济区', '地区', '流域'];
+const AREA_HEADS = ['协同创新区', '创新区', '科学城', '科技城', '新区', '经济圈', '经济带', '城市群', '都市圈', '经济区', '地区', '流域', '库区'];
 const HEADS = new Set(AREA_HEADS);
 /** One pass finds both: a head inside a known name (成渝地区) is covered by the longer known name. */
 const WORD_SCANNER = new KeywordScanner([...NAMES, ...AREA_HEADS], REGION_WORD_LANE);
-/** Science/technology cities are often named after a district (怀柔科学城), so no known place word is needed. */
-const FREE_HEADS = new Set(['科学城', '科技城', '新区']);
+/** Science/technology cities are often named after a district (怀柔科学城), reservoir areas after their dam, so no known place word is needed. */
+const FREE_HEADS = new Set(['科学城', '科技城', '新区', '库区']);
 const GENERIC_AREA_MODIFIERS = new Set(['城市', '各类', '国家级', '省级', '重点', '有关', '相关', '试点', '贫困', '欠发达', '边远']);
 
-/** Capitals and the cities with names longer than two characters, so that they can be cut off correctly (read leftwards from 市). */
+/** Capitals, read after their province's short name (湖北武汉) and in bracketed areas (西部（成都）科学城). */
 const CAPITALS = new Map<string, Province>();
 for (const p of PROVINCES) if (p.capital) CAPITALS.set(p.capital.replace(/市$/, ''), p);
-const LONG_CITY_NAMES = new SuffixScanner([
-  '乌鲁木齐', '呼和浩特', '齐齐哈尔', '克拉玛依', '鄂尔多斯', '乌兰察布', '巴彦淖尔', '呼伦贝尔', '石家庄', '秦皇岛', '张家口', '哈尔滨',
-  '牡丹江', '佳木斯', '七台河', '双鸭山', '连云港', '马鞍山', '景德镇', '平顶山', '驻马店', '三门峡', '张家界', '防城港', '攀枝花',
-  '六盘水', '嘉峪关', '石嘴山', '葫芦岛', '日喀则', '吐鲁番', '满洲里', '二连浩特', '井冈山', '都江堰', '峨眉山',
-]);
-/** `X市` that is a word, not a city (城市, 上市, 超市…). */
-const NOT_CITY_BIGRAMS = new Set(['城市', '超市', '上市', '门市', '股市', '楼市', '街市', '夜市', '集市', '闹市', '开市', '休市', '退市',
-  '救市', '入市', '黑市', '菜市', '早市', '利市', '辖市', '都市', '城市', '全市', '本市', '该市', '我市', '各市', '省市', '地市', '县市']);
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-/** Characters never inside a city name but common around 市 in running text. */
-const NOT_CITY_CHARS = codes('的和与及在等各本全该我省县区个了是为对将向从以于由到把被其此每这那或并级型性点跨一二两三四五六七八九十百千万几多诸');
-const NOT_CITY_NAMES = new Set(['试点', '城市', '地级', '县级', '省会', '直辖', '单列', '沿海', '中心', '重点', '示范', '大中', '中小', '特大',
-  '超大', '所在', '本地', '各个', '设区', '边境', '口岸', '资源', '枢纽', '节点', '地方']);
-/** 市场, 市民, 市值…: 市 begins another word. */
-const NOT_CITY_NEXT = codes('场民值容面井级');
-/** 市、县, 市县, 市区, 市（区）: administrative levels in a list, not a city (the character after 市, and the one after that). */
-const LEVEL_NEXT = codes('县区');
-const LEVEL_AFTER_COMMA = codes('县区州');
-const LEVEL_IN_BRACKET = codes('区县');
 
 /** 四川大学, 中国科学院大学重庆学院: a place name that begins an institution's name is not a mention of the place. */
 const INSTITUTION_AFTER = /^(?:大学|学院|分院|研究院|医院|中学|小学|职业技术学院)/;
@@ -78,8 +69,6 @@ export function extractRegions(text: string): RegionMention[] {
     if (HEADS.has(m.word)) patterned(text, m.index, m.word, found);
     else named(text, m.index, m.word, found);
   }
-  findCities(text, found);
-  findListedCities(text, found);
   return resolveOverlaps(found);
 }
 
@@ -87,18 +76,85 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
   const end = start + word.length;
   const area = findKnownArea(word);
   if (area) {
-    out.push({ name: word, regionKind: 'area', start, end, within: area.within, priority: 1 });
+    const kind = area.regionKind ?? 'area';
+    // a water is a place only as a whole word (沿海河口 holds no 海河), and not in 长江大学, 黄河水利委员会
+    if (kind !== 'area' && ((word.length <= 2 && !atWordStart(text, start, out)) || beginsOrganisation(text, end))) return;
+    out.push({ name: word, regionKind: kind, start, end, within: area.within, priority: 1 });
     return;
   }
   const p = findProvince(word);
-  if (!p) return;
-  if (INSTITUTION_AFTER.test(text.slice(end, end + 3)) || beginsOrganisation(text, end)) return;
-  out.push({ name: p.name, regionKind: 'province', start, end, priority: 0 });
-  // 湖北武汉, 陕西西安: the capital right after its province's name is a city even without 市
-  const capital = p.capital?.replace(/市$/, '');
-  if (capital && text.startsWith(capital, end) && text[end + capital.length] !== '市') {
-    out.push({ name: p.capital!, regionKind: 'city', start: end, end: end + capital.length, within: p.name, priority: 0 });
+  if (p) {
+    if (INSTITUTION_AFTER.test(text.slice(end, end + 3)) || beginsOrganisation(text, end)) return;
+    out.push({ name: p.name, regionKind: 'province', start, end, priority: 0 });
+    return;
   }
+  const g = gazetteer();
+  const divisions = g.forms.get(word);
+  if (divisions) {
+    division(text, start, end, word, divisions, out);
+    return;
+  }
+  const country = g.countries.get(word);
+  if (country && (word.length > 2 || atWordStart(text, start, out)) && !PEOPLE_NEXT.has(text.charCodeAt(end)) && !beginsOrganisation(text, end)) {
+    out.push({ name: country.name, regionKind: 'country', start, end, code: country.code, priority: 0 });
+  }
+}
+
+/** 朝鲜族, 蒙古族: a people, not the country. */
+const PEOPLE_NEXT = codes('族');
+/** 县域, 市级: a division glued to these ends in a level word (成县域 is 形成 + 县域, 中山区域 is 中山 + 区域). */
+const LEVEL_AFTER = codes('域级');
+/** 新县城: a two-character county glued to 城 is the noun 县城 (county town) after an adjective. */
+const TOWN_AFTER = codes('城');
+/** Verbs of going and meeting that are no stop words for platforms but end a word before a place (赴成都, 同美国). */
+const BEFORE_PLACE = codes('赴往访同自经');
+
+/**
+ * A division written as `word`: at a word boundary, whole; of the divisions the name may be, the one whose parent the
+ * text named before (北京市朝阳区), or the only one.
+ */
+function division(text: string, start: number, end: number, word: string, divisions: readonly Division[], out: Candidate[]): void {
+  const short = divisions[0].name !== word;
+  // a full name of four characters or more is no fragment of a word (调兵山市, 迪庆藏族自治州); shorter ones and short
+  // forms must begin one
+  if ((short || word.length <= 3) && !atWordStart(text, start, out)) return;
+  if (!short && (LEVEL_AFTER.has(text.charCodeAt(end)) || (word.length === 2 && TOWN_AFTER.has(text.charCodeAt(end))))) return;
+  if (INSTITUTION_AFTER.test(text.slice(end, end + 3)) || (short && beginsOrganisation(text, end))) return;
+  const d = divisions.length === 1 ? divisions[0] : placedByText(divisions, out);
+  if (!d) return;
+  out.push({ name: d.name, regionKind: d.regionKind, start, end, within: d.parent?.name, code: d.code, priority: 0 });
+}
+
+/** Of the divisions a name may be, the one within the nearest place named before it that holds one of them only. */
+function placedByText(divisions: readonly Division[], out: readonly Candidate[]): Division | undefined {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k];
+    const parent = c.code ? gazetteer().byCode.get(c.code) : provinceDivision(c);
+    if (!parent) continue;
+    const placed = divisions.filter((x) => liesWithin(x, parent));
+    if (placed.length === 1) return placed[0];
+    if (placed.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/** The gazetteer's division for a province found by the named pass. */
+function provinceDivision(c: Candidate): Division | undefined {
+  return c.regionKind === 'province' ? PROVINCE_DIVISIONS.get(c.name) : undefined;
+}
+const PROVINCE_DIVISIONS = new Map([...gazetteer().byCode.values()].filter((d) => d.level === 1).map((d) => [d.name, d]));
+
+/**
+ * Whether a name starting at `start` begins a word: at the start of the text or after a character that is not part of
+ * a name, after a stop word of the genre (支持, 在, 与…) or a verb of going, or right after another place (四川省成都市).
+ */
+function atWordStart(text: string, start: number, out: readonly Candidate[]): boolean {
+  if (start === 0) return true;
+  const before = text.charCodeAt(start - 1);
+  if (!isNameCode(before) || BEFORE_PLACE.has(before)) return true;
+  const last = out[out.length - 1];
+  if (last && last.end === start) return true;
+  return stopEndingAt(text, start, Math.max(0, start - 6)) > 0;
 }
 
 function patterned(text: string, headStart: number, word: string, out: Candidate[]): void {
@@ -112,8 +168,11 @@ function patterned(text: string, headStart: number, word: string, out: Candidate
     const bare = text.slice(start, headStart).replace(/（[^（）]*）/g, '');
     if (nameLength(bare) < 2 || nameLength(bare) > 4 || GENERIC_AREA_MODIFIERS.has(bare)) return;
   }
+  // 西部地区人均地区生产总值: a name holds no other area's head, and 地区生产总值 is the GDP
+  if (word === '地区' && text.startsWith('生产', end)) return;
+  for (const h of AREA_HEADS) if (text.slice(start, headStart).includes(h)) return;
   const name = text.slice(start, end);
-  out.push({ name, regionKind: 'area', start, end, within: withinOf(name), priority: 1 });
+  out.push({ name, regionKind: word === '库区' ? 'reservoir_area' : 'area', start, end, within: withinOf(name), priority: 1 });
 }
 
 /** Where a place word begins inside text[from, to): a province, a known area, a compass region, a city, or a run of province abbreviations. */
@@ -152,84 +211,6 @@ function withinOf(name: string): string | undefined {
   return undefined;
 }
 
-// Character codes: `text[i]` of a CJK character allocates a string, and this runs at every 市 of every item.
-const COMMA = '、'.charCodeAt(0);
-const OPEN_BRACKET = '（'.charCodeAt(0);
-const SHI = '市'.charCodeAt(0);
-const CHENG = '城'.charCodeAt(0);
-markChar(CITY_LANE, SHI);
-
-/** Every 市 of the text, from the city lane of its marks (core/text/marks.ts). */
-function findCities(text: string, out: Candidate[]): void {
-  const marks = marksOf(text);
-  const at = marks.at[CITY_LANE];
-  const count = marks.count[CITY_LANE];
-  for (let k = 0; k < count; k++) {
-    const i = at[k];
-    const next = text.charCodeAt(i + 1);
-    if (NOT_CITY_NEXT.has(next)) continue;
-    const after = text.charCodeAt(i + 2);
-    // 市、县 / 市（区）: administrative levels in a list, not a city
-    if (LEVEL_NEXT.has(next) || (next === COMMA && LEVEL_AFTER_COMMA.has(after)) || (next === OPEN_BRACKET && LEVEL_IN_BRACKET.has(after))) continue;
-    let name = LONG_CITY_NAMES.endingAt(text, i);
-    if (!name) {
-      if (i < 2) continue;
-      const a = text.charCodeAt(i - 2);
-      const b = text.charCodeAt(i - 1);
-      if (!isCjkCode(a) || !isCjkCode(b) || NOT_CITY_CHARS.has(a) || NOT_CITY_CHARS.has(b)) continue;
-      const two = text.slice(i - 2, i);
-      if (NOT_CITY_NAMES.has(two)) continue;
-      if (NOT_CITY_BIGRAMS.has(`${two[1]}市`) && !CAPITALS.has(two)) continue;
-      if (findProvince(`${two}市`)) continue; // 重庆市, 北京市: provincial level, found by the named pass
-      name = two;
-    }
-    const start = i - name.length;
-    const end = i + 1;
-    if (INSTITUTION_AFTER.test(text.slice(end, end + 3))) continue;
-    const full = `${name}市`;
-    out.push({ name: full, regionKind: 'city', start, end, within: cityWithin(text, start, name), priority: 0 });
-  }
-}
-
-/** `北京、上海和沈阳、大连、西安11个城市`: a list that the text itself counts as cities. */
-const CITY_COUNT_RE = /(?:\d+|[一二两三四五六七八九十]+)个(?:试点|重点|副省级|省会|中心)?$/;
-const LIST_JOINERS = new Set(['和', '及', '与', '以及']);
-
-/** Every 城市 of the text: a 市 of the city lane after 城 (two cannot overlap, so none is passed over). */
-function findListedCities(text: string, out: Candidate[]): void {
-  const marks = marksOf(text);
-  const shi = marks.at[CITY_LANE];
-  const count = marks.count[CITY_LANE];
-  for (let k = 0; k < count; k++) {
-    if (shi[k] === 0 || text.charCodeAt(shi[k] - 1) !== CHENG) continue;
-    const at = shi[k] - 1;
-    const m = CITY_COUNT_RE.exec(text.slice(Math.max(0, at - 8), at));
-    if (!m) continue;
-    let end = at - m[0].length;
-    if (text[end - 1] === '等') end--;
-    for (let n = 0; n < 40 && end > 0; n++) {
-      const walk = walkLeft(text, end, 5);
-      const name = text.slice(walk.start, end);
-      if (name.length < 2 || name.length > 4 || ![...name].every(isCjk)) break;
-      if (!findProvince(name)) {
-        const full = name.endsWith('市') ? name : `${name}市`;
-        out.push({ name: full, regionKind: 'city', start: walk.start, end, within: CAPITALS.get(name.replace(/市$/, ''))?.name, priority: -1 });
-      }
-      if (walk.stop === 'break' && text[walk.start - 1] === '、') end = walk.start - 1;
-      else if (walk.stop === 'word' && walk.word && LIST_JOINERS.has(walk.word)) end = walk.start - walk.word.length;
-      else break;
-    }
-  }
-}
-
-function cityWithin(text: string, start: number, name: string): string | undefined {
-  for (const p of PROVINCES) {
-    if (p.level === 'municipality') continue;
-    if (text.startsWith(p.name, start - p.name.length) || text.startsWith(p.short, start - p.short.length)) return p.name;
-  }
-  return CAPITALS.get(name)?.name;
-}
-
 /** Nested and overlapping candidates: the longest span wins (重庆两江协同创新区 over 重庆), then the named one. */
 function resolveOverlaps(found: Candidate[]): RegionMention[] {
   if (found.length === 0) return []; // most items name no region
@@ -245,7 +226,10 @@ function resolveOverlaps(found: Candidate[]): RegionMention[] {
     kept.push(c);
   }
   // written out rather than `({ priority, ...m })`: the rest copy was a visible cost, and the keys keep their order
-  return kept.map((m) => (m.within === undefined
-    ? { name: m.name, regionKind: m.regionKind, start: m.start, end: m.end }
-    : { name: m.name, regionKind: m.regionKind, start: m.start, end: m.end, within: m.within }));
+  return kept.map((m) => {
+    const r: RegionMention = { name: m.name, regionKind: m.regionKind, start: m.start, end: m.end };
+    if (m.within !== undefined) r.within = m.within;
+    if (m.code !== undefined) r.code = m.code;
+    return r;
+  });
 }

@@ -21,6 +21,10 @@ const STOP_WORDS = [
   '引进', '带动', '依靠', '借助', '发展成为', '建为', '升级为', '优化为', '设为', '列为', '确定为', '命名为', '包括',
   '涉及', '享有', '位于', '关于', '对于', '有关', '相关', '各类', '各级', '各地', '现有', '已有', '更多', '一些', '这些',
   '扶持', '共建共享', '共有', '现有', '选择', '选取', '确定', '包括', '下称', '简称', '称为', '具有', '具备', '拥有', '集中', '统筹', '协调', '配合', '用于', '以及', '或者', '并且', '同时', '其中', '包含', '认真',
+  // verbs of permitting, considering and ensuring, and aims (建设成为…): what follows is the object, not part of a name
+  '授权', '考虑', '确保', '授予', '督促', '推行', '获批', '建设成为', '打造成为', '建成为',
+  // determiners: all, specific, other, some, every
+  '所有', '特定', '全部', '任何', '其他', '其余', '部分', '个别', '有条件的', '符合条件的', '每一', '全体',
   // adverbs
   '积极', '大力', '持续', '进一步', '率先', '尽快', '充分', '全面', '逐步', '稳步', '着力', '优先', '力争', '努力', '切实',
   '加速', '有序', '适时', '继续',
@@ -46,8 +50,8 @@ const NOT_STOP_AFTER: Readonly<Record<string, string>> = {
   为: '作成称行',
   在: '所存现实',
 };
-/** Single characters that are not a stop before these characters (对外…). */
-const NOT_STOP_BEFORE: Readonly<Record<string, string>> = { 对: '外', 经: '济开' };
+/** Single characters that are not a stop before these characters (对外, 在线: 在线政务服务平台 keeps its 在). */
+const NOT_STOP_BEFORE: Readonly<Record<string, string>> = { 对: '外', 经: '济开', 在: '线' };
 
 // Keyed by the last character's code: looking the character up as a string allocated one for every position tried.
 const stopsByLast = new Map<number, string[]>();

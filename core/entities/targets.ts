@@ -4,12 +4,22 @@
  * scope or the end of the paragraph; each clause (split on ，；。) that holds a comparator and a number with
  * its unit is one target, its metric being the noun phrase before the comparator.
  *
- * Decisions: a clause with a number but no comparator (`×100%`, `60%—70%估算`) is not a target; a clause
- * with a comparator is a target even outside a scope (then `year` is undefined), because rules such as
- * `占比不得低于80%` are quantified commitments; a number followed by 的 (`3家及以上的`) qualifies a noun
- * and is never a value; `分别达到65%和55%` yields one target per value, with the metric as written.
+ * Decisions: a clause with a number but no comparator (`×100%`, `60%—70%估算`) is not a target; a number followed by
+ * 的 (`3家及以上的`) qualifies a noun and is never a value.
+ *
+ * What a figure is (`targetKind`): a `goal` when it looks forward — under a time scope (到2025年) or stated with a verb of
+ * aiming or reaching (力争, 达到, 提高到, 突破, 超过, 培育, 新增…); a `penalty` in a sentence of fines and sanctions
+ * (处…罚款); a `statistic` when the sentence speaks of the past (已达, 截至, 比上年, 同比); otherwise a `threshold`, the
+ * limit of a rule (`占比不得低于80%`, `5个工作日内`). All are reported; the graph shows goals.
+ *
+ * One comparator per word everywhere: 以上 and 不低于 ≥, 以下, 以内 and 不超过 ≤, 超过 >. A value keeps its whole unit
+ * as written, magnitude included (2万亿元: amount 2, unit 万亿元; 5个工作日: unit 个工作日).
+ *
+ * `A、B…分别达到x和y`: one target per value, each paired with its item of the list before 分别. Items that share a
+ * head (花生种植、收获机械化率) are read as parallel words of the same length as the middle ones (two characters when
+ * there are none): 花生种植机械化率, 花生收获机械化率. When the counts differ the metric stays as written.
  */
-import type { TargetMention } from '../model';
+import type { TargetKind, TargetMention } from '../model';
 import { chineseNumber } from '../parse/numerals';
 import { KeywordScanner } from './keywords';
 import { VALUE_LANE, markChar, marksOf } from '../text/marks';
@@ -34,14 +44,14 @@ const COMPARATOR_BY_WORD = new Map(PREFIX_COMPARATORS.map(([w, c, rate]) => [w, 
 const COMPARATORS = new KeywordScanner(COMPARATOR_BY_WORD.keys());
 
 const UNITS = [
-  '个百分点', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '公里', '千米', '人次', '美元', '小时', '%', '％', '‰', '倍', '吨',
+  '个百分点', '个工作日', '个自然日', '个季度', '个小时', '个月', '工作日', '周岁', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '公里', '千米', '人次', '美元', '小时', '%', '％', '‰', '倍', '吨',
   '元', '人', '家', '件', '个', '项', '所', '亩', '台', '套', '座', '户', '次', '辆', '天', '张', '条', '篇', '种', '名', '床', '岁',
 ];
 const NUMBER_RE = new RegExp(
-  `([0-9０-９]+(?:[.．][0-9０-９]+)?)((?:[十百千]?[万亿])|[十百千](?![瓦米克]))?(${UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|')})?(及以上|及以下|以上|以下|左右|以内)?`,
+  `([0-9０-９]+(?:[.．][0-9０-９]+)?)((?:[十百千]?万亿)|(?:[十百千]?[万亿])|[十百千](?![瓦米克]))?(${UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|')})?(及以上|及以下|以上|以下|左右|以内)?`,
   'y',
 );
-const SUFFIX_COMPARATOR: Readonly<Record<string, Comparator>> = { 以上: '>', 以下: '<', 以内: '<=', 左右: '=' };
+const SUFFIX_COMPARATOR: Readonly<Record<string, Comparator>> = { 以上: '>=', 以下: '<=', 以内: '<=', 左右: '=' };
 
 /** 到2025年, 到2020年底, 力争到2025年: a scope wherever it stands in the clause. */
 const TO_SCOPE_RE = /(?:力争)?(?:到|至)([0-9０-９]{4})年(?:底|末)?(?:前|以前|之前)?/g;
@@ -67,7 +77,9 @@ for (const ch of '0123456789０１２３４５６７８９番之') markChar(VALU
 const MAX_GAP = 12;
 
 const LEADING_NOISE = /^(?:其中|确保|力争|争取|实现|推动|促进|使得|使|并且|并|且|同时|另外|此外|原则上|一般|全年|总体上|到时)+/;
-const TRAILING_NOISE = /(?:均|分别|总体|基本|要|应|应当|力争|将|逐步|进一步|稳步|原则上|一般|必须|需|须|累计|合计|可|能够|均要)+$/;
+const TRAILING_NOISE = /(?:均|分别|总体|基本|要|应|应当|力争|将|逐步|进一步|稳步|原则上|一般|必须|需|须|累计|合计|可|能够|均要|已经|已)+$/;
+/** The item's own number, which opens its text: （八）, 三、, 2. */
+const OUTLINE_LABEL = /^(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[.．、](?!\d))/;
 
 /** A digit, or a value written in words: a text without one states no target. */
 const VALUE_HINT = /[0-9０-９]|翻[一两二三四五]番|分之/;
@@ -100,6 +112,7 @@ export function extractTargets(text: string): TargetMention[] {
   const count = marks.count[VALUE_LANE];
   if (!mayStateValue(text, count, at)) return out; // most items state no number at all
   let year: number | undefined;
+  let bare = false; // whether the year is a bare one (2018年，…): the time of a figure, not a deadline
   let lastDigit = -1; // the last digit seen, in any clause (a comparator after it has no value to compare)
   let done = -1; // the break after the last clause read (-1: none yet), and whether that clause stated targets
   let doneTarget = false;
@@ -119,13 +132,17 @@ export function extractTargets(text: string): TargetMention[] {
     if (year !== undefined) {
       // a scope is set by a clause read before, so done >= 0
       if (lineBreak < done) lineBreak = indexFrom(text, '\n', done);
-      if (lineBreak < start) year = undefined;
+      if (lineBreak < start) {
+        year = undefined;
+        bare = false;
+      }
     }
     if (yi < start) yi = indexFrom(text, YI, start);
     // a clause at the start of the text or of a sentence has none before it in the sentence
     const previous = start > 0 && !endsSentence(text.charCodeAt(start - 1)) ? { end: start - 1, target: done === start - 1 && doneTarget } : undefined;
-    const found = readClause(text, start, end, year, previous, { digits, lastDigit, words, yi });
+    const found = readClause(text, start, end, year, bare, previous, { digits, lastDigit, words, yi });
     year = found.year;
+    bare = found.bare;
     for (const t of found.targets) out.push(t);
     done = end;
     doneTarget = found.targets.length > 0;
@@ -170,7 +187,7 @@ const YI = '以';
 // compared as codes: `text[i]` of a CJK punctuation mark allocates a string at every clause break
 const endsSentence = (code: number): boolean => code === 0x0a || code === 0x3002 || code === 0xff01 || code === 0xff1f; // \n。！？
 
-interface ClauseResult { year: number | undefined; targets: TargetMention[] }
+interface ClauseResult { year: number | undefined; bare: boolean; targets: TargetMention[] }
 
 /**
  * What the clause loop saw of a clause, so that the patterns that cannot match are not tried: `digits`, how many digits
@@ -180,26 +197,58 @@ interface ClauseResult { year: number | undefined; targets: TargetMention[] }
 interface ClauseSigns { digits: number; lastDigit: number; words: boolean; yi: number }
 
 function readClause(
-  text: string, start: number, end: number, year: number | undefined, previous: Previous | undefined, signs: ClauseSigns,
+  text: string, start: number, end: number, year: number | undefined, bare: boolean, previous: Previous | undefined, signs: ClauseSigns,
 ): ClauseResult {
   let bodyStart = start;
   // a scope needs a four-digit year (2025年)
   if (signs.digits >= 4 && writesYear(text, start, end)) {
     const clause = text.slice(start, end);
     const opening = OPENING_YEAR_RE.exec(clause.trim());
-    if (opening) return { year: Number(ascii(opening[1])), targets: [] };
+    if (opening) return { year: Number(ascii(opening[1])), bare: true, targets: [] };
     const before = BEFORE_SCOPE_RE.exec(clause);
     if (before) {
       year = Number(ascii(before[1]));
+      bare = false;
       bodyStart = start + before[0].length;
     }
     TO_SCOPE_RE.lastIndex = 0;
     for (let m = TO_SCOPE_RE.exec(clause); m; m = TO_SCOPE_RE.exec(clause)) {
       year = Number(ascii(m[1]));
+      bare = false;
       bodyStart = start + m.index + m[0].length;
     }
   }
-  return { year, targets: targetsIn(text, bodyStart, end, year, previous, signs) };
+  const targets = targetsIn(text, bodyStart, end, year, previous, signs);
+  if (targets.length > 0) {
+    const kind = kindOf(text, start, end, year, bare);
+    for (const t of targets) t.targetKind = kind;
+  }
+  return { year, bare, targets };
+}
+
+/** Verbs of aiming and reaching: a figure stated with one is a goal even without a year. */
+const GOAL_RE = /力争|争取|确保|目标|达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|扩大到|扩大至|突破|(?<!不得?)超过|翻[一两二三四五]番|年均|降至|降到|降低到|降低至|下降到|下降至|缩短到|缩短至|培育|新增|建成|引进|打造|形成/;
+/** Fines and sanctions: 处…罚款, 罚金, 没收, 吊销. */
+const PENALTY_RE = /罚款|罚金|处以|没收|吊销|拘留|处[^，。；]{0,16}(?:以上|以下)/;
+/** The past: what has been reached, counted up to a date, or compared with last year. */
+const STATISTIC_RE = /已达|已经|已有|已建成|已累计|截至|截止|同比|比上年|较上年|上年|去年|累计完成|共有|实现了|达到了|增长了/;
+
+/** A sentence that opens with a year that is no deadline: 2018年, 在2018年 (not 2018年前, 2018年底前). */
+const BARE_YEAR_RE = /^\s*(?:在)?[0-9０-９]{4}年(?!(?:底|末)?(?:前|以前|之前))/;
+/** Words of the future: a deadline, an aim, a forecast. */
+const FORWARD_RE = /(?:到|至)[0-9０-９]{4}年|力争|争取|确保|目标|预计|将/;
+
+/** What the figures of the clause text[start, end) are, read with the sentence before it (see the module comment). */
+function kindOf(text: string, start: number, end: number, year: number | undefined, bare: boolean): TargetKind {
+  let s = start;
+  while (s > 0 && !endsSentence(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0xff1b) s--;
+  const sentence = text.slice(s, end);
+  if (PENALTY_RE.test(sentence)) return 'penalty';
+  if (STATISTIC_RE.test(sentence)) return 'statistic';
+  // 2018年，全国技术合同成交额增长18%: a year written bare, not a deadline (到2025年, 2025年前), dates a past figure
+  if ((bare || BARE_YEAR_RE.test(sentence)) && !FORWARD_RE.test(sentence)) return 'statistic';
+  if (year !== undefined || GOAL_RE.test(sentence)) return 'goal';
+  return 'threshold';
 }
 
 const NIAN = '年'.charCodeAt(0);
@@ -228,7 +277,9 @@ function targetsIn(
     }
     if (nameLength(metric.text) < 2) return [];
     // a rate word (年均增速) compares nothing by itself: the value's own 以上/以下 decides
-    return valuesFrom(text, start + valueAt, end, rate ? undefined : comparator, metric.text, metric.start, year);
+    const found = valuesFrom(text, start + valueAt, end, rate ? undefined : comparator, metric.text, metric.start, year);
+    if (found.length > 1 && text.slice(start, start + index).includes('分别')) pairWithItems(found, metric.text);
+    return found;
   }
   const written = signs.words ? chineseValue(text, start, end, year) : undefined;
   if (written) return [written];
@@ -335,6 +386,26 @@ function valuesFrom(
   return out;
 }
 
+/** 分别: the i-th value goes with the i-th item of the metric's list (see the module comment). */
+function pairWithItems(found: TargetMention[], metric: string): void {
+  const items = metric.split(/、|和|及|与/);
+  if (items.length !== found.length || items.some((x) => x.length === 0)) return;
+  const first = items[0];
+  const last = items[items.length - 1];
+  // whole metrics (常住人口城镇化率和户籍人口城镇化率) end alike
+  const whole = first.length >= 2 && last.length >= 2 && first.slice(-2) === last.slice(-2);
+  if (whole) {
+    found.forEach((t, i) => { t.metric = items[i]; });
+    return;
+  }
+  const width = items.length > 2 ? items[1].length : 2;
+  if (first.length < width || last.length <= width) return;
+  const prefix = first.slice(0, first.length - width);
+  const tail = last.slice(width);
+  const cores = [first.slice(first.length - width), ...items.slice(1, -1), last.slice(0, width)];
+  found.forEach((t, i) => { t.metric = `${prefix}${cores[i]}${tail}`; });
+}
+
 function combine(prefix: Comparator | undefined, suffix: string | undefined): Comparator {
   if (!prefix) return suffix ? SUFFIX_COMPARATOR[suffix.replace(/^及/, '')] : '=';
   if (!suffix || suffix === '左右') return prefix;
@@ -360,6 +431,9 @@ function cleanMetric(text: string, start: number, end: number): { text: string; 
     offset += ba + 1;
     s = s.slice(ba + 1);
   }
+  const label = OUTLINE_LABEL.exec(s)?.[0].length ?? 0;
+  offset += label;
+  s = s.slice(label);
   const lead = /^\s+/.exec(s)?.[0].length ?? 0;
   offset += lead;
   s = s.slice(lead);

@@ -11,7 +11,7 @@ export interface EdgeStyle { color: string; width: number; /** SVG stroke-dashar
 export interface ThemeColours { background: string; text: string; mutedText: string; labelHalo: string; legendFill: string; legendStroke: string }
 
 // Okabe–Ito colours, distinguishable with the common colour-vision deficiencies, plus a distinct
-// shape per kind so that colour is never the only cue. renderer/graph/palette.ts derives the
+// shape per kind so that colour is never the only cue. renderer/graph/kind-styles.ts derives the
 // canvas styles from these, so an exported picture looks like the app.
 const FILL_LIGHT: Record<NodeKind, string> = {
   document: '#3d4654', section: '#0072b2', article: '#56b4e9', agency: '#d55e00', platform: '#009e73', region: '#e69f00', target: '#cc79a7',

@@ -1,10 +1,11 @@
-import { platformId, regionId, targetId } from '../ids';
-import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, PlatformNode, RegionNode, TargetMention, TargetNode } from '../model';
-import { canonicalRegion, extractPlatforms, extractRegions, extractTargets, type CanonicalRegion } from '../entities';
+import { platformId, targetId } from '../ids';
+import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, PlatformNode, TargetMention, TargetNode } from '../model';
+import { extractPlatforms, extractRegions, extractTargets } from '../entities';
 import { findAgencyMentions, resolveAgency } from '../registry';
 import { marksOfSlice } from '../text/marks';
 import { ensureAgencyNode } from './agency-node';
 import { addGraphNode, NO_ALIASES } from './create';
+import { addRegionMention, type RegionCache } from './add-regions';
 import { addFact, addNewFact } from './edges';
 import type { RemitGraph } from './types';
 
@@ -39,16 +40,10 @@ export function addMentions(graph: RemitGraph, doc: ParsedDocument, docId: strin
       }
     }
 
-    for (const r of extractRegions(own)) {
-      const rid = ensureRegion(graph, cache, r.name);
-      addFact(graph, 'mentions', id, rid, undefined, at(r.start, r.end));
-      if (r.within) {
-        const wid = ensureRegion(graph, cache, r.within);
-        if (wid !== rid) addFact(graph, 'located_in', rid, wid, undefined, at(r.start, r.end));
-      }
-    }
+    for (const r of extractRegions(own)) addRegionMention(graph, cache.regions, id, r, at(r.start, r.end));
 
-    extractTargets(own).forEach((t, index) => {
+    // only goals are targets in the graph: thresholds, penalties and past figures are typed apart by the extractor
+    extractTargets(own).filter((t) => t.targetKind === 'goal').forEach((t, index) => {
       const tid = targetId(docKey, item.path, index);
       if (!graph.hasNode(tid)) {
         addGraphNode(graph, tid, targetAttributes(t, docId));
@@ -71,7 +66,7 @@ export function addMentions(graph: RemitGraph, doc: ParsedDocument, docId: strin
  * written the same few ways thousands of times, and its canonical form (pinyin, NFKC) costs far more than the lookup.
  * Kept per graph, not per module, so that every build still does its own work once.
  */
-interface NameCache { regions: Map<string, { id: string; c: CanonicalRegion }>; agencies: Map<string, AgencyRecord | undefined> }
+interface NameCache { regions: RegionCache; agencies: Map<string, AgencyRecord | undefined> }
 const caches = new WeakMap<RemitGraph, NameCache>();
 function cacheFor(graph: RemitGraph): NameCache {
   let cache = caches.get(graph);
@@ -83,23 +78,6 @@ function resolveCached(cache: NameCache, asWritten: string): AgencyRecord | unde
   let record = cache.agencies.get(asWritten);
   if (record === undefined && !cache.agencies.has(asWritten)) cache.agencies.set(asWritten, (record = resolveAgency(asWritten)));
   return record;
-}
-
-function ensureRegion(graph: RemitGraph, cache: NameCache, name: string): string {
-  let known = cache.regions.get(name);
-  if (!known) {
-    const c = canonicalRegion(name);
-    cache.regions.set(name, (known = { id: regionId(c.key), c }));
-  }
-  const { id, c } = known;
-  if (!graph.hasNode(id)) {
-    const attrs: RegionNode = { kind: 'region', label: c.name, labelEn: c.nameEn, aliases: c.name === name ? NO_ALIASES : [name], regionKind: c.regionKind };
-    addGraphNode(graph, id, attrs);
-  } else if (name !== c.name) {
-    const aliases = graph.getNodeAttribute(id, 'aliases');
-    if (!aliases.includes(name)) graph.setNodeAttribute(id, 'aliases', [...aliases, name]);
-  }
-  return id;
 }
 
 function targetAttributes(t: TargetMention, docId: string): TargetNode {
@@ -118,6 +96,7 @@ function targetAttributes(t: TargetMention, docId: string): TargetNode {
     amount: t.amount,
     unit: t.unit,
     comparator: t.comparator,
+    targetKind: t.targetKind,
   };
 }
 
@@ -128,7 +107,9 @@ function targetAttributes(t: TargetMention, docId: string): TargetNode {
 function annotationMasks(doc: ParsedDocument): { start: number; end: number }[] {
   const masks: { start: number; end: number }[] = [];
   let last = 0;
-  for (const a of [...doc.annotations].sort((x, y) => x.start - y.start)) {
+  // a duty read from a sentence keeps the sentence's other mentions: only its bodies are blanked
+  const spans = doc.annotations.flatMap((a): { start: number; end: number }[] => (a.inText ? a.bodies : [a]));
+  for (const a of spans.sort((x, y) => x.start - y.start)) {
     if (a.start < last) continue;
     masks.push(a);
     last = a.end;

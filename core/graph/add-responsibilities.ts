@@ -65,6 +65,8 @@ function bodyRecord(cache: Map<string, AgencyRecord | null>, asWritten: string):
 
 /** From the start of the paragraph, or from the end of an earlier annotation in the same paragraph. */
 function clauseSpan(text: string, annotation: Annotation, previousEnd: number): [number, number] {
+  // a duty read from running text quotes its sentence already
+  if (annotation.inText) return [annotation.start, annotation.end];
   // Scan back no further than the previous annotation, so a document on one huge line stays linear.
   let start = annotation.start;
   while (start > previousEnd && text.charCodeAt(start - 1) !== 0x0a) start--;

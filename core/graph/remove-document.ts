@@ -20,23 +20,32 @@ export function removeDocument(graph: RemitGraph, docId: string): void {
   }
   for (const id of owned) graph.dropNode(id);
 
-  // Evidence from this document on edges that stay: located_in, from a region its items name to the region it lies in.
+  // Evidence from this document on edges that stay: located_in, from a region its items name to the region it lies in,
+  // and on up the chain to the province (the mention of 调兵山市 is the evidence of 铁岭市 lying in 辽宁省 too).
   // (Every other edge with its evidence has an end it owns, and went with it; an agency's or region's other edges,
   // thousands for the common ones, need no look.)
-  const shared: string[] = [];
-  for (const id of touched) {
-    if (graph.getNodeAttribute(id, 'kind') === 'region') graph.forEachOutEdge(id, (key) => { shared.push(key); });
-  }
-  for (const key of shared) {
-    const attrs = graph.getEdgeAttributes(key);
-    if (!attrs.evidence?.some((e) => e.document === docId)) continue;
-    const rest = attrs.evidence.filter((e) => e.document !== docId);
-    touched.add(graph.source(key)).add(graph.target(key));
-    if (rest.length === 0) graph.dropEdge(key);
-    else graph.setEdgeAttribute(key, 'evidence', rest);
+  const regions = [...touched].filter((id) => graph.getNodeAttribute(id, 'kind') === 'region');
+  const seen = new Set(regions);
+  for (let k = 0; k < regions.length; k++) {
+    const id = regions[k];
+    const keys: string[] = [];
+    graph.forEachOutEdge(id, (key) => { keys.push(key); });
+    for (const key of keys) {
+      const attrs = graph.getEdgeAttributes(key);
+      if (!attrs.evidence?.some((e) => e.document === docId)) continue;
+      const rest = attrs.evidence.filter((e) => e.document !== docId);
+      const container = graph.target(key);
+      touched.add(id).add(container);
+      if (rest.length === 0) graph.dropEdge(key);
+      else graph.setEdgeAttribute(key, 'evidence', rest);
+      if (!seen.has(container)) {
+        seen.add(container);
+        regions.push(container);
+      }
+    }
   }
 
-  // A region kept only by `located_in` links to other regions is an orphan too; dropping it may orphan its container.
+  // A region that nothing mentions and no region lies in is an orphan too; dropping it may orphan its container.
   const work = [...touched];
   while (work.length > 0) {
     const id = work.pop()!;
@@ -63,10 +72,12 @@ function ownedBy(graph: RemitGraph, docId: string): Set<string> {
 }
 
 /**
- * Whether anything but a located_in link holds the node. Only regions have those, so any edge holds any other node:
- * asking its edges one by one made graphology list all of them first, thousands for the common agencies and platforms.
+ * Whether anything holds the node. Any edge holds a node other than a region (asking its edges one by one made
+ * graphology list all of them first, thousands for the common agencies and platforms). A region is held by what points
+ * at it: an item that mentions it, or a region that lies in it (四川省 stays while 成都市 does); its own located_in
+ * link to its container does not hold it.
  */
 function isReferenced(graph: RemitGraph, id: string): boolean {
   if (graph.getNodeAttribute(id, 'kind') !== 'region') return graph.degree(id) > 0;
-  return graph.someEdge(id, (_key, attrs) => attrs.kind !== 'located_in');
+  return graph.inDegree(id) > 0;
 }

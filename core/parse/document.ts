@@ -1,16 +1,22 @@
 /**
  * parseDocument: normalised text → metadata, outline and responsibility annotations.
  * Never throws: text without the genre's structure yields a document with warnings.
+ *
+ * A document without a numbered outline (a decision, a reply 批复, a short notice) is read by paragraph: each paragraph
+ * of its body is an item of its own, with the path ¶1, ¶2 … (numbered in the body, from the first paragraph with a
+ * sentence in it; the label is empty, as no number is written). Where no annotation closes an item's own text, duties
+ * written in its sentences are read (core/parse/duties.ts).
  */
 import type { Annotation, OutlineItem, ParsedDocument } from '../model';
 import { normalizeLines } from '../normalize';
 import { resolveAgency } from '../registry/resolve';
 import { findAnnotations } from './annotations';
 import { trimClosingParagraphs } from './closing';
-import { parseHeader } from './header';
+import { findDuties } from './duties';
+import { orderTitle, parseHeader } from './header';
 import type { Line } from './lines';
-import { parseOutline } from './outline';
-import { ATTACHMENT_LINE, isAttachmentLine, isNotesLine, isOneOf } from './patterns';
+import { parseOutline, sentenceEnd } from './outline';
+import { ATTACHMENT_LINE, isAttachmentLine, isNotesLine, isOneOf, trimmedSlice } from './patterns';
 import { findSignOff, listNames, mergeIssuers } from './signoff';
 import { insertSorted } from './sorted';
 
@@ -114,6 +120,43 @@ function boundariesOf(lines: Line[], candidates: number[], bodyStart: number, si
   return boundaries;
 }
 
+/** A line that ends or holds a sentence: body text, not a title, addressee, name or date. */
+const HOLDS_SENTENCE = /[。！？；]/;
+/** A line wholly in parentheses: a note such as （此件公开发布）, not a paragraph. */
+const NOTE_LINE = /^[（(][^（()）]*[）)]$/;
+
+/**
+ * The paragraphs of a body without a numbered outline as items ¶1, ¶2 …: the lines from `fromLine` on that hold a
+ * sentence, except those of the sign-off and attachment lists (`stops`) and notes in parentheses.
+ */
+function paragraphItems(text: string, lines: Line[], fromLine: number, stops: Set<number>): OutlineItem[] {
+  const items: OutlineItem[] = [];
+  for (let i = fromLine; i < lines.length; i++) {
+    const line = lines[i];
+    if (stops.has(i) || !HOLDS_SENTENCE.test(line.text) || NOTE_LINE.test(line.text)) continue;
+    items.push({
+      path: `¶${items.length + 1}`, label: '', level: 1, parent: undefined,
+      heading: trimmedSlice(text, line.start, line.start + sentenceEnd(line.text, 0)),
+      text: line.text, start: line.start, end: line.end, ownEnd: line.end,
+    });
+  }
+  return items;
+}
+
+/**
+ * Duties in running text (core/parse/duties.ts), read from the own text of each item that no annotation closes, merged
+ * with the annotations in document order.
+ */
+function withDuties(text: string, items: OutlineItem[], annotations: Annotation[]): Annotation[] {
+  const annotated = new Set<string>();
+  for (const a of annotations) annotated.add(a.itemPath);
+  const duties: Annotation[] = [];
+  // read after the item's number, so that a subject stands at the start of its clause (第三条 住房城乡建设部负责…)
+  for (const item of items) if (!annotated.has(item.path)) duties.push(...findDuties(text, item.start + item.label.length, item.ownEnd, item.path));
+  if (duties.length === 0) return annotations;
+  return [...annotations, ...duties].sort((a, b) => a.start - b.start);
+}
+
 export function parseDocument(text: string, fileName: string, encoding = 'utf-8'): ParsedDocument {
   const { text: normalized, lines } = normalizeLines(typeof text === 'string' ? text : String(text ?? ''));
   const warnings: string[] = [];
@@ -140,19 +183,31 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
     items = parseOutline(normalized, lines, stops, boundaries);
   }
 
-  const annotations = findAnnotations(normalized);
+  const outlined = items.length > 0;
+  if (!outlined) items = paragraphItems(normalized, lines, header.endLine, stops);
+
+  let annotations = findAnnotations(normalized);
   assignItems(items, annotations);
   const breaks: number[] = [];
   for (const i of boundaries.keys()) insertSorted(breaks, lines[i].start);
   if (signOff) insertSorted(breaks, lines[signOff.firstLine].start);
+  // closing paragraphs are told by the closing annotations alone: a duty in running text says nothing of them
   trimClosingParagraphs(normalized, items, annotations, breaks);
+  annotations = withDuties(normalized, items, annotations);
 
-  const title = header.headerTitle ?? header.bodyTitle ?? '';
+  // an order's title is the regulation's, after the order's preamble and sign-off
+  const regulation = header.orderIssuer !== undefined
+    ? orderTitle(lines, signOff ? signOff.dateLine.index + 1 : lines.length, header.endLine)
+    : undefined;
+  const title = regulation ?? header.headerTitle ?? header.bodyTitle ?? '';
   let issuers = mergeIssuers(header.issuerField, listNames(header.issuerLines, normalized), signOff ? listNames(signOff.lines, normalized) : []);
+  if (issuers.length === 0 && header.orderIssuer !== undefined && resolveAgency(header.orderIssuer)) issuers = [header.orderIssuer];
   if (issuers.length === 0) issuers = titleIssuers(title);
   if (!normalized.trim()) warnings.push('The document is empty.');
   if (!title) warnings.push('No title found.');
-  if (items.length === 0) warnings.push('No numbered outline found (expected headings such as 一、 or （一）).');
+  if (!outlined && normalized.trim()) {
+    warnings.push(`No numbered outline found (expected headings such as 一、 or （一））: ${items.length ? 'the body is read by paragraph (¶1, ¶2 …)' : 'no paragraph of body text either'}.`);
+  }
   if (issuers.length === 0 && normalized.trim()) warnings.push('No issuing body found (no header list or sign-off block).');
 
   return {

@@ -4,6 +4,7 @@
  */
 import { resolveAgency } from '../registry/resolve';
 import { findIsoDate } from './dates';
+import { startsWithDecimalLabel } from './decimal';
 import type { Line } from './lines';
 import { asciiDigits, DOC_NUMBER, headerLabel, isCjk, isDocNumberLine, labelLength, labelShape } from './patterns';
 
@@ -23,6 +24,11 @@ export interface HeaderInfo {
   issuerField: string[];
   /** index of the first line after the header block (0 when there is none) */
   endLine: number;
+  /**
+   * An order (中华人民共和国国务院令 第707号): who issues it as the heading names it (国务院). Its title is the regulation's
+   * own, found after the order's preamble (orderTitle), not the heading; its number is the order's (国令第707号).
+   */
+  orderIssuer?: string;
 }
 
 /** Documents name their kind in the last word of the title. */
@@ -34,6 +40,32 @@ const TITLE_MAX = 150;
 const FRONT_LINES = 40;
 
 const labelKey = (label: string): string => label.replace(/\s+/g, '');
+
+/** The text without its spaces, for the checks on a title printed with spaces between characters (关 于 加 快 …). */
+const unspaced = (s: string): string => (s.includes(' ') ? s.replace(/ /g, '') : s);
+
+/**
+ * The heading of an order: 中华人民共和国国务院令, 中华人民共和国商务部令, with its number on the same line or (the
+ * normaliser having joined them, or a copy printing them so) right after it: 第707号, （第707号）.
+ * Group 1 = the issuer, 2 = the number.
+ */
+const ORDER_HEADING = /^(?:中华人民共和国)?([\u4e00-\u9fff]{1,20}?)令(?:[（(]?((?:[0-9０-９]{4}年)?第[0-9０-９]{1,4}号)[）)]?)?$/;
+/** The number on the line under the heading: 第707号, （第707号）, and for a ministry's orders 2019年第1号. */
+const ORDER_NUMBER_LINE = /^[（(]?((?:[0-9０-９]{4}年)?第[0-9０-９]{1,4}号)[）)]?$/;
+/** An order's number as a 发文字号 field or a line gives it: 国令第707号, 国务院令第707号, 商务部令2019年第1号. */
+const ORDER_NUMBER = /^(?:中华人民共和国)?([\u4e00-\u9fff]{1,20}?)令((?:[0-9０-９]{4}年)?第[0-9０-９]{1,4}号)$/;
+
+/**
+ * 国令第707号: the State Council's orders are numbered 国令, every other issuer's after its name (商务部令2019年第1号).
+ * @param n the number as written after 令, without spaces (第707号)
+ */
+const orderNumber = (issuer: string, n: string): string => `${issuer === '国务院' || issuer === '国' ? '国' : issuer}令${asciiDigits(n)}`;
+
+/** The number of an order as a 发文字号 field writes it, in its canonical form; undefined for any other text. */
+export function canonicalOrderNumber(s: string): string | undefined {
+  const m = ORDER_NUMBER.exec(s.replace(/\s+/g, ''));
+  return m ? orderNumber(m[1], m[2]) : undefined;
+}
 
 /**
  * Whether s ends with one of the genre's document type words. Asked of the first lines of every document: a loop of the
@@ -118,14 +150,62 @@ function titleText(s: string): string {
   return k === 0 ? cleanTitle(s) : `${tokens.slice(0, k).join(' ')} ${cleanTitle(tokens.slice(k).join(' '))}`;
 }
 
-/** Any outline label but （1）: the front matter ends where one begins. */
-const startsOutline = (s: string): boolean => labelLength(s) > 0 && labelShape(s) !== 'par';
+/** Any outline label but （1）, decimal ones (1.1) included: the front matter ends where one begins. */
+const startsOutline = (s: string): boolean => (labelLength(s) > 0 && labelShape(s) !== 'par') || startsWithDecimalLabel(s);
+
+/**
+ * Reads the heading of an order at line i into `info` (issuer, number; the header's title too when it is the heading):
+ * false when the line is no order's heading.
+ */
+function readOrderHeading(lines: Line[], i: number, end: number, info: HeaderInfo): boolean {
+  const m = ORDER_HEADING.exec(unspaced(lines[i].text));
+  if (!m) return false;
+  let n = m[2];
+  if (n === undefined) {
+    let j = i + 1;
+    while (j < end && lines[j].text.length === 0) j++;
+    const next = j < end ? ORDER_NUMBER_LINE.exec(unspaced(lines[j].text)) : null;
+    if (!next) return false;
+    n = next[1];
+  }
+  info.orderIssuer = m[1];
+  info.number ??= orderNumber(m[1], n);
+  // a header whose 标题 is the order's heading names no title of its own
+  if (info.headerTitle !== undefined && ORDER_HEADING.test(unspaced(info.headerTitle))) info.headerTitle = undefined;
+  return true;
+}
+
+/** Longest title of the regulation an order publishes. */
+const REGULATION_TITLE_MAX = 60;
+/** 《城市社区绿地管理条例》 in the order's preamble: group 1 = the title. */
+const PUBLISHED_TITLE = /《([^《》\n]{2,60})》/;
+
+/**
+ * The title of the regulation an order publishes: the first line after the order's sign-off when it is a title (ends in
+ * a document type word, no sentence in it), else the first title in 《》 that the preamble names.
+ * @param afterLine index of the line after the order's sign-off (lines.length when it has none)
+ * @param preambleFrom index of the first line of the preamble
+ */
+export function orderTitle(lines: Line[], afterLine: number, preambleFrom: number): string | undefined {
+  for (let i = afterLine; i < lines.length; i++) {
+    const s = lines[i].text;
+    if (s.length === 0 || /^[（(][^）)]*[）)]$/.test(s)) continue; // （此件公开发布）
+    const t = unspaced(s);
+    if (t.length <= REGULATION_TITLE_MAX && !/[，。；：]/.test(t) && endsWithDocType(t)) return cleanTitle(s);
+    break;
+  }
+  for (let i = preambleFrom; i < Math.min(lines.length, afterLine, preambleFrom + FRONT_LINES); i++) {
+    const m = PUBLISHED_TITLE.exec(lines[i].text);
+    if (m && endsWithDocType(m[1])) return cleanTitle(m[1]);
+  }
+  return undefined;
+}
 
 export function parseHeader(lines: Line[]): HeaderInfo {
   // every field set from the start, so that all header infos share one layout (see openItem in outline.ts)
   const info: HeaderInfo = {
     headerTitle: undefined, bodyTitle: undefined, number: undefined, date: undefined, source: undefined, subject: undefined,
-    docType: undefined, issuerLines: [], issuerField: [], endLine: 0,
+    docType: undefined, issuerLines: [], issuerField: [], endLine: 0, orderIssuer: undefined,
   };
   const limit = Math.min(lines.length, FRONT_LINES * 2);
   const fields = new Map<string, { value: string; index: number }>();
@@ -145,7 +225,7 @@ export function parseHeader(lines: Line[]): HeaderInfo {
     info.subject = fields.get('主题分类')?.value || undefined;
     info.docType = fields.get('公文种类')?.value || undefined;
     const num = fields.get('发文字号')?.value;
-    if (num) info.number = canonicalNumber(num);
+    if (num) info.number = canonicalNumber(num) ?? canonicalOrderNumber(num);
     const date = fields.get('成文日期')?.value ?? fields.get('发布日期')?.value;
     if (date) info.date = findIsoDate(date);
     const issuing = fields.get('发文机关')?.value;
@@ -178,18 +258,20 @@ export function parseHeader(lines: Line[]): HeaderInfo {
     if (nothingYet && isDocNumberLine(s)) { numberFirst = true; continue; }
     if (issuersAbove.length === 0 && RED_HEADER.test(s) && !s.includes('关于')) continue;
     if (!isTitleLine(s)) break;
+    if (nothingYet && readOrderHeading(lines, i, end, info)) break;
     // A joint notice names its issuers above 关于…: 工业和信息化部 国家发展改革委 / 财政部 生态环境部 / 关于印发…的通知.
     if (isNameList(s)) { issuersAbove.push(lines[i]); continue; }
     // 国家发展改革委 科技部关于 / 印发某某方案的通知: a list line is never joined by normalisation.
-    if (!endsWithDocType(s)) {
+    if (!endsWithDocType(unspaced(s))) {
       let j = i + 1;
       while (j < end && lines[j].text.length === 0) j++;
       const t = j < end ? lines[j].text : '';
-      if (t && isTitleLine(t) && !isNameList(t) && endsWithDocType(t)) s = `${s}${t}`;
+      if (t && isTitleLine(t) && !isNameList(t) && endsWithDocType(unspaced(t))) s = `${s}${t}`;
     }
     const names = issuersAbove.length > 0 ? issuersAbove.map((l) => l.text.trim()).join(' ') : '';
-    info.bodyTitle = issuersAbove.length && s.startsWith('关于') ? `${names}${titleText(s)}` : titleText(s);
-    if (issuersAbove.length && s.startsWith('关于')) info.issuerLines.push(...issuersAbove);
+    const about = issuersAbove.length > 0 && unspaced(s).startsWith('关于');
+    info.bodyTitle = about ? `${names}${titleText(s)}` : titleText(s);
+    if (about) info.issuerLines.push(...issuersAbove);
     break;
   }
   if (!info.number) {

@@ -3,9 +3,14 @@
  * One pass over the lines with a stack of open items. A label only counts when it continues the
  * numbering of its siblings (or starts at 1), which rejects numbers that merely begin a line of a
  * table or a note.
+ *
+ * Decimal labels (1.1, 2.3.1: core/parse/decimal.ts) are children of the open item whose number they extend — 一、 or
+ * 1. for 1.1, 1.1 for 1.1.1 — and siblings of the decimal labels before them under it. Where no open item bears the
+ * number (the document's 1 总则 is not a label), they hang from the top.
  */
 import type { ItemLevel, OutlineItem } from '../model';
 import type { Line } from './lines';
+import { readDecimalLabel, type DecimalLabel } from './decimal';
 import { chineseNumberIn } from './numerals';
 import { isCjk, isSpace, labelLength, labelShape, trimmedSlice } from './patterns';
 import { beginReading, childNode, claim, pathNode, type PathNode } from './paths';
@@ -15,8 +20,10 @@ import { insertSorted } from './sorted';
  * Kinds of label, numbered by rank: a kind holds the kinds after it (第一章 > 第一节 > 第一条, 一、 > （一） > 1. > （1）).
  * The rank is the kind itself, so that tables by kind are plain arrays.
  */
-const enum Kind { Chapter, Section, Article, Cn, Pcn, Ar, Par }
-const BASE_LEVEL: readonly ItemLevel[] = [1, 1, 2, 1, 2, 3, 4];
+const enum Kind { Chapter, Section, Article, Cn, Pcn, Ar, Par, Decimal }
+const BASE_LEVEL: readonly ItemLevel[] = [1, 1, 2, 1, 2, 3, 4, 1];
+/** How far below its parent's rank a decimal item ranks: between the parent and every kind of label ranked after it. */
+const DECIMAL_STEP = 0.25;
 
 interface Label { kind: Kind; n: number; written: string; canonical: string }
 
@@ -128,7 +135,14 @@ interface Open {
   item: OutlineItem;
   /** the node of the item's path (of the prefix for the root) */
   node: PathNode;
+  /** the kind of label, or a fraction above the parent's rank for a decimal item */
   rank: number;
+  /** the item's number (its last one for a decimal item) */
+  n: number;
+  /** a decimal item's numbers joined by dots (1.2), which its own decimal children extend */
+  decimal: string | undefined;
+  /** the node decimal children's paths extend: the item's own, or for a decimal item its nearest other ancestor's */
+  base: PathNode;
   /** last number used by each child kind; made with the first child, as most items are leaves */
   lastChild: ByKind<number> | undefined;
   /**
@@ -143,7 +157,62 @@ interface Open {
  * An open item with every field set from the start: objects that gain fields later take on new layouts, which the
  * collector drops once no such object is left, and the optimised outline code with them.
  */
-const openItem = (item: OutlineItem, node: PathNode, rank: number): Open => ({ item, node, rank, lastChild: undefined, lastWritten: undefined, hasChild: false });
+const openItem = (item: OutlineItem, node: PathNode, rank: number, n = 0, decimal?: string, base = node): Open =>
+  ({ item, node, rank, n, decimal, base, lastChild: undefined, lastWritten: undefined, hasChild: false });
+
+/**
+ * Whether a path ends in a number (a decimal item's 2.3, or 1.): a number that follows it is set apart by a space, so
+ * that 2.3 then 1. reads 2.3 1., not 2.31.
+ */
+function endsInNumber(path: string): boolean {
+  const c = path.charCodeAt(path.length - 1);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2e;
+}
+
+/** The node of a child's path: the parent's path, then the child's label (after a space when both are numbers). */
+const childPathNode = (parent: PathNode, label: string): PathNode =>
+  childNode(parent, endsInNumber(parent.path) && isDigit(label.charCodeAt(0)) ? ` ${label}` : label);
+
+/** Whether an open item bears the number that a decimal label's numbers before its last one spell (1 of 1.2, 1.2 of 1.2.3). */
+function bearsPrefix(open: Open, label: DecimalLabel): boolean {
+  const k = label.numbers.length - 1;
+  if (open.decimal !== undefined) return open.decimal.length < label.canonical.length && label.canonical.startsWith(open.decimal) && label.canonical.charCodeAt(open.decimal.length) === 0x2e && open.decimal.split('.').length === k;
+  return k === 1 && open.n === label.numbers[0] && (open.rank === Kind.Cn || open.rank === Kind.Ar || open.rank === Kind.Chapter);
+}
+
+/**
+ * Reads a decimal label: true when it opens an item. Its parent is the innermost open item bearing its prefix; with
+ * none, the top, but only while nothing but decimal items is open (a stray 2.1 in a table inside 一、 is no item).
+ */
+function openDecimal(r: Reading, root: Open, line: Line, label: DecimalLabel, lastContentEnd: number): boolean {
+  const { stack } = r;
+  let depth = stack.length;
+  while (depth > 0 && !bearsPrefix(stack[depth - 1], label)) depth--;
+  if (depth === 0) {
+    for (const open of stack) if (open.decimal === undefined) return false;
+  }
+  const parent = depth > 0 ? stack[depth - 1] : root;
+  const n = label.numbers[label.numbers.length - 1];
+  const prev = parent.lastChild?.[Kind.Decimal];
+  if (!(n === 1 || (prev !== undefined && n === prev + 1))) return false;
+  while (stack.length > depth) close(r, stack.pop() as Open, lastContentEnd);
+  const base = depth > 0 ? parent.base : root.node;
+  const first = childNode(base, endsInNumber(base.path) ? ` ${label.canonical}` : label.canonical);
+  let node = first;
+  for (let k = 2; !claim(node, r.reading); k++) node = childNode(first, `~${k}`);
+  if (depth > 0 && !parent.hasChild) { parent.hasChild = true; parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start); }
+  (parent.lastChild ??= [])[Kind.Decimal] = n;
+  const level = (depth > 0 ? Math.min(4, parent.item.level + 1) : 1) as ItemLevel;
+  const labelLength = label.written.length;
+  const item: OutlineItem = {
+    path: node.path, label: label.written, level, parent: depth > 0 ? parent.item.path : undefined,
+    heading: trimmedSlice(r.text, line.start + labelLength, line.start + sentenceEnd(line.text, labelLength)),
+    text: '', start: line.start, end: line.end, ownEnd: line.end,
+  };
+  r.items.push(item);
+  stack.push(openItem(item, node, parent.rank + DECIMAL_STEP, n, label.canonical, base));
+  return true;
+}
 
 /** Characters of the numeral that styleOf replaces (full-width digits are kept: １． is a style of its own). */
 const STYLE_NUMERAL = new Set([...'0123456789〇零一二两三四五六七八九十百'].map((ch) => ch.charCodeAt(0)));
@@ -249,7 +318,7 @@ function openInlineFirstChild(r: Reading, parent: Open, line: Line, labelLength:
   const rank = label.kind;
   if (rank <= parent.rank) return;
   const level = Math.min(4, Math.max(BASE_LEVEL[rank], parent.item.level + 1)) as ItemLevel;
-  const node = childNode(parent.node, label.canonical);
+  const node = childPathNode(parent.node, label.canonical);
   if (!claim(node, r.reading)) return;
   const path = node.path;
   parent.hasChild = true;
@@ -261,7 +330,7 @@ function openInlineFirstChild(r: Reading, parent: Open, line: Line, labelLength:
     text: '', start: line.start + offset, end: line.end, ownEnd: line.end,
   };
   r.items.push(item);
-  r.stack.push(openItem(item, node, rank));
+  r.stack.push(openItem(item, node, rank, label.n));
 }
 
 /**
@@ -326,7 +395,7 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
         const parentItem = depth > 0 ? parent.item : undefined;
         let level = BASE_LEVEL[rank];
         if (parentItem && parentItem.level >= level) level = Math.min(4, parentItem.level + 1) as ItemLevel;
-        let node = childNode(parent.node, label.canonical);
+        let node = childPathNode(parent.node, label.canonical);
         if (!claim(node, r.reading)) {
           // A restarted list under the same parent: number the repeats (~2, ~3) to keep paths unique.
           let k = repeats.get(node.path) ?? 2;
@@ -348,10 +417,13 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
           text: '', start: line.start, end: line.end, ownEnd: line.end,
         };
         items.push(item);
-        const open = openItem(item, node, rank);
+        const open = openItem(item, node, rank, label.n);
         stack.push(open);
         openInlineFirstChild(r, open, line, labelLength, headingEnd, heading);
       }
+    } else if (isDigit(line.text.charCodeAt(0))) {
+      const decimal = readDecimalLabel(line.text);
+      if (decimal !== undefined) openDecimal(r, root, line, decimal, lastContentEnd);
     }
     lastContentEnd = line.end;
   }

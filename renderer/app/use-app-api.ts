@@ -7,15 +7,16 @@ import { registerAppApi } from '../app-api';
 import type { HostCommand } from '../host/types';
 import type { ViewState } from '../state/view';
 import { toWorkspaceView } from '../state/workspaceView';
-import type { LoadedDocument } from '../worker/protocol';
+import type { DocumentEntry } from '../worker/protocol';
 import type { Timings } from './use-documents';
 
 export interface AppApiState {
   view: ViewState;
-  documents: LoadedDocument[];
+  documents: DocumentEntry[];
   visible: ReadonlySet<string> | null;
   cy: Core | null;
   command(command: HostCommand): void;
+  removeDocuments(which: { documentIds: string[] }, deleted: boolean): Promise<void>;
 }
 
 export function useAppApi(graph: RemitGraph, state: AppApiState, applyView: (view: WorkspaceView) => void, timings: RefObject<Timings>): void {
@@ -25,10 +26,12 @@ export function useAppApi(graph: RemitGraph, state: AppApiState, applyView: (vie
     registerAppApi({
       getViewState: () => toWorkspaceView(latest.current.view),
       applyViewState: (wv) => applyView(wv),
-      getDocuments: () => latest.current.documents.map((d) => ({ ...d })),
+      getDocuments: () => latest.current.documents.map(({ name, path }) => (path === undefined ? { name } : { name, path })),
       visibleNodeIds: () => (latest.current.visible ? [...latest.current.visible] : graph.nodes()),
       cy: () => latest.current.cy,
       command: (c) => latest.current.command(c),
+      removeDocuments: (names) =>
+        latest.current.removeDocuments({ documentIds: graph.filterNodes((_id, a) => a.kind === 'document' && names.includes(a.fileName)) }, false),
       timings: timings.current,
     });
     return () => registerAppApi(undefined);

@@ -1,18 +1,20 @@
 /**
  * The documents and the graph built from them. Parsing and graph building run in the worker; the page keeps a copy
- * of the graph (mutated in place: `version` marks its changes) for the canvas and the panels.
+ * of the graph (mutated in place: `version` marks its changes) for the canvas and the panels, kept current by the
+ * changes the worker sends. Documents' texts stay in the worker until asked for (document-texts.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import Graph from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
-import type { RemitAppApi } from '../app-api';
-import { importInSlices } from '../graph/import';
+import type { ChangeTiming, RemitAppApi } from '../app-api';
+import { applyChange } from '../graph/apply-change';
 import type { HostFile } from '../host/types';
 import { fmt } from '../i18n';
 import type { Positions } from '../state/view';
-import type { GraphPayload, LoadedDocument } from '../worker/protocol';
+import type { ChangePayload, DocumentEntry } from '../worker/protocol';
 import { WorkerClient } from '../worker/client';
+import { DocumentTexts } from './document-texts';
 import { BENCH, BIG_GRAPH } from './launch';
 import type { Notify } from './use-notices';
 
@@ -28,7 +30,9 @@ export interface Documents {
   worker: WorkerClient;
   /** increments whenever the graph changed */
   version: number;
-  documents: LoadedDocument[];
+  documents: DocumentEntry[];
+  /** the documents' texts, fetched from the worker when needed */
+  texts: DocumentTexts;
   /** lower-cased search keys per node, from the worker */
   searchKeys: Record<string, string[]>;
   /** first positions the worker computed for a big graph */
@@ -52,6 +56,21 @@ export interface Documents {
   loadSynthetic(nodes: number, edges: number): Promise<void>;
 }
 
+const epochNow = () => performance.timeOrigin + performance.now();
+
+/** Where an open or remove spent its time along the app's path, from the worker's marks and the page's. */
+function changeTiming(kind: ChangeTiming['kind'], files: number, sent: number, payload: ChangePayload, graph: RemitGraph): ChangeTiming {
+  const m = payload.marks ?? {};
+  const imported = epochNow();
+  const span = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? NaN : Math.round((to - from) * 10) / 10);
+  return {
+    kind, files,
+    read: span(m.received, m.read), add: span(m.read, m.built), prepare: span(m.built, m.posted),
+    transfer: span(m.posted, payload.receivedAt), import: span(payload.receivedAt, imported), total: span(sent, imported),
+    nodes: graph.order, edges: graph.size,
+  };
+}
+
 /** Worker marks in epoch milliseconds → milliseconds from navigation. */
 const fromNavigation = (marks: Record<string, number>) => Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, Math.round(v - performance.timeOrigin)]));
 
@@ -60,7 +79,8 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
   const worker = useMemo(() => new WorkerClient(), []);
   const graph = useMemo<RemitGraph>(() => new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: false, allowSelfLoops: false }), []);
   const [version, setVersion] = useState(0);
-  const [documents, setDocuments] = useState<LoadedDocument[]>([]);
+  const texts = useMemo(() => new DocumentTexts(graph, worker), [graph, worker]);
+  const [documents, setDocuments] = useState<DocumentEntry[]>([]);
   const [searchKeys, setSearchKeys] = useState<Record<string, string[]>>({});
   const [seedPositions, setSeedPositions] = useState<Positions | undefined>(undefined);
   const [awaitingPlacement, setAwaitingPlacement] = useState(false);
@@ -78,12 +98,18 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
     return () => { worker.onPlacement = null; };
   }, [worker, timings]);
 
-  const applyPayload = useCallback(async (payload: GraphPayload) => {
-    graph.clear();
-    // In slices: a big graph imported in one go would hold the window for a few hundred milliseconds.
-    await importInSlices(graph, payload.graph);
-    setSearchKeys(payload.searchKeys);
-    setDocuments(payload.documents);
+  const applyPayload = useCallback(async (payload: ChangePayload) => {
+    const { change } = payload;
+    await applyChange(graph, change);
+    setSearchKeys((keys) => {
+      const next = { ...keys, ...change.searchKeys };
+      for (const id of change.nodes.removed) if (!graph.hasNode(id)) delete next[id];
+      return next;
+    });
+    setDocuments((docs) => {
+      const replaced = new Set([...change.documents.removed, ...change.documents.added.map((d) => d.id)]);
+      return [...docs.filter((d) => !replaced.has(d.id)), ...change.documents.added];
+    });
     if (payload.placementPending) setAwaitingPlacement(true);
     if (payload.marks) timings.current.worker = fromNavigation(payload.marks);
     if (graph.order > BIG_GRAPH) setPerfMode(true);
@@ -106,39 +132,42 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
   const loadFiles = useCallback<Documents['loadFiles']>(async (files, o = {}) => {
     if (files.length === 0) return false;
     return busyWhile(async () => {
-      // In batches: progress reads `12 / 60 · file name`, and Cancel stops between batches. The graph is applied
-      // once, at the end, so the canvas never shows a half-read set as if it were the result.
+      // In batches: progress reads `12 / 60 · file name`, and Cancel stops between batches (what was read is kept).
+      // Each batch's change is applied as it comes; the timings record the load as one change, as before.
       cancelled.current = false;
       const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / 12)));
       const loaded: string[] = [];
       const failures: { name: string; reason: string }[] = [];
-      let last: GraphPayload | undefined;
+      const parts: ChangeTiming[] = [];
+      const sent = epochNow();
       let done = 0;
       try {
         for (let i = 0; i < files.length; i += size) {
           if (cancelled.current) break;
           const batch = files.slice(i, i + size);
           setProgress({ done, total: files.length, name: batch[0].name });
-          last = await worker.open(batch, o.replace === true && i === 0);
-          loaded.push(...last.loaded);
-          failures.push(...last.failures);
+          const batchSent = epochNow();
+          const payload = await worker.open(batch, o.replace === true && i === 0);
+          loaded.push(...payload.loaded);
+          failures.push(...payload.failures);
           done += batch.length;
+          if (payload.loaded.length > 0 || (o.replace && i === 0)) {
+            await applyPayload(payload);
+            parts.push(changeTiming('open', batch.length, batchSent, payload, graph));
+          }
         }
       } finally {
         setProgress(null);
       }
-      if (!last) return false;
-      if (loaded.length > 0 || o.replace) {
-        await applyPayload({ ...last, loaded, failures });
-        if (!o.quiet) dirty.current = true;
-      }
+      if (parts.length > 0) (timings.current.changes ??= []).push(combineTimings(parts, files.length, sent, graph));
+      if (loaded.length > 0 && !o.quiet) dirty.current = true;
       if (cancelled.current && done < files.length) notify('info', (s) => fmt(s.loadCancelled, { done, total: files.length }));
       // an unreadable file is named in its own notice, as bad input always is; the summary counts the rest
       for (const f of failures) notify('error', (t) => fmt(t.cannotRead, { name: f.name, reason: f.reason }));
       if (!o.quiet && loaded.length > 0) summarise(graph, loaded, failures, notify);
       return loaded.length > 0;
     }, false);
-  }, [worker, notify, applyPayload, busyWhile, dirty, graph]);
+  }, [worker, notify, applyPayload, busyWhile, dirty, timings, graph]);
 
   const cancelLoading = useCallback(() => { cancelled.current = true; }, []);
 
@@ -152,13 +181,15 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
   }, false), [graph, worker, applyPayload, busyWhile, dirty]);
 
   const removeDocuments = useCallback<Documents['removeDocuments']>((which, deleted) => busyWhile(async () => {
+    const sent = epochNow();
     const payload = await worker.remove(which);
     if (payload.loaded.length === 0) return false;
     await applyPayload(payload);
+    (timings.current.changes ??= []).push(changeTiming('remove', payload.loaded.length, sent, payload, graph));
     dirty.current = true;
     notify('info', (s) => fmt(deleted ? s.deletedFiles : s.removedFiles, { names: payload.loaded.join(', ') }));
     return true;
-  }, false), [worker, applyPayload, busyWhile, dirty, notify]);
+  }, false), [worker, applyPayload, busyWhile, dirty, notify, timings, graph]);
 
   const loadSynthetic = useCallback(async (nodes: number, edges: number) => {
     setBusy((b) => b + 1);
@@ -168,7 +199,7 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
     setBusy((b) => b - 1);
   }, [worker, applyPayload, timings]);
 
-  return { graph, worker, version, documents, searchKeys, seedPositions, awaitingPlacement, perfMode, busy: busy > 0, progress, cancelLoading, closeAll, loadFiles, removeDocuments, loadSynthetic };
+  return { graph, worker, version, documents, texts, searchKeys, seedPositions, awaitingPlacement, perfMode, busy: busy > 0, progress, cancelLoading, closeAll, loadFiles, removeDocuments, loadSynthetic };
 }
 
 /**
@@ -184,4 +215,15 @@ function summarise(graph: RemitGraph, loaded: string[], failures: { name: string
   const details = [...warned, ...loaded.filter((n) => !warned.some((w) => w.startsWith(`${n}:`)))];
   const counts = { count: loaded.length, warned: warned.length, failed: failures.length };
   notify('info', (s) => fmt(failures.length ? s.documentsReadFailed : loaded.length === 1 ? s.documentReadOne : s.documentsRead, counts), details);
+}
+
+/** Batches of one load as one change: stage times added up, the total from the first send to the last import. */
+function combineTimings(parts: ChangeTiming[], files: number, sent: number, graph: RemitGraph): ChangeTiming {
+  const sum = (k: 'read' | 'add' | 'prepare' | 'transfer' | 'import') => Math.round(parts.reduce((n, p) => n + p[k], 0) * 10) / 10;
+  return {
+    kind: 'open', files,
+    read: sum('read'), add: sum('add'), prepare: sum('prepare'), transfer: sum('transfer'), import: sum('import'),
+    total: Math.round((epochNow() - sent) * 10) / 10,
+    nodes: graph.order, edges: graph.size,
+  };
 }

@@ -3,12 +3,12 @@
  * latest unsaved state for recovery a little after each change, and offers it back on the next start.
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { createWorkspace, parseWorkspace, serializeWorkspace, type WorkspaceView } from '../../core/workspace';
+import { parseWorkspace, type WorkspaceView } from '../../core/workspace';
 import type { Host } from '../host/types';
 import { fmt } from '../i18n';
 import type { ViewState } from '../state/view';
 import { toWorkspaceView } from '../state/workspaceView';
-import type { LoadedDocument } from '../worker/protocol';
+import type { WorkerClient } from '../worker/client';
 import { BENCH } from './launch';
 import type { Documents } from './use-documents';
 import type { Notify } from './use-notices';
@@ -25,7 +25,7 @@ export interface Workspace {
 
 export function useWorkspace(opts: {
   host: Host;
-  documents: LoadedDocument[];
+  worker: Pick<WorkerClient, 'workspace'>;
   view: ViewState;
   version: number;
   loadFiles: Documents['loadFiles'];
@@ -33,7 +33,7 @@ export function useWorkspace(opts: {
   notify: Notify;
   dirty: RefObject<boolean>;
 }): Workspace {
-  const { host, documents, view, version, loadFiles, applyView, notify, dirty } = opts;
+  const { host, worker, view, version, loadFiles, applyView, notify, dirty } = opts;
   const path = useRef<string | undefined>(undefined);
   const [restoreOffer, setRestoreOffer] = useState<string | null>(null);
 
@@ -51,10 +51,11 @@ export function useWorkspace(opts: {
     for (const w of parsed.warnings) notify('info', w);
   }, [loadFiles, applyView, notify]);
 
-  const workspaceText = useCallback(() => serializeWorkspace(createWorkspace(documents, toWorkspaceView(view))), [documents, view]);
+  /** The workspace file's text, written by the worker, which holds the documents' texts. */
+  const workspaceText = useCallback(() => worker.workspace(toWorkspaceView(view)), [worker, view]);
 
   const saveWorkspace = useCallback(async (as: boolean) => {
-    const result = await host.saveWorkspace(workspaceText(), as ? undefined : path.current);
+    const result = await host.saveWorkspace(await workspaceText(), as ? undefined : path.current);
     if (result.saved) {
       path.current = result.path ?? path.current;
       dirty.current = false;
@@ -81,9 +82,12 @@ export function useWorkspace(opts: {
   // Recovery: keep the latest unsaved state with the host, a little after the last change.
   useEffect(() => {
     if (!dirty.current || BENCH) return;
-    const timer = setTimeout(() => void host.storeRecovery(workspaceText()), 1500);
-    return () => clearTimeout(timer);
-  }, [host, workspaceText, version, dirty]);
+    let live = true;
+    const timer = setTimeout(() => {
+      void workspaceText().then((text) => { if (live) return host.storeRecovery(text); }).catch((e: unknown) => notify('error', String(e)));
+    }, 1500);
+    return () => { live = false; clearTimeout(timer); };
+  }, [host, workspaceText, version, dirty, notify]);
 
   const takeOffer = useCallback((restore: boolean) => {
     const text = restoreOffer;
@@ -93,3 +97,4 @@ export function useWorkspace(opts: {
 
   return { openWorkspace, saveWorkspace, restoreWorkspace, restoreOffer, takeOffer };
 }
+

@@ -24,6 +24,8 @@ export interface ExportMenuProps {
   lang: Lang;
   title: string;
   version: number;
+  /** called before any export: exports hold the documents' texts, which the page fetches from the worker first */
+  beforeExport?: () => Promise<void>;
   /** set by the menu so the shell can forward File ▸ Export commands */
   commandRef?: MutableRefObject<((command: HostCommand) => void) | null>;
 }
@@ -60,6 +62,8 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
   const ctx: ExportContext = { graph: props.graph, cy: props.cy, visibleNodeIds: props.visibleNodeIds, selection: props.selection, host: props.host, lang: props.lang, title: props.title };
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
+  const beforeExport = useRef(props.beforeExport);
+  beforeExport.current = props.beforeExport;
   const empty = props.graph.order === 0;
   const busy = status.kind === 'busy';
 
@@ -73,6 +77,7 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
   const run = useCallback(async (job: () => Promise<(SaveResult & { scale?: number }) | undefined>) => {
     setStatus({ kind: 'busy' });
     try {
+      await beforeExport.current?.();
       const result = await job();
       if (!result) return setStatus({ kind: 'idle' });
       const lang = ctxRef.current.lang;

@@ -11,7 +11,7 @@ import type { LabelMode, LayoutName, Positions, Theme } from '../state/view';
 import type { WorkerClient } from '../worker/client';
 import { ANIMATED_NODES, applyPreset, applyStored, readPositions, runLayout as placeNodes } from '../layout/place';
 import { applyLabels, applySizes, applyVisibility, syncElements, visibilityInSlices } from './adapter';
-import { drawNodesDirectly } from './direct-draw';
+import { drawNodesDirectly } from './cytoscape-internals';
 import { EdgeLayer } from './edge-layer';
 import { bindInteractions, FULL_FADE_LIMIT, highlightOf, markPinned } from './interactions';
 import { useSerialQueue } from './use-serial-queue';
@@ -84,9 +84,11 @@ export function GraphView(props: GraphViewProps) {
       motionBlur: false,
     });
     cyRef.current = cy;
-    if (props.performanceMode) drawNodesDirectly(cy);
+    const direct = props.performanceMode && drawNodesDirectly(cy);
     const layer = props.performanceMode && layerHost.current ? new EdgeLayer(cy, layerHost.current, latest.current.theme) : null;
     edgeLayer.current = layer;
+    // Which Cytoscape internals hooks are in effect (tests check them after an upgrade: cytoscape-internals.ts).
+    frame.current?.setAttribute('data-cy-hooks', [direct && 'direct-draw', layer?.inPictures && 'pictures'].filter(Boolean).join(' '));
     const unbind = bindInteractions(cy, container.current, layer, () => latest.current, hovered);
     latest.current.onReady(cy);
     return () => {

@@ -14,6 +14,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { RemitGraph } from '../../core/graph/types';
 import type { Theme } from '../state/view';
+import { paintUnderPictures } from './cytoscape-internals';
 import { BUCKETS, bucketOf, dashAtZoom, edgeLooks, highlightLook, pathLook, type EdgeLook } from './edge-looks';
 
 /** Work per task: short enough that a slice never counts as a long task even on a busy machine. */
@@ -79,23 +80,12 @@ export class EdgeLayer {
     cy.on('viewport', this.onViewport);
     cy.on('resize', this.onResize);
     cy.on('position', 'node', this.onPosition);
-    this.joinPictures();
+    this.inPictures = paintUnderPictures(cy, (ctx) => { if (!this.destroyed) this.paintInto(ctx); });
   }
 
-  /**
-   * Pictures that Cytoscape makes of the graph (cy.png: the PNG export) are drawn by its `drawElements`, which only
-   * they use (Cytoscape 3's canvas renderer, not in its typings): the edges are drawn first, under the nodes, in
-   * the picture's own transform.
-   */
-  private joinPictures(): void {
-    const renderer = (this.cy as unknown as { renderer?: () => { drawElements?: (ctx: CanvasRenderingContext2D, eles: unknown) => void } | undefined }).renderer?.();
-    const original = renderer?.drawElements;
-    if (!renderer || typeof original !== 'function') return;
-    renderer.drawElements = (ctx, eles) => {
-      if (!this.destroyed) this.paintInto(ctx);
-      original.call(renderer, ctx, eles);
-    };
-  }
+  /** Whether Cytoscape's pictures (the PNG export) include these edges: see cytoscape-internals.ts. */
+  readonly inPictures: boolean;
+
 
   /** Every visible edge, and the path, into a context whose transform maps the graph's coordinates already. */
   paintInto(ctx: CanvasRenderingContext2D): void {

@@ -11,6 +11,7 @@ import { pathNumber } from '../labels';
 import { strings } from '../i18n';
 import type { LabelMode, Lang } from '../state/view';
 import { tidy } from './tidy';
+import { useDocumentText } from '../app/document-texts';
 
 export interface EvidenceViewerProps {
   graph: RemitGraph;
@@ -61,7 +62,11 @@ export function EvidenceViewer(props: EvidenceViewerProps): ReactNode {
   }, [returnTo]);
 
   const ev = evidence[index];
-  const ctx = useMemo(() => (ev ? evidenceContext(graph, ev, 160) : null), [graph, ev]);
+  // The document's text arrives from the worker on first look; the context is computed again when it does.
+  const docText = useDocumentText(graph, ev?.document);
+  // evidenceContext reads the text from the graph: docText is the sign that it is there now.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const ctx = useMemo(() => (ev ? evidenceContext(graph, ev, 160) : null), [graph, ev, docText]);
   useLayoutEffect(() => {
     markRef.current?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
   }, [ctx, whole]);
@@ -69,7 +74,7 @@ export function EvidenceViewer(props: EvidenceViewerProps): ReactNode {
   if (!ev || !ctx) return null;
   const doc = documentAttrs(graph, ev.document);
   const item = itemAttrs(graph, ev.item);
-  const text = doc?.text ?? '';
+  const text = docText || (doc?.text ?? '');
 
   let body: ReactNode;
   if (whole && item) {

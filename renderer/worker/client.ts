@@ -1,7 +1,7 @@
 /** The page's side of the worker: one request, one promised answer. */
 import ParseWorker from './parse.worker?worker&inline';
 import type { Positions } from '../state/view';
-import type { GraphPayload, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
+import type { ChangePayload, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
 
 /**
  * The worker is started as soon as this module is evaluated, before React renders the first frame: parsing its
@@ -28,6 +28,8 @@ export class WorkerClient {
         this.onPlacement?.(event.data.positions, event.data.marks);
         return;
       }
+      // When a graph arrived: with the worker's `posted` mark, the cost of the transfer (copy out, copy in).
+      if (event.data.type === 'change') event.data.receivedAt = performance.timeOrigin + performance.now();
       const p = this.pending.get(event.data.id);
       if (!p) return;
       this.pending.delete(event.data.id);
@@ -49,18 +51,31 @@ export class WorkerClient {
     });
   }
 
-  async open(files: WorkerFile[], replace = false): Promise<GraphPayload> {
+  async open(files: WorkerFile[], replace = false): Promise<ChangePayload> {
     const copies = files.map((f) => ({ ...f, bytes: f.bytes.slice() }));
-    return (await this.request({ type: 'open', files: copies, replace }, copies.map((f) => f.bytes.buffer))) as GraphPayload;
+    return (await this.request({ type: 'open', files: copies, replace }, copies.map((f) => f.bytes.buffer))) as ChangePayload;
+  }
+
+  /** Document texts by document node id (all when null): the page's graph carries none. */
+  async texts(documentIds: string[] | null): Promise<Record<string, string>> {
+    const r = await this.request({ type: 'texts', documentIds });
+    return r.type === 'texts' ? r.texts : {};
   }
 
   /** Takes documents out of the graph; `loaded` of the answer names the files removed (empty when none matched). */
-  async remove(which: { documentIds?: string[]; paths?: string[] }): Promise<GraphPayload> {
-    return (await this.request({ type: 'remove', documentIds: which.documentIds ?? [], paths: which.paths ?? [] })) as GraphPayload;
+  async remove(which: { documentIds?: string[]; paths?: string[] }): Promise<ChangePayload> {
+    return (await this.request({ type: 'remove', documentIds: which.documentIds ?? [], paths: which.paths ?? [] })) as ChangePayload;
   }
 
-  async synthetic(nodes: number, edges: number): Promise<GraphPayload> {
-    return (await this.request({ type: 'synthetic', nodes, edges })) as GraphPayload;
+  async synthetic(nodes: number, edges: number): Promise<ChangePayload> {
+    return (await this.request({ type: 'synthetic', nodes, edges })) as ChangePayload;
+  }
+
+  /** The workspace file's text for this view: the worker adds the documents with their texts. */
+  async workspace(view: object): Promise<string> {
+    const r = await this.request({ type: 'workspace', view });
+    if (r.type !== 'workspace') throw new Error('The document reader did not write the workspace.');
+    return r.text;
   }
 
   async betweenness(): Promise<Record<string, number>> {

@@ -1,13 +1,15 @@
 /**
  * Parsing, graph building and the heavy graph maths run here so the window never freezes.
- * The worker owns the authoritative graph; the page receives a fresh export after every change.
+ * The worker owns the authoritative graph and the documents' texts; after every open or remove the page receives
+ * what changed (changes.ts), and a document's text when it asks for it.
  */
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { RemitGraph } from '../../core/graph/types';
-import { addDocuments, createGraph, readDocument, removeDocument } from './pipeline';
-import type { FileFailure, GraphPayload, LoadedDocument, WorkerRequest, WorkerResponse } from './protocol';
-import { graphSearchKeys } from './search-keys';
+import { addDocuments, createGraph, createWorkspace, readDocument, removeDocument, serializeWorkspace } from './pipeline';
+import { SentGraph } from './changes';
+import type { ChangePayload, DocumentEntry, FileFailure, WorkerRequest, WorkerResponse } from './protocol';
+import { nodeSearchKeys } from './search-keys';
 import { syntheticGraph } from './synthetic';
 import { forcePositions } from '../layout/force';
 
@@ -20,33 +22,51 @@ const scope = self as unknown as WorkerScope;
 const marks: Record<string, number> = { evaluated: performance.timeOrigin + performance.now() };
 const mark = (name: string) => { marks[name] = performance.timeOrigin + performance.now(); };
 
-let graph: RemitGraph = createGraph();
-/** document node id → the text it was read from, for workspaces */
-let documents = new Map<string, LoadedDocument>();
+interface LoadedDocument { name: string; path?: string; text: string }
 
-function payload(id: number, loaded: string[], failures: FileFailure[], placementPending = false): GraphPayload {
-  const searchKeys = graphSearchKeys(graph);
+let graph: RemitGraph = createGraph();
+/** document node id → the text it was read from: evidence, exports and workspaces ask for it */
+let documents = new Map<string, LoadedDocument>();
+/** what the page has been sent */
+const sent = new SentGraph();
+let sentDocuments = new Map<string, LoadedDocument>();
+
+/** What changed since the last message, documents' texts left out. */
+function payload(id: number, loaded: string[], failures: FileFailure[], placementPending = false): ChangePayload {
+  const change = { ...sent.diff(graph, nodeSearchKeys), documents: { added: [] as DocumentEntry[], removed: [] as string[] } };
+  for (const [docId, d] of documents) {
+    if (sentDocuments.get(docId) !== d) change.documents.added.push(d.path === undefined ? { id: docId, name: d.name } : { id: docId, name: d.name, path: d.path });
+  }
+  for (const docId of sentDocuments.keys()) if (!documents.has(docId)) change.documents.removed.push(docId);
+  sentDocuments = documents;
   mark('keyed');
-  return { type: 'graph', id, graph: graph.export(), loaded, failures, searchKeys, documents: [...documents.values()], placementPending, marks: { ...marks } };
+  return { type: 'change', id, change, loaded, failures, placementPending, marks: { ...marks } };
 }
 
 /**
  * A first load is sent twice: the graph at once (the page builds its lists and panels meanwhile, on the other
  * core), then the force placement, so the canvas draws the final picture straight away instead of a jumble.
  */
-function sendWithPlacement(result: GraphPayload): void {
-  scope.postMessage(result);
+function sendWithPlacement(result: ChangePayload): void {
+  post(result);
   if (!result.placementPending) return;
   const positions = forcePositions(graph, null, {});
   mark('placed');
   scope.postMessage({ type: 'placement', id: result.id, positions, marks: { ...marks } });
 }
 
+/** Sends a graph payload, stamped with the moment it left (the page measures the transfer from it). */
+function post(result: ChangePayload): void {
+  mark('posted');
+  result.marks = { ...marks };
+  scope.postMessage(result);
+}
+
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function open(id: number, files: { name: string; path?: string; bytes: Uint8Array }[], replace: boolean): GraphPayload {
+function open(id: number, files: { name: string; path?: string; bytes: Uint8Array }[], replace: boolean): ChangePayload {
   mark('received');
   const parsed = [];
   const failures: FileFailure[] = [];
@@ -57,6 +77,7 @@ function open(id: number, files: { name: string; path?: string; bytes: Uint8Arra
       failures.push({ name: file.name, reason: reason(error) });
     }
   }
+  mark('read');
   // Built on a copy, each document all or nothing: one that fails half-way leaves the shown graph as it was.
   const built = addDocuments(replace ? undefined : graph, parsed);
   const next = built.graph;
@@ -76,24 +97,48 @@ function open(id: number, files: { name: string; path?: string; bytes: Uint8Arra
   return payload(id, loaded, failures, fresh && loaded.length > 0);
 }
 
-/** `loaded` lists the file names of the documents taken out, so the page can say which they were. */
-function remove(id: number, documentIds: readonly string[], paths: readonly string[]): GraphPayload {
+/**
+ * `loaded` lists the file names of the documents taken out, so the page can say which they were. Removed in place
+ * (a copy of a big graph cost seconds); should a removal fail half-way, the graph is rebuilt from the texts of the
+ * documents that stay, so that it never holds half a document.
+ */
+function remove(id: number, documentIds: readonly string[], paths: readonly string[]): ChangePayload {
+  mark('received');
+  mark('read');
   const wanted = new Set(paths);
   const ids = [...documents].filter(([docId, d]) => documentIds.includes(docId) || (d.path !== undefined && wanted.has(d.path))).map(([docId]) => docId);
   const removed: string[] = [];
   if (ids.length > 0) {
-    // On a copy, as for opening: a failure half-way leaves the shown graph as it was.
-    const next = graph.copy();
     const nextDocs = new Map(documents);
     for (const docId of ids) {
-      if (next.hasNode(docId)) removeDocument(next, docId);
       removed.push(nextDocs.get(docId)?.name ?? docId);
       nextDocs.delete(docId);
     }
-    graph = next;
+    try {
+      for (const docId of ids) if (graph.hasNode(docId)) removeDocument(graph, docId);
+    } catch {
+      graph = rebuild(nextDocs);
+    }
     documents = nextDocs;
   }
+  mark('built');
   return payload(id, removed, []);
+}
+
+/** The graph of these documents, read again from their texts. */
+function rebuild(docs: Map<string, LoadedDocument>): RemitGraph {
+  const encoder = new TextEncoder();
+  const entries = [...docs.values()].map((d) => ({ doc: readDocument(encoder.encode(d.text), d.name) }));
+  return addDocuments(undefined, entries).graph;
+}
+
+function texts(documentIds: readonly string[] | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const docId of documentIds ?? documents.keys()) {
+    const text = documents.get(docId)?.text;
+    if (text !== undefined) out[docId] = text;
+  }
+  return out;
 }
 
 function undirectedCopy(): Graph {
@@ -113,7 +158,15 @@ scope.onmessage = (event) => {
         sendWithPlacement(open(msg.id, msg.files, Boolean(msg.replace)));
         break;
       case 'remove':
-        scope.postMessage(remove(msg.id, msg.documentIds, msg.paths));
+        post(remove(msg.id, msg.documentIds, msg.paths));
+        break;
+      case 'workspace': {
+        const docs = [...documents.values()].map((d) => (d.path === undefined ? { name: d.name, text: d.text } : { name: d.name, path: d.path, text: d.text }));
+        scope.postMessage({ type: 'workspace', id: msg.id, text: serializeWorkspace(createWorkspace(docs, msg.view)) });
+        break;
+      }
+      case 'texts':
+        scope.postMessage({ type: 'texts', id: msg.id, texts: texts(msg.documentIds) });
         break;
       case 'synthetic': {
         graph = syntheticGraph(msg.nodes, msg.edges);

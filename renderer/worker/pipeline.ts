@@ -4,3 +4,4 @@
 export { addDocuments, readDocument } from '../../core/index';
 export { createGraph } from '../../core/graph/create';
 export { removeDocument } from '../../core/graph/remove-document';
+export { createWorkspace, serializeWorkspace } from '../../core/workspace';

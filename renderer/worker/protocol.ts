@@ -1,38 +1,60 @@
-/** Messages between the page and the parsing worker. Bytes travel as transferables; graphs as graphology exports. */
-import type { SerializedGraph } from 'graphology-types';
+/**
+ * Messages between the page and the parsing worker. Bytes travel as transferables. The worker owns the graph and
+ * the documents' texts; after each open or remove it sends what changed (GraphChange), never the texts, which the
+ * page asks for when it shows evidence or exports (a `texts` request). Workspace files are written here.
+ */
 import type { EdgeAttributes, NodeAttributes } from '../../core/model';
 import type { Positions } from '../state/view';
 
 export interface WorkerFile { name: string; path?: string; bytes: Uint8Array }
-export interface LoadedDocument { name: string; path?: string; text: string }
+/** A loaded document as the page knows it: its graph node and where it came from, not its text. */
+export interface DocumentEntry { id: string; name: string; path?: string }
 export interface FileFailure { name: string; reason: string }
+
+/**
+ * What changed in the graph since the last message. Document nodes come with an empty `text`: the page fetches a
+ * text when it needs it. Removals come first when applied: an edge or node may be removed and added again (a
+ * document replaced).
+ */
+export interface GraphChange {
+  nodes: { added: [string, NodeAttributes][]; updated: [string, NodeAttributes][]; removed: string[] };
+  edges: { added: [string, string, string, EdgeAttributes][]; updated: [string, EdgeAttributes][]; removed: string[] };
+  /** lower-cased search keys (names, aliases, English, abbreviations, pinyin) of the added and updated nodes */
+  searchKeys: Record<string, string[]>;
+  documents: { added: DocumentEntry[]; removed: string[] };
+}
 
 export type WorkerRequest =
   | { type: 'open'; id: number; files: WorkerFile[]; replace?: boolean }
   | { type: 'synthetic'; id: number; nodes: number; edges: number }
   /** documents to take out of the graph: by document node id, or by the path they were read from */
   | { type: 'remove'; id: number; documentIds: string[]; paths: string[] }
+  /** document texts by document node id; all documents' when null */
+  | { type: 'texts'; id: number; documentIds: string[] | null }
+  /** the workspace file for this view, with the documents' texts, which only the worker holds */
+  | { type: 'workspace'; id: number; view: object }
   | { type: 'betweenness'; id: number }
   | { type: 'layout'; id: number; nodeIds: string[] | null; pinned: Positions };
 
-export interface GraphPayload {
-  type: 'graph';
+export interface ChangePayload {
+  type: 'change';
   id: number;
-  graph: SerializedGraph<NodeAttributes, EdgeAttributes>;
-  /** file names read successfully by this request */
+  change: GraphChange;
+  /** file names read (open) or taken out (remove) by this request */
   loaded: string[];
   failures: FileFailure[];
-  /** lower-cased search keys per node (names, aliases, English, abbreviations, pinyin) */
-  searchKeys: Record<string, string[]>;
-  documents: LoadedDocument[];
   /** a 'placement' message with first positions follows (first loads) */
   placementPending: boolean;
   /** worker timeline in epoch milliseconds, for the UI benchmark */
   marks?: Record<string, number>;
+  /** set by the page's client when the message arrived, epoch milliseconds */
+  receivedAt?: number;
 }
 
 export type WorkerResponse =
-  | GraphPayload
+  | ChangePayload
+  | { type: 'texts'; id: number; texts: Record<string, string> }
+  | { type: 'workspace'; id: number; text: string }
   | { type: 'betweenness'; id: number; values: Record<string, number> }
   | { type: 'layout'; id: number; positions: Positions }
   | { type: 'placement'; id: number; positions: Positions; marks?: Record<string, number> }

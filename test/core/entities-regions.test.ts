@@ -36,9 +36,9 @@ describe('extractRegions', () => {
     expect(found('支持中国科学院大学重庆学院、四川大学、绵阳市中学和重庆两江新区')).toEqual(['重庆两江新区/area<重庆市']);
   });
 
-  it('reads cities written with 市, and capitals right after their province', () => {
+  it('reads cities written with 市, placed in their province by the gazetteer, and capitals right after their province', () => {
     expect(found('在四川省成都市和绵阳市开展试点，支持深圳市、石家庄市')).toEqual([
-      '四川省/province', '成都市/city<四川省', '绵阳市/city', '深圳市/city', '石家庄市/city<河北省',
+      '四川省/province', '成都市/city<四川省', '绵阳市/city<四川省', '深圳市/city<广东省', '石家庄市/city<河北省',
     ]);
     expect(found('湖北武汉、陕西西安')).toEqual(['湖北省/province', '武汉市/city<湖北省', '陕西省/province', '西安市/city<陕西省']);
   });
@@ -57,8 +57,8 @@ describe('extractRegions', () => {
 
   it('does not take 中国 alone, generic 地区 or 新区 for regions', () => {
     expect(found('中国特色，贫困地区、有条件的地区、各地区、城市新区')).toEqual([]);
-    // 高新区 is a zone, reported by the platform extractor
-    expect(found('支持杭州高新区建设')).toEqual([]);
+    // 高新区 is a zone, reported by the platform extractor; the city that names it is a place
+    expect(found('支持杭州高新区建设')).toEqual(['杭州市/city<浙江省']);
   });
 
   it('gives offsets that slice back to what is written', () => {
@@ -123,7 +123,7 @@ describe('extractRegions on the seed and corpus', () => {
     const pilots = extractRegions(corpusText('gov-08')).filter((r) => r.regionKind === 'city').map((r) => r.name);
     expect(pilots.slice(0, 7)).toEqual(['沈阳市', '大连市', '厦门市', '广州市', '深圳市', '成都市', '西安市']);
     const names = found('选择北京、天津、上海、重庆和沈阳、大连、西安11个城市');
-    expect(names).toEqual(['北京市/province', '天津市/province', '上海市/province', '重庆市/province', '沈阳市/city<辽宁省', '大连市/city', '西安市/city<陕西省']);
+    expect(names).toEqual(['北京市/province', '天津市/province', '上海市/province', '重庆市/province', '沈阳市/city<辽宁省', '大连市/city<辽宁省', '西安市/city<陕西省']);
   });
 
   it('gov-15: the middle and lower Yangtze, and no city out of 县（市、区）', () => {

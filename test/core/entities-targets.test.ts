@@ -11,9 +11,9 @@ describe('extractTargets', () => {
     expect(brief(text)).toEqual([
       '2025 全社会研发经费投入占地区生产总值比重 > 5%',
       '2025 万人高价值发明专利 >= 80件以上',
-      '2025 国家高新技术企业 > 7000家以上',
+      '2025 国家高新技术企业 >= 7000家以上',
       '2025 高技术产业营收年均增速 = 8%',
-      '2025 技术合同成交额年均增速 > 5%以上',
+      '2025 技术合同成交额年均增速 >= 5%以上',
     ]);
     const [share, patents] = extractTargets(text);
     expect(share).toMatchObject({ amount: 5, unit: '%' });
@@ -42,15 +42,15 @@ describe('extractTargets', () => {
     expect(brief('力争到2020年底，全省高新技术企业达到5000家。')).toEqual(['2020 全省高新技术企业 = 5000家']);
   });
 
-  it('gives one target per value for 分别 and strips adverbs around the metric', () => {
+  it('gives one target per value for 分别, paired with its item of the list, and strips adverbs around the metric', () => {
     expect(brief('到2025年，花生种植、收获机械化率分别达到65%和55%，其中马铃薯种植、收获机械化率均达到45%。')).toEqual([
-      '2025 花生种植、收获机械化率 = 65%', '2025 花生种植、收获机械化率 = 55%', '2025 马铃薯种植、收获机械化率 = 45%',
+      '2025 花生种植机械化率 = 65%', '2025 花生收获机械化率 = 55%', '2025 马铃薯种植、收获机械化率 = 45%',
     ]);
   });
 
   it('reads reductions against a base year, volumes and capacities', () => {
     expect(brief('到2030年，单位产值排放比2005年下降65%以上；清洁能源消费比重达到25%左右，风电总装机容量达到12亿千瓦以上；森林蓄积量达到190亿立方米。')).toEqual([
-      '2030 单位产值排放比2005年下降 > 65%以上', '2030 清洁能源消费比重 = 25%左右', '2030 风电总装机容量 >= 12亿千瓦以上', '2030 森林蓄积量 = 190亿立方米',
+      '2030 单位产值排放比2005年下降 >= 65%以上', '2030 清洁能源消费比重 = 25%左右', '2030 风电总装机容量 >= 12亿千瓦以上', '2030 森林蓄积量 = 190亿立方米',
     ]);
     expect(extractTargets('到2030年，森林蓄积量达到190亿立方米。')[0]).toMatchObject({ amount: 190, unit: '亿立方米' });
   });
@@ -63,13 +63,13 @@ describe('extractTargets', () => {
 
   it('reads full-width digits and percent signs', () => {
     expect(extractTargets('到２０２５年，研发投入强度超过２．５％。')).toEqual([
-      { metric: '研发投入强度', value: '２．５％', amount: 2.5, unit: '%', comparator: '>', year: 2025, start: 7, end: 19 },
+      { metric: '研发投入强度', value: '２．５％', amount: 2.5, unit: '%', comparator: '>', year: 2025, targetKind: 'goal', start: 7, end: 19 },
     ]);
   });
 
   it('takes the counted noun after the value when a verb precedes it', () => {
     expect(brief('到2022年，每年培育100家以上科技型中小企业，全国高新技术企业数量达到18万家左右。')).toEqual([
-      '2022 每年培育科技型中小企业 > 100家以上', '2022 全国高新技术企业数量 = 18万家左右',
+      '2022 每年培育科技型中小企业 >= 100家以上', '2022 全国高新技术企业数量 = 18万家左右',
     ]);
   });
 
@@ -143,7 +143,7 @@ describe('extractTargets across clauses that state no value', () => {
   });
 
   it('reads 以上 after the value, not the 以前 of the scope', () => {
-    expect(brief('到2025年以前，培育高新技术企业100家以上。')).toEqual(['2025 培育高新技术企业 > 100家以上']);
+    expect(brief('到2025年以前，培育高新技术企业100家以上。')).toEqual(['2025 培育高新技术企业 >= 100家以上']);
   });
 });
 

@@ -24,7 +24,10 @@ function removeByScan(graph: RemitGraph, docId: string): void {
   const work = [...touched];
   while (work.length > 0) {
     const id = work.pop()!;
-    if (!graph.hasNode(id) || owned.has(id) || graph.someEdge(id, (_k, a) => a.kind !== 'located_in')) continue;
+    // a region is held by a mention or by a region that lies in it, not by its own link to its container
+    if (!graph.hasNode(id) || owned.has(id)) continue;
+    const region = graph.getNodeAttribute(id, 'kind') === 'region';
+    if (region ? graph.inDegree(id) > 0 : graph.degree(id) > 0) continue;
     graph.forEachNeighbor(id, (n) => work.push(n));
     graph.dropNode(id);
   }

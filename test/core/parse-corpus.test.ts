@@ -106,8 +106,11 @@ describe('corpus annotations', () => {
     expect(first.bodies.map((b) => `${b.asWritten}:${b.role}`)).toEqual(['税务总局:lead', '财政部:joint', '海关总署:joint']);
     expect(first.itemPath).toBe('四、（一）1.');
     expect(second.bodies.map((b) => `${b.asWritten}:${b.role}`)).toEqual(['海关总署:lead', '财政部:joint', '税务总局:joint']);
-    expect(doc.annotations).toHaveLength(21);
-    expect(doc.annotations.every((a) => /^四、（[一二三四五]）\d+\.$/.test(a.itemPath))).toBe(true);
+    const closing = doc.annotations.filter((a) => !a.inText);
+    expect(closing).toHaveLength(21);
+    expect(closing.every((a) => /^四、（[一二三四五]）\d+\.$/.test(a.itemPath))).toBe(true);
+    // 五、 closes with no annotation; its sentence says who carries on
+    expect(doc.annotations.filter((a) => a.inText).map((a) => `${a.itemPath} ${a.bodies.map((b) => `${b.asWritten}:${b.role}`)}`)).toEqual(['五、 海关总署:responsible']);
     const others = doc.annotations.find((a) => a.quote === '（海关总署、商务部等有关部门负责）');
     expect(others).toMatchObject({ andOthers: true, relevantDepartments: true });
   });
@@ -134,9 +137,25 @@ describe('corpus annotations', () => {
     expect(meet?.relevantDepartments).toBe(true);
   });
 
-  it('documents without annotations yield none', () => {
-    for (const file of ['gov-01', 'gov-02', 'gov-04', 'gov-06', 'gov-08', 'gov-10', 'gov-11']) {
-      expect(parseDocument(fixture(`fixtures/corpus/${file}.txt`), `${file}.txt`).annotations).toEqual([]);
-    }
+  it('documents without closing annotations yield only the duties their sentences state', () => {
+    const duties = (file: string): string[] =>
+      parseDocument(fixture(`fixtures/corpus/${file}.txt`), `${file}.txt`).annotations.map((a) => {
+        expect(a.inText).toBe(true);
+        return `${a.itemPath} ${a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' ')}${a.relevantDepartments ? ' +有关部门' : ''}`;
+      });
+    expect(duties('gov-04')).toEqual(['五、（二） 国家中医药局:responsible', '五、（五） 国家卫生健康委:lead +有关部门']);
+    expect(duties('gov-01')).toEqual([
+      '三、（一） 各省（区、市）人民政府:responsible', '三、（二） 市场监管总局:lead +有关部门', '三、（二） 各省（区、市）人民政府:responsible',
+      '三、（三） 各省（区、市）人民政府:responsible', '四、（一） 市场监管总局:responsible', '四、（一） 地方各级人民政府:responsible',
+    ]);
+    expect(duties('gov-02')).toEqual([
+      '四、（十二） 国家融资担保基金:responsible', '六、（十九） 国家融资担保基金:responsible', '七、（二十一） 县级以上地方人民政府:responsible',
+      '八、（二十七） 财政部:lead 发展改革委:joint 工业和信息化部:joint 农业农村部:joint 银保监会:joint',
+    ]);
+    expect(duties('gov-06')).toEqual(['四、2. 地方各级人民政府:responsible', '四、3. 地方各级人民政府:responsible']);
+    expect(duties('gov-08')).toEqual(['四、（四） 国家医保局:responsible', '四、（四） 国家药监局:responsible']);
+    expect(duties('gov-10')).toEqual(['三、 各省（区、市）人民政府:responsible', '三、 国家发展改革委:responsible 科技部:responsible']);
+    // a decision on awards assigns no work: 国务院批准 and 科技部审核 report what was done
+    expect(duties('gov-11')).toEqual([]);
   });
 });

@@ -94,7 +94,8 @@ describe('regulation-style outlines', () => {
 describe('no structure', () => {
   it('warns when there is no numbered outline and never throws', () => {
     const doc = parseDocument('这只是一段普通的文字，没有编号。', 'x.txt');
-    expect(doc.items).toEqual([]);
+    // the body is read as one paragraph
+    expect(doc.items.map((i) => [i.path, i.label, i.heading])).toEqual([['¶1', '', '这只是一段普通的文字，没有编号']]);
     expect(doc.warnings.some((w) => w.startsWith('No numbered outline found'))).toBe(true);
     expect(parseDocument('', 'e.txt').warnings.length).toBeGreaterThan(0);
   });

@@ -5,19 +5,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../bench/chromium';
 import { projectRoot, startServer, type RunningServer } from '../../cli/serve';
 
 export const SCREENSHOTS = join(projectRoot, 'test-results/screenshots');
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS };
 
 export interface Harness {
   server: RunningServer;

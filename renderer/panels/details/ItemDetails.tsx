@@ -6,12 +6,15 @@ import { tidy } from '../tidy';
 import { EvidenceButton, Facts, NodeLink, PanelSection, RoleBadge, usePanelEnv } from '../ui';
 import { entitySpans, textRuns } from './item-text';
 import { useGraphMemo } from '../use-graph-memo';
+import { useDocumentText } from '../../app/document-texts';
 
 const CONCERN_KINDS: NodeKind[] = ['platform', 'region', 'target', 'agency'];
 
 export function ItemDetails({ id, attrs, version }: { id: string; attrs: ItemNode; version: number }): ReactNode {
   const { graph, s, labelMode, onSelect, openEvidence } = usePanelEnv();
   const doc = documentAttrs(graph, attrs.document);
+  // The text arrives from the worker on first look: the runs are computed again when it does.
+  const text = useDocumentText(graph, attrs.document);
   const children = useGraphMemo(() => {
     const c = childItems(graph, id);
     return c.sort((a, b) => (itemAttrs(graph, a)?.start ?? 0) - (itemAttrs(graph, b)?.start ?? 0));
@@ -24,8 +27,8 @@ export function ItemDetails({ id, attrs, version }: { id: string; attrs: ItemNod
   const runs = useGraphMemo(() => {
     if (!doc) return [];
     const { spans, annotations } = entitySpans(graph, id, attrs.start, ownEnd);
-    return textRuns(doc.text, attrs.start, ownEnd, spans, annotations);
-  }, [graph, id, doc, attrs.start, ownEnd], version);
+    return textRuns(text, attrs.start, ownEnd, spans, annotations);
+  }, [graph, id, doc, text, attrs.start, ownEnd], version);
   const responsible = useGraphMemo(() => responsibleFor(graph, id), [graph, id], version);
   const concerns = useGraphMemo(() => {
     const byKind = new Map<NodeKind, Array<{ id: string; evidence: Evidence[] }>>();

@@ -1,0 +1,197 @@
+/**
+ * Duties written in running text, where no annotation closes the clause: decisions, replies (批复), short notices and
+ * regulations say who does what in the sentence itself.
+ *
+ *   由海南省人民政府实施审批 / 具体管理办法由财政部制定     the body after 由, before what it does: responsible
+ *   国家中医药局负责组织实施… / 自然资源部、生态环境部按照各自职责，负责…   a body as subject of 负责: responsible
+ *   浙江省人民政府要… / 县级以上地方人民政府应当…       a body as subject of 要 / 应当 (an instruction): responsible
+ *   请浙江省人民政府及时…                               a body asked to act (请): responsible
+ *   交通运输部会同商务部、海关总署…                     the first leads, the bodies it works with are joint
+ *   国家统计局牵头，国家发展改革委、财政部配合…         lead, joint
+ *
+ * A body counts only where the sentence makes it the actor: at the start of its clause (after nothing but a connective
+ * such as 并 or 同时), after 由 or 请, or after 会同. A body named anywhere else — 报交通运输部备案, 向国务院请示报告,
+ * 设在国家统计局 — is mentioned, not charged. Only bodies the registry's mention finder knows, and the people's
+ * governments of places the region finder knows (宁波市人民政府), are read: 国务院有关部门 is no body (the name goes on),
+ * nor is 城市绿化主管部门.
+ *
+ * One annotation per sentence that charges a body: its quote is the sentence, its bodies the actors in it.
+ */
+import { extractRegions } from '../entities/regions';
+import type { Annotation, Role } from '../model';
+import { findAgencyMentions } from '../registry/mentions';
+
+/** A body the sentence names, with offsets into the document's text. */
+interface Named { asWritten: string; start: number; end: number }
+/** Bodies listed together (财政部、海关总署 / 商务部和海关总署): they share the role the clause gives them. */
+interface Group { members: Named[]; start: number; end: number }
+
+/** Characters that end a sentence (。！？；\n): a duty is read within one. Compared directly: sentences are read by code unit. */
+const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0x0a || c === 0xff01 || c === 0xff1f;
+/** Characters that end a clause (，：, : and the sentence ends): a subject stands at the start of one. */
+const CLAUSE_END = new Set([0xff0c, 0xff1a, 0x3002, 0xff01, 0xff1f, 0xff1b, 0x0a, 0x2c, 0x3a]);
+const isClauseEnd = (c: number): boolean => c === 0xff0c || isSentenceEnd(c) || c === 0xff1a || c === 0x2c || c === 0x3a;
+/** What may join the members of a list. */
+const LIST_JOINERS = new Set(['、', '和', '及', '与', '以及']);
+
+/** What may stand before a subject in its clause: a connective, and 由 or 请 (handled apart). */
+const SUBJECT_LEAD = /^(?:并|另|还|也|均|同时|此外|其中|另外)?$/;
+
+/**
+ * What a body does when it is the agent after 由: a verb of carrying out, deciding or approving, or an adverbial phrase
+ * that stands before one (由海南省人民政府依法实施).
+ */
+const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|机构)|实施|制定|审批|批准|审核|核准|审定|审查|发布|公布|确定|管理|监督|指导|协调|承担|办理|编制|提出|决定|认定|商(?![务业品会])|会商|研究|依法|依照|按照|根据|结合|另行|统一|具体)/;
+/**
+ * What a subject does: take charge (负责), lead (牵头), work with others (会同), or be told to act (要, 应当…); not the
+ * words these begin (负责人, 要求, 应急, 组织部), where the body is no actor.
+ */
+const SUBJECT_VERB =
+  /^(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|分别|共同|等(?:有关|相关)?(?:部门|单位)?)?(?:(?:要|应当|应|须|必须)(?=负责|牵头|会同))?(负责(?!人|同志)|牵头|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构))/;
+/** The unnamed bodies a lead works with: 会同有关部门 (the list ends in others the document does not name). */
+const UNNAMED_AFTER = /^(?:(?:各|其他)?(?:有关|相关)(?:部门|单位|方面|机构)|各部门|各地区)/;
+/** A list that ends in others: X、Y等 / X等有关部门. */
+const OTHERS_AFTER = /^等/;
+const RELEVANT_AFTER = /^等?(?:有关|相关)(?:部门|单位|方面|机构)/;
+
+/**
+ * The annotations of the duties in text[from, to), each given `itemPath`. Sentences are read within [from, to) only,
+ * so that a caller can read an item's own text and leave its children to speak for themselves.
+ */
+export function findDuties(text: string, from: number, to: number, itemPath: string): Annotation[] {
+  if (to <= from) return [];
+  const named = bodiesIn(text.slice(from, to), from);
+  if (named.length === 0) return [];
+  const groups = groupsOf(text, named);
+  const out: Annotation[] = [];
+  // groups already given a role as the partners of a 会同
+  const partners = new Set<Group>();
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    // most bodies a text names are not actors, and the character before them says so at once
+    if (partners.has(group) || !mayAct(text, from, group.start)) continue;
+    const duty = dutyOf(text, from, to, groups, g);
+    if (duty === undefined) continue;
+    if (duty.partner) partners.add(duty.partner);
+    const [start, end] = sentenceAround(text, from, to, group.start);
+    let annotation = out[out.length - 1];
+    if (annotation === undefined || annotation.start !== start) {
+      annotation = { itemPath, quote: text.slice(start, end), start, end, bodies: [], andOthers: false, relevantDepartments: false, inText: true };
+      out.push(annotation);
+    }
+    for (const [members, role] of duty.roles) {
+      for (const m of members) {
+        if (!annotation.bodies.some((b) => b.asWritten === m.asWritten && b.role === role)) annotation.bodies.push({ asWritten: m.asWritten, role, start: m.start, end: m.end });
+      }
+    }
+    annotation.andOthers ||= duty.andOthers;
+    annotation.relevantDepartments ||= duty.relevant;
+  }
+  return out;
+}
+
+/** Last characters of what may stand before an actor in its clause: a clause end, 由, 请 or a connective (SUBJECT_LEAD). */
+const BEFORE_ACTOR = new Set([...CLAUSE_END, ...[...' 　由请并另还也均时外中'].map((ch) => ch.charCodeAt(0))]);
+const mayAct = (text: string, from: number, at: number): boolean => at === from || BEFORE_ACTOR.has(text.charCodeAt(at - 1));
+
+/** Longest place name read before 人民政府 (宁波市, 延边朝鲜族自治州, 克孜勒苏柯尔克孜自治州). */
+const PLACE_MAX = 12;
+const GOVERNMENT = '人民政府';
+
+/**
+ * Registered bodies and the people's governments of places the region finder knows, in order, with document offsets.
+ * The region finder reads only the few characters before a 人民政府 that no registered name covers.
+ */
+function bodiesIn(slice: string, offset: number): Named[] {
+  const found: Named[] = findAgencyMentions(slice);
+  for (const m of found) { m.start += offset; m.end += offset; }
+  let added = false;
+  for (let at = slice.indexOf(GOVERNMENT); at >= 0; at = slice.indexOf(GOVERNMENT, at + GOVERNMENT.length)) {
+    const end = at + GOVERNMENT.length + offset;
+    if (found.some((f) => f.start < end && at + offset < f.end)) continue;
+    let from = at;
+    while (from > 0 && at - from < PLACE_MAX && !isClauseEnd(slice.charCodeAt(from - 1))) from--;
+    const window = slice.slice(from, at);
+    for (const r of extractRegions(window)) {
+      if (r.regionKind === 'area' || r.end !== window.length) continue;
+      found.push({ asWritten: slice.slice(from + r.start, at + GOVERNMENT.length), start: from + r.start + offset, end });
+      added = true;
+    }
+  }
+  if (added) found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/** The sentence of text[from, to) that holds position `at`, without the spaces around it. */
+export function sentenceAround(text: string, from: number, to: number, at: number): [number, number] {
+  let s = at;
+  while (s > from && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
+  let e = at;
+  while (e < to && !isSentenceEnd(text.charCodeAt(e))) e++;
+  if (e < to && text.charCodeAt(e) !== 0x0a) e++; // the sentence keeps its 。
+  while (s < e && text.charCodeAt(s) <= 0x20) s++;
+  return [s, e];
+}
+
+/** The bodies of a sentence grouped into lists. */
+function groupsOf(text: string, named: Named[]): Group[] {
+  const groups: Group[] = [];
+  for (const n of named) {
+    const last = groups[groups.length - 1];
+    // joiners are one or two characters: the text between two names far apart is not cut out to be compared
+    if (last && n.start - last.end <= 2 && LIST_JOINERS.has(text.slice(last.end, n.start))) {
+      last.members.push(n);
+      last.end = n.end;
+    } else {
+      groups.push({ members: [n], start: n.start, end: n.end });
+    }
+  }
+  return groups;
+}
+
+/** Start of the clause that holds position `at` (not before `from`). */
+function clauseStart(text: string, from: number, at: number): number {
+  let s = at;
+  while (s > from && !isClauseEnd(text.charCodeAt(s - 1))) s--;
+  return s;
+}
+
+/** What a clause makes of a group of bodies: the roles it gives (the group's, and its partners' after 会同). */
+interface Duty { roles: Array<[Named[], Role]>; partner: Group | undefined; andOthers: boolean; relevant: boolean }
+
+/** The duty the clause of groups[g] gives it, or undefined when the group is not its actor. */
+function dutyOf(text: string, from: number, to: number, groups: Group[], g: number): Duty | undefined {
+  const group = groups[g];
+  const after = text.slice(group.end, Math.min(to, group.end + 24));
+  const before = text.slice(clauseStart(text, from, group.start), group.start).trim();
+  const agent = before.endsWith('由');
+  const asked = before.endsWith('请') && SUBJECT_LEAD.test(before.slice(0, -1));
+  if (!agent && !asked && !SUBJECT_LEAD.test(before)) return undefined;
+  if (agent && !AGENT_VERB.test(after) && !RELEVANT_AFTER.test(after)) return undefined;
+  const verb = SUBJECT_VERB.exec(after);
+  if (!agent && !asked && !verb) return undefined;
+  const duty: Duty = { roles: [], partner: undefined, andOthers: false, relevant: false };
+  if (RELEVANT_AFTER.test(after)) { duty.andOthers = true; duty.relevant = true; } else if (OTHERS_AFTER.test(after)) duty.andOthers = true;
+  const word = verb?.[1];
+  if (word === '会同') {
+    duty.roles.push([group.members, 'lead']);
+    const partnerAt = group.end + (verb as RegExpExecArray)[0].length;
+    const next = groups[g + 1];
+    if (next && next.start === partnerAt) {
+      duty.roles.push([next.members, 'joint']);
+      duty.partner = next;
+      const rest = text.slice(next.end, Math.min(to, next.end + 12));
+      if (RELEVANT_AFTER.test(rest)) { duty.andOthers = true; duty.relevant = true; } else if (OTHERS_AFTER.test(rest)) duty.andOthers = true;
+    } else if (UNNAMED_AFTER.test(text.slice(partnerAt, Math.min(to, partnerAt + 10)))) {
+      duty.andOthers = true;
+      duty.relevant = true;
+    }
+  } else if (word === '牵头') {
+    duty.roles.push([group.members, 'lead']);
+  } else if (word === '配合' || word === '参与' || word === '协助' || word === '参加') {
+    duty.roles.push([group.members, 'joint']);
+  } else {
+    duty.roles.push([group.members, 'responsible']);
+  }
+  return duty;
+}

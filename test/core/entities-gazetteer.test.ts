@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { canonicalRegion, extractRegions, gazetteer } from '../../core/entities';
+import { buildGraph } from '../../core/graph';
+import { parseDocument } from '../../core/parse/document';
+import { corpusText, seedText } from './fixture-text';
+
+const kindOf = (graph: ReturnType<typeof buildGraph>, id: string): string | undefined => {
+  const a = graph.getNodeAttributes(id);
+  return a.kind === 'region' ? a.regionKind : undefined;
+};
+const found = (text: string): string[] => extractRegions(text).map((r) => `${r.name}/${r.regionKind}${r.within ? `<${r.within}` : ''}`);
+const names = (text: string): string[] => extractRegions(text).map((r) => r.name);
+
+describe('regions from the gazetteer of administrative divisions', () => {
+  it('finds county-level units: districts, counties, county-level cities, banners', () => {
+    expect(found('支持北京市西城区、辽宁省盘山县和调兵山市开展试点，在阿拉善左旗建设')).toEqual([
+      '北京市/province', '西城区/county<北京市', '辽宁省/province', '盘山县/county<盘锦市', '调兵山市/county<铁岭市', '阿拉善左旗/county<阿拉善盟',
+    ]);
+  });
+
+  it('finds autonomous prefectures, leagues and prefectures, full and short', () => {
+    expect(found('云南省迪庆藏族自治州、锡林郭勒盟和喀什地区')).toEqual([
+      '云南省/province', '迪庆藏族自治州/prefecture<云南省', '锡林郭勒盟/prefecture<内蒙古自治区', '喀什地区/prefecture<新疆维吾尔自治区',
+    ]);
+    expect(found('支持迪庆州、恩施州发展，推动延边对外开放')).toEqual([
+      '迪庆藏族自治州/prefecture<云南省', '恩施土家族苗族自治州/prefecture<湖北省', '延边朝鲜族自治州/prefecture<吉林省',
+    ]);
+  });
+
+  it('reads short forms of prefecture-level cities where they name one place', () => {
+    expect(found('在成都、绵阳和乌鲁木齐开展试点')).toEqual(['成都市/city<四川省', '绵阳市/city<四川省', '乌鲁木齐市/city<新疆维吾尔自治区']);
+    // stems that are everyday words are not read as the city without 市
+    expect(names('努力实现大同，日照充足，白银价格，安康生活')).toEqual([]);
+    expect(names('大同市、日照市')).toEqual(['大同市', '日照市']);
+  });
+
+  it('never takes a word fragment for a place', () => {
+    expect(names('调兵山市')).toEqual(['调兵山市']);
+    expect(names('建设质量强市，统筹推进市域社会治理，推进市场化改革')).toEqual([]);
+    expect(names('各市、县人民政府，副省级城市和计划单列市，城市更新')).toEqual([]);
+    // 形成县域: 成县 (Gansu) glued to the word before it and to 域 after it
+    expect(names('形成县域经济特色，完成县级规划，增加纳税人')).toEqual([]);
+    // 沿海地区 holds 海地 (Haiti), 东南非洲 holds 南非
+    expect(names('沿海地区，东南非洲')).toEqual([]);
+    // districts named by common nouns (老城区 in Luoyang), a county glued to 城 (新县城), the GDP (地区生产总值)
+    expect(names('推进老城区改造，建设新县城，地区生产总值增长')).toEqual([]);
+    expect(found('西部地区人均地区生产总值')).toEqual(['西部地区/area']);
+  });
+
+  it('reads a name several divisions share only after its parent', () => {
+    expect(names('在朝阳区开展试点')).toEqual([]);
+    expect(found('北京市朝阳区、吉林省长春市朝阳区')).toEqual([
+      '北京市/province', '朝阳区/county<北京市', '吉林省/province', '长春市/city<吉林省', '朝阳区/county<长春市',
+    ]);
+    expect(extractRegions('北京市朝阳区')[1].code).toBe('110105');
+  });
+
+  it('finds foreign countries, not the peoples or China itself', () => {
+    expect(found('深化与俄罗斯、哈萨克斯坦和蒙古的合作，对接新加坡')).toEqual([
+      '俄罗斯/country', '哈萨克斯坦/country', '蒙古/country', '新加坡/country',
+    ]);
+    expect(names('朝鲜族、蒙古族聚居区，内蒙古自治区，中国特色，中非合作论坛')).toEqual(['内蒙古自治区']);
+    expect(canonicalRegion('日本')).toMatchObject({ key: 'country-JP', nameEn: 'Japan', regionKind: 'country' });
+  });
+
+  it('finds rivers, lakes and reservoir areas used as places', () => {
+    expect(found('加强长江、黄河生态保护，治理白洋淀、洞庭湖，做好三峡库区和丹江口库区移民工作')).toEqual([
+      '长江/river', '黄河/river', '白洋淀/lake<河北省', '洞庭湖/lake<湖南省', '三峡库区/reservoir_area', '丹江口库区/reservoir_area',
+    ]);
+    // a river that begins an institution's or a longer area's name is not the river
+    expect(found('长江大学、长江经济带')).toEqual(['长江经济带/area']);
+  });
+
+  it('names divisions in English in pinyin with the English of their ending', () => {
+    expect(canonicalRegion('开原市')).toMatchObject({ nameEn: 'Kaiyuan City', regionKind: 'county' });
+    expect(canonicalRegion('盘山县').nameEn).toBe('Panshan County');
+    expect(canonicalRegion('迪庆藏族自治州').nameEn).toBe('Diqing Tibetan Autonomous Prefecture');
+    expect(canonicalRegion('锡林郭勒盟').nameEn).toBe('Xilinguole League');
+    expect(canonicalRegion('成都').nameEn).toBe('Chengdu');
+    expect(canonicalRegion('成都').key).toBe(canonicalRegion('成都市').key);
+  });
+});
+
+describe('gazetteer properties', () => {
+  const g = gazetteer();
+  const divisions = [...g.byCode.values()];
+
+  it('places every division below province level in a parent one level up or in its province', () => {
+    for (const d of divisions) {
+      if (d.level === 1) expect(d.parent).toBeUndefined();
+      else {
+        expect(d.parent, d.name).toBeDefined();
+        expect(d.parent!.level).toBeLessThan(d.level);
+        expect(d.code.startsWith(d.parent!.code.slice(0, d.parent!.level * 2))).toBe(true);
+      }
+    }
+  });
+
+  it('finds any division written in full after its province, placed in the right parent', () => {
+    // national new areas that are districts too (浦东新区, 滨海新区) are reported as the named areas they are
+    const below = divisions.filter((d) => d.level > 1 && (g.forms.get(d.name) ?? []).includes(d) && extractRegions(d.name)[0]?.regionKind !== 'area');
+    fc.assert(fc.property(fc.constantFrom(...below), fc.constantFrom('支持', '在', '，', '推动'), (d, lead) => {
+      let top = d;
+      while (top.parent) top = top.parent;
+      const parent = d.parent!.level === 1 ? '' : d.parent!.name;
+      const text = `${lead}${top.name}${parent}${d.name}开展试点`;
+      const hit = extractRegions(text).find((r) => r.name === d.name);
+      expect(hit?.code, text).toBe(d.code);
+      expect(hit?.within).toBe(d.parent!.name);
+    }), { numRuns: 300 });
+  });
+
+  it('reads no division name glued inside a longer word', () => {
+    // names of three or four characters, whose tails (two or three) are the ones that must begin a word to be read
+    const below = divisions.filter((d) => d.level > 1 && d.name.length >= 3 && d.name.length <= 4);
+    fc.assert(fc.property(fc.constantFrom(...below), fc.constantFrom('质量', '科研', '监测', '数据'), (d, word) => {
+      // the name's first character dropped: what is left is at most a fragment, glued to the word before
+      const text = `${word}${d.name.slice(1)}建设`;
+      for (const r of extractRegions(text)) expect(text.slice(r.start, r.end), text).not.toBe(d.name.slice(1));
+    }), { numRuns: 300 });
+  });
+});
+
+describe('located_in in the graph', () => {
+  it('places the seed’s 成都市 in 四川省, which is a region of its own', () => {
+    const graph = buildGraph([parseDocument(seedText(), 'seed.txt')]);
+    expect(kindOf(graph, 'region:sichuan')).toBe('province');
+    expect(graph.hasEdge('region:city-成都市', 'region:sichuan')).toBe(true);
+  });
+
+  it('gives every region below province level a located_in parent, up to a province', () => {
+    const docs = ['gov-01', 'gov-02', 'gov-04', 'gov-05', 'gov-06', 'gov-08', 'gov-10', 'gov-11', 'gov-15', 'gov-37']
+      .map((n) => parseDocument(corpusText(n), `${n}.txt`));
+    const text = '一、试点\n（一）在北京市西城区、辽宁省盘山县、迪庆州、调兵山市和成都开展试点。\n';
+    const graph = buildGraph([...docs, parseDocument(text, 'divisions.txt')]);
+    let checked = 0;
+    graph.forEachNode((id, a) => {
+      if (a.kind !== 'region' || !['city', 'prefecture', 'county'].includes(a.regionKind)) return;
+      checked++;
+      let at = id;
+      for (let step = 0; step < 3 && kindOf(graph, at) !== 'province'; step++) {
+        const up = graph.filterOutNeighbors(at, (_n, b) => b.kind === 'region').filter((n) => graph.getEdgeAttribute(graph.edge(at, n)!, 'kind') === 'located_in');
+        expect(up.length, `${graph.getNodeAttribute(at, 'label')} has a parent`).toBe(1);
+        at = up[0];
+      }
+      expect(kindOf(graph, at)).toBe('province');
+    });
+    expect(checked).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('located_in chains when a document goes', () => {
+  it('takes the document’s evidence off every edge of the chain, and keeps the others’', async () => {
+    const { removeDocument } = await import('../../core/graph/remove-document');
+    const a = parseDocument('一、试点\n（一）在调兵山市开展试点。\n', 'a.txt');
+    const b = parseDocument('一、试点\n（一）在铁岭市开展试点。\n', 'b.txt');
+    const graph = buildGraph([a, b]);
+    const up = graph.edge('region:city-铁岭市', 'region:liaoning')!;
+    const docs = (): string[] => [...new Set((graph.getEdgeAttribute(up, 'evidence') ?? []).map((e) => e.document))];
+    expect(docs()).toHaveLength(2);
+    const aId = graph.filterNodes((_id, x) => x.kind === 'document' && x.fileName === 'a.txt')[0];
+    removeDocument(graph, aId);
+    expect(docs()).toHaveLength(1);
+    expect(graph.hasNode('region:county-211281')).toBe(false);
+    // what is left is what building the other document alone gives
+    expect(JSON.stringify(graph.export().nodes.map((n) => n.key).sort())).toBe(JSON.stringify(buildGraph([b]).export().nodes.map((n) => n.key).sort()));
+  });
+});

@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractPlatforms } from '../../core/entities';
+
+const names = (text: string): string[] => extractPlatforms(text).map((p) => p.name);
+const kinds = (text: string): Record<string, string> => Object.fromEntries(extractPlatforms(text).map((p) => [p.name, p.platformKind]));
+
+describe('platform names begin at a word boundary', () => {
+  it('leaves verbs, determiners and locatives before the name out', () => {
+    expect(names('在所有自贸试验区推广，特定自贸试验区先行先试')).toEqual(['自贸试验区', '自贸试验区']);
+    expect(names('授权自贸试验区自主开展改革，考虑自贸试验区实际，确保自贸试验区风险可控')).toEqual(['自贸试验区', '自贸试验区', '自贸试验区']);
+    expect(names('其他综合保税区参照执行，全部综合保税区')).toEqual(['综合保税区', '综合保税区']);
+  });
+
+  it('starts after the last of two verbs that overlap (统筹建设), and leaves a scope out of a category name', () => {
+    expect(names('（一）统筹建设监管工作平台。')).toEqual(['监管工作平台']);
+    expect(names('全国孵化器数量超过5000家')).toEqual(['孵化器']);
+  });
+
+  it('keeps a word that only looks like a function word: 在线 is part of the name', () => {
+    expect(names('依托全国一体化在线政务服务平台办理')).toEqual(['全国一体化在线政务服务平台']);
+    expect(names('通过在线政务服务平台')).toEqual(['在线政务服务平台']);
+  });
+});
+
+describe('aims and class nouns are not platforms', () => {
+  it('drops what a place is to become, after 的 or a verb of becoming', () => {
+    expect(names('打造具有全国影响力的创新发展示范区')).toEqual([]);
+    expect(names('将该区域建设成为科技成果转化示范区')).toEqual([]);
+    expect(names('建设成为具有国际竞争力的产业技术创新平台')).toEqual([]);
+  });
+
+  it('keeps a named one there: a place or a quoted name in the modifier', () => {
+    expect(names('打造具有全国影响力的成渝国家技术创新中心')).toEqual(['成渝国家技术创新中心']);
+    expect(names('建设成为“一带一路”国际合作示范区')).toEqual(['“一带一路”国际合作示范区']);
+  });
+
+  it('drops bare heads', () => {
+    expect(names('建设示范区，搭建平台，组建实验室。')).toEqual([]);
+  });
+});
+
+describe('lists that share a head', () => {
+  it('gives each listed place its own platform', () => {
+    expect(names('支持乌鲁木齐、昌吉、石河子高新区建设')).toEqual(['乌鲁木齐高新区', '昌吉高新区', '石河子高新区']);
+    expect(names('推动上海、深圳证券交易所')).toEqual(['上海证券交易所', '深圳证券交易所']);
+    expect(names('支持武汉和长沙高新区')).toEqual(['武汉高新区', '长沙高新区']);
+  });
+
+  it('does not take listed things that are not places, nor places with a head of their own', () => {
+    expect(names('推进技术、人才、国家高新区建设')).toEqual(['国家高新区']);
+    expect(names('推动海口江东新区和洋浦经济开发区联动发展')).toEqual(['洋浦经济开发区']);
+  });
+
+  it('extends the names it lent a head to when a longer head follows (铁路 → 铁路港)', () => {
+    expect(kinds('推进重庆、成都国际铁路港建设')).toEqual({ 重庆国际铁路港: 'port', 成都国际铁路港: 'port' });
+  });
+
+  it('gives offsets that slice back to what is written for each item', () => {
+    const text = '支持乌鲁木齐、昌吉、石河子高新区建设';
+    const found = extractPlatforms(text);
+    expect(found.map((p) => text.slice(p.start, p.end))).toEqual(['乌鲁木齐', '昌吉', '石河子高新区']);
+  });
+});
+
+describe('named facilities', () => {
+  it('finds airports, ports, power plants, railway lines, exchanges and national parks with their kinds', () => {
+    expect(kinds('加快成都天府国际机场、北京大兴国际机场建设')).toEqual({ 成都天府国际机场: 'airport', 北京大兴国际机场: 'airport' });
+    expect(kinds('提升天津港、宁波舟山港和上海洋山港能级')).toEqual({ 天津港: 'port', 宁波舟山港: 'port', 上海洋山港: 'port' });
+    expect(kinds('推进白鹤滩水电站、田湾核电站建设')).toEqual({ 白鹤滩水电站: 'power_plant', 田湾核电站: 'power_plant' });
+    expect(kinds('建设川藏铁路、京沪高铁和成都地铁3号线')).toEqual({ 川藏铁路: 'railway', 京沪高铁: 'railway', 成都地铁3号线: 'railway' });
+    expect(kinds('支持郑州商品交易所、上海期货交易所')).toEqual({ 郑州商品交易所: 'exchange', 上海期货交易所: 'exchange' });
+    expect(kinds('建立三江源国家公园、大熊猫国家公园')).toEqual({ 三江源国家公园: 'national_park', 大熊猫国家公园: 'national_park' });
+  });
+
+  it('does not take class names of facilities', () => {
+    expect(names('新建支线机场和通用机场，发展抽水蓄能电站、分布式光伏电站，建设城际铁路、市域铁路，设立证券交易所，沿海港口')).toEqual([]);
+    // 港 of a place name, or of Hong Kong
+    expect(names('连云港、防城港，深化内地与港澳合作，港区联动')).toEqual([]);
+  });
+});
+
+describe('people’s posts', () => {
+  it('never become platforms', () => {
+    expect(names('组长由国务院领导同志担任，副组长由科技部部长担任，秘书长由发展改革委负责同志担任')).toEqual([]);
+    expect(names('国家信息中心主任、中国科学院副院长为成员')).toEqual([]);
+    // a unit of a body is an organisation
+    expect(names('国家药品监督管理局药品审评中心负责技术审评')).toEqual([]);
+  });
+});
+
+describe('property: no name begins with a verb or determiner of the genre', () => {
+  const LEADS = ['所有', '特定', '授权', '考虑', '确保', '支持', '推动', '建设', '打造', '依托', '在', '其他', '全部', '各'];
+  const NAMES = ['自贸试验区', '综合保税区', '成渝国家技术创新中心', '国家重点实验室', '中关村科技园', '天府国际机场', '川藏铁路', '三江源国家公园'];
+  it('holds for any lead word before any name', () => {
+    fc.assert(fc.property(fc.constantFrom(...LEADS), fc.constantFrom(...NAMES), fc.constantFrom('', '，', '。'), (lead, name, before) => {
+      const text = `${before}${lead}${name}建设`;
+      for (const p of extractPlatforms(text)) {
+        for (const l of LEADS) expect(p.name.startsWith(l), `${text} → ${p.name}`).toBe(false);
+      }
+      expect(names(text)).toContain(name);
+    }), { numRuns: 300 });
+  });
+});

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from '../../core/entities';
+import { buildGraph } from '../../core/graph';
+import { parseDocument } from '../../core/parse/document';
+
+const typed = (text: string): string[] => extractTargets(text).map((t) => `${t.targetKind} ${t.metric} ${t.comparator} ${t.value}`);
+
+describe('targets: goals typed apart from rules, penalties and past figures', () => {
+  it('takes forward-looking figures for goals, with or without a year', () => {
+    expect(typed('到2025年，研发投入强度达到3%。')).toEqual(['goal 研发投入强度 = 3%']);
+    expect(typed('力争高新技术企业突破1万家，专利授权量超过500件。')).toEqual(['goal 高新技术企业 > 1万家', 'goal 专利授权量 > 500件']);
+    expect(typed('覆盖率提高到95%。')).toEqual(['goal 覆盖率 = 95%']);
+  });
+
+  it('types the limits of rules as thresholds', () => {
+    expect(typed('单笔贷款金额不超过500万元，担保费率原则上不高于1%。')).toEqual([
+      'threshold 单笔贷款金额 <= 500万元', 'threshold 担保费率 <= 1%',
+    ]);
+    expect(typed('申请人年龄应在60周岁以下。')).toEqual(['threshold 申请人年龄应在 <= 60周岁以下']);
+  });
+
+  it('types fines and sanctions as penalties', () => {
+    expect(typed('违反本条例规定的，处5万元以上10万元以下的罚款。').every((t) => t.startsWith('penalty'))).toBe(true);
+    expect(typed('情节严重的，处违法所得1倍以上5倍以下罚款。').every((t) => t.startsWith('penalty'))).toBe(true);
+  });
+
+  it('types figures of the past as statistics', () => {
+    expect(typed('截至2018年底，全国研发经费投入已达到1.97万亿元。').map((t) => t.split(' ')[0])).toEqual(['statistic']);
+    expect(typed('2018年，全国技术合同成交额比上年增长18%以上。').map((t) => t.split(' ')[0])).toEqual(['statistic']);
+    // a year written bare dates the figures of its paragraph; a deadline or an aim looks forward
+    expect(typed('2018年，全国技术合同成交额增长18%，研发人员超过400万人。').map((t) => t.split(' ')[0])).toEqual(['statistic', 'statistic']);
+    expect(typed('2025年前，煤炭消费比重降至40%以下。').map((t) => t.split(' ')[0])).toEqual(['goal']);
+    expect(typed('2020年，力争研发投入强度达到2.5%。').map((t) => t.split(' ')[0])).toEqual(['goal']);
+  });
+
+  it('puts only goals in the graph', () => {
+    const text = '一、目标\n（一）到2025年，研发投入强度达到3%。\n（二）单笔贷款金额不超过500万元。违反规定的，处5万元以下罚款。\n';
+    const graph = buildGraph([parseDocument(text, 'kinds.txt')]);
+    const targets = graph.filterNodes((_id, a) => a.kind === 'target').map((id) => graph.getNodeAttributes(id));
+    expect(targets.map((a) => a.label)).toEqual(['2025: 研发投入强度 3%']);
+    expect(targets.every((a) => a.kind === 'target' && a.targetKind === 'goal')).toBe(true);
+  });
+});
+
+describe('targets: amounts with their whole unit', () => {
+  it('keeps the magnitude with the unit, the amount as written', () => {
+    expect(extractTargets('到2025年，基金总规模达到2万亿元。')[0]).toMatchObject({ metric: '基金总规模', value: '2万亿元', amount: 2, unit: '万亿元' });
+    expect(extractTargets('到2025年，投资超过3000亿元。')[0]).toMatchObject({ amount: 3000, unit: '亿元' });
+  });
+
+  it('keeps the noun of a measure word', () => {
+    expect(extractTargets('审批时限压缩至5个工作日以内。')[0]).toMatchObject({ value: '5个工作日以内', amount: 5, unit: '个工作日', comparator: '<=' });
+    expect(extractTargets('办理时间不超过3个月。')[0]).toMatchObject({ amount: 3, unit: '个月' });
+  });
+});
+
+describe('targets: one comparator per word', () => {
+  it('reads 以上/不低于 as ≥, 以下/不超过 as ≤, 超过 as >', () => {
+    const text = '到2030年，企业数量达到100家以上，能耗强度降至1%以下，研发人员不低于5万人，排放总量不超过20万吨，出口额超过30亿美元，骨干企业50家以上。';
+    expect(extractTargets(text).map((t) => t.comparator)).toEqual(['>=', '<=', '>=', '<=', '>', '>=']);
+  });
+
+  it('holds for any value and unit after each word', () => {
+    const WORDS: Array<[string, string, string]> = [['不低于', '', '>='], ['不超过', '', '<='], ['超过', '', '>'], ['达到', '以上', '>='], ['达到', '以下', '<='], ['', '以上', '>='], ['', '以下', '<=']];
+    fc.assert(fc.property(fc.constantFrom(...WORDS), fc.integer({ min: 1, max: 9999 }), fc.constantFrom('%', '家', '亿元', '个'), ([before, after, cmp], n, unit) => {
+      const [t] = extractTargets(`到2025年，骨干企业数量${before}${n}${unit}${after}。`);
+      expect(t?.comparator).toBe(cmp);
+      expect(t?.amount).toBe(n);
+    }), { numRuns: 200 });
+  });
+});
+
+describe('targets: 分别 pairs each figure with its item', () => {
+  it('pairs whole metrics in a list', () => {
+    const found = extractTargets('到2025年，常住人口城镇化率和户籍人口城镇化率分别达到65%和55%。');
+    expect(found.map((t) => `${t.metric} ${t.value}`)).toEqual(['常住人口城镇化率 65%', '户籍人口城镇化率 55%']);
+  });
+
+  it('pairs parallel words that share the head and the subject', () => {
+    expect(extractTargets('到2025年，小麦耕、种、收综合机械化率分别达到98%、95%和97%。').map((t) => `${t.metric} ${t.value}`)).toEqual([
+      '小麦耕综合机械化率 98%', '小麦种综合机械化率 95%', '小麦收综合机械化率 97%',
+    ]);
+    expect(extractTargets('到2022年，小学、初中入学率分别达到99%和95%。').map((t) => t.metric)).toEqual(['小学入学率', '初中入学率']);
+  });
+
+  it('keeps the metric as written when the counts differ', () => {
+    expect(extractTargets('到2025年，东部、中部和西部地区覆盖率分别达到90%和80%。').map((t) => t.metric)).toEqual([
+      '东部、中部和西部地区覆盖率', '东部、中部和西部地区覆盖率',
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findDuties } from '../../core/parse/duties';
+
+/** The duties of one sentence as `body:role …`, each body's offsets checked against the text. */
+function read(text: string): string[] {
+  return findDuties(text, 0, text.length, '¶1').map((a) => {
+    expect(text.slice(a.start, a.end)).toBe(a.quote);
+    for (const b of a.bodies) expect(text.slice(b.start, b.end)).toBe(b.asWritten);
+    return `${a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' ')}${a.andOthers ? ' 等' : ''}${a.relevantDepartments ? ' +有关部门' : ''}`;
+  });
+}
+
+describe('duties written in running text', () => {
+  it('由X + what X does: responsible', () => {
+    expect(read('具体管理办法由海南省人民政府制定。')).toEqual(['海南省人民政府:responsible']);
+    expect(read('其设立由国务院批准。')).toEqual(['国务院:responsible']);
+    expect(read('实施细则由财政部会同有关部门制定。')).toEqual(['财政部:lead 等 +有关部门']);
+    expect(read('由财政部、税务总局依法实施。')).toEqual(['财政部:responsible 税务总局:responsible']);
+  });
+
+  it('X as the subject of 负责, 要, 应当, or asked with 请', () => {
+    expect(read('国家中医药局负责组织实施三级公立中医医院绩效考核工作。')).toEqual(['国家中医药局:responsible']);
+    expect(read('同时，民政部要加强指导。')).toEqual(['民政部:responsible']);
+    expect(read('县级以上地方人民政府应当加强领导。')).toEqual(['县级以上地方人民政府:responsible']);
+    expect(read('重大问题，请浙江省人民政府及时报告。')).toEqual(['浙江省人民政府:responsible']);
+    expect(read('自然资源部、生态环境部按照各自职责，负责有关工作。')).toEqual(['自然资源部:responsible 生态环境部:responsible']);
+    expect(read('教育部等部门负责组织实施。')).toEqual(['教育部:responsible 等']);
+  });
+
+  it('X会同Y: X leads, Y joins; X牵头，Y配合', () => {
+    expect(read('交通运输部会同商务部、海关总署加强指导。')).toEqual(['交通运输部:lead 商务部:joint 海关总署:joint']);
+    expect(read('国家卫生健康委要会同相关部门加强监督。')).toEqual(['国家卫生健康委:lead 等 +有关部门']);
+    expect(read('国家统计局牵头，财政部、市场监管总局配合，做好核查工作。')).toEqual(['国家统计局:lead 财政部:joint 市场监管总局:joint']);
+  });
+
+  it('a body the sentence names without making it act is not charged', () => {
+    for (const s of [
+      '具体办法报交通运输部备案。',
+      '重大问题及时向国务院报告。',
+      '领导小组办公室设在国家统计局，负责日常工作。',
+      '国务院有关部门要及时调整规章。',
+      '国务院住房城乡建设主管部门负责监督管理。',
+      '国务院将适时调整本决定的内容。',
+      '国务院要求各地加强领导。',
+      '科技部负责人出席会议。',
+      '经科技部审核，国务院批准。',
+      '由城市绿化主管部门责令限期改正。',
+    ]) expect(read(s)).toEqual([]);
+  });
+
+  it('one annotation per sentence, each body once per role, only within the range read', () => {
+    const text = '具体办法由财政部制定，由财政部负责解释。民政部要加强指导。';
+    expect(read(text)).toEqual(['财政部:responsible', '民政部:responsible']);
+    const [a] = findDuties(text, text.indexOf('民政部'), text.length, '二、');
+    expect(a).toMatchObject({ itemPath: '二、', quote: '民政部要加强指导。', inText: true });
+    expect(findDuties(text, 0, 0, '')).toEqual([]);
+  });
+});
