@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
+import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -17,6 +19,170 @@ function classicScript(): Plugin {
     enforce: 'post',
     transformIndexHtml(html) {
       return html.replace(/<script type="module" crossorigin src=/g, '<script defer src=').replace(/<link rel="modulepreload"[^>]*>/g, '');
+    },
+  };
+}
+
+const LAZY_RUNTIME = '\0remit-lazy-runtime';
+const LAZY_PLACEHOLDER = /__REMIT_LAZY_FILE_(\d+)__/g;
+
+/**
+ * `import('…')` in the page's code loads that module on first use, as a classic script of its own. A classic IIFE
+ * build cannot split code (see classicScript), so rolldown would inline every dynamic import into the first script:
+ * the exporters, docx and jsPDF (with its own lazily imported html2canvas and canvg) made it 3 MB. Here each
+ * dynamically imported module is bundled apart (esbuild, IIFE, its dependencies included) into
+ * assets/lazy-NAME-HASH.js, which registers its exports on `globalThis.__remitLazy`, and the call becomes a load of
+ * that script, next to the first one. Classic scripts load from file:// as from http, and the page's CSP
+ * (script-src 'self') allows them. A lazily loaded module has its own copy of what it shares with the first script:
+ * core keeps no module state (see core/graph/context.ts), so two copies cannot disagree.
+ */
+function classicLazyChunks(define: Record<string, string>): Plugin {
+  const modules: string[] = []; // resolved ids, by index
+  const files: string[] = [];
+  const sources: { fileName: string; code: string }[] = [];
+  return {
+    name: 'remit-classic-lazy-chunks',
+    apply: 'build',
+    enforce: 'post',
+    resolveId: (id) => (id === LAZY_RUNTIME ? id : null),
+    load(id) {
+      if (id !== LAZY_RUNTIME) return null;
+      return `
+        const base = document.currentScript && document.currentScript.src ? document.currentScript.src : location.href;
+        const loading = new Map();
+        export function loadLazy(key, file) {
+          let promise = loading.get(key);
+          if (!promise) {
+            promise = new Promise((resolve, reject) => {
+              const script = document.createElement('script');
+              script.src = new URL(file, base).href;
+              script.onload = () => {
+                const exports = globalThis.__remitLazy && globalThis.__remitLazy[key];
+                if (exports) resolve(exports);
+                else reject(new Error('The part of Remit in ' + file + ' did not register itself.'));
+              };
+              script.onerror = () => {
+                loading.delete(key);
+                reject(new Error('Could not load the part of Remit in ' + file + '.'));
+              };
+              document.head.append(script);
+            });
+            loading.set(key, promise);
+          }
+          return promise;
+        }`;
+    },
+    async transform(code, id) {
+      const path = id.split('?')[0];
+      if (id.startsWith('\0') || path.includes('/node_modules/') || !/\.(ts|tsx|js|mjs)$/.test(path) || !code.includes('import(')) return null;
+      const calls = [...code.matchAll(/\bimport\(\s*(['"])([^'"]+)\1\s*\)/g)];
+      if (calls.length === 0) return null;
+      let out = '';
+      let from = 0;
+      for (const call of calls) {
+        const resolved = await this.resolve(call[2], id);
+        if (!resolved || resolved.external) continue;
+        let index = modules.indexOf(resolved.id);
+        if (index < 0) index = modules.push(resolved.id) - 1;
+        out += code.slice(from, call.index) + `__remitLoadLazy('lazy-${index}', '__REMIT_LAZY_FILE_${index}__')`;
+        from = call.index + call[0].length;
+      }
+      if (from === 0) return null;
+      return { code: `import { loadLazy as __remitLoadLazy } from '${LAZY_RUNTIME}';\n${out}${code.slice(from)}`, map: null };
+    },
+    async buildEnd(error) {
+      if (error) return;
+      for (const [index, entry] of modules.entries()) {
+        const result = await esbuild({
+          entryPoints: [entry],
+          bundle: true,
+          write: false,
+          format: 'iife',
+          globalName: '__remitLazyChunk',
+          footer: { js: `(globalThis.__remitLazy ||= {})['lazy-${index}'] = __remitLazyChunk;` },
+          platform: 'browser',
+          target: 'chrome120',
+          minify: true,
+          legalComments: 'none',
+          charset: 'utf8',
+          define: { ...define, 'import.meta.url': 'undefined' },
+          logLevel: 'error',
+        });
+        const code = result.outputFiles[0].text;
+        const name = basename(entry, extname(entry)).replace(/[^a-zA-Z0-9-]/g, '') || 'module';
+        const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+        files[index] = `lazy-${name}-${hash}.js`;
+        sources.push({ fileName: `assets/${files[index]}`, code });
+      }
+    },
+    // The first script lives in assets/ too, so a file name is all a load needs.
+    renderChunk: (code) => (code.includes('__REMIT_LAZY_FILE_') ? { code: code.replace(LAZY_PLACEHOLDER, (_m, i: string) => files[Number(i)]), map: null } : null),
+    generateBundle() {
+      for (const { fileName, code } of sources) this.emitFile({ type: 'asset', fileName, source: code });
+    },
+  };
+}
+
+const WORKER_PREFIX = '\0remit-worker:';
+
+/**
+ * The parsing worker (`import W from './x.worker?worker&inline'`) as a classic script of its own beside the page's:
+ * Vite would inline the worker's whole bundle (core, graphology, Cytoscape for its layouts, pinyin tables: 1 MB) into
+ * the first script as a string. Here it is bundled apart (esbuild, IIFE) into assets/worker-HASH.js, which only holds
+ * the code as a string in `globalThis.__remitWorkerSource`; the page loads it with `defer` before its own script
+ * (deferred scripts run in order), and `new W()` starts a worker from a blob of that string, as Vite's inline workers
+ * do, so it works from file:// (Electron) as from http. The download runs in parallel with the page's, and the page's
+ * main thread no longer parses 1 MB it only hands on.
+ */
+function classicWorkerScript(define: Record<string, string>): Plugin {
+  const entries: string[] = [];
+  let script: { fileName: string; code: string } | undefined;
+  return {
+    name: 'remit-classic-worker-script',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith('?worker&inline') || !importer) return null;
+      const resolved = await this.resolve(source.slice(0, -'?worker&inline'.length), importer, { skipSelf: true });
+      return resolved ? WORKER_PREFIX + resolved.id : null;
+    },
+    load(id) {
+      if (!id.startsWith(WORKER_PREFIX)) return null;
+      if (!entries.includes(id.slice(WORKER_PREFIX.length))) entries.push(id.slice(WORKER_PREFIX.length));
+      if (entries.length > 1) this.error('one parsing worker is supported: its script is loaded before the page');
+      return `
+        const source = globalThis.__remitWorkerSource;
+        export default function WorkerWrapper(options) {
+          if (typeof source !== 'string') throw new Error('The parsing worker\\'s script did not load.');
+          // the worker revokes its blob's URL once it runs (as Vite's inline workers do): revoked here, it might not load
+          const blob = new Blob(['(self.URL || self.webkitURL).revokeObjectURL(self.location.href);', source], { type: 'text/javascript;charset=utf-8' });
+          return new Worker(URL.createObjectURL(blob), { name: options && options.name });
+        }`;
+    },
+    async buildEnd(error) {
+      if (error || entries.length === 0) return;
+      const result = await esbuild({
+        entryPoints: [entries[0]],
+        bundle: true,
+        write: false,
+        format: 'iife',
+        platform: 'browser',
+        target: 'chrome120',
+        minify: true,
+        legalComments: 'none',
+          charset: 'utf8',
+        define: { ...define, 'import.meta.url': 'undefined' },
+        logLevel: 'error',
+      });
+      const code = `globalThis.__remitWorkerSource = ${JSON.stringify(result.outputFiles[0].text)};\n`;
+      script = { fileName: `assets/worker-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`, code };
+    },
+    generateBundle() {
+      if (script) this.emitFile({ type: 'asset', fileName: script.fileName, source: script.code });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => (script ? html.replace(/<script defer src=/, `<script defer src="./${script.fileName}"></script>\n    $&`) : html),
     },
   };
 }
@@ -39,12 +205,14 @@ function appIcon(): Plugin {
   };
 }
 
+const define = { __REMIT_VERSION__: JSON.stringify(JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8')).version) };
+
 export default defineConfig({
   root: resolve(here, 'renderer'),
   base: './',
   publicDir: false,
-  define: { __REMIT_VERSION__: JSON.stringify(JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8')).version) },
-  plugins: [react(), classicScript(), appIcon()],
+  define,
+  plugins: [classicWorkerScript(define), react(), classicScript(), classicLazyChunks(define), appIcon()],
   worker: { format: 'iife' },
   build: {
     outDir: resolve(here, 'dist/renderer'),

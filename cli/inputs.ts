@@ -4,7 +4,8 @@
 import { constants, type Dirent, type Stats } from 'node:fs';
 import { lstat, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { readDocument } from '../core/read';
+import { DOCUMENT_FILE, readAnyDocument } from '../core/read';
+import { nodePdfAssets } from './pdf-assets';
 import type { ParsedDocument } from '../core/model';
 
 export interface InputFailure {
@@ -43,8 +44,8 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 
-/** Extensions picked up when a folder is named; a file named explicitly is read whatever its extension. */
-const DOCUMENT_EXTENSIONS = /\.(txt|text|md)$/i;
+/** Extensions picked up when a folder is named (text, web pages, PDF, Word); a file named explicitly is read whatever its extension. */
+const DOCUMENT_EXTENSIONS = DOCUMENT_FILE;
 
 /** Expands PATHS (files or folders) and reads every document; a file that fails is reported, the rest still load. */
 export async function readInputs(paths: readonly string[], options: ReadOptions): Promise<Inputs> {
@@ -57,7 +58,7 @@ export async function readListed(listing: Listing, options: ReadOptions): Promis
   const failures = [...listing.failures];
   for (const file of listing.files) {
     try {
-      documents.push(documentOf(await readInputBytes(file.path, options), file.path));
+      documents.push(await documentOf(await readInputBytes(file.path, options), file.path));
     } catch (error) {
       failures.push({ path: file.path, reason: reasonOf(error, options), named: file.named });
     }
@@ -65,9 +66,9 @@ export async function readListed(listing: Listing, options: ReadOptions): Promis
   return { documents, failures, notes: listing.notes };
 }
 
-/** One file's bytes → its document: the one place that knows which reader suits a file. */
-function documentOf(bytes: Uint8Array, path: string): ParsedDocument {
-  return readDocument(bytes, basename(path));
+/** One file's bytes → its document: the one place that knows which reader suits a file (core/readers tells by the bytes). */
+function documentOf(bytes: Uint8Array, path: string): Promise<ParsedDocument> {
+  return readAnyDocument(bytes, basename(path), { pdfAssets: nodePdfAssets });
 }
 
 /**

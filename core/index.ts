@@ -4,5 +4,6 @@ export * from './ids';
 export { decode, DecodeError } from './decode';
 export { normalize } from './normalize';
 export { parseDocument } from './parse/document';
-export { readDocument } from './read';
+export { readDocument, readAnyDocument, ReadError, pageAt, DOCUMENT_FILE, DOCUMENT_EXTENSIONS } from './read';
+export type { ReadOptions, PdfAssets, ReadErrorCode } from './read';
 export * from './graph';

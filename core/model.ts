@@ -10,8 +10,16 @@ export const NODE_KINDS: readonly NodeKind[] = ['document', 'section', 'article'
 export type EdgeKind = 'issued' | 'contains' | 'leads' | 'mentions' | 'located_in';
 export const EDGE_KINDS: readonly EdgeKind[] = ['issued', 'contains', 'leads', 'mentions', 'located_in'];
 
-/** lead: 牵头 or first-listed where the document says so; joint: the others then; responsible: plain 负责. */
-export type Role = 'lead' | 'joint' | 'responsible';
+/**
+ * lead: 牵头 or first-listed where the document says so; joint: the others then (and B of A会同B); responsible: plain
+ * 负责; implement: 负责落实 / 落实 (carries the work out locally); guide: 指导; participate: 参与, 配合, 协助, 支持;
+ * member: a member unit of a leading group or joint conference (成员单位：…, 由…组成).
+ */
+export type Role = 'lead' | 'joint' | 'responsible' | 'implement' | 'guide' | 'participate' | 'member';
+/** Every role, strongest first: the order of legends, matrix columns and role counts. */
+export const ROLES: readonly Role[] = ['lead', 'joint', 'responsible', 'implement', 'guide', 'participate', 'member'];
+/** A count per role, all zero: one place that knows every role, for tallies. */
+export const zeroRoleCounts = (): Record<Role, number> => ({ lead: 0, joint: 0, responsible: 0, implement: 0, guide: 0, participate: 0, member: 0 });
 
 /** The last six are named facilities: airports (机场), ports (港, 港口), power plants (电站, 电厂), railway lines (铁路, 高铁, …线), exchanges (交易所), national parks (国家公园). */
 export type PlatformKind = 'lab' | 'facility' | 'innovation_centre' | 'zone' | 'other'
@@ -46,6 +54,10 @@ export interface Evidence {
   role?: Role;
   asWritten?: string;
   andOthers?: boolean;
+  /** the annotation's scope clause (适用范围：所有自贸试验区), on `leads` evidence and on the mentions it gives */
+  scope?: string;
+  /** the row comes from a note on later items (以下均需X落实，不再列出), not from an annotation of this item */
+  inherited?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -117,6 +129,15 @@ export interface Annotation {
    * the sentence, and only the bodies in it, not the whole quote, are kept out of the item's mentions
    */
   inText?: boolean;
+  /** 适用范围：X — where the assignment applies, as written */
+  scope?: { text: string; start: number; end: number };
+  /**
+   * A note on the items that follow (以下均需X落实，不再列出 / A负责，下同): its bodies are assigned to each later item of
+   * the same level, until another note replaces it. Offsets of the note's own text.
+   */
+  laterItems?: { quote: string; start: number; end: number; bodies: AnnotationBody[] };
+  /** made from an earlier annotation's note for an item that does not repeat it (see `laterItems`) */
+  inherited?: boolean;
 }
 
 export interface ParsedDocument {
@@ -130,6 +151,10 @@ export interface ParsedDocument {
   annotations: Annotation[];
   /** plain-language notes, e.g. "no numbered outline found" */
   warnings: string[];
+  /** the format the file was read from (text, html, pdf, docx, doc); absent means text */
+  format?: string;
+  /** PDF: offsets in `text` where pages 1, 2, … start (see core/readers/pages.ts `pageAt`) */
+  pages?: number[];
 }
 
 // ---------------------------------------------------------------------------
@@ -166,6 +191,12 @@ export interface AgencyRecord {
   /** short forms used in annotations and body text, e.g. 科技部, 国家科技部 */
   aliases: string[];
   type: AgencyType;
+  /** first year the body existed under this identity */
+  since?: number;
+  /** last year it existed (abolished, merged or renamed in a State Council reform); undefined while it still exists */
+  until?: number;
+  /** registry ids of the bodies that took over its work, principal successor first */
+  succeededBy?: readonly string[];
 }
 
 export interface RegionRecord {
@@ -234,6 +265,10 @@ export interface DocumentNode extends BaseNodeAttributes {
   encoding: string;
   text: string;
   warnings: string[];
+  /** the format the file was read from, when not plain text */
+  format?: string;
+  /** offsets in `text` where each page starts (documents read from PDF) */
+  pages?: number[];
 }
 
 export interface ItemNode extends BaseNodeAttributes {
@@ -254,6 +289,10 @@ export interface AgencyNode extends BaseNodeAttributes {
   abbr?: string;
   agencyType: AgencyType;
   registered: boolean;
+  /** years in existence and successors, for bodies abolished or renamed by a reform (see AgencyRecord) */
+  since?: number;
+  until?: number;
+  succeededBy?: readonly string[];
 }
 
 export interface PlatformNode extends BaseNodeAttributes { kind: 'platform'; platformKind: PlatformKind }
@@ -302,4 +341,8 @@ export interface ResponsibilityRow {
   quote: string;
   start: number;
   end: number;
+  /** 适用范围 of the annotation, when it has one */
+  scope?: string;
+  /** from a note on later items rather than the item's own annotation */
+  inherited?: boolean;
 }

@@ -14,6 +14,10 @@ export interface WorkspaceDocument {
   name: string;
   path?: string;
   text: string;
+  /** the format the document was first read from (pdf, docx, doc, html), when not plain text */
+  format?: string;
+  /** where each page starts in `text`, for documents read from PDF */
+  pages?: number[];
 }
 
 export interface NodePosition {
@@ -180,6 +184,9 @@ function readDocuments(value: unknown): WorkspaceDocument[] | string {
     if (doc.path !== undefined && typeof doc.path !== 'string') {
       return `This workspace is damaged: ${where} ("${doc.name}") has an invalid path. The file was left unchanged.`;
     }
+    // format and page starts are extras of the source file: unreadable ones are dropped, the text is what counts
+    if (doc.format !== undefined && typeof doc.format !== 'string') delete doc.format;
+    if (doc.pages !== undefined && !(Array.isArray(doc.pages) && doc.pages.every((p) => Number.isInteger(p) && p >= 0))) delete doc.pages;
     documents.push(copyDocument(doc as unknown as WorkspaceDocument));
   }
   return documents;
@@ -249,7 +256,10 @@ function isPosition(value: unknown): value is NodePosition {
 }
 
 function copyDocument(doc: WorkspaceDocument): WorkspaceDocument {
-  return doc.path === undefined ? { name: doc.name, text: doc.text } : { name: doc.name, path: doc.path, text: doc.text };
+  const copy: WorkspaceDocument = doc.path === undefined ? { name: doc.name, text: doc.text } : { name: doc.name, path: doc.path, text: doc.text };
+  if (doc.format !== undefined) copy.format = doc.format;
+  if (doc.pages !== undefined) copy.pages = [...doc.pages];
+  return copy;
 }
 
 function stripBom(text: string): string {

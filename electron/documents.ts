@@ -1,23 +1,24 @@
 /**
  * Reading policy documents from disk for the page, and watching an opened folder.
  *
- * Folders: only `*.txt` is read. A watched folder of policy texts often also holds a README.md or
- * notes, and feeding those to the extractor would add junk nodes; Open Documents… still accepts
- * .md when the user picks a file explicitly.
+ * Folders: policy documents as people get them are read (*.txt, saved web pages, PDF, Word). A watched
+ * folder of policy texts often also holds a README.md or notes, and feeding those to the extractor would
+ * add junk nodes; Open Documents… still accepts .md when the user picks a file explicitly.
  */
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
-import type { HostFile } from '../renderer/host/types';
-import { LIMITS } from './ipc-contract';
+import type { HostFile } from '../contract/host';
+import { LIMITS } from '../contract/ipc';
 
-export const DOCUMENT_EXTENSIONS = ['txt', 'md'] as const;
-export const FOLDER_EXTENSIONS = ['txt'] as const;
+export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'doc'] as const;
+export const FOLDER_EXTENSIONS = ['txt', 'html', 'htm', 'pdf', 'docx', 'doc'] as const;
+const FOLDER_NAME = new RegExp(`\\.(${FOLDER_EXTENSIONS.join('|')})$`, 'i');
 
-/** Names a folder scan picks up: *.txt, not hidden, not an editor's lock or backup file. */
+/** Names a folder scan picks up: a document's extension, not hidden, not an editor's lock or backup file. */
 export function isFolderDocumentName(name: string): boolean {
   if (name.startsWith('.') || name.startsWith('~$') || name.endsWith('~')) return false;
-  return /\.txt$/i.test(name);
+  return FOLDER_NAME.test(name);
 }
 
 export async function readDocumentFile(filePath: string): Promise<HostFile> {

@@ -10,8 +10,8 @@ import { parseWorkspace, WORKSPACE_EXTENSION } from '../core/workspace';
 import { atomicWriteFile } from './atomic-write';
 import { htmlToPdf } from './print-pdf';
 import { FolderWatcher, readDocumentFiles, readFolderDocuments, DOCUMENT_EXTENSIONS } from './documents';
-import type { AppInfo, HostCommand, HostFile, InvokeArg, InvokeResult, OpenedWorkspace, SaveResult } from './ipc-contract';
-import { LIMITS } from './ipc-contract';
+import type { AppInfo, HostCommand, HostFile, InvokeArg, InvokeResult, OpenedWorkspace, SaveResult } from '../contract/ipc';
+import { LIMITS } from '../contract/ipc';
 import { addRecent, parseRecent, PendingOpen, recentKind, removeRecent, serializeRecent, type RecentKind } from './recent';
 import { RecoveryStore } from './recovery';
 import { alternativeWorkspaceName, WorkspaceAccess } from './workspace-access';
@@ -289,7 +289,7 @@ export class HostService {
   }
 }
 
-export type HostHandlers = { [C in keyof import('./ipc-contract').InvokeContract]: (arg: InvokeArg<C>) => Promise<InvokeResult<C>> | InvokeResult<C> };
+export type HostHandlers = { [C in keyof import('../contract/ipc').InvokeContract]: (arg: InvokeArg<C>) => Promise<InvokeResult<C>> | InvokeResult<C> };
 
 export function handlersFor(service: HostService): HostHandlers {
   return {

@@ -3,7 +3,7 @@
  * page (top frame, file:// index), and the argument has the contracted shape. Pure of Electron at
  * runtime so the checks are unit-tested.
  */
-import type { InvokeArg, InvokeChannel, InvokeResult } from './ipc-contract';
+import type { InvokeArg, InvokeChannel, InvokeResult } from '../contract/ipc';
 import { isAppPageUrl } from './policy';
 import { validateInvokeArg } from './validate';
 

@@ -1,6 +1,6 @@
 /** Registers every invoke channel of the contract with its guard. */
 import { ipcMain } from 'electron';
-import { INVOKE_CHANNELS, type InvokeChannel } from './ipc-contract';
+import { INVOKE_CHANNELS, type InvokeChannel } from '../contract/ipc';
 import { guardHandler } from './ipc-guard';
 import type { HostHandlers } from './host-service';
 

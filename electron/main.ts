@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { HostCommand, HostFile } from './ipc-contract';
+import type { HostCommand, HostFile } from '../contract/ipc';
 import { registerIpcHandlers } from './ipc-handlers';
 import { HostService, handlersFor } from './host-service';
 import { aboutDetail, buildMenuTemplate } from './menu-template';

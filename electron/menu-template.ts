@@ -3,7 +3,7 @@
  * action) or call one of the few actions main owns (recent files, About, quit).
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { HostCommand } from '../renderer/host/types';
+import type { HostCommand } from '../contract/host';
 
 export interface MenuActions {
   send(command: HostCommand): void;

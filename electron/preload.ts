@@ -3,7 +3,7 @@
  * named methods. The page never sees ipcRenderer, channel names or Electron events.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { EventChannel, EventContract, InvokeArg, InvokeChannel, InvokeResult, RemitBridge } from './ipc-contract';
+import type { EventChannel, EventContract, InvokeArg, InvokeChannel, InvokeResult, RemitBridge } from '../contract/ipc';
 
 function invoke<C extends InvokeChannel>(channel: C, arg?: InvokeArg<C>): Promise<InvokeResult<C>> {
   return ipcRenderer.invoke(channel, arg) as Promise<InvokeResult<C>>;

@@ -2,8 +2,8 @@
  * Argument validation for every IPC call. The page is treated as untrusted input: a compromised
  * renderer must not be able to make main write arbitrary data, huge data, or to arbitrary paths.
  */
-import type { HostCommand } from '../renderer/host/types';
-import { LIMITS, type InvokeArg, type InvokeChannel, type PrintPdfRequest, type SaveFileRequest, type SaveWorkspaceRequest } from './ipc-contract';
+import type { HostCommand } from '../contract/host';
+import { LIMITS, type InvokeArg, type InvokeChannel, type PrintPdfRequest, type SaveFileRequest, type SaveWorkspaceRequest } from '../contract/ipc';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -332,7 +332,7 @@ export function App() {
           <DetailsPanel graph={graph} nodeId={selected} lang={view.language} labelMode={view.labelMode} onSelect={choose} onRemoveDocument={BENCH ? undefined : removeDocument} version={version} />
         </aside>
       </main>
-      <StatusLine graph={graph} version={version} nodes={visibility.nodeCount} edges={visibility.edgeCount} busy={docs.busy} computing={computing} focusLabel={focusLabel} progress={docs.progress} onCancel={docs.cancelLoading} t={t} />
+      <StatusLine graph={graph} version={version} nodes={visibility.nodeCount} edges={visibility.edgeCount} busy={docs.busy} computing={computing} focusLabel={focusLabel} progress={docs.progress} onCancel={docs.cancelLoading} t={t} reading={docs.reading} onCancelReading={docs.cancelLoading} />
       {dragging && <div className="drop-overlay" aria-hidden="true"><p>{t.dropHere}</p></div>}
       {workspace.restoreOffer && <RestoreDialog t={t} onAnswer={workspace.takeOffer} />}
       {about && <AboutDialog t={t} text={about} onClose={() => setAbout(null)} />}

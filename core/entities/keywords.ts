@@ -4,7 +4,7 @@
  */
 import { CharTrie } from '../text/char-trie';
 import { PairSet } from '../text/pair-set';
-import { markPair, marksOf, type REGION_WORD_LANE, type PLATFORM_HEAD_LANE } from '../text/marks';
+import { markPair, usableMarks, type Marks, type REGION_WORD_LANE, type PLATFORM_HEAD_LANE } from '../text/marks';
 
 type PairLane = typeof REGION_WORD_LANE | typeof PLATFORM_HEAD_LANE;
 
@@ -53,10 +53,10 @@ export class KeywordScanner {
     return this.trie.longestFrom(text, at, text.length);
   }
 
-  /** Leftmost-longest, non-overlapping keyword occurrences in text[from, to). */
-  scan(text: string, from = 0, to = text.length): Array<{ index: number; word: string }> {
+  /** Leftmost-longest, non-overlapping keyword occurrences in text[from, to); `marks`, when given, are the text's. */
+  scan(text: string, from = 0, to = text.length, marks?: Marks): Array<{ index: number; word: string }> {
     const out: Array<{ index: number; word: string }> = [];
-    if (this.lane !== undefined && from === 0 && to === text.length) this.scanMarks(text, this.lane, out);
+    if (this.lane !== undefined && from === 0 && to === text.length) this.scanMarks(text, this.lane, out, marks);
     else this.scanEach(text, from, to, out);
     return out;
   }
@@ -65,8 +65,8 @@ export class KeywordScanner {
    * As scanEach, at the positions the lane marks: in order, and passing over those inside the keyword found last. A
    * mark is a pair of characters that some keyword may begin with, so the trie is walked at once.
    */
-  private scanMarks(text: string, lane: PairLane, out: Array<{ index: number; word: string }>): void {
-    const marks = marksOf(text);
+  private scanMarks(text: string, lane: PairLane, out: Array<{ index: number; word: string }>, given: Marks | undefined): void {
+    const marks = usableMarks(text, given);
     const at = marks.at[lane];
     const count = marks.count[lane];
     const n = text.length;
@@ -144,9 +144,12 @@ export class SuffixScanner {
     return this.trie.longestTo(text, end, 0);
   }
 
-  /** Calls `found` with the longest keyword ending at each position of the text where one does, left to right. */
-  forEachEnd(text: string, found: (word: string, end: number) => void): void {
-    if (this.lane !== undefined) this.endsAtMarks(text, this.lane, found);
+  /**
+   * Calls `found` with the longest keyword ending at each position of the text where one does, left to right;
+   * `marks`, when given, are the text's.
+   */
+  forEachEnd(text: string, found: (word: string, end: number) => void, marks?: Marks): void {
+    if (this.lane !== undefined) this.endsAtMarks(text, this.lane, found, marks);
     else this.endsEach(text, found);
   }
 
@@ -154,8 +157,8 @@ export class SuffixScanner {
    * A mark at i is a pair of characters that some keyword may end with, so the trie is walked at once from i + 2; marks
    * come in order, so the ends do too.
    */
-  private endsAtMarks(text: string, lane: PairLane, found: (word: string, end: number) => void): void {
-    const marks = marksOf(text);
+  private endsAtMarks(text: string, lane: PairLane, found: (word: string, end: number) => void, given: Marks | undefined): void {
+    const marks = usableMarks(text, given);
     const at = marks.at[lane];
     const count = marks.count[lane];
     for (let k = 0; k < count; k++) {

@@ -31,6 +31,7 @@ import { KeywordScanner, SuffixScanner } from './keywords';
 import { extractRegions } from './regions';
 import { PLATFORM_HEAD_LANE } from '../text/marks';
 import { nameLength, walkLeft, type WalkResult } from './walk';
+import type { Marks } from '../text/marks';
 
 interface Head {
   word: string;
@@ -120,12 +121,13 @@ function notAPlatform(name: string): boolean {
 /** Longest stretch a platform name may span; a walk that goes further has wandered into a clause. */
 const MAX_NAME = 32;
 
-export function extractPlatforms(text: string): PlatformMention[] {
+/** The platforms named in text; `marks`, when given, are the text's (core/text/marks.ts). */
+export function extractPlatforms(text: string, marks?: Marks): PlatformMention[] {
   const out: PlatformMention[] = [];
   // The heads first, then the names: reading a name may ask the region extractor about its modifier, which reads that
   // modifier's marks into the arrays the head scan walks (core/text/marks.ts).
   const heads: Array<{ word: string; end: number }> = [];
-  HEAD_SCANNER.forEachEnd(text, (word, end) => { heads.push({ word, end }); });
+  HEAD_SCANNER.forEachEnd(text, (word, end) => { heads.push({ word, end }); }, marks);
   const sharedWith = new Map<PlatformMention, number>();
   for (const { word, end } of heads) {
     const h = HEAD_BY_WORD.get(word)!;

@@ -16,7 +16,7 @@ import { KNOWN_AREAS, PLACE_WORDS, PROVINCE_ABBREVIATIONS, findKnownArea } from 
 import { isCjkCode, isNameCode } from './chars';
 import { gazetteer, liesWithin, type Division } from './gazetteer';
 import { KeywordScanner } from './keywords';
-import { REGION_WORD_LANE } from '../text/marks';
+import { REGION_WORD_LANE, type Marks } from '../text/marks';
 import { stopEndingAt } from './stop-words';
 import { nameLength, walkLeft } from './walk';
 
@@ -63,9 +63,10 @@ function beginsOrganisation(text: string, end: number): boolean {
 
 interface Candidate extends RegionMention { priority: number }
 
-export function extractRegions(text: string): RegionMention[] {
+/** The regions named in text; `marks`, when given, are the text's (core/text/marks.ts). */
+export function extractRegions(text: string, marks?: Marks): RegionMention[] {
   const found: Candidate[] = [];
-  for (const m of WORD_SCANNER.scan(text)) {
+  for (const m of WORD_SCANNER.scan(text, 0, text.length, marks)) {
     if (HEADS.has(m.word)) patterned(text, m.index, m.word, found);
     else named(text, m.index, m.word, found);
   }

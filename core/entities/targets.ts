@@ -22,7 +22,7 @@
 import type { TargetKind, TargetMention } from '../model';
 import { chineseNumber } from '../parse/numerals';
 import { KeywordScanner } from './keywords';
-import { VALUE_LANE, markChar, marksOf } from '../text/marks';
+import { VALUE_LANE, markChar, usableMarks, type Marks } from '../text/marks';
 import { stopEndingAt } from './stop-words';
 import { nameLength } from './walk';
 
@@ -105,9 +105,9 @@ interface Previous {
  * year set by the clauses before: the value lane of the text's marks leads to them, and only they are read. A scope
  * ends with its paragraph, so a line break between two clauses read clears the year.
  */
-export function extractTargets(text: string): TargetMention[] {
+export function extractTargets(text: string, given?: Marks): TargetMention[] {
   const out: TargetMention[] = [];
-  const marks = marksOf(text);
+  const marks = usableMarks(text, given);
   const at = marks.at[VALUE_LANE];
   const count = marks.count[VALUE_LANE];
   if (!mayStateValue(text, count, at)) return out; // most items state no number at all

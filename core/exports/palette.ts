@@ -65,16 +65,30 @@ export function nodeStyle(kind: NodeKind, theme: Theme = 'light'): NodeStyle {
 
 export function edgeStyle(kind: EdgeKind, theme: Theme = 'light', role?: Role): EdgeStyle {
   const base = (theme === 'dark' ? EDGE_DARK : EDGE_LIGHT)[kind];
-  // As in the app: a joint role is dashed, a plain 负责 dotted, a lead solid.
-  if (kind === 'leads' && role === 'joint') return { ...base, width: 2.2, dash: '7 4' };
-  if (kind === 'leads' && role === 'responsible') return { ...base, width: 2.2, dash: '2 4' };
-  return base;
+  // As in the app: a lead is solid, a joint role dashed, a plain 负责 dotted, and the other roles each their own pattern.
+  const look = kind === 'leads' && role ? ROLE_LINES[role] : undefined;
+  return look ? { ...base, ...look } : base;
 }
+
+/** Line of a `leads` edge by role (lead: the plain line of the kind). Shared with the app's graph styles. */
+export const ROLE_LINES: Record<Role, { width: number; dash?: string } | undefined> = {
+  lead: undefined,
+  joint: { width: 2.2, dash: '7 4' },
+  responsible: { width: 2.2, dash: '2 4' },
+  implement: { width: 2.2, dash: '8 3 2 3' },
+  guide: { width: 1.6, dash: '12 4' },
+  participate: { width: 1.4, dash: '1 3' },
+  member: { width: 1.2, dash: '4 4' },
+};
 
 export const ROLE_EDGE_NAMES: Record<Role, { en: string; zh: string }> = {
   lead: { en: 'leads', zh: '牵头' },
   joint: { en: 'joint', zh: '共同' },
   responsible: { en: 'responsible', zh: '负责' },
+  implement: { en: 'implements', zh: '落实' },
+  guide: { en: 'guides', zh: '指导' },
+  participate: { en: 'participates', zh: '参与' },
+  member: { en: 'member', zh: '成员' },
 };
 
 export function themeColours(theme: Theme = 'light'): ThemeColours {

@@ -2,7 +2,7 @@
 // crisp), shapes and colours from the shared palette, title and legend drawn in, and a viewBox
 // computed from node and label extents so nothing is cut off at the edges.
 import type { EdgeKind, NodeKind, Role } from '../model';
-import { EDGE_KINDS, NODE_KINDS } from '../model';
+import { EDGE_KINDS, NODE_KINDS, ROLES } from '../model';
 import type { RemitGraph } from '../graph/types';
 import { xmlEscape, xmlText } from './escape';
 import { computeLayout, type Extent, type Positions } from './layout';
@@ -167,7 +167,7 @@ export function renderSvg(graph: RemitGraph, options: SvgOptions = {}): string {
   const edgeRows: { kind: EdgeKind; role?: Role; en: string; zh: string }[] = [];
   for (const k of EDGE_KINDS) {
     if (k === 'leads') {
-      for (const role of ['lead', 'joint', 'responsible'] as Role[]) {
+      for (const role of ROLES) {
         if (edgesShown.some((e) => e.kind === k && (e.role ?? 'lead') === role)) edgeRows.push({ kind: k, role, ...ROLE_EDGE_NAMES[role] });
       }
     } else if (edgesShown.some((e) => e.kind === k)) edgeRows.push({ kind: k, ...EDGE_NAMES[k] });

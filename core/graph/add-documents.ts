@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../model';
 import { addDocument } from './build';
+import { createBuildContext, type BuildContext } from './context';
 import { createGraph } from './create';
 import type { RemitGraph } from './types';
 
@@ -21,18 +22,22 @@ export interface DocumentsAdded<T> {
  * failure the graph is built again from `base` and the documents that went in before. Failures are the exception
  * (bytes that cannot be read are refused before this), and so is that rebuild.
  */
-export function addDocuments<T extends { doc: ParsedDocument }>(base: RemitGraph | undefined, entries: readonly T[]): DocumentsAdded<T> {
+export function addDocuments<T extends { doc: ParsedDocument }>(
+  base: RemitGraph | undefined,
+  entries: readonly T[],
+  context: BuildContext = createBuildContext(),
+): DocumentsAdded<T> {
   const start = (): RemitGraph => (base ? base.copy() : createGraph());
   let graph = start();
   const added: { entry: T; docId: string }[] = [];
   const failed: { entry: T; error: unknown }[] = [];
   for (const entry of entries) {
     try {
-      added.push({ entry, docId: addDocument(graph, entry.doc) });
+      added.push({ entry, docId: addDocument(graph, entry.doc, { context }) });
     } catch (error) {
       failed.push({ entry, error });
       graph = start();
-      for (const a of added) addDocument(graph, a.entry.doc);
+      for (const a of added) addDocument(graph, a.entry.doc, { context });
     }
   }
   return { graph, added, failed };

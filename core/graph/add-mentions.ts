@@ -2,7 +2,8 @@ import { platformId, targetId } from '../ids';
 import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, PlatformNode, TargetMention, TargetNode } from '../model';
 import { extractPlatforms, extractRegions, extractTargets } from '../entities';
 import { findAgencyMentions, resolveAgency } from '../registry';
-import { marksOfSlice } from '../text/marks';
+import { marksOf, marksOfSlice } from '../text/marks';
+import type { BuildContext } from './context';
 import { ensureAgencyNode } from './agency-node';
 import { addGraphNode, NO_ALIASES } from './create';
 import { addRegionMention, type RegionCache } from './add-regions';
@@ -13,9 +14,12 @@ import type { RemitGraph } from './types';
  * What each item concerns, read from the item's own text (not its children's, which speak for themselves) with the
  * responsibility annotations blanked out: a body named in an annotation is responsible, not mentioned.
  */
-export function addMentions(graph: RemitGraph, doc: ParsedDocument, docId: string, docKey: string, itemIds: Map<string, string>): void {
+export function addMentions(
+  graph: RemitGraph, doc: ParsedDocument, docId: string, docKey: string, itemIds: Map<string, string>, context: BuildContext,
+): void {
   const masks = annotationMasks(doc);
-  const cache = cacheFor(graph);
+  const cache = context;
+  const keys = context.edgeKeys;
   const quotes: Quotes = new Map();
   const sentence: Sentence = { start: 0, stop: -1 };
   for (const item of doc.items) {
@@ -23,56 +27,50 @@ export function addMentions(graph: RemitGraph, doc: ParsedDocument, docId: strin
     if (!id) continue;
     const plain = !masked(masks, item.start, item.ownEnd);
     const own = plain ? doc.text.slice(item.start, item.ownEnd) : blanked(doc.text, masks, item.start, item.ownEnd);
-    // The extractors begin with the marks of own (core/text/marks.ts): read from the document's text when own is a
-    // view on it, as charCodeAt on a view goes through the document's text at every character.
-    if (plain && own.length > 0) marksOfSlice(own, doc.text, item.start);
+    // The extractors share one read of own's marks (core/text/marks.ts), from the document's text when own is a view
+    // on it, as charCodeAt on a view goes through the document's text at every character. (The very first marks lack
+    // the agency lane, which the finder adds on its first search; it finds them stale and reads own itself.)
+    const marks = plain ? marksOfSlice(own, doc.text, item.start, context.marks) : marksOf(own, context.marks);
     sentence.stop = -1; // sentences are clipped to their item
     const at = (start: number, end: number): Evidence => evidenceAt(doc.text, docId, id, item, item.start + start, item.start + end, quotes, sentence);
 
-    for (const p of extractPlatforms(own)) {
+    for (const p of extractPlatforms(own, marks)) {
       const pid = platformId(p.name);
       if (!graph.hasNode(pid)) {
         const attrs: PlatformNode = { kind: 'platform', label: p.name, aliases: NO_ALIASES, platformKind: p.platformKind };
         addGraphNode(graph, pid, attrs);
-        addNewFact(graph, 'mentions', id, pid, undefined, at(p.start, p.end));
+        addNewFact(graph, 'mentions', id, pid, undefined, at(p.start, p.end), keys);
       } else {
-        addFact(graph, 'mentions', id, pid, undefined, at(p.start, p.end));
+        addFact(graph, 'mentions', id, pid, undefined, at(p.start, p.end), keys);
       }
     }
 
-    for (const r of extractRegions(own)) addRegionMention(graph, cache.regions, id, r, at(r.start, r.end));
+    for (const r of extractRegions(own, marks)) addRegionMention(graph, cache.regions, id, r, at(r.start, r.end));
 
     // only goals are targets in the graph: thresholds, penalties and past figures are typed apart by the extractor
-    extractTargets(own).filter((t) => t.targetKind === 'goal').forEach((t, index) => {
+    extractTargets(own, marks).filter((t) => t.targetKind === 'goal').forEach((t, index) => {
       const tid = targetId(docKey, item.path, index);
       if (!graph.hasNode(tid)) {
         addGraphNode(graph, tid, targetAttributes(t, docId));
-        addNewFact(graph, 'mentions', id, tid, undefined, at(t.start, t.end));
+        addNewFact(graph, 'mentions', id, tid, undefined, at(t.start, t.end), keys);
       } else {
-        addFact(graph, 'mentions', id, tid, undefined, at(t.start, t.end));
+        addFact(graph, 'mentions', id, tid, undefined, at(t.start, t.end), keys);
       }
     });
 
-    for (const m of findAgencyMentions(own)) {
+    for (const m of findAgencyMentions(own, marks)) {
       const record = resolveCached(cache, m.asWritten);
       if (!record) continue;
-      addFact(graph, 'mentions', id, ensureAgencyNode(graph, record, m.asWritten), undefined, at(m.start, m.end));
+      addFact(graph, 'mentions', id, ensureAgencyNode(graph, record, m.asWritten), undefined, at(m.start, m.end), keys);
     }
   }
 }
 
 /**
- * Lookups that depend only on the name as written, remembered for the graph being built: a region or agency is
+ * Lookups that depend only on the name as written, remembered for the build (BuildContext): a region or agency is
  * written the same few ways thousands of times, and its canonical form (pinyin, NFKC) costs far more than the lookup.
- * Kept per graph, not per module, so that every build still does its own work once.
  */
-interface NameCache { regions: RegionCache; agencies: Map<string, AgencyRecord | undefined> }
-const caches = new WeakMap<RemitGraph, NameCache>();
-function cacheFor(graph: RemitGraph): NameCache {
-  let cache = caches.get(graph);
-  if (!cache) caches.set(graph, (cache = { regions: new Map(), agencies: new Map() }));
-  return cache;
-}
+type NameCache = Pick<BuildContext, 'regions' | 'agencies'>;
 
 function resolveCached(cache: NameCache, asWritten: string): AgencyRecord | undefined {
   let record = cache.agencies.get(asWritten);

@@ -1,5 +1,6 @@
 import { itemId } from '../ids';
 import type { ItemNode, OutlineItem, ParsedDocument } from '../model';
+import type { BuildContext } from './context';
 import { addGraphNode, NO_ALIASES } from './create';
 import { addFact, addNewFact } from './edges';
 import type { RemitGraph } from './types';
@@ -9,7 +10,7 @@ import type { RemitGraph } from './types';
  * A top-level item with no children is an article too: in notices such as 国办发〔2018〕117号 the 一、 items are the
  * clauses that carry the responsibility annotations.
  */
-export function addOutline(graph: RemitGraph, doc: ParsedDocument, docId: string, docKey: string): Map<string, string> {
+export function addOutline(graph: RemitGraph, doc: ParsedDocument, docId: string, docKey: string, context: BuildContext): Map<string, string> {
   const hasChildren = new Set<string>();
   for (const item of doc.items) if (item.parent !== undefined) hasChildren.add(item.parent);
   const ids = new Map<string, string>();
@@ -20,10 +21,10 @@ export function addOutline(graph: RemitGraph, doc: ParsedDocument, docId: string
     const parent = (item.parent !== undefined ? ids.get(item.parent) : undefined) ?? docId;
     if (graph.hasNode(id)) {
       graph.mergeNode(id, attrs);
-      addFact(graph, 'contains', parent, id);
+      addFact(graph, 'contains', parent, id, undefined, undefined, context.edgeKeys);
     } else {
       addGraphNode(graph, id, attrs);
-      addNewFact(graph, 'contains', parent, id);
+      addNewFact(graph, 'contains', parent, id, undefined, undefined, context.edgeKeys);
     }
   }
   return ids;

@@ -29,6 +29,10 @@ export function ensureAgencyNode(graph: RemitGraph, record: AgencyRecord, asWrit
       agencyType: record.type,
       registered: record.type !== 'unregistered',
     };
+    // only bodies with a history carry these, so that most nodes keep the same shape
+    if (record.since !== undefined) attrs.since = record.since;
+    if (record.until !== undefined) attrs.until = record.until;
+    if (record.succeededBy?.length) attrs.succeededBy = [...record.succeededBy];
     addGraphNode(graph, id, attrs);
   }
   // Keep the forms actually written in documents so that search finds what the reader saw.

@@ -4,6 +4,7 @@ import { agencyFor, ensureAgencyNode } from './agency-node';
 import { addMentions } from './add-mentions';
 import { addOutline } from './add-outline';
 import { addResponsibilities } from './add-responsibilities';
+import { createBuildContext, type BuildContext } from './context';
 import { addGraphNode, createGraph } from './create';
 import { documentKeyIn } from './document-key';
 import { addFact } from './edges';
@@ -14,9 +15,9 @@ import type { RemitGraph } from './types';
  * Builds one graph from several documents; the same agency, platform or region is one node across them. Documents
  * that share a number but not a text are all kept (see documentKeyIn), even when their files share a name.
  */
-export function buildGraph(docs: readonly ParsedDocument[]): RemitGraph {
+export function buildGraph(docs: readonly ParsedDocument[], context: BuildContext = createBuildContext()): RemitGraph {
   const graph = createGraph();
-  for (const doc of docs) addDocument(graph, doc, { sameFileReplaces: false });
+  for (const doc of docs) addDocument(graph, doc, { sameFileReplaces: false, context });
   return graph;
 }
 
@@ -26,6 +27,11 @@ export interface AddDocumentOptions {
    * default: how the app refreshes a changed file). Off, it is kept beside it when its text differs.
    */
   sameFileReplaces?: boolean;
+  /**
+   * What building remembers from one document to the next (see BuildContext): adding many, pass one for all, so that
+   * it is worked out once for them all. A new one when none is given.
+   */
+  context?: BuildContext;
 }
 
 /**
@@ -36,6 +42,7 @@ export interface AddDocumentOptions {
  */
 export function addDocument(graph: RemitGraph, doc: ParsedDocument, options: AddDocumentOptions = {}): string {
   const { key, sameNumberAs } = documentKeyIn(graph, doc, options.sameFileReplaces ?? true);
+  const context = options.context ?? createBuildContext();
   const docId = documentId(key);
   if (graph.hasNode(docId)) removeDocument(graph, docId);
   const attrs = documentAttributes(doc, key);
@@ -44,10 +51,10 @@ export function addDocument(graph: RemitGraph, doc: ParsedDocument, options: Add
     attrs.warnings.push(`${claim} of ${sameNumberAs}, whose text differs: both are kept, this one as ${key}`);
   }
   addGraphNode(graph, docId, attrs);
-  addIssuers(graph, doc, docId);
-  const itemIds = addOutline(graph, doc, docId, key);
-  addResponsibilities(graph, doc, docId, itemIds);
-  addMentions(graph, doc, docId, key, itemIds);
+  addIssuers(graph, doc, docId, context);
+  const itemIds = addOutline(graph, doc, docId, key, context);
+  addResponsibilities(graph, doc, docId, itemIds, context);
+  addMentions(graph, doc, docId, key, itemIds, context);
   return docId;
 }
 
@@ -68,14 +75,16 @@ function documentAttributes(doc: ParsedDocument, key: string): DocumentNode {
     encoding: doc.encoding,
     text: doc.text,
     warnings: [...doc.warnings],
+    ...(doc.format && doc.format !== 'text' ? { format: doc.format } : {}),
+    ...(doc.pages ? { pages: [...doc.pages] } : {}),
   };
 }
 
-function addIssuers(graph: RemitGraph, doc: ParsedDocument, docId: string): void {
+function addIssuers(graph: RemitGraph, doc: ParsedDocument, docId: string, context: BuildContext): void {
   for (const issuer of doc.meta.issuers) {
     const agency = ensureAgencyNode(graph, agencyFor(issuer), issuer);
     const at = doc.text.indexOf(issuer);
     const evidence = at >= 0 ? { document: docId, item: docId, quote: issuer, start: at, end: at + issuer.length } : undefined;
-    addFact(graph, 'issued', agency, docId, undefined, evidence);
+    addFact(graph, 'issued', agency, docId, undefined, evidence, context.edgeKeys);
   }
 }

@@ -1,7 +1,7 @@
-import { EDGE_KINDS, type EdgeAttributes, type EdgeKind, type Evidence } from '../model';
+import { EDGE_KINDS, type EdgeAttributes, type EdgeKind, type Evidence, type Role } from '../model';
 import type { RemitGraph } from './types';
 
-export const edgeKey = (kind: EdgeKind, source: string, target: string): string => `${keyPrefix(kind, source)}${target}`;
+export const edgeKey = (kind: EdgeKind, source: string, target: string): string => `${KEY_PREFIX[kind]}${source}->${target}`;
 
 // One string per kind: `${kind}:` written inline made a fresh copy of the prefix for each of the ~80,000 edge keys.
 const KEY_PREFIX: Readonly<Record<EdgeKind, string>> = Object.freeze(
@@ -9,24 +9,26 @@ const KEY_PREFIX: Readonly<Record<EdgeKind, string>> = Object.freeze(
 );
 
 /**
- * `${kind}:${source}->` for the sources met lately: an item's mentions, a parent's children and an agency's articles
- * come in runs, and a key that shares its first part is one joined string instead of three (a graph of 1,000
- * documents keeps 160,000 objects fewer for the collector to copy). Bounded, and only ever a copy of what it computes.
+ * Edge keys (the same as `edgeKey`) made from `${kind}:${source}->` of the sources met lately: an item's mentions, a
+ * parent's children and an agency's articles come in runs, and a key that shares its first part is one joined string
+ * instead of three (a graph of 1,000 documents keeps 160,000 objects fewer for the collector to copy). Bounded. One
+ * per build (BuildContext), so that nothing is remembered between builds by the module.
  */
-const recentPrefixes: Readonly<Record<EdgeKind, Map<string, string>>> = Object.freeze(
-  Object.fromEntries(EDGE_KINDS.map((k) => [k, new Map<string, string>()])) as Record<EdgeKind, Map<string, string>>,
-);
-const RECENT_PREFIXES = 512;
+export class EdgeKeys {
+  private readonly recent: Readonly<Record<EdgeKind, Map<string, string>>> =
+    Object.fromEntries(EDGE_KINDS.map((k) => [k, new Map<string, string>()])) as Record<EdgeKind, Map<string, string>>;
 
-function keyPrefix(kind: EdgeKind, source: string): string {
-  const recent = recentPrefixes[kind];
-  let prefix = recent.get(source);
-  if (prefix === undefined) {
-    if (recent.size >= RECENT_PREFIXES) recent.clear();
-    recent.set(source, (prefix = `${KEY_PREFIX[kind]}${source}->`));
+  key(kind: EdgeKind, source: string, target: string): string {
+    const recent = this.recent[kind];
+    let prefix = recent.get(source);
+    if (prefix === undefined) {
+      if (recent.size >= RECENT_PREFIXES) recent.clear();
+      recent.set(source, (prefix = `${KEY_PREFIX[kind]}${source}->`));
+    }
+    return `${prefix}${target}`;
   }
-  return prefix;
 }
+const RECENT_PREFIXES = 512;
 
 const NO_ATTRS: Omit<EdgeAttributes, 'kind' | 'evidence'> = Object.freeze({});
 
@@ -36,6 +38,7 @@ const sameEvidence = (a: Evidence, b: Evidence): boolean =>
 /**
  * Adds the edge or, when the same fact is already there, appends the new evidence to it.
  * Merging keeps one edge per fact so that several documents stating it show as one line with many quotes.
+ * `keys`: the build's edge keys (the same keys, made with fewer strings).
  */
 export function addFact(
   graph: RemitGraph,
@@ -44,11 +47,12 @@ export function addFact(
   target: string,
   attrs: Omit<EdgeAttributes, 'kind' | 'evidence'> = NO_ATTRS,
   evidence?: Evidence,
+  keys?: EdgeKeys,
 ): string {
   // Looked up by endpoints, not by key: the adjacency lookup is cheaper than hashing a fresh key string, and a
   // directed simple graph has at most one edge per ordered pair whatever its kind.
   const existing = graph.edge(source, target);
-  if (existing === undefined) return addNewFact(graph, kind, source, target, attrs, evidence);
+  if (existing === undefined) return addNewFact(graph, kind, source, target, attrs, evidence, keys);
   // Updated in place: this runs while a graph is being built, where nobody listens for attribute events, and
   // copying the evidence list on every repeated mention made building quadratic in the mentions of an item.
   let current = graph.getEdgeAttributes(existing);
@@ -77,8 +81,9 @@ export function addNewFact(
   target: string,
   attrs: Omit<EdgeAttributes, 'kind' | 'evidence'> = NO_ATTRS,
   evidence?: Evidence,
+  keys?: EdgeKeys,
 ): string {
-  const key = edgeKey(kind, source, target);
+  const key = keys ? keys.key(kind, source, target) : edgeKey(kind, source, target);
   graph.addDirectedEdgeWithKey(key, source, target, edgeAttributes(kind, attrs, evidence));
   return key;
 }
@@ -99,7 +104,11 @@ const BARE: Readonly<Record<EdgeKind, EdgeAttributes>> = Object.freeze(
   Object.fromEntries(EDGE_KINDS.map((kind) => [kind, Object.freeze({ kind })])) as Record<EdgeKind, EdgeAttributes>,
 );
 
-// The edge shows the strongest role it has anywhere; each evidence entry keeps its own.
+/**
+ * The edge shows the strongest role it has anywhere; each evidence entry keeps its own. Leading, sharing and bearing
+ * the responsibility come before carrying it out locally, guiding, taking part and being a member, in that order.
+ */
+const RANK: Readonly<Record<Role, number>> = { lead: 7, joint: 6, responsible: 5, implement: 4, guide: 3, participate: 2, member: 1 };
 function rank(role: EdgeAttributes['role']): number {
-  return role === 'lead' ? 3 : role === 'joint' ? 2 : role === 'responsible' ? 1 : 0;
+  return role ? RANK[role] : 0;
 }

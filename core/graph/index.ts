@@ -6,3 +6,4 @@ export { documentKey } from './document-key';
 export { edgeKey } from './edges';
 export { responsibilityRows } from './responsibility-rows';
 export type { RemitGraph } from './types';
+export { successorOf, successionLinks } from './successors';

@@ -17,7 +17,7 @@ export function responsibilityRows(graph: RemitGraph, nodeIds?: ReadonlySet<stri
     for (const ev of attrs.evidence ?? []) {
       const doc = graph.hasNode(ev.document) ? graph.getNodeAttributes(ev.document) : undefined;
       const item = targetAttrs.kind === 'section' || targetAttrs.kind === 'article' ? (targetAttrs as ItemNode) : undefined;
-      rows.push({
+      const row: ResponsibilityRow & { order: [number, number, number] } = {
         document: doc?.kind === 'document' ? doc.key : ev.document,
         documentId: ev.document,
         item: item?.path ?? '',
@@ -32,8 +32,12 @@ export function responsibilityRows(graph: RemitGraph, nodeIds?: ReadonlySet<stri
         quote: ev.quote,
         start: ev.start,
         end: ev.end,
-        order: [docOrder.get(ev.document) ?? 0, ev.end, ev.focusStart ?? 0],
-      });
+        // an inherited row quotes a note written earlier: it is placed at the end of its own item
+        order: [docOrder.get(ev.document) ?? 0, ev.inherited && item ? item.end : ev.end, ev.focusStart ?? 0],
+      };
+      if (ev.scope !== undefined) row.scope = ev.scope;
+      if (ev.inherited) row.inherited = true;
+      rows.push(row);
     }
   });
   rows.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);

@@ -1,103 +1,66 @@
 /**
- * Responsibility annotations: a parenthesised list of bodies ending in 负责 that closes an item,
- * e.g. （重庆市、四川省、科技部牵头负责）, （A会同有关部门负责）, （A、B等负责。列第一位者为牵头单位，下同）.
- * Parentheses that end in 负责 but hold a clause (（具体办法由财政部负责制定）, （…由…部门负责）) are
- * asides, recognised by containing something that is not a body name.
+ * Responsibility annotations: a parenthesised list of bodies, each list closed by the part its bodies play, that closes
+ * an item or a clause of one: （重庆市、四川省、科技部牵头负责）, （A会同有关部门负责）, （A指导，B参与）,
+ * （A指导，B负责落实。以下均需B落实，不再列出）, （负责部门：A、B；适用范围：所有自贸试验区）, （牵头单位：A；参与单位：B）,
+ * （A、B等负责。列第一位者为牵头单位，下同）. Parentheses that hold a clause (（具体办法由财政部负责制定）) are asides,
+ * recognised by containing something that is not a body name. Member lists of leading groups (成员单位：…) are read
+ * by members.ts and returned with the annotations.
  */
 import type { Annotation, AnnotationBody, Role } from '../model';
-import { AGENCIES } from '../registry/agencies';
-import { resolveAgency } from '../registry/resolve';
-import { bodyName, isBodyName, isRelevantDepartments } from './bodies';
-import { isOneOf, isSpace } from './patterns';
+import { addClause, addList, newDraft, Sep, SEPARATORS, trimPiece, type Draft, type DraftBody, type Piece } from './annotation-lists';
+import { findMemberLists } from './members';
+import { isOneOf } from './patterns';
+
+export { hasInnerConjunction } from './annotation-lists';
 
 /** Longest annotation considered; real ones are well under this. */
 const MAX_ANNOTATION = 300;
-/**
- * Separators of clauses (，；), of the clauses after 负责 (where a sentence end also closes one) and of list members (、),
- * as bits of a table by code unit: every character of an annotation is tested, and one lookup serves all three kinds.
- */
-const enum Sep { Clause = 1, Tail = 2, Member = 4 }
-const SEPARATORS = new Uint8Array(0x10000);
-for (const c of [0xff0c, 0x2c, 0xff1b, 0x3b]) SEPARATORS[c] = Sep.Clause | Sep.Tail; // ，,；;
-SEPARATORS[0x3002] = Sep.Tail; // 。
-SEPARATORS[0x3001] = Sep.Member; // 、
-/** Modifiers that trail a list of bodies, longest first. */
-const TRAILERS: Array<{ text: string; effect?: 'lead' | 'joint' | 'others' | 'relevant' }> = [
-  { text: '等有关部门和单位', effect: 'relevant' },
-  { text: '有关部门和单位', effect: 'relevant' },
-  { text: '等有关部门', effect: 'relevant' },
-  { text: '等有关单位', effect: 'relevant' },
-  { text: '等相关部门', effect: 'relevant' },
-  { text: '等相关单位', effect: 'relevant' },
-  { text: '有关部门', effect: 'relevant' },
-  { text: '有关单位', effect: 'relevant' },
-  { text: '相关部门', effect: 'relevant' },
-  { text: '相关单位', effect: 'relevant' },
-  { text: '等部门', effect: 'others' },
-  { text: '等单位', effect: 'others' },
-  { text: '按职责分工' },
-  { text: '按照职责分工' },
-  { text: '按职责' },
-  { text: '分别' },
-  { text: '共同' },
-  { text: '牵头', effect: 'lead' },
-  { text: '配合', effect: 'joint' },
-  { text: '参与', effect: 'joint' },
-  { text: '协助', effect: 'joint' },
-  { text: '指导', effect: 'joint' },
-  { text: '支持', effect: 'joint' },
-  { text: '落实', effect: 'joint' },
-  { text: '参加', effect: 'joint' },
-  { text: '等', effect: 'others' },
-];
-type Trailer = (typeof TRAILERS)[number];
-/**
- * TRAILERS by their last character, in the same order: a list member is matched only against the few trailers that can
- * end it, since stripping runs on every member of every annotation.
- */
-const TRAILERS_BY_LAST = new Map<number, Trailer[]>();
-for (const t of TRAILERS) {
-  const last = t.text.charCodeAt(t.text.length - 1);
-  TRAILERS_BY_LAST.set(last, [...(TRAILERS_BY_LAST.get(last) ?? []), t]);
-}
 
 /** The document's rule that the first-listed body leads (排在第一位的部门为牵头部门 / 列第一位者为牵头单位). */
 const FIRST_LISTED = /第一位|首位|第一个|第一家|[列排居]首|[列排]第一/;
 
-interface Piece { s: string; at: number }
+export interface AnnotationState {
+  /** a previous annotation declared the first-listed rule with 下同 */
+  firstListedRule: boolean;
+}
+
+/** A deadline or pace (2025年底前完成, 持续推进, 长期坚持): says when, not who. */
+const TIME_CLAUSE = /^(?:[0-9０-９]{4}年|[一二三四五六七八九十]{1,2}月|持续|长期|逐步|分步|分阶段|按年度|每年|年内|当年|年底前)/;
+
+/** 下同 / 不再列出 on its own: what this annotation says holds for the items that follow. */
+const SAME_BELOW = /^(?:下同|以下同|不再(?:一一)?列出|以下不再(?:一一)?列出)$/;
 
 /**
- * A body as the annotation will give it, its role still the one the text marks (lead, joint or none): withRoles settles
- * the role in place, so that each body is made once, in the key order of AnnotationBody.
+ * A note on the items that follow: 以下均需试点城市政府落实, 以下各项均由各地区负责落实. The opening words are dropped and
+ * the rest read as a clause of the annotation.
  */
-interface DraftBody { asWritten: string; role: Role | undefined; start: number; end: number }
+const LATER_ITEMS_OPENING = /^以下(?:各项|所有|全部)?(?:任务|工作|事项|措施|内容)?(?:均|都|皆|全部|一律)?(?:需要?|须|要|应|由|请)?/;
 
-interface Draft {
-  bodies: DraftBody[];
-  andOthers: boolean;
-  relevant: boolean;
-}
+/**
+ * Labels that open a clause with the part its bodies play: （牵头单位：A；参与单位：B、C）, （负责部门：A）, （责任单位：A、B）.
+ * 责任/负责 bodies are responsible, or joint when another clause names the lead.
+ */
+const LABELLED = /^(牵头|责任|主责|负责|配合|参与|协办|协同|参加|协助|指导|落实|成员)(?:单位|部门)[：:]/;
+const LABEL_ROLE: Readonly<Record<string, Role | 'duty'>> = {
+  牵头: 'lead', 责任: 'duty', 主责: 'duty', 负责: 'duty', 配合: 'participate', 参与: 'participate', 协办: 'participate',
+  协同: 'participate', 参加: 'participate', 协助: 'participate', 指导: 'guide', 落实: 'implement', 成员: 'member',
+};
+/** 适用范围：所有自贸试验区 — where the assignment applies. */
+const SCOPE_LABEL = /^适用(?:范围|区域|地区)[：:]/;
 
-const leads = (b: DraftBody): boolean => b.role === 'lead';
+type Parsed = Omit<Annotation, 'itemPath' | 'quote' | 'start' | 'end'>;
 
-/** A draft whose findings nobody reads, for stripping trailers only to test what is left. */
-const IGNORED: Draft = { bodies: [], andOthers: false, relevant: false };
+/** A clause of the annotation and whether a sentence ends after it (。, or the end of the annotation). */
+interface Clause extends Piece { sentenceEnds: boolean }
 
-function trimPiece(p: Piece): Piece {
-  // most pieces have no space at either end: they are kept as they are rather than trimmed into new strings
-  const s = p.s;
-  if (s.length === 0 || (!isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(s.length - 1)))) return p;
-  const start = s.trimStart();
-  return { s: start.trimEnd(), at: p.at + s.length - start.length };
-}
-
-/** The pieces of p between separators of the kind `sep`, each trimmed. */
-function splitOn(p: Piece, sep: Sep): Piece[] {
-  const out: Piece[] = [];
+function clausesOf(content: string, at: number): Clause[] {
+  const out: Clause[] = [];
   let from = 0;
-  for (let i = 0; i <= p.s.length; i++) {
-    if (i === p.s.length || (SEPARATORS[p.s.charCodeAt(i)] & sep) !== 0) {
-      out.push(trimPiece({ s: p.s.slice(from, i), at: p.at + from }));
+  for (let i = 0; i <= content.length; i++) {
+    const c = i < content.length ? content.charCodeAt(i) : 0;
+    if (i === content.length || (SEPARATORS[c] & Sep.Tail) !== 0) {
+      const p = trimPiece({ s: content.slice(from, i), at: at + from });
+      out.push({ s: p.s, at: p.at, sentenceEnds: i === content.length || c === 0x3002 });
       from = i + 1;
     }
   }
@@ -105,255 +68,102 @@ function splitOn(p: Piece, sep: Sep): Piece[] {
 }
 
 /**
- * The role the trailers stripped by the last stripTrailers call give the clause (牵头: lead; 配合, 参与…: joint). Set by
- * that call rather than returned with the piece: stripping runs on every member, and most keep no trailer at all.
+ * Parses the content between the parentheses; `at` is the offset of its first character. Every clause must be a list of
+ * bodies (closed by what they do, or opened by a label), a scope, a deadline, the first-listed rule or a note on later
+ * items; anything else makes the parentheses an aside.
  */
-let strippedRole: 'lead' | 'joint' | undefined;
-
-/** Strips trailing modifiers, noting in the draft what they say about the list (等, 有关部门) and in strippedRole its role. */
-function stripTrailers(p: Piece, draft: Draft): Piece {
-  strippedRole = undefined;
-  // most members end in no trailer's last character and come back as they are
-  if (p.s.length === 0 || !TRAILERS_BY_LAST.has(p.s.charCodeAt(p.s.length - 1))) return p;
-  let s = p.s;
-  let role: 'lead' | 'joint' | undefined;
-  for (let changed = true; changed && s.length;) {
-    changed = false;
-    for (const t of TRAILERS_BY_LAST.get(s.charCodeAt(s.length - 1)) ?? []) {
-      if (s.endsWith(t.text)) {
-        s = s.slice(0, s.length - t.text.length);
-        if (t.effect === 'lead' || t.effect === 'joint') role = role ?? t.effect;
-        if (t.effect === 'others') draft.andOthers = true;
-        if (t.effect === 'relevant') {
-          draft.andOthers = true;
-          draft.relevant = true;
-          // 各有关部门 / 其他有关部门 listed after named bodies: drop the quantifier and the separator too.
-          s = s.replace(/(各|其他)$/, '').replace(/[、和及与]$/, '');
-        }
-        changed = true;
-        break;
-      }
-    }
-  }
-  strippedRole = role;
-  return { s, at: p.at };
-}
-
-/** 和 及 与, by code unit */
-const isConjunction = (c: number): boolean => c === 0x548c || c === 0x53ca || c === 0x4e0e;
-
-/** Whether 和, 及 or 与 stands inside s (not first or last), where splitConjunction may cut it. */
-export function hasInnerConjunction(s: string): boolean {
-  for (let i = 1; i < s.length - 1; i++) if (isConjunction(s.charCodeAt(i))) return true;
-  return false;
-}
-
-/** 和/及/与 join two bodies only when both sides are names (工业和信息化部 is one name). */
-function splitConjunction(p: Piece, draft: Draft): Piece[] {
-  for (let i = 1; i < p.s.length - 1; i++) {
-    if (!isConjunction(p.s.charCodeAt(i))) continue;
-    const left = stripTrailers({ s: p.s.slice(0, i), at: p.at }, IGNORED);
-    const right: Piece = { s: p.s.slice(i + 1), at: p.at + i + 1 };
-    // The left side is tested as written too: stripping 有关部门 as a trailer leaves nothing to test.
-    if ((isBodyName(left.s) || isRelevantDepartments(left.s) || isRelevantDepartments(p.s.slice(0, i))) && (isBodyName(stripTrailers(right, draft).s) || isRelevantDepartments(right.s))) {
-      return [stripTrailers({ s: p.s.slice(0, i), at: p.at }, draft), ...splitConjunction(right, draft)];
-    }
-  }
-  return [p];
-}
-
-/** A registered name whose own parts are separated by 、 (各省、自治区、直辖市人民政府), possibly followed by 和 + another body. */
-function registeredSpan(s: string): boolean {
-  if (resolveAgency(stripTrailers({ s, at: 0 }, IGNORED).s)) return true;
-  const last = s.lastIndexOf('、');
-  for (let k = last + 1; k < s.length; k++) {
-    if (isConjunction(s.charCodeAt(k)) && resolveAgency(s.slice(0, k))) return true;
-  }
-  return false;
-}
-
-/** First parts of the registered names that contain 、 (各省 of 各省、自治区、直辖市人民政府): only these start a merge. */
-let enumerationStarts: Set<string> | undefined;
-/** Their first characters by code unit: a member that begins with none of them is not looked up (which hashes it). */
-let enumerationFirsts: Uint8Array | undefined;
-function startsEnumeration(part: string): boolean {
-  if (!enumerationStarts || !enumerationFirsts) {
-    enumerationStarts = new Set(AGENCIES.flatMap((r) => [r.name, ...r.aliases]).filter((f) => f.includes('、')).map((f) => f.slice(0, f.indexOf('、'))));
-    enumerationFirsts = new Uint8Array(0x10000);
-    for (const f of enumerationStarts) if (f.length > 0) enumerationFirsts[f.charCodeAt(0)] = 1;
-  }
-  return (part.length === 0 || enumerationFirsts[part.charCodeAt(0)] === 1) && enumerationStarts.has(part);
-}
-
-/** Splits a list on 、 but keeps together the parts of a registered name that itself contains 、. */
-function listMembers(p: Piece): Piece[] {
-  const parts = splitOn(p, Sep.Member);
-  if (parts.length < 2) return parts;
-  // made only once a merge happens: most lists are the parts as split
-  let out: Piece[] | undefined;
-  for (let i = 0; i < parts.length; i++) {
-    let merged = false;
-    for (let j = startsEnumeration(parts[i].s) ? Math.min(parts.length - 1, i + 4) : i; j > i && !merged; j--) {
-      const from = parts[i].at - p.at;
-      const span = p.s.slice(from, parts[j].at - p.at + parts[j].s.length);
-      if (registeredSpan(span)) { (out ??= parts.slice(0, i)).push({ s: span, at: parts[i].at }); i = j; merged = true; }
-    }
-    if (!merged && out) out.push(parts[i]);
-  }
-  return out ?? parts;
-}
-
-/** Adds one member of a list to the draft; false when it is not a body. */
-function addMember(part: Piece, role: 'lead' | 'joint' | undefined, draft: Draft): boolean {
-  if (isRelevantDepartments(part.s)) { draft.relevant = true; draft.andOthers = true; return true; }
-  const piece = stripTrailers(part, draft);
-  if (piece.s.length === 0) return true;
-  if (isRelevantDepartments(piece.s)) { draft.relevant = true; draft.andOthers = true; return true; }
-  const name = bodyName(piece.s);
-  if (name === undefined) return false;
-  draft.bodies.push({ asWritten: name, role, start: piece.at, end: piece.at + name.length });
-  return true;
-}
-
-/** Adds the bodies of one list (no commas) to the draft; false when a member is not a body. */
-function addList(p: Piece, role: 'lead' | 'joint' | undefined, draft: Draft): boolean {
-  for (const raw of listMembers(p)) {
-    // most members hold no 和, 及 or 与 that could join two names, and need no splitting
-    if (!hasInnerConjunction(raw.s)) {
-      if (!addMember(raw, role, draft)) return false;
+export function parseAnnotationContent(content: string, at: number, state: AnnotationState): Parsed | undefined {
+  const draft = newDraft();
+  let hasLead: boolean | undefined; // whether a label names the lead: asked only once a label is met
+  const clauses = clausesOf(content, at);
+  let labelRole: Role | undefined;
+  let firstListedHere = false;
+  let sameBelow = false;
+  let scope: Parsed['scope'];
+  let later: Parsed['laterItems'];
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k];
+    if (clause.s.length === 0) continue;
+    const label = isOneOf(clause.s, 0, '牵责主负配参协指落成') ? LABELLED.exec(clause.s) : null;
+    if (label) {
+      const r = LABEL_ROLE[label[1]];
+      hasLead ??= content.includes('牵头单位') || content.includes('牵头部门');
+      labelRole = r === 'duty' ? (hasLead ? 'joint' : undefined) : r;
+      draft.marked = true;
+      const rest = trimPiece({ s: clause.s.slice(label[0].length), at: clause.at + label[0].length });
+      if (rest.s.length > 0 && !addList(rest, labelRole, draft, labelRole === 'member')) return undefined;
       continue;
     }
-    for (const part of splitConjunction(raw, draft)) if (!addMember(part, role, draft)) return false;
-  }
-  return true;
-}
-
-function addClause(p: Piece, draft: Draft, forcedRole?: 'lead' | 'joint'): boolean {
-  const piece = stripTrailers(p, draft);
-  const clauseRole = forcedRole ?? strippedRole;
-  const meet = piece.s.indexOf('会同');
-  if (meet > 0) {
-    // A会同B: A leads, B takes part.
-    return addList({ s: piece.s.slice(0, meet), at: piece.at }, 'lead', draft)
-      && addClause({ s: piece.s.slice(meet + 2), at: piece.at + meet + 2 }, draft, 'joint');
-  }
-  return addList(piece, clauseRole, draft);
-}
-
-export interface AnnotationState {
-  /** a previous annotation declared the first-listed rule with 下同 */
-  firstListedRule: boolean;
-}
-
-/** A deadline or pace after 负责 (2025年底前完成, 持续推进, 长期坚持): says when, not who. */
-const TIME_CLAUSE = /^(?:[0-9０-９]{4}年|[一二三四五六七八九十]{1,2}月|持续|长期|逐步|分步|分阶段|按年度|每年|年内|当年|年底前|下同$)/;
-
-/** A note on the items that follow (以下均需各地区落实，不再列出): it names who, but for later items, not this one. */
-const NOTE_ON_LATER_ITEMS = /^以下|不再(?:一一)?列出/;
-
-/** 负责 spelt out with its object at the very end (负责落实): the genre's way of saying plain 负责. */
-const DUTY_OBJECTS = ['落实', '实施'];
-
-/** Length of the duty phrase at `i` (负责 or 负责落实) when it closes a clause, else 0 (负责制定 is a clause, not an annotation). */
-function dutyPhraseLength(content: string, i: number): number {
-  const after = i + 2;
-  if (after >= content.length || isOneOf(content, after, '，。,；;')) return 2;
-  for (const o of DUTY_OBJECTS) {
-    if (content.startsWith(o, after) && (after + o.length === content.length || (after + o.length === content.length - 1 && isOneOf(content, content.length - 1, '。；;')))) return 2 + o.length;
-  }
-  return 0;
-}
-
-type Parsed = Omit<Annotation, 'itemPath' | 'quote' | 'start' | 'end'>;
-
-/**
- * （A牵头，B、C参与） / （A牵头，B、C配合）: no 负责, but every clause is a list of bodies marked with its part, and one
- * clause leads. Clauses that are not lists of bodies (由…牵头的机制) make it an aside, as with 负责; a deadline or pace
- * (（A牵头，2023年6月底前出台）, work plans list tasks this way) says when, not who, and is passed over.
- */
-function leadOnly(content: string, at: number): Parsed | undefined {
-  const draft: Draft = { bodies: [], andOthers: false, relevant: false };
-  for (const clause of splitOn({ s: content.replace(/[。；;]$/, ''), at }, Sep.Clause)) {
-    if (clause.s.length === 0 || TIME_CLAUSE.test(clause.s)) continue;
-    if (!addClause(clause, draft)) return undefined;
-  }
-  if (!draft.bodies.some(leads)) return undefined;
-  for (const b of draft.bodies) b.role = b.role === 'lead' ? 'lead' : 'joint';
-  return { bodies: draft.bodies as AnnotationBody[], andOthers: draft.andOthers, relevantDepartments: draft.relevant };
-}
-
-/** （牵头单位：A；参与单位：B、C）, （责任单位：A、B）: each clause may open with a label saying the part its bodies play. */
-const LABELLED = /^(牵头|责任|主责|配合|参与|协办|协同|参加)(单位|部门)[：:]/;
-/** LABELLED, tried only on text that begins with the first character of one of its labels */
-const isLabelled = (s: string): boolean => isOneOf(s, 0, '牵责主配参协') && LABELLED.test(s);
-
-function labelled(content: string, at: number, state: AnnotationState): Parsed | undefined {
-  const draft: Draft = { bodies: [], andOthers: false, relevant: false };
-  const hasLead = content.includes('牵头单位') || content.includes('牵头部门');
-  let role: 'lead' | 'joint' | undefined;
-  for (const clause of splitOn({ s: content.replace(/[。；;]$/, ''), at }, Sep.Clause)) {
-    let piece = clause;
-    const m = LABELLED.exec(clause.s);
-    if (m) {
-      role = m[1] === '牵头' ? 'lead' : m[1] === '责任' || m[1] === '主责' ? (hasLead ? 'joint' : undefined) : 'joint';
-      piece = trimPiece({ s: clause.s.slice(m[0].length), at: clause.at + m[0].length });
-    }
-    if (piece.s.length === 0) continue;
-    if (!addClause(piece, draft, role)) return undefined;
-  }
-  return withRoles(draft, false, false, state);
-}
-
-/** Parses the content between the parentheses; `at` is the offset of its first character. */
-export function parseAnnotationContent(content: string, at: number, state: AnnotationState): Parsed | undefined {
-  if (isLabelled(content)) return labelled(content, at, state);
-  let duty = content.indexOf('负责');
-  let dutyLength = 0;
-  while (duty >= 0 && (dutyLength = dutyPhraseLength(content, duty)) === 0) duty = content.indexOf('负责', duty + 1);
-  if (duty < 0 && content.indexOf('负责') < 0 && content.indexOf('牵头') > 0) return leadOnly(content, at);
-  if (duty <= 0) return undefined;
-  const head = content.slice(0, duty);
-  if (head.includes('负责')) return undefined;
-  const tail = content.slice(duty + dutyLength + 1);
-  const draft: Draft = { bodies: [], andOthers: false, relevant: false };
-  let firstListedHere = false;
-  let persistent = false;
-  if (tail.length > 0 && !NOTE_ON_LATER_ITEMS.test(tail)) {
-    if (FIRST_LISTED.test(tail)) {
-      firstListedHere = true;
-      persistent = tail.includes('下同');
-    } else {
-      for (const clause of splitOn({ s: tail, at: at + duty + dutyLength + 1 }, Sep.Tail)) {
-        if (clause.s.length === 0 || TIME_CLAUSE.test(clause.s)) continue;
-        // （A负责，B配合）: the tail names bodies that take part; （A负责，B、C按职责分工负责）: more bodies responsible.
-        const own = clause.s.endsWith('负责');
-        const piece: Piece = own ? { s: clause.s.slice(0, -2), at: clause.at } : clause;
-        const before = draft.bodies.length;
-        if (!addClause(piece, draft, own ? undefined : 'joint') || (draft.bodies.length === before && !draft.relevant)) return undefined;
+    if (isOneOf(clause.s, 0, '适') && SCOPE_LABEL.test(clause.s)) {
+      // the scope runs to the end of its sentence or to the next ；: 适用范围：上海、广东，福建自贸试验区
+      const skip = clause.s.indexOf('：') >= 0 ? clause.s.indexOf('：') + 1 : clause.s.indexOf(':') + 1;
+      let end = k;
+      while (!clauses[end].sentenceEnds && end + 1 < clauses.length && content.charCodeAt(clauses[end].at - at + clauses[end].s.length) !== 0xff1b) {
+        if (isOneOf(clauses[end + 1].s, 0, '牵责主负配参协指落成') && LABELLED.test(clauses[end + 1].s)) break;
+        end++;
       }
+      const start = clause.at + skip;
+      const stop = clauses[end].at + clauses[end].s.length;
+      if (stop > start) scope = { text: content.slice(start - at, stop - at), start, end: stop };
+      k = end;
+      continue;
     }
+    if (isOneOf(clause.s, 0, '以') && LATER_ITEMS_OPENING.test(clause.s) && clause.s.length > 2) {
+      // 以下均需X落实，不再列出: the rest of the sentence is the note
+      let end = k;
+      while (!clauses[end].sentenceEnds && end + 1 < clauses.length) end++;
+      later = laterItemsNote(clause, clauses[end].at + clauses[end].s.length) ?? later;
+      k = end;
+      continue;
+    }
+    // most clauses are lists of bodies: the rule and the notes are tried only on clauses that can be one
+    if (clause.s.includes('牵头') && FIRST_LISTED.test(clause.s)) { firstListedHere = true; continue; }
+    if (isOneOf(clause.s, 0, '下以不') && SAME_BELOW.test(clause.s)) { sameBelow = true; continue; }
+    if (k > 0 && TIME_CLAUSE.test(clause.s)) continue;
+    if (!addClause(clause, draft, labelRole)) return undefined;
   }
-  const tailBodies = draft.bodies.splice(0);
-  for (const clause of splitOn({ s: head, at }, Sep.Clause)) {
-    if (clause.s.length === 0) continue;
-    if (!addClause(clause, draft)) return undefined;
+  // （以下各项任务均由各省级人民政府负责落实）: a note standing alone, over the items that follow it
+  if (later && draft.bodies.length === 0 && !draft.relevant) return { bodies: [], andOthers: false, relevantDepartments: false, laterItems: later };
+  if (!draft.marked) return undefined;
+  const parsed = withRoles(draft, firstListedHere, firstListedHere && sameBelow, state);
+  if (!parsed) return undefined;
+  if (scope) parsed.scope = scope;
+  if (later) parsed.laterItems = later;
+  else if (sameBelow && !firstListedHere && parsed.bodies.length > 0) {
+    // （各省级人民政府负责，下同）: the assignment itself holds for the items that follow
+    parsed.laterItems = { quote: content, start: at, end: at + content.length, bodies: parsed.bodies.map((b) => ({ ...b })) };
   }
-  draft.bodies.push(...tailBodies);
-  return withRoles(draft, firstListedHere, persistent, state);
+  return parsed;
 }
 
-/** Final roles: explicit 牵头 first, then the first-listed rule, else responsible (joint where the text says so). */
+/** The bodies of a note on later items (以下均需试点城市政府落实), from its first clause; `end` ends its sentence. */
+function laterItemsNote(clause: Clause, end: number): Parsed['laterItems'] {
+  const opening = LATER_ITEMS_OPENING.exec(clause.s);
+  const skip = opening ? opening[0].length : 0;
+  const draft = newDraft();
+  const rest: Piece = { s: clause.s.slice(skip), at: clause.at + skip };
+  if (!addClause(rest, draft) || draft.bodies.length === 0) return undefined;
+  const bodies = draft.bodies.map((b): AnnotationBody => ({ asWritten: b.asWritten, role: b.role ?? (draft.marked ? 'responsible' : 'implement'), start: b.start, end: b.end }));
+  return { quote: '', start: clause.at, end, bodies };
+}
+
+/** Roles whose word says what the body does, whatever the list around it says about leading. */
+const OWN_ROLES: ReadonlySet<Role | undefined> = new Set<Role | undefined>(['implement', 'guide', 'participate', 'member']);
+
+/** Final roles: explicit 牵头 first, then the first-listed rule, else responsible; a role word of the body's own stays. */
 function withRoles(draft: Draft, firstListedHere: boolean, persistent: boolean, state: AnnotationState): Parsed | undefined {
   if (draft.bodies.length === 0 && !draft.relevant) return undefined;
-  const explicit = draft.bodies.some(leads);
+  const explicit = draft.bodies.some((b) => b.role === 'lead');
   const firstListed = !explicit && (firstListedHere || state.firstListedRule);
   if (persistent) state.firstListedRule = true;
-  const bodies = draft.bodies;
-  for (let i = 0; i < bodies.length; i++) {
-    const b = bodies[i];
+  const bodies: DraftBody[] = draft.bodies;
+  let first = true;
+  for (const b of bodies) {
+    if (OWN_ROLES.has(b.role)) continue;
     if (explicit) b.role = b.role === 'lead' ? 'lead' : 'joint';
-    else if (firstListed) b.role = i === 0 ? 'lead' : 'joint';
+    else if (firstListed) b.role = first ? 'lead' : 'joint';
     else b.role = b.role === 'joint' ? 'joint' : 'responsible';
+    first = false;
   }
   return { bodies: bodies as AnnotationBody[], andOthers: draft.andOthers, relevantDepartments: draft.relevant };
 }
@@ -378,6 +188,25 @@ export function keywordHits(text: string): { at: number[]; keyword: string[] } {
     if (z > 0 && text.charCodeAt(z - 1) === 0x8d1f) { at.push(z - 1); keyword.push('负责'); } // 负
     if (text.startsWith('责任单位', z)) { at.push(z); keyword.push('责任单位'); } else if (text.startsWith('责任部门', z)) { at.push(z); keyword.push('责任部门'); }
   }
+}
+
+/**
+ * Annotations without 负责, 牵头 or a 责任 label close on the word that says what their last bodies do (（A、B指导）,
+ * （A指导，B参与）) or on a note (…不再列出）, …下同）): found from the closing parentheses, two searches of the text
+ * rather than one per role word, each hit the position of that word.
+ */
+const CLOSING_WORDS = ['指导', '参与', '配合', '落实', '协助', '列出', '下同'];
+const CLOSING_LAST = new Set(CLOSING_WORDS.map((w) => w.charCodeAt(1)));
+
+export function roleWordHits(text: string): number[] {
+  const out: number[] = [];
+  for (const close of ['）', ')']) {
+    for (let i = text.indexOf(close); i >= 0; i = text.indexOf(close, i + 1)) {
+      if (i < 2 || !CLOSING_LAST.has(text.charCodeAt(i - 1))) continue;
+      for (const w of CLOSING_WORDS) if (text.startsWith(w, i - 2)) { out.push(i - 2); break; }
+    }
+  }
+  return out.sort((a, b) => a - b);
 }
 
 /** How far before 牵头 the wording of the first-listed rule may begin (排在第一位的部门为牵头). */
@@ -416,33 +245,59 @@ function enclosingParentheses(text: string, i: number, length: number): [number,
   return undefined;
 }
 
-/** All annotations of the text, in order; itemPath is left empty for the caller to fill. */
+/** All annotations of the text, in order (member lists among them); itemPath is left empty for the caller to fill. */
 export function findAnnotations(text: string): Annotation[] {
   const state: AnnotationState = { firstListedRule: false };
   const found: Annotation[] = [];
   const hits = keywordHits(text);
+  const words = roleWordHits(text);
   let tried = -1;
-  for (let h = 0; h < hits.at.length; h++) {
-    const i = hits.at[h];
-    const keyword = hits.keyword[h];
+  for (let h = 0, w = 0; h < hits.at.length || w < words.length;) {
+    // the two lists merged in text order: a role word is tried like a keyword of its own length
+    const fromWords = h >= hits.at.length || (w < words.length && words[w] < hits.at[h]);
+    const i = fromWords ? words[w++] : hits.at[h];
+    const keyword = fromWords ? '' : hits.keyword[h++];
     // 牵头 in （A牵头负责）: the annotation is already read.
     if (found.length > 0 && found[found.length - 1].end > i) continue;
-    const span = enclosingParentheses(text, i, keyword.length);
+    const span = enclosingParentheses(text, i, keyword.length || 2);
     if (span && span[0] !== tried) {
       tried = span[0];
       const [open, close] = span;
       const parsed = parseAnnotationContent(text.slice(open + 1, close), open + 1, state);
       if (parsed) {
         // spelt out rather than spread: a spread copies property by property, slowly, for every annotation
-        found.push({
+        const a: Annotation = {
           itemPath: '', quote: text.slice(open, close + 1), start: open, end: close + 1,
           bodies: parsed.bodies, andOthers: parsed.andOthers, relevantDepartments: parsed.relevantDepartments,
-        });
+        };
+        if (parsed.scope) a.scope = parsed.scope;
+        if (parsed.laterItems) {
+          const { start, end } = parsed.laterItems;
+          // a note that is the whole annotation (A负责，下同) is quoted with its parentheses
+          a.laterItems = start === open + 1 && end === close
+            ? { ...parsed.laterItems, quote: a.quote, start: open, end: close + 1 }
+            : { ...parsed.laterItems, quote: text.slice(start, end) };
+        }
+        found.push(a);
         continue;
       }
     }
     // 各项任务中排在第一位的部门为牵头部门 / （列第一位者为牵头单位）: the rule stated on its own holds from here on.
     if (keyword === '牵头' && statesFirstListedRule(text, i)) state.firstListedRule = true;
   }
-  return found;
+  const members = findMemberLists(text);
+  return members.length === 0 ? found : mergeByStart(found, members);
+}
+
+/** Two lists in text order merged into one; a member list inside an annotation is left out. */
+function mergeByStart(a: Annotation[], b: Annotation[]): Annotation[] {
+  const out: Annotation[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j].start < x.start) { if (b[j].end <= x.start) out.push(b[j]); j++; }
+    out.push(x);
+    while (j < b.length && b[j].start < x.end) j++;
+  }
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }

@@ -7,6 +7,8 @@
  */
 import type { Annotation, OutlineItem } from '../model';
 
+const isMemberList = (a: Annotation): boolean => a.bodies.length > 0 && a.bodies.every((b) => b.role === 'member');
+
 function isSortedByStart(items: OutlineItem[]): boolean {
   for (let i = 1; i < items.length; i++) if (items[i - 1].start > items[i].start) return false;
   return true;
@@ -19,7 +21,9 @@ function isSortedByStart(items: OutlineItem[]): boolean {
 export function trimClosingParagraphs(text: string, items: OutlineItem[], annotations: Annotation[], breaks: number[]): void {
   if (items.length === 0 || annotations.length === 0) return;
   const lastAnnotation = new Map<string, Annotation>();
-  for (const a of annotations) if (a.itemPath) lastAnnotation.set(a.itemPath, a);
+  // a member list (成员单位：…) sits in running text and closes nothing: only annotations give the signal
+  for (const a of annotations) if (a.itemPath && !isMemberList(a)) lastAnnotation.set(a.itemPath, a);
+  if (lastAnnotation.size === 0) return;
   let byPath: Map<string, OutlineItem> | undefined;
   // the outline lists items in document order already; sorting a copy is for callers that do not
   const byStart = isSortedByStart(items) ? items : [...items].sort((a, b) => a.start - b.start);

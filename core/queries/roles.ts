@@ -1,15 +1,13 @@
 /**
- * The roles an annotation gives a body, as a list rather than a fixed union: the extractor learns new roles
- * (指导 guide, 参与 participate, 落实 implement, 成员单位 member…) over time, and every query, filter and export
- * orders, counts and filters them through this one list. A role not in the list still counts; it sorts last.
+ * Ordering, counting and filtering of the roles an annotation gives a body (core/model.ts ROLES: 牵头 lead,
+ * 共同 joint, 负责 responsible, 落实 implement, 指导 guide, 参与 participate, 成员单位 member). Every query, filter and
+ * export goes through this one file, so a role added to the model is ranked, counted and filtered everywhere.
+ * A role not in the list (from an older workspace) still counts; it sorts last.
  */
-import type { Role } from '../model';
+import { ROLES, zeroRoleCounts, type Role } from '../model';
 
 /** Strongest first: the order in which roles are listed, ranked and summarised everywhere. */
-export const ROLE_ORDER = ['lead', 'joint', 'responsible', 'guide', 'participate', 'implement', 'member'] as readonly string[] as readonly Role[];
-
-/** The roles every count reports, even at zero (others appear once counted). */
-const ALWAYS_COUNTED = ['lead', 'joint', 'responsible'] as readonly string[] as readonly Role[];
+export const ROLE_ORDER: readonly Role[] = ROLES;
 
 export function roleRank(role: string): number {
   const i = (ROLE_ORDER as readonly string[]).indexOf(role);
@@ -21,11 +19,8 @@ export const compareRoles = (a: string, b: string): number => roleRank(a) - role
 /** The stronger of two roles. */
 export const strongerRole = (a: Role, b: Role): Role => (roleRank(b) < roleRank(a) ? b : a);
 
-export function emptyRoleCounts(): Record<Role, number> {
-  const out = {} as Record<Role, number>;
-  for (const r of ALWAYS_COUNTED) out[r] = 0;
-  return out;
-}
+/** Every role of the model at zero. */
+export const emptyRoleCounts = (): Record<Role, number> => zeroRoleCounts();
 
 export function countRole(counts: Record<Role, number>, role: Role): void {
   counts[role] = (counts[role] ?? 0) + 1;

@@ -2,6 +2,7 @@ import type { AgencyRecord, AgencyType } from '../model';
 import { COLLECTIVES } from './data/collectives';
 import { ENTERPRISES, JUDICIAL, LEGISLATURE, MASS_ORGANISATIONS, MILITARY } from './data/other-bodies';
 import { PARTY } from './data/party';
+import { LIFESPANS, PREDECESSORS } from './data/predecessors';
 import { PROVINCIAL_GOVERNMENTS, SAR_GOVERNMENTS, XPCC } from './data/provincial';
 import {
   ADMINISTRATIVE_OFFICES, BUREAUS, DIRECTLY_AFFILIATED, INSTITUTIONS, MINISTRIES, SPECIAL, STATE_COUNCIL,
@@ -36,7 +37,16 @@ function expandAliases(r: AgencyRecord): AgencyRecord {
   return { ...r, aliases };
 }
 
-/** The agency registry: every record has a unique, stable lowercase ascii id and an English name. */
+/** Years and successors of a present-day record, from predecessors.ts. */
+function withLifespan(r: AgencyRecord): AgencyRecord {
+  const span = LIFESPANS[r.id];
+  return span ? { ...r, ...span } : r;
+}
+
+/**
+ * The agency registry: every record has a unique, stable lowercase ascii id and an English name. Bodies of earlier
+ * State Council structures are records of their own (predecessors.ts), with the years they existed and their successors.
+ */
 export const AGENCIES: readonly AgencyRecord[] = [
   ...PARTY,
   ...STATE_COUNCIL,
@@ -55,4 +65,5 @@ export const AGENCIES: readonly AgencyRecord[] = [
   XPCC,
   ...SAR_GOVERNMENTS,
   ...COLLECTIVES,
-].map(expandAliases);
+  ...PREDECESSORS,
+].map(withLifespan).map(expandAliases);

@@ -4,3 +4,5 @@ export { resolveAgency, agencyById, unregisteredAgency, isRelevantDepartments } 
 export { findAgencyMentions } from './mentions';
 export { searchKeys } from './search-keys';
 export { normaliseName } from './normalise';
+export { bodyClass, resolveBody } from './body-classes';
+export { presentSuccessor, allSuccessors } from './succession';

@@ -1,5 +1,5 @@
 import { CharTrie } from '../text/char-trie';
-import { AGENCY_LANE, markAgencyForm, marksOf } from '../text/marks';
+import { AGENCY_LANE, markAgencyForm, usableMarks, type Marks } from '../text/marks';
 import type { AgencyMention, AgencyRecord, AgencyType } from '../model';
 import { AGENCIES } from './agencies';
 import { findProvince } from './provinces';
@@ -75,9 +75,10 @@ function accepted(entry: Entry, text: string, start: number, end: number): boole
   return true;
 }
 
-export function findAgencyMentions(text: string): AgencyMention[] {
-  const forms = (trie ??= build()); // before the marks: building adds the agency lane
-  const marks = marksOf(text);
+/** The agency names in text; `given`, when current, are the text's marks (a build reads them once for every extractor). */
+export function findAgencyMentions(text: string, given?: Marks): AgencyMention[] {
+  const forms = (trie ??= build()); // before the marks: building adds the agency lane (and makes marks read before stale)
+  const marks = usableMarks(text, given);
   const at = marks.at[AGENCY_LANE];
   const count = marks.count[AGENCY_LANE];
   const out: AgencyMention[] = [];

@@ -1,5 +1,6 @@
 import type { AgencyRecord } from '../model';
 import { AGENCIES } from './agencies';
+import { UNNAMED_CLASSES } from './data/collectives';
 import { normaliseName } from './normalise';
 import { findAgencyMentions } from './mentions';
 import { findProvince } from './provinces';
@@ -48,7 +49,7 @@ export function resolveAgency(asWritten: string): AgencyRecord | undefined {
 }
 
 export function agencyById(id: string): AgencyRecord | undefined {
-  if (!byId) byId = new Map(AGENCIES.map((r) => [r.id, r]));
+  if (!byId) byId = new Map([...AGENCIES, ...UNNAMED_CLASSES].map((r) => [r.id, r]));
   return byId.get(id);
 }
 

@@ -4,8 +4,9 @@
  * agencies), and reading a text is what their scans cost: `charCodeAt` dispatches on the string's representation at
  * every character (twice for a slice of the document's text, which item texts are) and took longer than the table
  * lookups behind it, and the extractors' scans of their own read every character two or three times over. Here it is
- * read once, from the document's text when the graph stage asks for an item's (`marksOfSlice`), and each scanner
- * visits only the positions of its lane.
+ * read once, from the document's text when the graph stage asks for an item's (`marksOfSlice`), handed to each
+ * extractor, and each scanner visits only the positions of its lane. The marks are read into arrays their caller owns
+ * (the graph stage keeps one set per build and reuses it from item to item); nothing here remembers a text.
  *
  * Lanes mark positions by the roles of characters in a scanner's words: a pair lane where text[i] and text[i + 1] are
  * some word's first and second characters (not necessarily of the same word); a character lane where given characters
@@ -71,7 +72,7 @@ export function markAgencyForm(form: string): void {
   for (let k = 0; k < 3; k++) roles[form.charCodeAt(k)] |= Bit.AgencyFirst << k;
   agencyPairs.add(form.charCodeAt(0), form.charCodeAt(1));
   agencyLaterPairs.add(form.charCodeAt(1), form.charCodeAt(2));
-  last = undefined; // marks found before are missing this form
+  lanesVersion++; // marks read before are missing this form
 }
 
 /** Mark, in a pair lane, the positions where c is followed by d. */
@@ -80,55 +81,61 @@ export function markPair(lane: typeof REGION_WORD_LANE | typeof PLATFORM_HEAD_LA
   roles[c] |= first;
   roles[d] |= first << 1;
   (lane === REGION_WORD_LANE ? regionPairs : headPairs).add(c, d);
-  last = undefined;
+  lanesVersion++;
 }
 
 /** Mark, in a character lane, the positions of c. */
 export function markChar(lane: typeof VALUE_LANE | typeof CITY_LANE, c: number): void {
   roles[c] |= Bit.Char;
   charLane[c] = lane;
-  last = undefined;
+  lanesVersion++;
 }
 
 /**
- * Marks of a text: `at[lane]` holds the lane's positions in order, `count[lane]` how many. The arrays are reused for
- * the next text: read them before asking for another text's marks.
+ * Marks of a text: `at[lane]` holds the lane's positions in order, `count[lane]` how many. Read into arrays that the
+ * owner of the object reuses for the next text (`marksOf(text, into)`): read them before asking for another text's.
  */
 export interface Marks {
   readonly at: readonly Int32Array[];
   readonly count: Int32Array;
+  /** the lanes' words when they were read (see current): marks read before a scanner added its words miss them */
+  readonly version: number;
 }
 
-const marks = { at: Array.from({ length: LANES }, () => new Int32Array(1024)), count: new Int32Array(LANES) };
-/**
- * The text the marks are of: the four extractors are asked about the same string one after the other. Keeping it
- * keeps its document's text alive until the next item's marks are asked for.
- */
-let last: string | undefined;
+/** The lanes' words change only while the scanners are made (some lazily, on their first search). */
+let lanesVersion = 0;
 
-export function marksOf(text: string): Marks {
-  if (text === last) return marks;
-  read(text, 0, text.length);
-  last = text;
-  return marks;
+/** An object to read marks into, with room for a text of `capacity` characters (it grows when a text needs more). */
+export function newMarks(capacity = 1024): Marks {
+  return { at: Array.from({ length: LANES }, () => new Int32Array(capacity)), count: new Int32Array(LANES), version: -1 };
+}
+
+/** Whether the marks were read with every word the scanners have added so far. */
+export const current = (marks: Marks): boolean => marks.version === lanesVersion;
+
+/** The marks of text, read into `into` (a new object when none is given). */
+export function marksOf(text: string, into: Marks = newMarks(text.length)): Marks {
+  return read(text, 0, text.length, into as Writable);
 }
 
 /**
  * Marks of `slice`, which is text.slice(start, start + slice.length), read from `text` itself: an item's text is a
- * slice of its document's, and `charCodeAt` on a slice goes through the parent at every character. The extractors'
- * own `marksOf(slice)` then finds them ready.
+ * slice of its document's, and `charCodeAt` on a slice goes through the parent at every character.
  */
-export function marksOfSlice(slice: string, text: string, start: number): Marks {
-  if (slice === last) return marks;
-  read(text, start, start + slice.length);
-  last = slice;
-  return marks;
+export function marksOfSlice(slice: string, text: string, start: number, into: Marks = newMarks(slice.length)): Marks {
+  return read(text, start, start + slice.length, into as Writable);
 }
 
+/** The marks given, when they are current, else the text's own: what an extractor that may be handed marks reads. */
+export const usableMarks = (text: string, marks: Marks | undefined): Marks => (marks !== undefined && current(marks) ? marks : marksOf(text));
+
+interface Writable { at: Int32Array[]; count: Int32Array; version: number }
+
 /** Marks of text[from, to), at positions counted from `from`. */
-function read(text: string, from: number, to: number): void {
+function read(text: string, from: number, to: number, marks: Writable): Marks {
   const n = to - from;
   if (marks.at[0].length < n) marks.at = marks.at.map(() => new Int32Array(n * 2));
+  marks.version = lanesVersion;
   const [agency, regionWord, platformHead, value, city] = marks.at;
   const table = roles;
   const lanes = charLane;
@@ -175,4 +182,5 @@ function read(text: string, from: number, to: number): void {
   count[PLATFORM_HEAD_LANE] = np;
   count[VALUE_LANE] = nv;
   count[CITY_LANE] = nc;
+  return marks;
 }

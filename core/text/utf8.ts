@@ -10,21 +10,19 @@
  * BOM is dropped, as TextDecoder drops it (the UTF-16 decoder drops the U+FEFF it becomes).
  */
 
-/** Above this size the code units are not kept in the reused buffer, so that one big file does not pin its size. */
-const KEEP_LIMIT = 1 << 20;
-let scratch = new Uint16Array(1 << 14);
-let utf16: TextDecoder | undefined;
 /** A Uint16Array holds its code units in the machine's byte order. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Decoding without `stream` keeps nothing between calls, so one decoder serves every call. */
+const utf16 = new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be');
 
-export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
+/**
+ * `scratch`, when given, is a buffer the caller reuses from file to file (the code units go there when it is large
+ * enough); without it each call takes a buffer of its own.
+ */
+export function decodeUtf8Strict(bytes: Uint8Array, scratch?: Uint16Array): string | undefined {
   const n = bytes.length;
   // at most one code unit per byte: a four-byte sequence gives two
-  let out = scratch;
-  if (out.length < n) {
-    out = new Uint16Array(n);
-    if (n <= KEEP_LIMIT) scratch = out;
-  }
+  const out = scratch !== undefined && scratch.length >= n ? scratch : new Uint16Array(n);
   let i = 0;
   let j = 0;
   while (i < n) {
@@ -63,6 +61,5 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
       return undefined;
     }
   }
-  utf16 ??= new TextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be');
   return utf16.decode(new Uint8Array(out.buffer, out.byteOffset, j * 2));
 }

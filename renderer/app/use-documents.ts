@@ -14,6 +14,7 @@ import { fmt } from '../i18n';
 import type { Positions } from '../state/view';
 import type { ChangePayload, DocumentEntry } from '../worker/protocol';
 import { WorkerClient } from '../worker/client';
+import { ReadError } from '../../core/readers/errors';
 import { DocumentTexts } from './document-texts';
 import { BENCH, BIG_GRAPH } from './launch';
 import type { Notify } from './use-notices';
@@ -27,6 +28,8 @@ export interface LoadProgress { done: number; total: number; name: string }
  * applied batch makes the canvas redraw (60 files in batches of 5 took ~36 s on a loaded machine).
  */
 const BATCHES = 6;
+/** the reason a file fails with when its reading was cancelled */
+const CANCELLED = new ReadError('cancelled').message;
 const MAX_BATCH = 200;
 
 export interface Documents {
@@ -52,6 +55,8 @@ export interface Documents {
   cancelLoading(): void;
   /** closes every document: a new, empty set */
   closeAll(): Promise<boolean>;
+  /** the file being read page by page (a PDF of several pages), while it is read */
+  reading: { name: string; page: number; pages: number } | null;
   /** reads files into the graph; false when nothing new was read */
   loadFiles(files: HostFile[], opts?: { replace?: boolean; quiet?: boolean }): Promise<boolean>;
   /** takes documents out (by node id or by path); `deleted`: they were deleted from a watched folder */
@@ -92,6 +97,7 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
   const [busy, setBusy] = useState(0);
   const [progress, setProgress] = useState<LoadProgress | null>(null);
   const cancelled = useRef(false);
+  const [reading, setReading] = useState<Documents['reading']>(null);
 
   useEffect(() => {
     worker.onPlacement = (positions, marks) => {
@@ -145,6 +151,11 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
       const parts: ChangeTiming[] = [];
       const sent = epochNow();
       let done = 0;
+      // the file in hand within its batch, and the pages of a PDF (a file of one page is over before anyone could read the line)
+      worker.onProgress = (p) => {
+        setProgress({ done: done + p.file - 1, total: files.length, name: p.name });
+        setReading(p.pages > 1 && p.page < p.pages ? { name: p.name, page: p.page, pages: p.pages } : null);
+      };
       try {
         for (let i = 0; i < files.length; i += size) {
           if (cancelled.current) break;
@@ -153,14 +164,18 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
           const batchSent = epochNow();
           const payload = await worker.open(batch, o.replace === true && i === 0);
           loaded.push(...payload.loaded);
-          failures.push(...payload.failures);
-          done += batch.length;
+          // a file whose reading was cancelled is not bad input: it is simply not read
+          const failed = payload.failures.filter((f) => f.reason !== CANCELLED);
+          failures.push(...failed);
+          done += payload.loaded.length + failed.length;
           if (payload.loaded.length > 0 || (o.replace && i === 0)) {
             await applyPayload(payload);
             parts.push(changeTiming('open', batch.length, batchSent, payload, graph));
           }
         }
       } finally {
+        worker.onProgress = null;
+        setReading(null);
         setProgress(null);
       }
       if (parts.length > 0) (timings.current.changes ??= []).push(combineTimings(parts, files.length, sent, graph));
@@ -173,7 +188,11 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
     }, false);
   }, [worker, notify, applyPayload, busyWhile, dirty, timings, graph]);
 
-  const cancelLoading = useCallback(() => { cancelled.current = true; }, []);
+  /** Later batches are not sent, and the worker stops the batch in hand between files (a PDF between pages). */
+  const cancelLoading = useCallback(() => {
+    cancelled.current = true;
+    worker.cancelOpen();
+  }, [worker]);
 
   const closeAll = useCallback(() => busyWhile(async () => {
     const documentIds = graph.filterNodes((_id, a) => a.kind === 'document');
@@ -203,7 +222,7 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
     setBusy((b) => b - 1);
   }, [worker, applyPayload, timings]);
 
-  return { graph, worker, version, documents, texts, searchKeys, seedPositions, awaitingPlacement, perfMode, busy: busy > 0, progress, cancelLoading, closeAll, loadFiles, removeDocuments, loadSynthetic };
+  return { graph, worker, version, documents, texts, searchKeys, seedPositions, awaitingPlacement, perfMode, busy: busy > 0, progress, reading, cancelLoading, closeAll, loadFiles, removeDocuments, loadSynthetic };
 }
 
 /**

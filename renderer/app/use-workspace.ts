@@ -44,7 +44,7 @@ export function useWorkspace(opts: {
       return;
     }
     const encoder = new TextEncoder();
-    const files = parsed.workspace.documents.map((d) => ({ name: d.name, path: d.path, bytes: encoder.encode(d.text) }));
+    const files = parsed.workspace.documents.map((d) => ({ name: d.name, path: d.path, bytes: encoder.encode(d.text), format: d.format, pages: d.pages }));
     await loadFiles(files, { replace: true, quiet: true });
     applyView(parsed.workspace.view);
     path.current = from;

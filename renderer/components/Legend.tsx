@@ -1,6 +1,7 @@
 /** Legend: node kinds (shape + colour) and the edge styles that carry meaning (roles of `leads`). */
 import { useState } from 'react';
 import { NODE_KINDS } from '../../core/model';
+import { ROLE_LINES } from '../../core/exports/palette';
 import { edgeStyles } from '../graph/kind-styles';
 import type { Strings } from '../i18n';
 import type { Theme } from '../state/view';
@@ -34,6 +35,9 @@ export function Legend({ theme, t }: { theme: Theme; t: Strings }) {
             <li><Line color={e.leads.color} width={2.6} />{t.role.lead}</li>
             <li><Line color={e.leads.color} width={2.2} dash="5 3" />{t.role.joint}</li>
             <li><Line color={e.leads.color} width={2.2} dash="1.5 3" />{t.role.responsible}</li>
+            {(['implement', 'guide', 'participate', 'member'] as const).map((r) => (
+              <li key={r}><Line color={e.leads.color} width={ROLE_LINES[r]?.width ?? 1.6} dash={ROLE_LINES[r]?.dash} />{t.role[r]}</li>
+            ))}
             <li><Line color={e.contains.color} width={1.2} />{t.edge.contains}</li>
             <li><Line color={e.mentions.color} width={1.2} />{t.edge.mentions}</li>
             <li><Line color={e.issued.color} width={1.2} dash="4 3" />{t.edge.issued}</li>

@@ -14,9 +14,12 @@ interface Props {
   progress?: { done: number; total: number; name: string } | null;
   onCancel?: () => void;
   t: Strings;
+  /** the file being read, page by page (PDFs), while documents are read */
+  reading?: { name: string; page: number; pages: number } | null;
+  onCancelReading?: () => void;
 }
 
-export function StatusLine({ graph, nodes, edges, busy, computing, focusLabel, progress, onCancel, t }: Props) {
+export function StatusLine({ graph, nodes, edges, busy, computing, focusLabel, progress, onCancel, t, reading, onCancelReading }: Props) {
   const docs: string[] = [];
   graph.forEachNode((_id, a) => {
     if (a.kind === 'document') docs.push(a.number ? `${a.number} — ${a.title}` : a.title);
@@ -40,6 +43,7 @@ export function StatusLine({ graph, nodes, edges, busy, computing, focusLabel, p
             <span className="loading-bar" data-testid="loading-progress">
               <progress max={progress.total} value={progress.done} aria-hidden="true" />
               <span>{fmt(t.loadingProgress, { done: progress.done, total: progress.total, name: progress.name })}</span>
+              {reading && <span className="status-busy">{fmt(t.readingPage, reading)}</span>}
               {onCancel && <button type="button" className="btn small" onClick={onCancel}>{t.cancel}</button>}
             </span>
           </>
@@ -47,7 +51,8 @@ export function StatusLine({ graph, nodes, edges, busy, computing, focusLabel, p
         {!progress && (busy || computing) && (
           <>
             <span className="sep" aria-hidden="true">·</span>
-            <span className="status-busy">{busy ? t.loading : t.computing}</span>
+            <span className="status-busy">{busy ? (reading ? fmt(t.readingPage, reading) : t.loading) : t.computing}</span>
+            {busy && reading && onCancelReading ? <button type="button" className="status-cancel" onClick={onCancelReading}>{t.cancelReading}</button> : null}
           </>
         )}
       </div>

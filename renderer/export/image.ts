@@ -8,11 +8,11 @@
 // selectable. The SVG export is the vector alternative.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { EdgeKind, NodeKind, Role } from '../../core/model';
-import { EDGE_KINDS, NODE_KINDS } from '../../core/model';
+import { EDGE_KINDS, NODE_KINDS, ROLES } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { renderSvg, shapePath, svgDimensions } from '../../core/exports/svg';
 import type { Positions } from '../../core/exports/layout';
-import { CJK_FONT_STACK, EDGE_NAMES, KIND_NAMES, ROLE_EDGE_NAMES, type NodeShape } from '../../core/exports/palette';
+import { CJK_FONT_STACK, EDGE_NAMES, KIND_NAMES, ROLE_EDGE_NAMES, ROLE_LINES, type NodeShape } from '../../core/exports/palette';
 import { edgeStyles, kindStyles, themeColors } from '../graph/kind-styles';
 import type { Theme } from '../state/view';
 
@@ -110,7 +110,7 @@ export async function cyPng(cy: Core, graph: RemitGraph, options: ImageOptions):
   const edgeRows: { edge: EdgeKind; role?: Role; text: string }[] = [];
   for (const k of EDGE_KINDS) {
     if (k === 'leads') {
-      for (const role of ['lead', 'joint', 'responsible'] as Role[]) {
+      for (const role of ROLES) {
         if (shownEdges.has(`leads:${role}`)) edgeRows.push({ edge: k, role, text: `${ROLE_EDGE_NAMES[role].en} ${ROLE_EDGE_NAMES[role].zh}` });
       }
     } else if (shownEdges.has(k)) edgeRows.push({ edge: k, text: `${EDGE_NAMES[k].en} ${EDGE_NAMES[k].zh}` });
@@ -170,7 +170,8 @@ export async function cyPng(cy: Core, graph: RemitGraph, options: ImageOptions):
         const st = edges[item.edge];
         ctx.strokeStyle = st.color;
         ctx.lineWidth = st.width * scale;
-        const dash = item.role === 'joint' ? [7, 4] : item.role === 'responsible' ? [2, 4] : st.style === 'dashed' ? [5, 3] : st.style === 'dotted' ? [1.5, 2.5] : [];
+        const roleDash = item.role ? ROLE_LINES[item.role]?.dash : undefined;
+        const dash = roleDash ? roleDash.split(' ').map(Number) : st.style === 'dashed' ? [5, 3] : st.style === 'dotted' ? [1.5, 2.5] : [];
         ctx.setLineDash(dash.map((d) => d * scale));
         ctx.beginPath();
         ctx.moveTo(x0, cy0);

@@ -4,19 +4,21 @@
  * that each bucket is one canvas path.
  */
 import type { EdgeAttributes } from '../../core/model';
+import { ROLE_LINES } from '../../core/exports/palette';
 import type { Theme } from '../state/view';
 import { edgeStyles, themeColors } from './kind-styles';
 
 export interface EdgeLook { color: string; /** model units, scaled by the zoom like Cytoscape's widths */ width: number; dash: readonly number[] }
 
 /** Drawing order too: the orange lines of responsibility end up on top of the grey ones. */
-export const BUCKETS = ['plain', 'contains', 'lead', 'joint', 'responsible'] as const;
+export const BUCKETS = ['plain', 'contains', 'lead', 'joint', 'responsible', 'implement', 'guide', 'participate', 'member'] as const;
 export type Bucket = (typeof BUCKETS)[number];
 
 export function bucketOf(attrs: Pick<EdgeAttributes, 'kind' | 'role'>): number {
   if (attrs.kind === 'contains') return 1;
   if (attrs.kind !== 'leads') return 0;
-  return attrs.role === 'joint' ? 3 : attrs.role === 'responsible' ? 4 : 2;
+  const at = attrs.role ? BUCKETS.indexOf(attrs.role) : -1;
+  return at > 2 ? at : 2;
 }
 
 /** Cytoscape's own patterns: 'dashed' is [6, 3], 'dotted' is [1, 1]. */
@@ -28,6 +30,7 @@ export function edgeLooks(theme: Theme): EdgeLook[] {
     { color: e.leads.color, width: 1.6, dash: [] },
     { color: e.leads.color, width: 1.6, dash: [6, 3] },
     { color: e.leads.color, width: 1.6, dash: [1, 1] },
+    ...(['implement', 'guide', 'participate', 'member'] as const).map((r) => ({ color: e.leads.color, width: 1.2, dash: (ROLE_LINES[r]?.dash ?? '').split(' ').map(Number) })),
   ];
 }
 

@@ -1,6 +1,7 @@
 /** The Cytoscape stylesheet, derived from the theme so that dark and light share one definition. */
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../../core/model';
+import { ROLE_LINES } from '../../core/exports/palette';
 import type { Theme } from '../state/view';
 import { edgeStyles, kindStyles, themeColors } from './kind-styles';
 
@@ -85,6 +86,11 @@ export function cyStyle(theme: Theme, performance = false): StylesheetJson {
     },
     { selector: 'edge.r-joint', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4], width: 2.2 } },
     { selector: 'edge.r-responsible', style: { 'line-style': 'dotted', 'line-dash-pattern': [2, 4], width: 2.2 } },
+    // the other roles as the exports draw them (core/exports/palette.ts)
+    ...(['implement', 'guide', 'participate', 'member'] as const).map((r) => ({
+      selector: `edge.r-${r}`,
+      style: { 'line-style': 'dashed' as const, 'line-dash-pattern': (ROLE_LINES[r]?.dash ?? '').split(' ').map(Number), width: ROLE_LINES[r]?.width ?? 1.6 },
+    })),
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dim', style: { opacity: 0.22, 'text-opacity': 0 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },

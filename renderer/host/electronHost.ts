@@ -1,13 +1,10 @@
 /**
  * Host implementation for the Electron shell: a thin adapter over `window.remit`, the object the
- * preload script exposes (see electron/preload.ts). Type imports only: the renderer never loads
- * Electron code.
+ * preload script exposes (see electron/preload.ts), typed by the contract both sides import
+ * (contract/ipc.ts). The renderer never loads Electron code.
  */
+import type { RemitBridge } from '../../contract/ipc';
 import type { Host, HostCommand, HostFile, SaveResult } from './types';
-
-// An import() type rather than `import type`: the lint rule's `electron/*` package pattern also
-// matches this relative path, although type imports from electron/ are meant to be allowed.
-type RemitBridge = import('../../electron/ipc-contract').RemitBridge;
 
 declare global {
   interface Window {

@@ -59,7 +59,7 @@ export function createWebHost(): Host & { dispatch(command: HostCommand): void }
   return {
     kind: 'web',
     async openDocuments() {
-      return toHostFiles(await pickFiles((i) => { i.multiple = true; i.accept = '.txt,.text,.htm,.html,.md,text/plain,text/html'; }));
+      return toHostFiles(await pickFiles((i) => { i.multiple = true; i.accept = '.txt,.text,.htm,.html,.md,.pdf,.docx,.doc,text/plain,text/html,application/pdf'; }));
     },
     async openFolder() {
       const files = await pickFiles((i) => { i.multiple = true; i.webkitdirectory = true; });

@@ -7,6 +7,7 @@ import type { Evidence } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { evidenceContext } from '../../core/queries';
 import { documentAttrs, itemAttrs } from '../../core/queries';
+import { pageAt } from '../../core/readers/pages';
 import { pathNumber } from '../labels';
 import { strings } from '../i18n';
 import type { LabelMode, Lang } from '../state/view';
@@ -73,6 +74,8 @@ export function EvidenceViewer(props: EvidenceViewerProps): ReactNode {
 
   if (!ev || !ctx) return null;
   const doc = documentAttrs(graph, ev.document);
+  // documents read from PDF cite the page the quote stands on
+  const page = doc ? pageAt(doc, ev.start) : undefined;
   const item = itemAttrs(graph, ev.item);
   const text = docText || (doc?.text ?? '');
 
@@ -136,6 +139,7 @@ export function EvidenceViewer(props: EvidenceViewerProps): ReactNode {
             <dd>
               <span lang="zh-CN">{doc?.title ?? ev.document}</span>
               {doc?.number ? <span className="rp-docnum" lang="zh-CN"> {doc.number}</span> : null}
+              {page ? <span className="rp-page"> p. {page}</span> : null}
             </dd>
           </div>
           {item ? (

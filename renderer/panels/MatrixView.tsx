@@ -4,7 +4,7 @@
  * matrix is computed once per graph version and subset, rows are memoised, and clicks are delegated.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
-import type { Role } from '../../core/model';
+import { ROLES, type Role } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { cellKey, responsibilityMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from '../../core/queries';
 import { PanelEnvProvider } from './env';
@@ -156,8 +156,7 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
   return (
     <div className="rp-panel rp-matrix">
       <p className="rp-legend-line" aria-hidden="true">
-        <span className="rp-role-lead">● {s.role.lead}</span> <span className="rp-role-joint">◐ {s.role.joint}</span>{' '}
-        <span className="rp-role-responsible">○ {s.role.responsible}</span>
+        {ROLES.map((r) => <span key={r} className={`rp-role-${r}`}>{ROLE_SYMBOL[r]} {s.role[r]} </span>)}
       </p>
       <div className="rp-matrix-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label={s.matrixCaption(rows.length, columns.length, matrix.total)}>
         <table className="rp-table" onClick={onClick} onKeyDown={onArrow}>

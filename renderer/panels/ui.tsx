@@ -1,12 +1,13 @@
 /** Small building blocks shared by the panels. */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Evidence, Role } from '../../core/model';
+import type { DocumentNode, Evidence, Role } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { nodeName } from '../labels';
+import { pageAt } from '../../core/readers/pages';
 import type { PanelStrings } from '../i18n';
 import type { LabelMode } from '../state/view';
 
-export const ROLE_SYMBOL: Record<Role, string> = { lead: '●', joint: '◐', responsible: '○' };
+export const ROLE_SYMBOL: Record<Role, string> = { lead: '●', joint: '◐', responsible: '○', implement: '▲', guide: '◇', participate: '△', member: '□' };
 
 export interface PanelEnv {
   graph: RemitGraph;
@@ -94,8 +95,11 @@ export function compactSpan(quote: string, maxChars = 90, tailChars = 56): numbe
 
 /** A quoted clause; clicking it opens the evidence viewer. `focus` marks the body's own words. */
 export function Quote({ evidence, title, compact }: { evidence: Evidence; title?: string; compact?: boolean }): ReactNode {
-  const { s, openEvidence } = usePanelEnv();
+  const { s, openEvidence, graph } = usePanelEnv();
   const { quote, start } = evidence;
+  // the page the quote stands on, for documents read from PDF
+  const doc = graph.hasNode(evidence.document) ? (graph.getNodeAttributes(evidence.document) as DocumentNode) : undefined;
+  const page = doc?.kind === 'document' ? pageAt(doc, start) : undefined;
   const from = compact ? compactSpan(quote) : 0;
   const shown = quote.slice(from);
   let body: ReactNode = shown;
@@ -116,6 +120,7 @@ export function Quote({ evidence, title, compact }: { evidence: Evidence; title?
     <button type="button" className="rp-quote" lang="zh-CN" onClick={() => openEvidence([evidence], title)} title={s.showEvidence}>
       {from > 0 ? <span className="rp-ellipsis" aria-hidden="true">…</span> : null}
       {body}
+      {page ? <span className="rp-page"> p. {page}</span> : null}
     </button>
   );
 }

@@ -1,7 +1,7 @@
 /** The page's side of the worker: one request, one promised answer. */
 import ParseWorker from './parse.worker?worker&inline';
 import type { Positions } from '../state/view';
-import type { ChangePayload, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
+import type { ChangePayload, ReadProgress, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
 
 /**
  * The worker is started as soon as this module is evaluated, before React renders the first frame: parsing its
@@ -19,6 +19,10 @@ export class WorkerClient {
   private pending = new Map<number, Pending>();
   /** receives the first placement that follows a graph sent with `placementPending` */
   onPlacement: ((positions: Positions, marks?: Record<string, number>) => void) | null = null;
+  /** reading progress of an open request (file by file, page by page for PDFs) */
+  onProgress: ((progress: ReadProgress) => void) | null = null;
+  /** id of the open request being read, for cancelOpen */
+  private opening: number | null = null;
 
   constructor() {
     this.worker = prestarted ?? new ParseWorker();
@@ -26,6 +30,10 @@ export class WorkerClient {
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       if (event.data.type === 'placement') {
         this.onPlacement?.(event.data.positions, event.data.marks);
+        return;
+      }
+      if (event.data.type === 'progress') {
+        this.onProgress?.(event.data);
         return;
       }
       // When a graph arrived: with the worker's `posted` mark, the cost of the transfer (copy out, copy in).
@@ -52,8 +60,20 @@ export class WorkerClient {
   }
 
   async open(files: WorkerFile[], replace = false): Promise<ChangePayload> {
-    const copies = files.map((f) => ({ ...f, bytes: f.bytes.slice() }));
-    return (await this.request({ type: 'open', files: copies, replace }, copies.map((f) => f.bytes.buffer))) as ChangePayload;
+    const id = this.nextId;
+    this.opening = id;
+    try {
+      const copies = files.map((f) => ({ ...f, bytes: f.bytes.slice() }));
+      return (await this.request({ type: 'open', files: copies, replace }, copies.map((f) => f.bytes.buffer))) as ChangePayload;
+    } finally {
+      if (this.opening === id) this.opening = null;
+    }
+  }
+
+  /** Stops reading the files of the open request in progress: those not read yet fail as cancelled. */
+  cancelOpen(): void {
+    if (this.opening === null) return;
+    this.worker.postMessage({ type: 'cancel', id: this.nextId++, target: this.opening } satisfies WorkerRequest);
   }
 
   /** Document texts by document node id (all when null): the page's graph carries none. */

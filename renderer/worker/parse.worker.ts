@@ -6,9 +6,10 @@
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { RemitGraph } from '../../core/graph/types';
-import { addDocuments, createGraph, createWorkspace, readDocument, removeDocument, serializeWorkspace } from './pipeline';
+import { addDocuments, createGraph, createWorkspace, readAnyDocument, readDocument, removeDocument, serializeWorkspace } from './pipeline';
+import { workerPdfAssets } from './pdf-assets';
 import { SentGraph } from './changes';
-import type { ChangePayload, DocumentEntry, FileFailure, WorkerRequest, WorkerResponse } from './protocol';
+import type { ChangePayload, DocumentEntry, FileFailure, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
 import { nodeSearchKeys } from './search-keys';
 import { syntheticGraph } from './synthetic';
 import { forcePositions } from '../layout/force';
@@ -22,7 +23,8 @@ const scope = self as unknown as WorkerScope;
 const marks: Record<string, number> = { evaluated: performance.timeOrigin + performance.now() };
 const mark = (name: string) => { marks[name] = performance.timeOrigin + performance.now(); };
 
-interface LoadedDocument { name: string; path?: string; text: string }
+/** `format` and `pages` (page starts in `text`) are kept for documents read from web pages, PDF or Word */
+interface LoadedDocument { name: string; path?: string; text: string; format?: string; pages?: number[] }
 
 let graph: RemitGraph = createGraph();
 /** document node id → the text it was read from: evidence, exports and workspaces ask for it */
@@ -66,16 +68,35 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function open(id: number, files: { name: string; path?: string; bytes: Uint8Array }[], replace: boolean): ChangePayload {
+/** 'open' requests still reading, by id, so that a 'cancel' can stop them between pages */
+const reading = new Map<number, { cancelled: boolean }>();
+/** A macrotask turn, so that a 'cancel' message is received while a long file is being read. */
+const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function open(id: number, files: WorkerFile[], replace: boolean): Promise<ChangePayload> {
   mark('received');
   const parsed = [];
   const failures: FileFailure[] = [];
-  for (const file of files) {
-    try {
-      parsed.push({ file, doc: readDocument(file.bytes, file.name) });
-    } catch (error) {
-      failures.push({ name: file.name, reason: reason(error) });
+  const state = { cancelled: false };
+  reading.set(id, state);
+  try {
+    for (const [index, file] of files.entries()) {
+      const progress = (page: number, pages: number): Promise<void> => {
+        scope.postMessage({ type: 'progress', id, name: file.name, file: index + 1, files: files.length, page, pages });
+        return turn();
+      };
+      try {
+        const doc = await readAnyDocument(file.bytes, file.name, { pdfAssets: workerPdfAssets, signal: { get aborted() { return state.cancelled; } }, onProgress: progress });
+        // a workspace holds the text already read: the page starts and format it came with still apply to it
+        if (!doc.format && file.format) doc.format = file.format;
+        if (!doc.pages && file.pages && file.pages.every((p) => p <= doc.text.length)) doc.pages = file.pages;
+        parsed.push({ file, doc });
+      } catch (error) {
+        failures.push({ name: file.name, reason: reason(error) });
+      }
     }
+  } finally {
+    reading.delete(id);
   }
   mark('read');
   // Built on a copy, each document all or nothing: one that fails half-way leaves the shown graph as it was.
@@ -84,7 +105,10 @@ function open(id: number, files: { name: string; path?: string; bytes: Uint8Arra
   const nextDocs = replace ? new Map<string, LoadedDocument>() : new Map(documents);
   const loaded: string[] = [];
   for (const { entry: { file, doc }, docId } of built.added) {
-    nextDocs.set(docId, file.path === undefined ? { name: file.name, text: doc.text } : { name: file.name, path: file.path, text: doc.text });
+    const loadedDoc: LoadedDocument = file.path === undefined ? { name: file.name, text: doc.text } : { name: file.name, path: file.path, text: doc.text };
+    if (doc.format && doc.format !== 'text') loadedDoc.format = doc.format;
+    if (doc.pages) loadedDoc.pages = doc.pages;
+    nextDocs.set(docId, loadedDoc);
     loaded.push(file.name);
   }
   for (const { entry: { file }, error } of built.failed) failures.push({ name: file.name, reason: reason(error) });
@@ -128,7 +152,7 @@ function remove(id: number, documentIds: readonly string[], paths: readonly stri
 /** The graph of these documents, read again from their texts. */
 function rebuild(docs: Map<string, LoadedDocument>): RemitGraph {
   const encoder = new TextEncoder();
-  const entries = [...docs.values()].map((d) => ({ doc: readDocument(encoder.encode(d.text), d.name) }));
+  const entries = [...docs.values()].map((d) => ({ doc: { ...readDocument(encoder.encode(d.text), d.name), format: d.format, pages: d.pages } }));
   return addDocuments(undefined, entries).graph;
 }
 
@@ -155,13 +179,18 @@ scope.onmessage = (event) => {
   try {
     switch (msg.type) {
       case 'open':
-        sendWithPlacement(open(msg.id, msg.files, Boolean(msg.replace)));
+        open(msg.id, msg.files, Boolean(msg.replace)).then(sendWithPlacement, (error: unknown) => scope.postMessage({ type: 'error', id: msg.id, message: reason(error) }));
         break;
+      case 'cancel': {
+        const state = reading.get(msg.target);
+        if (state) state.cancelled = true;
+        break;
+      }
       case 'remove':
         post(remove(msg.id, msg.documentIds, msg.paths));
         break;
       case 'workspace': {
-        const docs = [...documents.values()].map((d) => (d.path === undefined ? { name: d.name, text: d.text } : { name: d.name, path: d.path, text: d.text }));
+        const docs = [...documents.values()].map((d) => ({ ...(d.path === undefined ? { name: d.name, text: d.text } : { name: d.name, path: d.path, text: d.text }), ...(d.format ? { format: d.format } : {}), ...(d.pages ? { pages: d.pages } : {}) }));
         scope.postMessage({ type: 'workspace', id: msg.id, text: serializeWorkspace(createWorkspace(docs, msg.view)) });
         break;
       }

@@ -6,7 +6,8 @@
 import type { EdgeAttributes, NodeAttributes } from '../../core/model';
 import type { Positions } from '../state/view';
 
-export interface WorkerFile { name: string; path?: string; bytes: Uint8Array }
+/** `format`, `pages`: of a document restored from a workspace, whose text was first read from a PDF or Word file */
+export interface WorkerFile { name: string; path?: string; bytes: Uint8Array; format?: string; pages?: number[] }
 /** A loaded document as the page knows it: its graph node and where it came from, not its text. */
 export interface DocumentEntry { id: string; name: string; path?: string }
 export interface FileFailure { name: string; reason: string }
@@ -34,7 +35,9 @@ export type WorkerRequest =
   /** the workspace file for this view, with the documents' texts, which only the worker holds */
   | { type: 'workspace'; id: number; view: object }
   | { type: 'betweenness'; id: number }
-  | { type: 'layout'; id: number; nodeIds: string[] | null; pinned: Positions };
+  | { type: 'layout'; id: number; nodeIds: string[] | null; pinned: Positions }
+  /** stops reading the files of the 'open' request `target`; files already read are kept, the rest fail as cancelled */
+  | { type: 'cancel'; id: number; target: number };
 
 export interface ChangePayload {
   type: 'change';
@@ -58,4 +61,8 @@ export type WorkerResponse =
   | { type: 'betweenness'; id: number; values: Record<string, number> }
   | { type: 'layout'; id: number; positions: Positions }
   | { type: 'placement'; id: number; positions: Positions; marks?: Record<string, number> }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; message: string }
+  /** reading the files of the 'open' request `id`: file `file` of `files`, page `page` of `pages` (PDF; 1 of 1 otherwise) */
+  | ReadProgress;
+
+export interface ReadProgress { type: 'progress'; id: number; name: string; file: number; files: number; page: number; pages: number }

@@ -8,16 +8,16 @@ const read = (text: string): string[] =>
     a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' ') + (a.andOthers ? ' +others' : '') + (a.relevantDepartments ? ' +relevant' : ''));
 
 describe('genre: annotations without 负责', () => {
-  it('（A牵头，B、C参与）: A leads, B and C are joint', () => {
-    expect(read('完善政策。（商务部牵头，海关总署、市场监管总局参与）')).toEqual(['商务部:lead 海关总署:joint 市场监管总局:joint']);
+  it('（A牵头，B、C参与）: A leads, B and C participate', () => {
+    expect(read('完善政策。（商务部牵头，海关总署、市场监管总局参与）')).toEqual(['商务部:lead 海关总署:participate 市场监管总局:participate']);
   });
   it('（A牵头，B、C配合） and （A、B牵头，C等按职责分工落实）', () => {
-    expect(read('（民航局牵头，发展改革委、财政部配合）')).toEqual(['民航局:lead 发展改革委:joint 财政部:joint']);
-    expect(read('（国家数据局牵头，中央网信办、国家发展改革委等按职责分工落实）')).toEqual(['国家数据局:lead 中央网信办:joint 国家发展改革委:joint +others']);
+    expect(read('（民航局牵头，发展改革委、财政部配合）')).toEqual(['民航局:lead 发展改革委:participate 财政部:participate']);
+    expect(read('（国家数据局牵头，中央网信办、国家发展改革委等按职责分工落实）')).toEqual(['国家数据局:lead 中央网信办:implement 国家发展改革委:implement +others']);
   });
   it('（A牵头，deadline）: the deadline or pace of a work-plan task says when, not who', () => {
     expect(read('（国家发展改革委牵头，2023年6月底前出台）')).toEqual(['国家发展改革委:lead']);
-    expect(read('（教育部牵头，财政部、人力资源社会保障部参与，2024年底前完成）')).toEqual(['教育部:lead 财政部:joint 人力资源社会保障部:joint']);
+    expect(read('（教育部牵头，财政部、人力资源社会保障部参与，2024年底前完成）')).toEqual(['教育部:lead 财政部:participate 人力资源社会保障部:participate']);
     expect(read('（市场监管总局牵头，持续推进）')).toEqual(['市场监管总局:lead']);
     // a time alone is no annotation, nor is a clause that leads nothing
     expect(read('（2023年6月底前出台）')).toEqual([]);
@@ -26,8 +26,8 @@ describe('genre: annotations without 负责', () => {
   it('a note on the items that follow does not hide the annotation it ends', () => {
     expect(read('（国家网信办、公安部等按职责分工负责。以下均需各地区落实，不再列出）')).toEqual(['国家网信办:responsible 公安部:responsible +others']);
   });
-  it('（A牵头，有关部门参与）: the unnamed participants are flagged', () => {
-    expect(read('（国家统计局牵头，有关部门参与）')).toEqual(['国家统计局:lead +others +relevant']);
+  it('（A牵头，有关部门参与）: the unnamed participants are flagged, and are the class of relevant departments', () => {
+    expect(read('（国家统计局牵头，有关部门参与）')).toEqual(['国家统计局:lead 有关部门:participate +others +relevant']);
   });
   it('keeps asides with a clause rejected', () => {
     expect(read('（具体办法由财政部负责制定）')).toEqual([]);
@@ -37,8 +37,8 @@ describe('genre: annotations without 负责', () => {
     expect(read('（由农业农村部、工业和信息化部牵头的协调机制）')).toEqual([]);
     expect(read('（试点地区由国家发展改革委会同有关部门确定）')).toEqual([]);
   });
-  it('（A负责落实）: the duty verb may be spelt out at the end', () => {
-    expect(read('（各省级人民政府负责落实）')).toEqual(['各省级人民政府:responsible']);
+  it('（A负责落实）: the duty verb spelt out at the end makes the body the one that implements', () => {
+    expect(read('（各省级人民政府负责落实）')).toEqual(['各省级人民政府:implement']);
   });
 });
 
@@ -52,8 +52,8 @@ describe('genre: lists of bodies', () => {
       '中央网信办:lead 国家发展改革委:lead 各省、自治区、直辖市人民政府:joint 新疆生产建设兵团:joint',
     ]);
   });
-  it('有关部门和地方 after a lead: unnamed departments flagged, 地方 kept as the collective the graph leaves out', () => {
-    expect(read('（国家发展改革委牵头，有关部门和地方按职责分工负责）')).toEqual(['国家发展改革委:lead 地方:joint +others +relevant']);
+  it('有关部门和地方 after a lead: unnamed departments flagged, and both kept as classes of bodies', () => {
+    expect(read('（国家发展改革委牵头，有关部门和地方按职责分工负责）')).toEqual(['国家发展改革委:lead 有关部门:joint 地方:joint +others +relevant']);
   });
   it('names from the registry whatever their ending', () => {
     expect(read('（中央编办、国家疾控局、国务院国资委、最高人民法院、新华社、国铁集团、全国总工会、共青团中央负责）')).toEqual([
@@ -94,7 +94,7 @@ describe('genre: annotations in documents', () => {
       '一、（一） 市场监管总局:responsible', '一、（一） 工业和信息化部:responsible',
       '一、（二） 人民银行:responsible', '一、（二） 国家发展改革委:responsible',
       '一、（三） 国家能源局:responsible', '一、（三） 工业和信息化部:responsible',
-      '一、（四） 国家发展改革委:lead', '一、（四） 国家能源局:lead', '一、（四） 工业和信息化部:joint',
+      '一、（四） 国家发展改革委:lead', '一、（四） 国家能源局:lead', '一、（四） 工业和信息化部:participate',
     ]);
     expect(doc.annotations[2]).toMatchObject({ andOthers: true, relevantDepartments: true });
   });
@@ -122,10 +122,10 @@ describe('genre: the first-listed rule stated outside an annotation', () => {
 
 describe('genre: labelled annotations', () => {
   it('（牵头单位：A；参与单位：B、C）', () => {
-    expect(read('（牵头单位：科技部；参与单位：教育部、财政部）')).toEqual(['科技部:lead 教育部:joint 财政部:joint']);
+    expect(read('（牵头单位：科技部；参与单位：教育部、财政部）')).toEqual(['科技部:lead 教育部:participate 财政部:participate']);
   });
   it('（牵头部门：A、B，配合部门：C）', () => {
-    expect(read('（牵头部门：国家发展改革委、工业和信息化部，配合部门：商务部等）')).toEqual(['国家发展改革委:lead 工业和信息化部:lead 商务部:joint +others']);
+    expect(read('（牵头部门：国家发展改革委、工业和信息化部，配合部门：商务部等）')).toEqual(['国家发展改革委:lead 工业和信息化部:lead 商务部:participate +others']);
   });
   it('（责任单位：A、B） alone: responsible', () => {
     expect(read('完善制度。（责任单位：科技部、各省级人民政府）')).toEqual(['科技部:responsible 各省级人民政府:responsible']);
@@ -149,8 +149,8 @@ describe('genre: what may follow 负责 inside the parentheses', () => {
   it('a second clause with its own 负责 names more responsible bodies', () => {
     expect(read('（科技部负责，教育部、财政部按职责分工负责）')).toEqual(['科技部:responsible 教育部:responsible 财政部:responsible']);
   });
-  it('指导 and 支持 mark bodies that take part', () => {
-    expect(read('（各省级人民政府负责，科技部指导）')).toEqual(['各省级人民政府:responsible 科技部:joint']);
+  it('指导 marks the body that guides', () => {
+    expect(read('（各省级人民政府负责，科技部指导）')).toEqual(['各省级人民政府:responsible 科技部:guide']);
   });
   it('a clause that is neither bodies nor a deadline still makes it an aside', () => {
     expect(read('（科技部负责，具体办法另行制定）')).toEqual([]);

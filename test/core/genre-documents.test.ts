@@ -63,7 +63,7 @@ describe('genre document: a 国办函 opinion', () => {
       '一、（一） 民政部 lead', '一、（一） 国家发展改革委 joint', '一、（一） 市场监管总局 joint',
       '一、（二） 民政部 lead', '一、（二） 国家发展改革委 joint', '一、（二） 财政部 joint', '一、（二） 国务院国资委 joint', '一、（二） 各省级人民政府 joint',
       '二、（四） 人民银行 lead', '二、（四） 银保监会 joint',
-      '二、（五） 商务部 lead', '二、（五） 民政部 joint', '二、（五） 市场监管总局 joint',
+      '二、（五） 商务部 lead', '二、（五） 民政部 participate', '二、（五） 市场监管总局 participate',
       '三、（六） 人力资源社会保障部 lead', '三、（六） 财政部 joint', '三、（六） 各省、自治区、直辖市人民政府 joint',
       '附件1：1. 民政部 lead', '附件1：2. 市场监管总局 lead',
     ]);
@@ -114,7 +114,7 @@ describe('genre document: a joint notice of five ministries forwarding a plan', 
     expect(doc.annotations.map((a) => `${a.itemPath} ${a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' ')}`)).toEqual([
       '一、（一）1. 国家发展改革委:responsible 工业和信息化部:responsible',
       '一、（一）2. 工业和信息化部:responsible 国家发展改革委:responsible 生态环境部:responsible',
-      '一、（二）3. 国家发展改革委:lead 国家能源局:lead 工业和信息化部:joint',
+      '一、（二）3. 国家发展改革委:lead 国家能源局:lead 工业和信息化部:participate',
     ]);
   });
 });

@@ -49,8 +49,8 @@ describe('annotation family', () => {
   it('never splits names that contain 和', () => {
     expect(one('（人力资源和社会保障部、文化和旅游部负责）').bodies.map((b) => b.asWritten)).toEqual(['人力资源和社会保障部', '文化和旅游部']);
   });
-  it('A负责，B配合: B joint', () => {
-    expect(roles('（科技部负责，财政部配合）')).toEqual(['科技部:responsible', '财政部:joint']);
+  it('A负责，B配合: B participates', () => {
+    expect(roles('（科技部负责，财政部配合）')).toEqual(['科技部:responsible', '财政部:participate']);
   });
   it('A牵头，B、C等按职责分工负责', () => {
     expect(roles('（科技部牵头，财政部、教育部等按职责分工负责）')).toEqual(['科技部:lead', '财政部:joint', '教育部:joint']);
@@ -66,8 +66,8 @@ describe('annotation family', () => {
     expect(a.bodies.map((b) => `${b.asWritten}:${b.role}`)).toEqual(['中央宣传部:lead', '中央网信办:lead']);
     expect(a.relevantDepartments).toBe(true);
   });
-  it('a tail naming bodies that carry the work out makes them joint', () => {
-    expect(roles('（国家发展改革委、财政部按职责分工负责，各省级人民政府落实）')).toEqual(['国家发展改革委:responsible', '财政部:responsible', '各省级人民政府:joint']);
+  it('a tail naming bodies that carry the work out (落实) makes them implement', () => {
+    expect(roles('（国家发展改革委、财政部按职责分工负责，各省级人民政府落实）')).toEqual(['国家发展改革委:responsible', '财政部:responsible', '各省级人民政府:implement']);
   });
   it('ASCII parentheses', () => {
     expect(roles('(科技部负责)')).toEqual(['科技部:responsible']);

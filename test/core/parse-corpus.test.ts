@@ -139,10 +139,12 @@ describe('corpus annotations', () => {
 
   it('documents without closing annotations yield only the duties their sentences state', () => {
     const duties = (file: string): string[] =>
-      parseDocument(fixture(`fixtures/corpus/${file}.txt`), `${file}.txt`).annotations.map((a) => {
-        expect(a.inText).toBe(true);
+      parseDocument(fixture(`fixtures/corpus/${file}.txt`), `${file}.txt`).annotations.filter((a) => a.inText).map((a) => {
         return `${a.itemPath} ${a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' ')}${a.relevantDepartments ? ' +有关部门' : ''}`;
       });
+    for (const file of ['gov-01', 'gov-02', 'gov-04', 'gov-10', 'gov-11']) {
+      expect(parseDocument(fixture(`fixtures/corpus/${file}.txt`), `${file}.txt`).annotations.filter((a) => !a.inText)).toEqual([]);
+    }
     expect(duties('gov-04')).toEqual(['五、（二） 国家中医药局:responsible', '五、（五） 国家卫生健康委:lead +有关部门']);
     expect(duties('gov-01')).toEqual([
       '三、（一） 各省（区、市）人民政府:responsible', '三、（二） 市场监管总局:lead +有关部门', '三、（二） 各省（区、市）人民政府:responsible',
@@ -157,5 +159,18 @@ describe('corpus annotations', () => {
     expect(duties('gov-10')).toEqual(['三、 各省（区、市）人民政府:responsible', '三、 国家发展改革委:responsible 科技部:responsible']);
     // a decision on awards assigns no work: 国务院批准 and 科技部审核 report what was done
     expect(duties('gov-11')).toEqual([]);
+  });
+
+  it('reads the member list of a working group (由…等部门负责同志组成) as members', () => {
+    const found = parseDocument(fixture('fixtures/corpus/gov-06.txt'), 'gov-06.txt').annotations.filter((a) => !a.inText);
+    expect(found.map((a) => a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' '))).toEqual([
+      '教育部:member 住房城乡建设部:member 发展改革委:member 民政部:member 自然资源部:member',
+    ]);
+    expect(found[0].andOthers).toBe(true);
+    // 由A、B、C组成<the group's name>: the members come before the group is named
+    const pilot = parseDocument(fixture('fixtures/corpus/gov-08.txt'), 'gov-08.txt').annotations.filter((a) => !a.inText);
+    expect(pilot.map((a) => a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' '))).toEqual([
+      '国务院办公厅:member 国家医保局:member 国家卫生健康委:member 国家药监局:member',
+    ]);
   });
 });

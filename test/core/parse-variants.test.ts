@@ -27,13 +27,13 @@ describe('annotation variants', () => {
       '（3）优化环境。营造良好氛围。（中国科协负责）',
     ].join('\n');
     expect(rows(text)).toEqual([
-      '（三）（1） 人力资源社会保障部:lead', '（三）（1） 科技部:joint',
+      '（三）（1） 人力资源社会保障部:lead', '（三）（1） 科技部:participate',
       '（三）（2） 科技部:lead', '（三）（2） 教育部:joint',
       '（三）（3） 中国科协:responsible',
     ]);
   });
 
-  it('reads 及, half-width parentheses, 会同 a named body, and unnamed departments after a comma', () => {
+  it('reads 及, half-width parentheses, 会同 a named body, and the class of relevant departments after a comma', () => {
     const text = [
       '一、重点任务',
       '（一）加强统筹。建立协调机制。（国家发展改革委、中央网信办牵头，各有关部门按职责分工负责）',
@@ -42,7 +42,7 @@ describe('annotation variants', () => {
       '（四）做好保障。保障资金投入。（财政部会同国家发展改革委负责）',
     ].join('\n');
     expect(rows(text)).toEqual([
-      '一、（一） 国家发展改革委:lead', '一、（一） 中央网信办:lead',
+      '一、（一） 国家发展改革委:lead', '一、（一） 中央网信办:lead', '一、（一） 各有关部门:joint',
       '一、（二） 财政部:responsible', '一、（二） 税务总局:responsible', '一、（二） 各省级人民政府:responsible',
       '一、（三） 市场监管总局:responsible', '一、（三） 公安部:responsible',
       '一、（四） 财政部:lead', '一、（四） 国家发展改革委:joint',

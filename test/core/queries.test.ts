@@ -4,7 +4,7 @@ import {
   centrality, cellKey, coResponsibleAgencies, evidenceContext, itemsWithoutResponsibleBody, isPreambleHeading, neighbourhood,
   responsibilitiesOf, responsibilityMatrix, responsibleFor, sharedResponsibilities, shortestPath,
 } from '../../core/queries';
-import type { EdgeAttributes, NodeAttributes } from '../../core/model';
+import { zeroRoleCounts, type EdgeAttributes, type NodeAttributes } from '../../core/model';
 import { buildPanelsGraph } from '../fixtures/panels-graph';
 
 const f = buildPanelsGraph();
@@ -14,7 +14,7 @@ describe('responsibilitiesOf', () => {
   it('groups an agency’s items by document and section, in document order, with quote and evidence', () => {
     const r = responsibilitiesOf(graph, f.agency('most'));
     expect(r.total).toBe(3);
-    expect(r.byRole).toEqual({ lead: 3, joint: 0, responsible: 0 });
+    expect(r.byRole).toEqual({ ...zeroRoleCounts(), lead: 3 });
     expect(r.documents.map((d) => d.documentId)).toEqual([f.docA]);
     const groups = r.documents[0].groups;
     expect(groups.map((g) => g.path)).toEqual(['二、', '三、']);
@@ -29,7 +29,7 @@ describe('responsibilitiesOf', () => {
   it('keeps roles and orders documents by date', () => {
     const r = responsibilitiesOf(graph, f.agency('gacc'));
     expect(r.total).toBe(3);
-    expect(r.byRole).toEqual({ lead: 2, joint: 1, responsible: 0 });
+    expect(r.byRole).toEqual({ ...zeroRoleCounts(), lead: 2, joint: 1 });
     const d = r.documents[0];
     expect(d.groups.map((g) => g.path)).toEqual(['四、（一）', '四、']);
     expect(d.groups[0].entries.map((e) => [e.path, e.role])).toEqual([['四、（一）1.', 'joint'], ['四、（一）2.', 'lead']]);
@@ -115,7 +115,7 @@ describe('responsibilityMatrix', () => {
     expect(m.rows.reduce((s, r) => s + r.total, 0)).toBe(m.total);
     expect(m.columns.reduce((s, c) => s + c.total, 0)).toBe(m.total);
     expect(m.cells.get(cellKey(f.agency('mof'), f.item('B', '四、（一）1.')))?.role).toBe('joint');
-    expect(m.rows.find((r) => r.agencyId === f.agency('gacc'))?.byRole).toEqual({ lead: 2, joint: 1, responsible: 0 });
+    expect(m.rows.find((r) => r.agencyId === f.agency('gacc'))?.byRole).toEqual({ ...zeroRoleCounts(), lead: 2, joint: 1 });
   });
 
   it('is stable across calls and narrows to a subset', () => {

@@ -71,9 +71,9 @@ describe('resolveAgency', () => {
       ['消防救援局', 'nfra-fire'], ['外汇局', 'safe'], ['数据局', 'nda'], ['中国残联', 'cdpf'], ['全国总工会', 'acftu'],
       ['共青团中央', 'cylc'], ['全国妇联', 'acwf'], ['中国科协', 'cast'], ['全国工商联', 'acfic'],
       ['中国红十字会总会', 'rcsc'], ['最高人民法院', 'spc'], ['最高人民检察院', 'spp'], ['中央军委后勤保障部', 'cmc-logistic-support'],
-      ['国铁集团', 'china-railway'], ['国家电网', 'state-grid'], ['环境保护部', 'mee'], ['国家卫生计生委', 'nhc'],
+      ['国铁集团', 'china-railway'], ['国家电网', 'state-grid'], ['环境保护部', 'mep'], ['国家卫生计生委', 'nhfpc'],
       ['各省、自治区、直辖市人民政府', 'all-provincial-governments'], ['各省级人民政府', 'all-provincial-governments'],
-      ['各有关省级人民政府', 'relevant-provincial-governments'], ['地方各级人民政府', 'local-governments'],
+      ['各有关省级人民政府', 'all-provincial-governments'], ['地方各级人民政府', 'local-governments'],
       ['新疆生产建设兵团', 'xpcc'], ['国务院', 'state-council'], ['党中央', 'cpc-central'],
     ];
     for (const [name, id] of expected) expect(idOf(name), name).toBe(id);

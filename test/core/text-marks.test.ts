@@ -5,7 +5,8 @@ import { KNOWN_AREAS } from '../../core/entities/areas';
 import { AGENCIES, findAgencyMentions } from '../../core/registry';
 import { PROVINCES, findProvince } from '../../core/registry/provinces';
 import {
-  AGENCY_LANE, CITY_LANE, PLATFORM_HEAD_LANE, REGION_WORD_LANE, VALUE_LANE, markPair, marksOf, marksOfSlice, type Marks,
+  AGENCY_LANE, CITY_LANE, PLATFORM_HEAD_LANE, REGION_WORD_LANE, VALUE_LANE, current, markPair, marksOf, marksOfSlice, newMarks, usableMarks,
+  type Marks,
 } from '../../core/text/marks';
 
 // The lanes are filled when the extractors' modules load, the agency lane on the first search.
@@ -129,5 +130,47 @@ describe('marks of a slice read from its parent text', () => {
       marksOfSlice(slice, parent, before.length);
       expect(find(slice)).toEqual(expected);
     }), { numRuns: 300 });
+  });
+});
+
+describe('marks read into arrays their caller owns', () => {
+  const lanes = [AGENCY_LANE, REGION_WORD_LANE, PLATFORM_HEAD_LANE, VALUE_LANE, CITY_LANE];
+  const all = (marks: Marks): number[][] => lanes.map((which) => Array.from(marks.at[which].subarray(0, marks.count[which])));
+  const WORDS = [...AGENCY_FORMS.slice(0, 80), ...REGION_WORDS, ...HEADS, '２０２５年', '3%', '成都市'];
+
+  it('are not disturbed by reading another text into other arrays (two builds side by side)', () => {
+    fc.assert(fc.property(textOf(WORDS), textOf(WORDS), (a, b) => {
+      const expected = all(marksOf(a));
+      const mine = marksOf(a, newMarks(4));
+      marksOf(b, newMarks(4));
+      marksOf(b);
+      expect(all(mine)).toEqual(expected);
+    }), { numRuns: 200 });
+  });
+
+  it('reuse one object from text to text, growing it when a text is longer', () => {
+    const into = newMarks(2);
+    fc.assert(fc.property(textOf(WORDS), (text) => {
+      expect(marksOf(text, into)).toBe(into);
+      expect(all(into)).toEqual(all(marksOf(text)));
+    }), { numRuns: 200 });
+  });
+
+  it('give the extractors, when handed to them, the same findings as their own reading', () => {
+    const find = (text: string, marks?: Marks) =>
+      [extractPlatforms(text, marks), extractRegions(text, marks), extractTargets(text, marks), findAgencyMentions(text, marks)];
+    const into = newMarks();
+    fc.assert(fc.property(textOf(WORDS), (text) => {
+      expect(find(text, marksOf(text, into))).toEqual(find(text));
+    }), { numRuns: 200 });
+  });
+
+  it('are read again by an extractor when a lane gained words after they were read', () => {
+    const text = 'ΣΦ and ΣΦ';
+    const before = marksOf(text, newMarks());
+    expect(current(before)).toBe(true);
+    markPair(REGION_WORD_LANE, 'Σ'.charCodeAt(0), 'Φ'.charCodeAt(0));
+    expect(current(before)).toBe(false);
+    expect(all(usableMarks(text, before))[1]).toEqual([0, 7]);
   });
 });

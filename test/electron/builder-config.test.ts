@@ -21,8 +21,8 @@ describe('electron-builder configuration', async () => {
     expect(config.appId).toBe('org.remit.explorer');
     expect(config.productName).toBe('Remit');
     expect(config.asar).toBe(true);
-    // electron-builder normalises the list into one filter set
-    expect(config.files).toEqual([{ filter: ['dist/**/*', '!dist/**/*.map', 'package.json'] }]);
+    // electron-builder normalises the list into one filter set; electron, an optional dependency, stays out
+    expect(config.files).toEqual([{ filter: ['dist/**/*', '!dist/**/*.map', 'package.json', '!**/node_modules/electron{,/**/*}'] }]);
     expect(config.extraResources).toEqual([{ from: 'seeds', to: 'seeds', filter: ['*.txt'] }]);
   });
 

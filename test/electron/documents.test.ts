@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { changedNames, FolderWatcher, removedNames, isFolderDocumentName, readDocumentFile, readFolderDocuments, snapshotFolder, type WatchDeps } from '../../electron/documents';
-import type { HostFile } from '../../renderer/host/types';
+import type { HostFile } from '../../contract/host';
 
 let dir: string;
 beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'remit-docs-'))));
@@ -15,7 +15,8 @@ describe('reading documents', () => {
   it('folder scans take *.txt only, skipping hidden, lock and backup files', () => {
     expect(isFolderDocumentName('国务院关于.txt')).toBe(true);
     expect(isFolderDocumentName('A.TXT')).toBe(true);
-    for (const name of ['README.md', '.hidden.txt', '~$lock.txt', 'draft.txt~', 'x.docx']) expect(isFolderDocumentName(name)).toBe(false);
+    for (const name of ['x.pdf', 'x.DOCX', 'x.doc', 'page.html', 'page.htm']) expect(isFolderDocumentName(name)).toBe(true);
+    for (const name of ['README.md', '.hidden.txt', '~$lock.txt', '~$lock.docx', 'draft.txt~', 'x.xlsx', 'x.png']) expect(isFolderDocumentName(name)).toBe(false);
   });
 
   it('reads the bundled seeds byte for byte', async () => {

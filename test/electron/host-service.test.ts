@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createWorkspace, serializeWorkspace } from '../../core/workspace';
-import type { HostCommand } from '../../renderer/host/types';
+import type { HostCommand } from '../../contract/host';
 
 /** Scripted dialogs: each test queues the answers the "user" gives. */
 const ui = vi.hoisted(() => ({

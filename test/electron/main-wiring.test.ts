@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { INVOKE_CHANNELS } from '../../electron/ipc-contract';
+import { INVOKE_CHANNELS } from '../../contract/ipc';
 
 const repoRoot = path.join(__dirname, '..', '..');
 const indexUrl = pathToFileURL(path.join(repoRoot, 'dist', 'renderer', 'index.html')).href;

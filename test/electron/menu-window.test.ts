@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { HostCommand } from '../../renderer/host/types';
+import type { HostCommand } from '../../contract/host';
 import { aboutDetail, buildMenuTemplate, recentLabel, type MenuActions } from '../../electron/menu-template';
 import { HOST_COMMANDS } from '../../electron/validate';
 import { createWindowOptions } from '../../electron/window-options';

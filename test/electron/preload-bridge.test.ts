@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RemitBridge } from '../../electron/ipc-contract';
-import { INVOKE_CHANNELS } from '../../electron/ipc-contract';
+import type { RemitBridge } from '../../contract/ipc';
+import { INVOKE_CHANNELS } from '../../contract/ipc';
 import { createElectronHost } from '../../renderer/host/electronHost';
 
 const exposed: Record<string, unknown> = {};

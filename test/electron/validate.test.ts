@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOST_COMMANDS, isHostCommand, isPlausibleAbsolutePath, sanitizeFileName, validateInvokeArg } from '../../electron/validate';
-import { INVOKE_CHANNELS, LIMITS } from '../../electron/ipc-contract';
+import { INVOKE_CHANNELS, LIMITS } from '../../contract/ipc';
 import { guardHandler, IpcRejection } from '../../electron/ipc-guard';
 
 describe('argument validation', () => {

@@ -6,8 +6,8 @@ import {
   AlignmentType, BorderStyle, Document, HeadingLevel, HeightRule, ImageRun, LineRuleType, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell,
   TableLayoutType, TableRow, TextDirection, TextRun, VerticalAlign, WidthType, type ISectionOptions,
 } from 'docx';
-import type { Role } from '../../model';
-import { compareRoles, rolesIn } from '../../queries/roles';
+import { ROLES, type Role } from '../../model';
+import { rolesIn } from '../../queries/roles';
 import { xmlSafe } from '../escape';
 import { textWidth } from '../text-metrics';
 import { type BriefAgency, type BriefItemRef, type BriefModel, type BriefQuote, COLUMNS, excerpt, matrixKey, roleName, shortHeading } from './model';
@@ -30,8 +30,8 @@ const CONTENT_PX = Math.floor((CONTENT_TWIPS / 1440) * 96);
 const MAX_IMAGE_PX = Math.floor(((A4.height - 2 * MARGIN - 4200) / 1440) * 96);
 const LANDSCAPE_MARGIN = 800;
 const LANDSCAPE_TWIPS = A4.height - 2 * LANDSCAPE_MARGIN;
-const ROLE_FILL: Record<string, string> = { lead: 'FFEDD5', joint: 'DBEAFE', responsible: 'D1FAE5' };
-const ROLE_COLOUR: Record<string, string> = { lead: '9A3412', joint: '1E40AF', responsible: '065F46' };
+const ROLE_FILL: Record<string, string> = { lead: 'FFEDD5', joint: 'DBEAFE', responsible: 'D1FAE5', implement: 'FEF9C3', guide: 'EDE9FE', participate: 'E0F2FE', member: 'F1F5F9' };
+const ROLE_COLOUR: Record<string, string> = { lead: '9A3412', joint: '1E40AF', responsible: '065F46', implement: '854D0E', guide: '5B21B6', participate: '075985', member: '334155' };
 const roleFill = (r: string) => ROLE_FILL[r] ?? 'E5E7EB';
 const roleColour = (r: string) => ROLE_COLOUR[r] ?? '374151';
 
@@ -92,7 +92,7 @@ function table(header: string[], rows: TableCell[][], shares: number[], total = 
 }
 
 const itemRuns = (item: BriefItemRef, withDoc: boolean): (TextRun[] | string)[] => [
-  [run(item.path, { bold: true, size: 18 }), run(' ' + shortHeading(item.heading), { size: 18 })],
+  [run(item.path, { bold: true, size: 18 }), run(' ' + shortHeading(item.heading), { size: 18 }), ...(item.page ? [run(` p. ${item.page}`, { size: 16, color: '6B7280' })] : [])],
   ...(item.headingEn ? [[run(item.headingEn, { size: 16, color: '4B5563' })]] : []),
   ...(withDoc ? [[run(item.documentKey, { size: 16, color: '6B7280' })]] : []),
 ];
@@ -277,7 +277,9 @@ function matrixDocx(model: BriefModel, max: number, multiDoc: boolean): (Paragra
   const out: (Paragraph | Table)[] = [h2('Responsibility matrix', '责任矩阵')];
   const cols = model.matrix.agencies.slice(0, max);
   if (!cols.length) return [...out, para('No annotation in scope names a responsible body.')];
-  const roles = [...new Set(Object.values(model.matrix.cells).map((c) => c.role))].sort(compareRoles);
+  // the legend names the roles the matrix shows, in the model's order
+  const shown = new Set(Object.values(model.matrix.cells).map((c) => c.role));
+  const roles = ROLES.filter((r) => shown.has(r));
   out.push(para([
     ...roles.flatMap((r, i) => [...(i ? [run('   ')] : []), ...roleRuns(r)]),
     run(`  — rows are items in document order; columns are agencies, busiest first.${model.matrix.agencies.length > max ? ` ${model.matrix.agencies.length - max} further agencies appear only under “By agency”.` : ''}`, { size: 17 }),

@@ -1,7 +1,7 @@
 // The briefing pack as ONE self-contained HTML file: inline CSS, the graph inline as SVG, no
 // scripts at all (a CSP forbids them too), no external resources, so it opens offline, can be
 // mailed as an attachment and prints on A4 (the matrix on landscape pages).
-import type { Role } from '../../model';
+import { ROLES, type Role } from '../../model';
 import { htmlEscape as h } from '../escape';
 import { rolesIn } from '../../queries/roles';
 import { CJK_FONT_STACK } from '../palette';
@@ -51,6 +51,7 @@ td, th { overflow-wrap: anywhere; } td.num, th.num { overflow-wrap: normal; }
 .quote mark { background: #fde68a; color: inherit; font-weight: 700; padding: 0 1px; }
 .role { white-space: nowrap; font-weight: 600; }
 .role-lead { color: #9a3412; } .role-joint { color: #1e40af; } .role-responsible { color: #065f46; }
+.role-implement { color: #854d0e; } .role-guide { color: #5b21b6; } .role-participate { color: #075985; } .role-member { color: #334155; }
 figure { margin: 8px 0 0; break-inside: avoid; }
 figure svg { width: 100%; height: auto; max-height: 250mm; border: 1px solid #e5e7eb; border-radius: 6px; }
 figcaption { font-size: 12px; color: #6b7280; margin-top: 4px; }
@@ -60,6 +61,7 @@ table.matrix { width: auto; font-size: 11.5px; }
 table.matrix th.agency { writing-mode: vertical-rl; text-orientation: mixed; white-space: nowrap; padding: 6px 2px; font-weight: 600; min-width: 24px; max-height: 160px; }
 table.matrix td.cell { text-align: center; padding: 3px 2px; width: 24px; font-size: 13px; }
 td.cell.lead { background: #ffedd5; color: #9a3412; } td.cell.joint { background: #dbeafe; color: #1e40af; } td.cell.responsible { background: #d1fae5; color: #065f46; }
+td.cell.implement { background: #fef9c3; color: #854d0e; } td.cell.guide { background: #ede9fe; color: #5b21b6; } td.cell.participate { background: #e0f2fe; color: #075985; } td.cell.member { background: #f1f5f9; color: #334155; }
 table.matrix td.item { min-width: 220px; }
 .legend-marks { font-size: 12px; color: #374151; }
 .warn { border-left: 4px solid #d97706; background: #fffbeb; padding: 8px 12px; margin: 10px 0; break-inside: avoid; }
@@ -111,7 +113,8 @@ function agencyShort(a: BriefAgencyRef): string {
 function itemCell(item: BriefItemRef, withDoc: boolean): string {
   const doc = withDoc ? `<span class="en">${zh(item.documentKey)}</span>` : '';
   const en = item.headingEn ? `<span class="en">${h(item.headingEn)}</span>` : '';
-  return `<span class="num" lang="zh-Hans">${h(item.path)}</span> ${zh(shortHeading(item.heading))}${en}${doc}`;
+  const page = item.page ? ` <span class="page">p. ${item.page}</span>` : '';
+  return `<span class="num" lang="zh-Hans">${h(item.path)}</span> ${zh(shortHeading(item.heading))}${page}${en}${doc}`;
 }
 
 function quote(q: BriefQuote): string {
@@ -199,7 +202,7 @@ export function briefHtml(model: BriefModel, options: BriefHtmlOptions = {}): st
   if (!cols.length) out.push('<p class="muted">No annotation in scope names a responsible body.</p>');
   else {
     out.push(
-      `<p class="legend-marks">${role('lead')} &nbsp; ${role('joint')} &nbsp; ${role('responsible')} — rows are items in document order; columns are agencies, busiest first.${model.matrix.agencies.length > max ? ` ${model.matrix.agencies.length - max} further agencies with fewer assignments appear only under “By agency”.` : ''}</p>`,
+      `<p class="legend-marks">${legendRoles(model).map((r) => role(r)).join(' &nbsp; ')} — rows are items in document order; columns are agencies, busiest first.${model.matrix.agencies.length > max ? ` ${model.matrix.agencies.length - max} further agencies with fewer assignments appear only under “By agency”.` : ''}</p>`,
       `<div class="matrix-wrap"><table class="matrix"><thead><tr>${th(COLUMNS.item)}`,
       ...cols.map((a) => `<th class="agency" title="${h(a.nameEn ? `${a.name} — ${a.nameEn}` : a.name)}">${a.abbr ? h(a.abbr) : zh(a.name)}</th>`),
       '</tr></thead><tbody>',
@@ -269,6 +272,12 @@ export function briefHtml(model: BriefModel, options: BriefHtmlOptions = {}): st
     '',
   );
   return out.join('\n');
+}
+
+/** The roles the matrix shows, in the model's order: the legend names each mark that appears. */
+function legendRoles(model: BriefModel): Role[] {
+  const shown = new Set(Object.values(model.matrix.cells).map((c) => c.role));
+  return ROLES.filter((r) => shown.has(r));
 }
 
 function roleCounts(a: BriefAgency): string {

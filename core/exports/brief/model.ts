@@ -10,6 +10,7 @@ import { briefOverview } from './overview-layout';
 import { responsibleFor } from '../../queries/responsible-for';
 import { itemsWithoutResponsibleBody } from '../../queries/items-without-responsible-body';
 import { containerOf, documentOrder, itemAttrs } from '../../queries/graph-helpers';
+import { pageAt } from '../../readers/pages';
 
 export interface BriefScope {
   /** nodes the brief is about (a selection or the current filter); the whole graph when absent */
@@ -26,7 +27,8 @@ export interface BriefDocument { id: string; key: string; title: string; number?
 
 export interface BriefAgencyRef { id: string; name: string; nameEn?: string; abbr?: string; registered: boolean }
 
-export interface BriefItemRef { id: string; documentId: string; documentKey: string; path: string; heading: string; headingEn?: string; section?: string }
+/** `page`: the page the item starts on, for documents read from PDF (cited as p. N) */
+export interface BriefItemRef { id: string; documentId: string; documentKey: string; path: string; heading: string; headingEn?: string; section?: string; page?: number }
 
 export interface BriefQuote {
   text: string;
@@ -142,6 +144,7 @@ function itemRef(graph: RemitGraph, id: string): BriefItemRef | undefined {
     heading: item.heading,
     headingEn: item.labelEn,
     section: section ? `${section.path} ${section.heading}` : undefined,
+    ...(doc?.kind === 'document' && doc.pages ? { page: pageAt(doc, item.start) } : {}),
   };
 }
 
@@ -379,12 +382,12 @@ export interface RoleName { en: string; zh: string; mark: string }
 /** Names and matrix marks of the roles, including those the extractor may add; roleName() covers any other. */
 export const ROLE_NAMES: Readonly<Record<string, RoleName>> = {
   lead: { en: 'lead', zh: '牵头', mark: '●' },
-  joint: { en: 'joint', zh: '共同', mark: '◆' },
+  joint: { en: 'joint', zh: '参与', mark: '◆' },
   responsible: { en: 'responsible', zh: '负责', mark: '○' },
-  guide: { en: 'guide', zh: '指导', mark: '▲' },
-  participate: { en: 'participate', zh: '参与', mark: '◇' },
-  implement: { en: 'implement', zh: '落实', mark: '■' },
-  member: { en: 'member', zh: '成员', mark: '△' },
+  implement: { en: 'implements', zh: '落实', mark: '▲' },
+  guide: { en: 'guides', zh: '指导', mark: '◇' },
+  participate: { en: 'participates', zh: '配合', mark: '△' },
+  member: { en: 'member', zh: '成员', mark: '□' },
 };
 
 export const roleName = (role: string): RoleName => ROLE_NAMES[role] ?? { en: role, zh: role, mark: '·' };

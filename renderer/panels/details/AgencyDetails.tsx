@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { AgencyNode, Evidence } from '../../../core/model';
+import { ROLES, type AgencyNode, type Evidence } from '../../../core/model';
 import { coResponsibleAgencies, documentOrder, responsibilitiesOf } from '../../../core/queries';
 import { plainName } from '../../labels';
 import { EvidenceButton, Facts, NodeLink, PanelSection, Quote, RoleBadge, usePanelEnv } from '../ui';
@@ -34,7 +34,7 @@ export function AgencyDetails({ id, attrs, version }: { id: string; attrs: Agenc
   const multiDoc = useGraphMemo(() => graph.filterNodes((_n, a) => a.kind === 'document').length > 1, [graph], version);
   const agencyName = plainName(graph, id, labelMode);
 
-  const roleSummary = (['lead', 'joint', 'responsible'] as const)
+  const roleSummary = ROLES
     .filter((r) => resp.byRole[r] > 0)
     .map((r) => (
       <span key={r} className="rp-role-count">

@@ -2,7 +2,7 @@
  * The one place that names every IPC channel and types what crosses it, so main, preload and the
  * renderer adapter cannot drift apart. Type-only for the renderer (it imports nothing at runtime).
  */
-import type { HostCommand, HostFile, SaveResult } from '../renderer/host/types';
+import type { HostCommand, HostFile, SaveResult } from './host';
 
 export type { HostCommand, HostFile, SaveResult };
 

@@ -1,0 +1,134 @@
+/**
+ * Lines and paragraphs from the positioned text items of a PDF page (pdf.js getTextContent): items on one baseline
+ * make a line, read left to right, with no space inserted between CJK characters; a line that runs to the right edge
+ * of the text and is followed by one that starts at the left edge without indent is the same paragraph broken by the
+ * layout, and is joined to it.
+ */
+import { unifyRadicals } from './cjk-radicals';
+
+export interface PdfTextItem { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean }
+
+/** A piece of a line between wide gaps: a table cell, or the whole line of running text. */
+export interface PdfCell { text: string; left: number; right: number }
+export interface PdfLine { text: string; left: number; right: number; y: number; size: number; cells: PdfCell[] }
+
+const isCjk = (c: number): boolean => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f);
+/** Characters that end a paragraph in the genre: a full line ending in one of them is not a broken line. */
+const TERMINAL = /[。；：！？.!?;:]$/;
+/** Outline labels and list marks: a line starting with one begins a paragraph. */
+const STARTS_ITEM = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,3}[.．、]|第[一二三四五六七八九十百0-9]{1,4}[章节条]|附\s*件)/;
+
+interface Run { text: string; x: number; right: number; y: number; size: number }
+
+function runsOf(items: readonly PdfTextItem[]): Run[] {
+  const runs: Run[] = [];
+  for (const it of items) {
+    const [a, b, , d, x, y] = it.transform;
+    // horizontal text only; rotated text (watermarks, stamps) is not part of the running text
+    if (Math.abs(b) > 0.01 || a <= 0) continue;
+    const text = unifyRadicals(it.str);
+    if (text.trim().length === 0) continue;
+    const size = Math.max(Math.abs(d), it.height, 1);
+    runs.push({ text, x, right: x + it.width, y, size });
+  }
+  return runs;
+}
+
+/**
+ * Office suites write a CJK line as one run with spaces where its quotation marks go, and draw the marks over those
+ * spaces in a Latin font: a run that starts inside another is put into it at its position, in place of the space.
+ */
+function spliceOverprinted(g: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const r of g) {
+    const host = r.text.length > 2 ? undefined : out.find((h) => {
+      const advance = (h.right - h.x) / h.text.length;
+      return h.text.length > 2 && r.x > h.x + advance * 0.5 && r.x < h.right - advance * 0.5;
+    });
+    if (!host) { out.push({ ...r }); continue; }
+    const advance = (host.right - host.x) / host.text.length;
+    let at = Math.min(host.text.length, Math.max(0, Math.round((r.x - host.x) / advance)));
+    // the space it covers, at the estimated position or next to it
+    const space = [at, at - 1, at + 1].find((i) => host.text[i] === ' ');
+    if (space !== undefined) host.text = host.text.slice(0, space) + r.text + host.text.slice(space + 1);
+    else { at = Math.min(at, host.text.length); host.text = host.text.slice(0, at) + r.text + host.text.slice(at); }
+  }
+  return out;
+}
+
+/** Groups runs into lines by baseline (within half a character height), top to bottom. */
+export function pageLines(items: readonly PdfTextItem[]): PdfLine[] {
+  const runs = runsOf(items).sort((p, q) => q.y - p.y || p.x - q.x);
+  const groups: Run[][] = [];
+  for (const r of runs) {
+    const g = groups[groups.length - 1];
+    if (g && Math.abs(g[0].y - r.y) <= Math.min(g[0].size, r.size) * 0.5) g.push(r);
+    else groups.push([r]);
+  }
+  return groups.map((g) => {
+    g.sort((p, q) => p.x - q.x);
+    g = spliceOverprinted(g);
+    let text = '';
+    let right = g[0].x;
+    let size = 0;
+    const cells: PdfCell[] = [];
+    for (const r of g) {
+      let wide = false;
+      if (text.length > 0) {
+        const gap = r.x - right;
+        const prev = text.charCodeAt(text.length - 1);
+        const next = r.text.charCodeAt(0);
+        const cjk = isCjk(prev) || isCjk(next);
+        wide = gap > r.size * 1.5;
+        // Latin words need a space at a small gap; CJK only where columns leave a wide one (a table's cells)
+        if (gap > r.size * (cjk ? 1.5 : 0.2) && prev !== 0x20 && next !== 0x20) text += ' ';
+      }
+      const cell = cells[cells.length - 1];
+      if (cell && !wide) { cell.text += r.text; cell.right = Math.max(cell.right, r.right); } else cells.push({ text: r.text, left: r.x, right: r.right });
+      text += r.text;
+      right = Math.max(right, r.right);
+      size = Math.max(size, r.size);
+    }
+    return { text: text.trim(), left: g[0].x, right, y: g[0].y, size, cells };
+  });
+}
+
+/** Joins lines broken by the layout into paragraphs; `edge` is the right edge of the page's running text. */
+export function joinBroken(lines: readonly PdfLine[], left: number, edge: number): string[] {
+  const out: string[] = [];
+  let prev: PdfLine | undefined;
+  for (const line of lines) {
+    const broken = prev !== undefined && continues(prev, line, left, edge);
+    if (broken) out[out.length - 1] += (isCjk(out[out.length - 1].charCodeAt(out[out.length - 1].length - 1)) || isCjk(line.text.charCodeAt(0)) ? '' : ' ') + line.text;
+    else out.push(line.text);
+    prev = line;
+  }
+  return out;
+}
+
+/** Whether `next` carries on the paragraph of `prev`: prev fills the line, next starts at the margin, close below. */
+export function continues(prev: PdfLine, next: PdfLine, left: number, edge: number): boolean {
+  const size = Math.max(prev.size, 1);
+  if (prev.right < edge - size * 1.5) return false;
+  // a right-aligned or centred line (a date, a signature, a title) is not running text
+  if (prev.left > left + size * 3) return false;
+  if (next.left > left + size * 0.5 || prev.left < left - size) return false;
+  if (Math.abs(next.size - prev.size) > size * 0.2) return false;
+  if (TERMINAL.test(prev.text) || STARTS_ITEM.test(next.text)) return false;
+  return true;
+}
+
+/** The left margin and right edge of a page's running text: the leftmost common start and the furthest common end. */
+export function textBox(lines: readonly PdfLine[]): { left: number; edge: number } {
+  const starts = new Map<number, number>();
+  for (const l of lines) starts.set(Math.round(l.left), (starts.get(Math.round(l.left)) ?? 0) + 1);
+  // the leftmost start shared by several lines: first lines of paragraphs are indented, the others are not
+  const enough = Math.max(2, Math.floor(lines.length * 0.1));
+  let left = Infinity;
+  for (const [x, n] of starts) if (n >= enough && x < left) left = x;
+  if (left === Infinity) left = Math.min(...lines.map((l) => Math.round(l.left)), 0);
+  const rights = lines.map((l) => l.right).sort((p, q) => q - p);
+  // the right edge most long lines reach: the 20th percentile from the right ignores a stray wide line
+  const edge = rights.length === 0 ? 0 : rights[Math.min(rights.length - 1, Math.floor(rights.length * 0.2))];
+  return { left, edge };
+}

@@ -1,0 +1,129 @@
+/// <reference path="./pdfjs-worker.d.ts" />
+/**
+ * PDF through Mozilla's pdf.js (the legacy build, which runs on Node 20 and in a worker without a DOM). pdf.js runs
+ * in this thread (its "fake worker"): the caller is already off the page's main thread (the parsing worker, the CLI).
+ * CMaps and standard fonts come from `options.pdfAssets`, which the host loads from the app itself; nothing is
+ * fetched from a network. Running headers, footers and page numbers are dropped; page starts are kept.
+ */
+import { ReadError } from './errors';
+import { keepBuiltins } from './keep-builtins';
+import { continues, joinBroken, pageLines, textBox, type PdfLine, type PdfTextItem } from './pdf-lines';
+import { metadataTable } from './pdf-table';
+import type { Extracted, PdfAssets, ReadOptions } from './types';
+
+interface PdfPage {
+  getTextContent(options?: { includeMarkedContent?: boolean }): Promise<{ items: (PdfTextItem | { type: string })[] }>;
+  getViewport(options: { scale: number }): { width: number; height: number };
+  cleanup(): void;
+}
+interface PdfDocument { numPages: number; getPage(n: number): Promise<PdfPage>; getMetadata(): Promise<{ info?: Record<string, unknown> }>; destroy(): Promise<void> }
+interface LoadingTask { promise: Promise<PdfDocument>; destroy(): Promise<void> }
+interface PdfJs {
+  getDocument(src: Record<string, unknown>): LoadingTask;
+  GlobalWorkerOptions: { workerSrc: string };
+}
+
+/** Share of the page height at top and bottom where running headers and footers sit. */
+const MARGIN_BAND = 0.1;
+/** Fewer visible characters than this in the whole file is a scan without a text layer. */
+const MIN_TEXT_CHARS = 20;
+/** Page numbers as printed: 3, - 3 -, 第3页, 第 3 页 共 9 页, 3/9, Page 3 of 9. */
+const PAGE_NUMBER = /^(?:[-—－–]?\s*[0-9０-９]{1,4}\s*[-—－–]?|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9０-９]{1,4}\s*页)?|[0-9]{1,4}\s*\/\s*[0-9]{1,4}|page\s*[0-9]{1,4}(?:\s*of\s*[0-9]{1,4})?)$/i;
+
+let loaded: Promise<PdfJs> | undefined;
+
+/** pdf.js and its worker code, loaded on the first PDF; the worker code runs in this thread. */
+function pdfjs(): Promise<PdfJs> {
+  loaded ??= (async () => {
+    const [lib, worker] = await keepBuiltins(() => Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]));
+    (globalThis as Record<string, unknown>).pdfjsWorker = worker;
+    return lib as unknown as PdfJs;
+  })();
+  return loaded;
+}
+
+/** pdf.js asks for CMaps and fonts through a factory class; this one asks the host's assets. */
+function assetFactory(assets: PdfAssets | undefined) {
+  return class AppAssets {
+    async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+      if (!assets || (kind !== 'cMapUrl' && kind !== 'standardFontDataUrl')) throw new Error(`no ${kind} data for ${filename}`);
+      return assets.load(kind, filename);
+    }
+  };
+}
+
+const masked = (s: string): string => s.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
+
+/** Lines in the top and bottom bands that recur on most pages (digits aside), and page numbers there: dropped. */
+function dropRunning(pages: { lines: PdfLine[]; height: number }[]): PdfLine[][] {
+  const inBand = (l: PdfLine, height: number): boolean => l.y > height * (1 - MARGIN_BAND) || l.y < height * MARGIN_BAND;
+  const seen = new Map<string, number>();
+  for (const p of pages) {
+    const keys = new Set(p.lines.filter((l) => inBand(l, p.height)).map((l) => masked(l.text)));
+    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  const recurring = (k: string): boolean => pages.length >= 2 && (seen.get(k) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.5));
+  return pages.map((p) => p.lines.filter((l) => !(inBand(l, p.height) && (PAGE_NUMBER.test(l.text.trim()) || recurring(masked(l.text))))));
+}
+
+function failure(error: unknown): ReadError {
+  if (error instanceof ReadError) return error;
+  const name = (error as { name?: string })?.name;
+  if (name === 'PasswordException') return new ReadError('pdf_encrypted');
+  return new ReadError('pdf_damaged');
+}
+
+export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<Extracted> {
+  const lib = await pdfjs();
+  const task = lib.getDocument({
+    // pdf.js takes the buffer over: give it a copy so the caller's bytes stay usable
+    data: bytes.slice(),
+    BinaryDataFactory: assetFactory(options.pdfAssets),
+    useWorkerFetch: false,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWasm: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  try {
+    const doc = await task.promise.catch((error: unknown) => { throw failure(error); });
+    const pages: { lines: PdfLine[]; height: number }[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (options.signal?.aborted) throw new ReadError('cancelled');
+      const page = await doc.getPage(n).catch((error: unknown) => { throw failure(error); });
+      const content = await page.getTextContent();
+      const items = content.items.filter((i): i is PdfTextItem => 'str' in i);
+      pages.push({ lines: pageLines(items), height: page.getViewport({ scale: 1 }).height });
+      page.cleanup();
+      await options.onProgress?.(n, doc.numPages);
+    }
+    const kept = dropRunning(pages);
+    // a web page printed to PDF: its metadata table gives the metadata, and what stands above it is the site's header
+    const table = kept.length > 0 ? metadataTable(kept[0]) : undefined;
+    if (table) kept[0] = kept[0].slice(table.endLine + 1);
+    let text = '';
+    const starts: number[] = [];
+    let last: { line: PdfLine; left: number; edge: number } | undefined;
+    // the text block is the same on every page: measured over the whole document, a short last page is judged right
+    const { left, edge } = textBox(kept.flat());
+    for (const lines of kept) {
+      // a paragraph running on from the previous page joins it; the page still starts at its first character
+      const runsOn = last !== undefined && lines.length > 0 && continues(last.line, { ...lines[0], left: lines[0].left - left + last.left }, last.left, last.edge);
+      if (text.length > 0 && !runsOn) text += '\n';
+      starts.push(text.length);
+      text += joinBroken(lines, left, edge).join('\n');
+      if (lines.length > 0) last = { line: lines[lines.length - 1], left, edge };
+    }
+    if (text.replace(/\s+/g, '').length < MIN_TEXT_CHARS) throw new ReadError('pdf_no_text');
+    const info = (await doc.getMetadata().catch(() => ({ info: undefined }))).info;
+    const title = typeof info?.Title === 'string' ? info.Title.trim() : '';
+    const meta = { ...(title ? { title } : {}), ...table?.meta };
+    return { text, encoding: 'pdf', format: 'pdf', pages: starts, meta };
+  } catch (error) {
+    throw failure(error);
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,94 @@
+import type { AgencyRecord, AgencyType } from '../../model';
+import type { SeedRow } from './seed-row';
+
+/**
+ * Bodies abolished, merged or renamed in the State Council reforms of 1998, 2003, 2008, 2013, 2018 and 2023, each as
+ * its own agency with the years it existed and the bodies that took over its work (principal successor first). A 2004
+ * document's 铁道部 is the Ministry of Railways, not today's Ministry of Transport: old names resolve to the old body and
+ * are never rewritten; views may group a body with its present-day successor (see core/graph/successors.ts).
+ *
+ * Names a present-day body reuses (国家药品监督管理局 1998–2003 and since 2018, 广电总局 for both the radio, film and
+ * television administration and today's radio and television one) stay with the present-day body: the name alone
+ * cannot tell them apart.
+ */
+interface HistoricalRow extends SeedRow { type: AgencyType; since?: number; until: number; succeededBy: string[] }
+
+const rows = (list: readonly HistoricalRow[]): AgencyRecord[] =>
+  list.map((r) => ({ id: r.id, name: r.name, nameEn: r.nameEn, abbr: r.abbr, aliases: [...r.aliases], type: r.type, since: r.since, until: r.until, succeededBy: [...r.succeededBy] }));
+
+export const PREDECESSORS: AgencyRecord[] = rows([
+  // ministries and commissions
+  { id: 'mor', name: '铁道部', nameEn: 'Ministry of Railways', abbr: 'MOR', aliases: [], type: 'ministry', since: 1949, until: 2013, succeededBy: ['mot', 'nra', 'china-railway'] },
+  { id: 'sdpc', name: '国家发展计划委员会', nameEn: 'State Development Planning Commission', abbr: 'SDPC', aliases: ['国家计委', '国家计划委员会', '发展计划委员会'], type: 'ministry', since: 1952, until: 2003, succeededBy: ['ndrc'] },
+  { id: 'setc', name: '国家经济贸易委员会', nameEn: 'State Economic and Trade Commission', abbr: 'SETC', aliases: ['国家经贸委', '经贸委'], type: 'ministry', since: 1993, until: 2003, succeededBy: ['ndrc', 'mofcom', 'sasac'] },
+  { id: 'moftec', name: '对外贸易经济合作部', nameEn: 'Ministry of Foreign Trade and Economic Cooperation', abbr: 'MOFTEC', aliases: ['外经贸部'], type: 'ministry', since: 1993, until: 2003, succeededBy: ['mofcom'] },
+  { id: 'mdt', name: '国内贸易部', nameEn: 'Ministry of Domestic Trade', aliases: [], type: 'ministry', since: 1993, until: 1998, succeededBy: ['setc'] },
+  { id: 'scres', name: '国家经济体制改革委员会', nameEn: 'State Commission for Restructuring the Economic System', aliases: ['国家体改委'], type: 'ministry', since: 1982, until: 1998, succeededBy: ['oesr'] },
+  { id: 'sedc', name: '国家教育委员会', nameEn: 'State Education Commission', aliases: ['国家教委'], type: 'ministry', since: 1985, until: 1998, succeededBy: ['moe'] },
+  { id: 'sstc', name: '国家科学技术委员会', nameEn: 'State Science and Technology Commission', aliases: ['国家科委'], type: 'ministry', since: 1958, until: 1998, succeededBy: ['most'] },
+  { id: 'spcsc', name: '国家体育运动委员会', nameEn: 'State Physical Culture and Sports Commission', aliases: ['国家体委'], type: 'ministry', since: 1952, until: 1998, succeededBy: ['gas'] },
+  { id: 'mpt', name: '邮电部', nameEn: 'Ministry of Posts and Telecommunications', aliases: [], type: 'ministry', since: 1949, until: 1998, succeededBy: ['mii'] },
+  { id: 'mei', name: '电子工业部', nameEn: 'Ministry of Electronics Industry', aliases: [], type: 'ministry', since: 1993, until: 1998, succeededBy: ['mii'] },
+  { id: 'mol', name: '劳动部', nameEn: 'Ministry of Labour', aliases: [], type: 'ministry', since: 1949, until: 1998, succeededBy: ['molss'] },
+  { id: 'mii', name: '信息产业部', nameEn: 'Ministry of Information Industry', abbr: 'MII', aliases: ['信产部'], type: 'ministry', since: 1998, until: 2008, succeededBy: ['miit'] },
+  { id: 'costind', name: '国防科学技术工业委员会', nameEn: 'Commission of Science, Technology and Industry for National Defense', abbr: 'COSTIND', aliases: ['国防科工委'], type: 'ministry', since: 1982, until: 2008, succeededBy: ['miit', 'sastind'] },
+  { id: 'mop', name: '人事部', nameEn: 'Ministry of Personnel', aliases: [], type: 'ministry', since: 1988, until: 2008, succeededBy: ['mohrss'] },
+  { id: 'molss', name: '劳动和社会保障部', nameEn: 'Ministry of Labour and Social Security', abbr: 'MOLSS', aliases: ['劳动保障部'], type: 'ministry', since: 1998, until: 2008, succeededBy: ['mohrss'] },
+  { id: 'moc-construction', name: '建设部', nameEn: 'Ministry of Construction', aliases: [], type: 'ministry', since: 1988, until: 2008, succeededBy: ['mohurd'] },
+  { id: 'moc-communications', name: '交通部', nameEn: 'Ministry of Communications', aliases: [], type: 'ministry', since: 1949, until: 2008, succeededBy: ['mot'] },
+  { id: 'moh', name: '卫生部', nameEn: 'Ministry of Health', abbr: 'MOH', aliases: [], type: 'ministry', since: 1949, until: 2013, succeededBy: ['nhfpc'] },
+  { id: 'npfpc', name: '国家人口和计划生育委员会', nameEn: 'National Population and Family Planning Commission', aliases: ['国家人口计生委', '人口计生委', '国家计划生育委员会', '国家计生委'], type: 'ministry', since: 1981, until: 2013, succeededBy: ['nhfpc'] },
+  { id: 'nhfpc', name: '国家卫生和计划生育委员会', nameEn: 'National Health and Family Planning Commission', abbr: 'NHFPC', aliases: ['卫生计生委', '国家卫计委', '卫计委'], type: 'ministry', since: 2013, until: 2018, succeededBy: ['nhc'] },
+  { id: 'moa', name: '农业部', nameEn: 'Ministry of Agriculture', abbr: 'MOA', aliases: [], type: 'ministry', since: 1949, until: 2018, succeededBy: ['mara'] },
+  { id: 'mlr', name: '国土资源部', nameEn: 'Ministry of Land and Resources', abbr: 'MLR', aliases: ['国土部'], type: 'ministry', since: 1998, until: 2018, succeededBy: ['mnr'] },
+  { id: 'mep', name: '环境保护部', nameEn: 'Ministry of Environmental Protection', abbr: 'MEP', aliases: ['环保部'], type: 'ministry', since: 2008, until: 2018, succeededBy: ['mee'] },
+  { id: 'moc-culture', name: '文化部', nameEn: 'Ministry of Culture', aliases: [], type: 'ministry', since: 1949, until: 2018, succeededBy: ['mct'] },
+  { id: 'mos', name: '监察部', nameEn: 'Ministry of Supervision', aliases: [], type: 'ministry', since: 1987, until: 2018, succeededBy: ['ccdi'] },
+  // party organs merged in 2018
+  { id: 'cpc-central-organs-wc', name: '中共中央直属机关工作委员会', nameEn: 'Working Committee of the Organs Directly under the CPC Central Committee', aliases: ['中直机关工委', '中央直属机关工委', '中央直属机关工作委员会'], type: 'party', since: 1952, until: 2018, succeededBy: ['cpc-central-state-organs-committee'] },
+  { id: 'cpc-state-organs-wc', name: '中共中央国家机关工作委员会', nameEn: 'Working Committee of the Central State Organs', aliases: ['中央国家机关工委', '中央国家机关工作委员会'], type: 'party', since: 1998, until: 2018, succeededBy: ['cpc-central-state-organs-committee'] },
+  // directly affiliated administrations
+  { id: 'sepa', name: '国家环境保护总局', nameEn: 'State Environmental Protection Administration', abbr: 'SEPA', aliases: ['国家环保总局', '环保总局'], type: 'directly_affiliated', since: 1998, until: 2008, succeededBy: ['mep'] },
+  { id: 'caac-general', name: '中国民用航空总局', nameEn: 'General Administration of Civil Aviation of China', aliases: ['民航总局', '中国民航总局', '民用航空总局'], type: 'directly_affiliated', since: 1987, until: 2008, succeededBy: ['caac'] },
+  { id: 'saic', name: '国家工商行政管理总局', nameEn: 'State Administration for Industry and Commerce', abbr: 'SAIC', aliases: ['工商总局', '国家工商总局', '国家工商局'], type: 'directly_affiliated', since: 1978, until: 2018, succeededBy: ['samr'] },
+  { id: 'aqsiq', name: '国家质量监督检验检疫总局', nameEn: 'General Administration of Quality Supervision, Inspection and Quarantine', abbr: 'AQSIQ', aliases: ['质检总局', '国家质检总局'], type: 'directly_affiliated', since: 2001, until: 2018, succeededBy: ['samr', 'gacc'] },
+  { id: 'saws', name: '国家安全生产监督管理总局', nameEn: 'State Administration of Work Safety', abbr: 'SAWS', aliases: ['安全监管总局', '国家安监总局', '安监总局', '国家安全监管总局'], type: 'directly_affiliated', since: 2005, until: 2018, succeededBy: ['mem'] },
+  { id: 'sfda', name: '国家食品药品监督管理局', nameEn: 'State Food and Drug Administration', abbr: 'SFDA', aliases: ['国家食品药品监管局', '食品药品监管局'], type: 'directly_affiliated', since: 2003, until: 2013, succeededBy: ['cfda'] },
+  { id: 'cfda', name: '国家食品药品监督管理总局', nameEn: 'China Food and Drug Administration', abbr: 'CFDA', aliases: ['食品药品监管总局', '国家食品药品监管总局', '食药监总局'], type: 'directly_affiliated', since: 2013, until: 2018, succeededBy: ['samr', 'nmpa'] },
+  { id: 'sarft', name: '国家广播电影电视总局', nameEn: 'State Administration of Radio, Film and Television', abbr: 'SARFT', aliases: ['广播电影电视总局'], type: 'directly_affiliated', since: 1998, until: 2013, succeededBy: ['sapprft'] },
+  { id: 'gapp', name: '新闻出版总署', nameEn: 'General Administration of Press and Publication', abbr: 'GAPP', aliases: ['国家新闻出版总署'], type: 'directly_affiliated', since: 2001, until: 2013, succeededBy: ['sapprft'] },
+  { id: 'sapprft', name: '国家新闻出版广电总局', nameEn: 'State Administration of Press, Publication, Radio, Film and Television', abbr: 'SAPPRFT', aliases: ['新闻出版广电总局'], type: 'directly_affiliated', since: 2013, until: 2018, succeededBy: ['nrta', 'cpc-press-publication'] },
+  { id: 'sfa', name: '国家林业局', nameEn: 'State Forestry Administration', abbr: 'SFA', aliases: ['林业局'], type: 'directly_affiliated', since: 1998, until: 2018, succeededBy: ['nfga'] },
+  { id: 'cnta', name: '国家旅游局', nameEn: 'China National Tourism Administration', abbr: 'CNTA', aliases: ['旅游局'], type: 'directly_affiliated', since: 1982, until: 2018, succeededBy: ['mct'] },
+  // offices of the State Council
+  { id: 'oesr', name: '国务院经济体制改革办公室', nameEn: 'Office for Economic Restructuring of the State Council', aliases: ['国务院体改办', '体改办'], type: 'administrative_office', since: 1998, until: 2003, succeededBy: ['ndrc'] },
+  { id: 'wdo', name: '国务院西部地区开发领导小组办公室', nameEn: 'Office of the Leading Group for Western Region Development of the State Council', aliases: ['国务院西部开发办', '西部开发办'], type: 'administrative_office', since: 2000, until: 2008, succeededBy: ['ndrc'] },
+  { id: 'neo', name: '国务院振兴东北地区等老工业基地领导小组办公室', nameEn: 'Office of the Leading Group for Revitalising Northeast China of the State Council', aliases: ['国务院振兴东北办', '振兴东北办'], type: 'administrative_office', since: 2003, until: 2008, succeededBy: ['ndrc'] },
+  { id: 'tgpo', name: '国务院三峡工程建设委员会办公室', nameEn: 'Office of the Three Gorges Project Construction Committee of the State Council', aliases: ['国务院三峡办', '三峡办'], type: 'administrative_office', since: 1993, until: 2018, succeededBy: ['mwr'] },
+  { id: 'snwdo', name: '国务院南水北调工程建设委员会办公室', nameEn: 'Office of the South-to-North Water Diversion Project Construction Committee of the State Council', aliases: ['国务院南水北调办', '南水北调办'], type: 'administrative_office', since: 2003, until: 2018, succeededBy: ['mwr'] },
+  { id: 'lao', name: '国务院法制办公室', nameEn: 'Legislative Affairs Office of the State Council', aliases: ['国务院法制办', '法制办'], type: 'administrative_office', since: 1998, until: 2018, succeededBy: ['moj'] },
+  // national bureaus and regulators
+  { id: 'soa', name: '国家海洋局', nameEn: 'State Oceanic Administration', abbr: 'SOA', aliases: ['海洋局'], type: 'bureau', since: 1964, until: 2018, succeededBy: ['mnr'] },
+  { id: 'nasg', name: '国家测绘地理信息局', nameEn: 'National Administration of Surveying, Mapping and Geoinformation', aliases: ['测绘地信局', '国家测绘地信局', '国家测绘局'], type: 'bureau', since: 1956, until: 2018, succeededBy: ['mnr'] },
+  { id: 'safea', name: '国家外国专家局', nameEn: 'State Administration of Foreign Experts Affairs', abbr: 'SAFEA', aliases: ['外专局', '国家外专局'], type: 'bureau', until: 2018, succeededBy: ['most'] },
+  { id: 'sag', name: '国家粮食局', nameEn: 'State Administration of Grain', aliases: ['粮食局'], type: 'bureau', since: 2000, until: 2018, succeededBy: ['nfsra'] },
+  { id: 'serc', name: '国家电力监管委员会', nameEn: 'State Electricity Regulatory Commission', abbr: 'SERC', aliases: ['电监会', '国家电监会'], type: 'institution', since: 2002, until: 2013, succeededBy: ['nea'] },
+  { id: 'cbrc', name: '中国银行业监督管理委员会', nameEn: 'China Banking Regulatory Commission', abbr: 'CBRC', aliases: ['银监会', '中国银监会'], type: 'institution', since: 2003, until: 2018, succeededBy: ['cbirc'] },
+  { id: 'circ', name: '中国保险监督管理委员会', nameEn: 'China Insurance Regulatory Commission', abbr: 'CIRC', aliases: ['保监会', '中国保监会'], type: 'institution', since: 1998, until: 2018, succeededBy: ['cbirc'] },
+]);
+
+/**
+ * Years and successors of bodies the present-day lists keep (founded by a reform, or abolished since the last one),
+ * by id: applied in agencies.ts so that the rows there stay as they were written.
+ */
+export const LIFESPANS: Readonly<Record<string, { since?: number; until?: number; succeededBy?: string[] }>> = {
+  'cpc-central-state-organs-committee': { since: 2018 }, ndrc: { since: 2003 }, mofcom: { since: 2003 }, sasac: { since: 2003 }, miit: { since: 2008 }, mohrss: { since: 2008 },
+  mohurd: { since: 2008 }, mot: { since: 2008 }, mee: { since: 2018 }, mnr: { since: 2018 }, mara: { since: 2018 },
+  mct: { since: 2018 }, nhc: { since: 2018 }, mem: { since: 2018 }, mva: { since: 2018 }, samr: { since: 2018 },
+  nrta: { since: 2018 }, nfga: { since: 2018 }, nfsra: { since: 2018 }, nhsa: { since: 2018 }, cidca: { since: 2018 },
+  nia: { since: 2018 }, nra: { since: 2013 }, nea: { since: 2008 }, nda: { since: 2023 }, nfra: { since: 2023 },
+  csrc: { since: 1992 }, moe: { since: 1998 }, most: { since: 1998 },
+  cbirc: { since: 2018, until: 2023, succeededBy: ['nfra'] },
+  lgop: { since: 1986, until: 2021, succeededBy: ['nrra'] },
+  nrra: { since: 2021, until: 2023, succeededBy: ['mara'] },
+};

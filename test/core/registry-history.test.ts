@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildGraph, responsibilityRows, successionLinks, successorOf } from '../../core/graph';
+import { agencyNodeId } from '../../core/ids';
+import type { AgencyNode } from '../../core/model';
+import { findAnnotations } from '../../core/parse/annotations';
+import { parseDocument } from '../../core/parse/document';
+import { AGENCIES, agencyById, allSuccessors, findAgencyMentions, presentSuccessor, resolveAgency } from '../../core/registry';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const id = (s: string) => resolveAgency(s)?.id;
+
+describe('bodies of earlier State Council structures', () => {
+  it('old names resolve to the old body, never to today\'s successor', () => {
+    const old: Array<[string, string]> = [
+      ['铁道部', 'mor'], ['国家计委', 'sdpc'], ['国家发展计划委员会', 'sdpc'], ['国家经贸委', 'setc'], ['国家教委', 'sedc'],
+      ['信息产业部', 'mii'], ['国家环保总局', 'sepa'], ['环保总局', 'sepa'], ['民航总局', 'caac-general'],
+      ['国务院西部开发办', 'wdo'], ['西部开发办', 'wdo'], ['国务院三峡办', 'tgpo'], ['三峡办', 'tgpo'], ['农业部', 'moa'],
+      ['交通部', 'moc-communications'], ['国土资源部', 'mlr'], ['质检总局', 'aqsiq'], ['卫生部', 'moh'], ['卫生计生委', 'nhfpc'],
+      ['文化部', 'moc-culture'], ['国家旅游局', 'cnta'], ['安全监管总局', 'saws'], ['工商总局', 'saic'],
+      ['食品药品监管总局', 'cfda'], ['新闻出版广电总局', 'sapprft'], ['人事部', 'mop'], ['劳动保障部', 'molss'],
+      ['建设部', 'moc-construction'], ['国务院扶贫办', 'lgop'], ['国家海洋局', 'soa'], ['国家林业局', 'sfa'],
+      ['银监会', 'cbrc'], ['保监会', 'circ'], ['环境保护部', 'mep'],
+    ];
+    for (const [name, want] of old) expect(id(name), name).toBe(want);
+    // the bodies that still exist keep their own names
+    for (const [name, want] of [['证监会', 'csrc'], ['农业农村部', 'mara'], ['交通运输部', 'mot'], ['自然资源部', 'mnr'], ['市场监管总局', 'samr']]) {
+      expect(id(name), name).toBe(want);
+    }
+  });
+
+  it('every body with a history has an English name, its years and successors that exist', () => {
+    const historical = AGENCIES.filter((r) => r.until !== undefined);
+    expect(historical.length).toBeGreaterThan(40);
+    for (const r of historical) {
+      expect(r.nameEn, r.name).toMatch(/[A-Za-z]/);
+      expect(r.succeededBy?.length, r.name).toBeGreaterThan(0);
+      if (r.since !== undefined) expect(r.since, r.name).toBeLessThan(r.until!);
+      for (const s of r.succeededBy ?? []) expect(agencyById(s), `${r.name} → ${s}`).toBeDefined();
+    }
+    expect(agencyById('csrc')?.until).toBeUndefined();
+  });
+
+  it('follows successors through every reform to the present-day body', () => {
+    expect(presentSuccessor('moh')?.id).toBe('nhc'); // 卫生部 → 卫生计生委 → 国家卫生健康委
+    expect(presentSuccessor('sdpc')?.id).toBe('ndrc');
+    expect(presentSuccessor('sepa')?.id).toBe('mee'); // 国家环保总局 → 环境保护部 → 生态环境部
+    expect(presentSuccessor('lgop')?.id).toBe('mara'); // 国务院扶贫办 → 国家乡村振兴局 → 农业农村部
+    expect(presentSuccessor('cbrc')?.id).toBe('nfra');
+    expect(presentSuccessor('mot')?.id).toBe('mot');
+    expect(allSuccessors('mor').map((r) => r.id)).toEqual(['mot', 'nra', 'china-railway']);
+  });
+
+  it('a document\'s old names become the old bodies in the graph, with their years; successorOf groups them with today\'s', () => {
+    const doc = parseDocument(readFileSync(`${root}test/fixtures/annotations/rail-2004.txt`, 'utf8'), 'rail-2004.txt');
+    const later = parseDocument('国务院关于推进交通强国建设的意见\n国发〔2099〕2号\n一、任务\n（一）推进建设。加快建设（交通运输部、国家发展改革委负责）', 'b.txt');
+    const graph = buildGraph([doc, later]);
+    expect(responsibilityRows(graph).filter((r) => r.document === '国办发〔2004〕88号').map((r) => r.agencyId.replace('agency:', ''))).toEqual([
+      'mor', 'sdpc', 'mof', 'setc', 'sepa', 'mlr', 'moa', 'cpc-central-state-organs-committee', 'wdo', 'tgpo',
+      'cbrc', 'circ', 'csrc', 'moc-communications', 'mii', 'caac-general',
+    ]);
+    const railways = graph.getNodeAttributes(agencyNodeId('mor')) as AgencyNode;
+    expect(railways).toMatchObject({ label: '铁道部', labelEn: 'Ministry of Railways', since: 1949, until: 2013, succeededBy: ['mot', 'nra', 'china-railway'] });
+    expect(successorOf(graph, agencyNodeId('mor'))).toBe(agencyNodeId('mot'));
+    expect(successorOf(graph, agencyNodeId('sdpc'))).toBe(agencyNodeId('ndrc'));
+    expect(successorOf(graph, agencyNodeId('mot'))).toBe(agencyNodeId('mot'));
+    expect(successorOf(graph, agencyNodeId('csrc'))).toBe(agencyNodeId('csrc'));
+    const links = successionLinks(graph).map((l) => `${l.source} → ${l.target}`);
+    expect(links).toEqual(expect.arrayContaining(['agency:mor → agency:mot', 'agency:sdpc → agency:ndrc', 'agency:setc → agency:ndrc', 'agency:wdo → agency:ndrc', 'agency:moc-communications → agency:mot']));
+    // nothing links to a body the graph does not hold
+    for (const l of successionLinks(graph)) expect(graph.hasNode(l.target)).toBe(true);
+  });
+});
+
+describe('compound names with 和', () => {
+  it('中央和国家机关工委 is one body, in annotations and in running text', () => {
+    expect(findAnnotations('（中央和国家机关工委、国管局负责）')[0].bodies.map((b) => b.asWritten)).toEqual(['中央和国家机关工委', '国管局']);
+    expect(findAnnotations('（中央和国家机关工委负责）')[0].bodies.map((b) => b.asWritten)).toEqual(['中央和国家机关工委']);
+    expect(findAgencyMentions('由中央和国家机关工委统筹').map((m) => m.asWritten)).toEqual(['中央和国家机关工委']);
+  });
+  it('splits on 和 only where both sides are bodies', () => {
+    expect(findAnnotations('（财政部和税务总局负责）')[0].bodies.map((b) => b.asWritten)).toEqual(['财政部', '税务总局']);
+    // 中央 alone is no body: the name stays whole, and an unknown one becomes one unregistered body
+    expect(findAnnotations('（中央和国家机关某某委负责）')[0].bodies.map((b) => b.asWritten)).toEqual(['中央和国家机关某某委']);
+  });
+});
