@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, type Plugin as EsbuildPlugin } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -104,8 +104,9 @@ function classicLazyChunks(define: Record<string, string>): Plugin {
           target: 'chrome120',
           minify: true,
           legalComments: 'none',
-          charset: 'utf8',
+        charset: 'utf8',
           define: { ...define, 'import.meta.url': 'undefined' },
+          plugins: [inlineUrlAssets],
           logLevel: 'error',
         });
         const code = result.outputFiles[0].text;
@@ -122,6 +123,24 @@ function classicLazyChunks(define: Record<string, string>): Plugin {
     },
   };
 }
+
+/**
+ * `import url from 'x?url&inline'` (Vite's inline asset URL) for the bundles esbuild makes here, which know no such
+ * suffix: the file becomes a data URL in the bundle, as Vite would inline it. pdf.js's CMaps come in this way.
+ */
+const inlineUrlAssets: EsbuildPlugin = {
+  name: 'remit-inline-url-assets',
+  setup(build) {
+    build.onResolve({ filter: /\?url&inline$/ }, async (args) => {
+      const found = await build.resolve(args.path.slice(0, -'?url&inline'.length), { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer });
+      return found.errors.length > 0 ? { errors: found.errors } : { path: found.path, namespace: 'remit-inline-url' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'remit-inline-url' }, (args) => ({
+      contents: `export default ${JSON.stringify(`data:application/octet-stream;base64,${readFileSync(args.path).toString('base64')}`)};`,
+      loader: 'js',
+    }));
+  },
+};
 
 const WORKER_PREFIX = '\0remit-worker:';
 
@@ -170,8 +189,9 @@ function classicWorkerScript(define: Record<string, string>): Plugin {
         target: 'chrome120',
         minify: true,
         legalComments: 'none',
-          charset: 'utf8',
+        charset: 'utf8',
         define: { ...define, 'import.meta.url': 'undefined' },
+        plugins: [inlineUrlAssets],
         logLevel: 'error',
       });
       const code = `globalThis.__remitWorkerSource = ${JSON.stringify(result.outputFiles[0].text)};\n`;

@@ -11,6 +11,7 @@ import { canonicalCountry, canonicalDivision, canonicalRegion, divisionNamed, ga
 import { addGraphNode, NO_ALIASES } from './create';
 import { addFact } from './edges';
 import type { RemitGraph } from './types';
+import { undoLogOf } from './undo-log';
 
 /** Canonical forms by the name or code as written, remembered per graph: pinyin costs far more than the lookup. */
 export type RegionCache = Map<string, { id: string; c: CanonicalRegion; division?: Division }>;
@@ -84,7 +85,10 @@ function ensureRegion(graph: RemitGraph, id: string, c: CanonicalRegion, written
     addGraphNode(graph, id, attrs);
   } else if (written !== c.name) {
     const aliases = graph.getNodeAttribute(id, 'aliases');
-    if (!aliases.includes(written)) graph.setNodeAttribute(id, 'aliases', [...aliases, written]);
+    if (!aliases.includes(written)) {
+      undoLogOf(graph)?.beforeNodeChange(id);
+      graph.setNodeAttribute(id, 'aliases', [...aliases, written]);
+    }
   }
   return id;
 }

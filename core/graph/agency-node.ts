@@ -3,6 +3,7 @@ import type { AgencyNode, AgencyRecord } from '../model';
 import { resolveAgency, unregisteredAgency } from '../registry';
 import { addGraphNode } from './create';
 import type { RemitGraph } from './types';
+import { undoLogOf } from './undo-log';
 
 /** The agency record for a name as written; names outside the registry still become (unregistered) agencies. */
 export function agencyFor(asWritten: string): AgencyRecord {
@@ -38,7 +39,10 @@ export function ensureAgencyNode(graph: RemitGraph, record: AgencyRecord, asWrit
   // Keep the forms actually written in documents so that search finds what the reader saw.
   if (asWritten && asWritten !== record.name) {
     const aliases = graph.getNodeAttribute(id, 'aliases');
-    if (!aliases.includes(asWritten)) graph.setNodeAttribute(id, 'aliases', [...aliases, asWritten]);
+    if (!aliases.includes(asWritten)) {
+      undoLogOf(graph)?.beforeNodeChange(id);
+      graph.setNodeAttribute(id, 'aliases', [...aliases, asWritten]);
+    }
   }
   return id;
 }

@@ -1,4 +1,5 @@
 import type { RemitGraph } from './types';
+import { undoLogOf } from './undo-log';
 
 /**
  * Removes a document with its items and targets, drops the evidence it contributed to shared edges, and removes
@@ -37,7 +38,10 @@ export function removeDocument(graph: RemitGraph, docId: string): void {
       const container = graph.target(key);
       touched.add(id).add(container);
       if (rest.length === 0) graph.dropEdge(key);
-      else graph.setEdgeAttribute(key, 'evidence', rest);
+      else {
+        undoLogOf(graph)?.beforeEdgeChange(key);
+        graph.setEdgeAttribute(key, 'evidence', rest);
+      }
       if (!seen.has(container)) {
         seen.add(container);
         regions.push(container);

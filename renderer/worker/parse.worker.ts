@@ -99,9 +99,10 @@ async function open(id: number, files: WorkerFile[], replace: boolean): Promise<
     reading.delete(id);
   }
   mark('read');
-  // Built on a copy, each document all or nothing: one that fails half-way leaves the shown graph as it was.
-  const built = addDocuments(replace ? undefined : graph, parsed);
-  const next = built.graph;
+  // Added in place, each document all or nothing: one that fails half-way is undone, and leaves the graph as it was.
+  const fresh = graph.order === 0 || replace;
+  const next = replace ? createGraph() : graph;
+  const built = addDocuments(next, parsed);
   const nextDocs = replace ? new Map<string, LoadedDocument>() : new Map(documents);
   const loaded: string[] = [];
   for (const { entry: { file, doc }, docId } of built.added) {
@@ -113,7 +114,6 @@ async function open(id: number, files: WorkerFile[], replace: boolean): Promise<
   }
   for (const { entry: { file }, error } of built.failed) failures.push({ name: file.name, reason: reason(error) });
   mark('built');
-  const fresh = graph.order === 0 || replace;
   if (loaded.length > 0 || replace) {
     graph = next;
     documents = nextDocs;
@@ -153,7 +153,9 @@ function remove(id: number, documentIds: readonly string[], paths: readonly stri
 function rebuild(docs: Map<string, LoadedDocument>): RemitGraph {
   const encoder = new TextEncoder();
   const entries = [...docs.values()].map((d) => ({ doc: { ...readDocument(encoder.encode(d.text), d.name), format: d.format, pages: d.pages } }));
-  return addDocuments(undefined, entries).graph;
+  const graph = createGraph();
+  addDocuments(graph, entries);
+  return graph;
 }
 
 function texts(documentIds: readonly string[] | null): Record<string, string> {

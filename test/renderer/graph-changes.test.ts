@@ -37,13 +37,14 @@ describe('graph changes from the worker', () => {
       return change;
     };
 
-    let g = addDocuments(createGraph(), [read(files[0]), read(files[1])]).graph;
+    const g = createGraph();
+    addDocuments(g, [read(files[0]), read(files[1])]);
     const first = await step(g);
     expect(first.nodes.added.length).toBe(g.order);
     expect(Object.keys(first.searchKeys).length).toBe(g.order);
 
     const before = g.order;
-    g = addDocuments(g, [read(files[2])]).graph;
+    addDocuments(g, [read(files[2])]);
     const added = await step(g);
     // Only what the third document brought, plus the few shared nodes it changed.
     expect(added.nodes.added.length).toBe(g.order - before);
@@ -60,7 +61,7 @@ describe('graph changes from the worker', () => {
     const changed = readFileSync(join(corpus, files[1]), 'utf8').replace(/。/, '，并加强协调。');
     const other = g.filterNodes((_n, a) => a.kind === 'document' && a.fileName === files[1])[0];
     removeDocument(g, other);
-    g = addDocuments(g, [read(files[1], changed), read(files[0])]).graph;
+    addDocuments(g, [read(files[1], changed), read(files[0])]);
     await step(g);
 
     // Nothing changed: nothing sent.
