@@ -1,7 +1,7 @@
 // `remit brief [PATHS…] --format html|docx --out FILE`: the briefing pack for the whole corpus,
 // with the graph laid out and drawn in core and, for Word, rasterised here.
 import { parseArgs } from 'node:util';
-import { briefDocx, briefHtml, briefModel, renderSvg } from '../core/exports';
+import { briefDocx, briefFigureSvg, briefHtml, briefModel } from '../core/exports';
 import { UsageError, type Io } from './io';
 import { loadForOutput } from './load';
 import { INPUT_OUTPUT_OPTIONS } from './options';
@@ -35,10 +35,11 @@ export async function runBrief(argv: string[], io: Io): Promise<number> {
     scopeLabel: `Whole corpus (${documentCount} document${documentCount === 1 ? '' : 's'})`,
     preparedOn: values.date ?? new Date().toISOString().slice(0, 10),
   });
-  const svg = renderSvg(graph, { nodeIds: model.graphNodeIds, legend: true, background: 'white', labelMode: 'both', maxLabelWidth: 140 });
+  // the figure is the agency overview, drawn to read at page width
+  const svg = briefFigureSvg(model.overview, { title: model.title });
 
   let data: string | Uint8Array;
-  if (format === 'html') data = briefHtml(model, { svg });
+  if (format === 'html') data = briefHtml(model);
   else {
     const { rasterizeSvg } = await import('./rasterize');
     data = await briefDocx(model, { svg, png: await rasterizeSvg(svg, { scale: 2 }) });

@@ -25,6 +25,13 @@ export interface SaveFileRequest {
   mime: string;
 }
 
+/** HTML printed to PDF by the browser engine, then saved where the user chooses. */
+export interface PrintPdfRequest {
+  html: string;
+  suggestedName: string;
+  landscape?: boolean;
+}
+
 export interface SaveWorkspaceRequest {
   text: string;
   /** the path the page believes the workspace lives at; omitted for "Save As" */
@@ -37,6 +44,7 @@ export interface InvokeContract {
   'remit:open-folder': [undefined, HostFile[]];
   'remit:load-seeds': [undefined, HostFile[]];
   'remit:save-file': [SaveFileRequest, SaveResult];
+  'remit:print-pdf': [PrintPdfRequest, SaveResult];
   'remit:open-workspace': [undefined, OpenedWorkspace | null];
   'remit:save-workspace': [SaveWorkspaceRequest, SaveResult];
   'remit:store-recovery': [string, void];
@@ -64,6 +72,7 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
   'remit:open-folder',
   'remit:load-seeds',
   'remit:save-file',
+  'remit:print-pdf',
   'remit:open-workspace',
   'remit:save-workspace',
   'remit:store-recovery',
@@ -80,6 +89,7 @@ export interface RemitBridge {
   openFolder(): Promise<HostFile[]>;
   loadSeeds(): Promise<HostFile[]>;
   saveFile(suggestedName: string, data: Uint8Array | string, mime: string): Promise<SaveResult>;
+  printToPdf(html: string, suggestedName: string, landscape?: boolean): Promise<SaveResult>;
   openWorkspace(): Promise<OpenedWorkspace | null>;
   saveWorkspace(text: string, path?: string): Promise<SaveResult>;
   storeRecovery(text: string): Promise<void>;

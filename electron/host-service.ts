@@ -8,6 +8,7 @@ import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseWorkspace, WORKSPACE_EXTENSION } from '../core/workspace';
 import { atomicWriteFile } from './atomic-write';
+import { htmlToPdf } from './print-pdf';
 import { FolderWatcher, readDocumentFiles, readFolderDocuments, DOCUMENT_EXTENSIONS } from './documents';
 import type { AppInfo, HostCommand, HostFile, InvokeArg, InvokeResult, OpenedWorkspace, SaveResult } from '../contract/ipc';
 import { LIMITS } from '../contract/ipc';
@@ -124,6 +125,12 @@ export class HostService {
     await atomicWriteFile(target, data);
     this.lastExportDir = path.dirname(target);
     return { saved: true, path: target };
+  }
+
+  /** HTML printed by Chromium (vector, selectable text, as many pages as it needs), saved like any export. */
+  async printToPdf({ html, suggestedName, landscape }: InvokeArg<'remit:print-pdf'>): Promise<SaveResult> {
+    const pdf = await htmlToPdf(html, { landscape });
+    return this.saveFile({ suggestedName, data: pdf, mime: 'application/pdf' });
   }
 
   async openWorkspace(): Promise<OpenedWorkspace | null> {
@@ -290,6 +297,7 @@ export function handlersFor(service: HostService): HostHandlers {
     'remit:open-folder': () => service.openFolder(),
     'remit:load-seeds': () => service.loadSeeds(),
     'remit:save-file': (arg) => service.saveFile(arg),
+    'remit:print-pdf': (arg) => service.printToPdf(arg),
     'remit:open-workspace': () => service.openWorkspace(),
     'remit:save-workspace': (arg) => service.saveWorkspace(arg),
     'remit:store-recovery': (arg) => service.storeRecovery(arg),

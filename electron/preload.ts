@@ -24,6 +24,7 @@ const bridge: RemitBridge = {
   openFolder: () => invoke('remit:open-folder'),
   loadSeeds: () => invoke('remit:load-seeds'),
   saveFile: (suggestedName, data, mime) => invoke('remit:save-file', { suggestedName, data, mime }),
+  printToPdf: (html, suggestedName, landscape) => invoke('remit:print-pdf', { html, suggestedName, landscape: landscape === true }),
   openWorkspace: () => invoke('remit:open-workspace'),
   saveWorkspace: (text, path) => invoke('remit:save-workspace', path === undefined ? { text } : { text, path }),
   storeRecovery: (text) => invoke('remit:store-recovery', text),

@@ -3,7 +3,7 @@
  * renderer must not be able to make main write arbitrary data, huge data, or to arbitrary paths.
  */
 import type { HostCommand } from '../contract/host';
-import { LIMITS, type InvokeArg, type InvokeChannel, type SaveFileRequest, type SaveWorkspaceRequest } from '../contract/ipc';
+import { LIMITS, type InvokeArg, type InvokeChannel, type PrintPdfRequest, type SaveFileRequest, type SaveWorkspaceRequest } from '../contract/ipc';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -113,6 +113,16 @@ function validateSaveFile(arg: unknown): Validated<SaveFileRequest> {
   return ok({ suggestedName: sanitizeFileName(suggestedName), data, mime });
 }
 
+function validatePrintPdf(arg: unknown): Validated<PrintPdfRequest> {
+  if (!isPlainObject(arg) || !hasOnlyKeys(arg, ['html', 'suggestedName', 'landscape'])) return fail('print request must be { html, suggestedName, landscape? }');
+  const html = checkText(arg.html, 'page to print', LIMITS.maxWorkspaceChars);
+  if (!html.ok) return html;
+  if (typeof arg.suggestedName !== 'string') return fail('suggestedName must be text');
+  if (arg.landscape !== undefined && typeof arg.landscape !== 'boolean') return fail('landscape must be true or false');
+  const name = sanitizeFileName(arg.suggestedName);
+  return ok({ html: html.value, suggestedName: /\.pdf$/i.test(name) ? name : `${name}.pdf`, landscape: arg.landscape === true });
+}
+
 /** An absolute path as produced by a dialog on any platform; main still checks it was granted. */
 export function isPlausibleAbsolutePath(path: string): boolean {
   if (path.length === 0 || path.length > LIMITS.maxPathLength || path.includes('\u0000')) return false;
@@ -139,6 +149,7 @@ const VALIDATORS: Validators = {
   'remit:open-folder': validateNone,
   'remit:load-seeds': validateNone,
   'remit:save-file': validateSaveFile,
+  'remit:print-pdf': validatePrintPdf,
   'remit:open-workspace': validateNone,
   'remit:save-workspace': validateSaveWorkspace,
   'remit:store-recovery': (arg) => checkText(arg, 'recovery snapshot', LIMITS.maxWorkspaceChars),

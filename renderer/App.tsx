@@ -31,8 +31,11 @@ import { Notices } from './components/Notices';
 import { SearchBox } from './components/SearchBox';
 import { StatusLine } from './components/StatusLine';
 import { Toolbar } from './components/Toolbar';
+import { DocumentSetBar, SkipLinks } from './components/DocumentSet';
+import { OverviewView } from './components/OverviewView';
 import { ExportMenu } from './export/ExportMenu';
 import { GraphView } from './graph/GraphView';
+import { useGraphKeyboard } from './graph/use-graph-keyboard';
 import { centreOn, fitVisible, zoomBy } from './graph/viewport';
 import { getHost } from './host';
 import type { HostCommand } from './host/types';
@@ -47,6 +50,9 @@ import type { Filters, LayoutName, Positions } from './state/view';
 import { fromWorkspaceView } from './state/workspaceView';
 
 type Path = { nodes: string[]; edges: string[] };
+
+/** From this many documents the app opens on the agency overview. */
+const OVERVIEW_FROM = 8;
 
 export function App() {
   const host = useMemo(() => getHost(), []);
@@ -66,7 +72,7 @@ export function App() {
   const workspace = useWorkspace({ host, worker, view, version, loadFiles: docs.loadFiles, applyView, notify, dirty });
   useStartup(host, docs, notify, timings);
 
-  const [tab, setTab] = useState<'graph' | 'matrix'>('graph');
+  const [tab, setTab] = useState<'graph' | 'matrix' | 'overview'>('graph');
   const [pathOpen, setPathOpen] = useState(false);
   const [path, setPath] = useState<Path | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(true);
@@ -86,6 +92,14 @@ export function App() {
 
   // ---------------------------------------------------------------- documents in and out
   const { loadFiles } = docs;
+  // Overview first at corpus scale: the moment the set grows to many documents, the overview is shown, not a
+  // disc of thousands of nodes (the graph is one click away).
+  const documentCount = documents.length;
+  const [lastCount, setLastCount] = useState(documentCount);
+  if (documentCount !== lastCount) {
+    setLastCount(documentCount);
+    if (documentCount >= OVERVIEW_FROM && lastCount < OVERVIEW_FROM) setTab('overview');
+  }
   const openDocuments = useCallback(async () => loadFiles(await host.openDocuments()), [host, loadFiles]);
   const openFolder = useCallback(async () => loadFiles(await host.openFolder()), [host, loadFiles]);
   const removeFromGraph = docs.removeDocuments;
@@ -93,6 +107,10 @@ export function App() {
     if (await removeFromGraph(which, deleted)) amend((v) => ({ ...v, selection: v.selection.filter((id) => graph.hasNode(id)) }));
   }, [removeFromGraph, amend, graph]);
   const removeDocument = useCallback((id: string) => void removeDocuments({ documentIds: [id] }, false), [removeDocuments]);
+  const closeAllDocuments = docs.closeAll;
+  const closeAll = useCallback(async () => {
+    if (await closeAllDocuments()) commit((v) => ({ ...v, selection: [], focus: null, expanded: [], collapsed: [], pinned: [], positions: {} }));
+  }, [closeAllDocuments, commit]);
   useWatchedDocuments(host, loadFiles, removeDocuments);
   const dragging = useFileDrop((files) => void loadFiles(files));
 
@@ -164,6 +182,10 @@ export function App() {
     document.body.dataset.ready = 'true';
   }, []);
 
+  // the canvas by keyboard: arrows between neighbours, Enter for Details
+  const selectedName = selected && graph.hasNode(selected) ? fullLabel(graph.getNodeAttributes(selected), view.labelMode) : null;
+  useGraphKeyboard(cy, selected, selectedName ? `${t.canvas}: ${selectedName}` : t.canvas, select, () => document.getElementById('remit-details')?.focus());
+
   // ---------------------------------------------------------------- render
   const selectedAttrs = selected && graph.hasNode(selected) ? graph.getNodeAttributes(selected) : null;
   const focusAttrs = view.focus && graph.hasNode(view.focus.node) ? graph.getNodeAttributes(view.focus.node) : null;
@@ -178,6 +200,7 @@ export function App() {
   return (
     <DocumentTextsContext.Provider value={docs.texts}>
     <div className={`app${filtersOpen ? '' : ' no-filters'}`}>
+      <SkipLinks t={t} filters={filtersOpen} />
       <Toolbar
         t={t}
         view={view}
@@ -221,11 +244,12 @@ export function App() {
       <main className="workspace">
         {filtersOpen && (
           <nav className="side filters-side" aria-label={t.filters}>
-            <h2 className="side-title">{t.filters}</h2>
+            <h2 className="side-title" id="remit-filters" tabIndex={-1}>{t.filters}</h2>
+            <DocumentSetBar graph={graph} version={version} busy={docs.busy} t={t} onCloseAll={closeAll} />
             <FilterPanel graph={graph} version={version} filters={view.filters} kindCounts={visibility.kindCounts} labelMode={view.labelMode} theme={view.theme} t={t} onChange={setFilters} />
           </nav>
         )}
-        <section className="stage" aria-label={t.view}>
+        <section className="stage" aria-label={t.view} id="remit-graph" tabIndex={-1}>
           <div className="canvas-wrap" hidden={tab !== 'graph'}>
             <GraphView
               key={docs.perfMode ? 'perf' : 'normal'}
@@ -275,9 +299,14 @@ export function App() {
             {empty && <EmptyState t={t} onOpen={() => void openDocuments()} />}
             {!empty && graph.order > 0 && visibility.nodeCount === 0 && <FilteredOut t={t} />}
           </div>
+          {tab === 'overview' && (
+            <div className="overview-wrap">
+              <OverviewView graph={graph} version={version} filters={view.filters} t={t} onOpen={choose} />
+            </div>
+          )}
           {tab === 'matrix' && (
             <div className="matrix-wrap">
-              <MatrixView graph={graph} nodeIds={visibility.visible} lang={view.language} labelMode={view.labelMode} onSelect={choose} version={version} />
+              <MatrixView graph={graph} nodeIds={visibility.visible} roles={view.filters.roles} lang={view.language} labelMode={view.labelMode} onSelect={choose} version={version} />
             </div>
           )}
           {pathOpen && (
@@ -299,11 +328,11 @@ export function App() {
           )}
           <Notices notices={notices} t={t} onDismiss={dismiss} />
         </section>
-        <aside className="side details-side" aria-label="Details">
+        <aside className="side details-side" aria-label="Details" id="remit-details" tabIndex={-1}>
           <DetailsPanel graph={graph} nodeId={selected} lang={view.language} labelMode={view.labelMode} onSelect={choose} onRemoveDocument={BENCH ? undefined : removeDocument} version={version} />
         </aside>
       </main>
-      <StatusLine graph={graph} version={version} nodes={visibility.nodeCount} edges={visibility.edgeCount} busy={docs.busy} computing={computing} focusLabel={focusLabel} t={t} reading={docs.reading} onCancelReading={() => worker.cancelOpen()} />
+      <StatusLine graph={graph} version={version} nodes={visibility.nodeCount} edges={visibility.edgeCount} busy={docs.busy} computing={computing} focusLabel={focusLabel} progress={docs.progress} onCancel={docs.cancelLoading} t={t} reading={docs.reading} onCancelReading={docs.cancelLoading} />
       {dragging && <div className="drop-overlay" aria-hidden="true"><p>{t.dropHere}</p></div>}
       {workspace.restoreOffer && <RestoreDialog t={t} onAnswer={workspace.takeOffer} />}
       {about && <AboutDialog t={t} text={about} onClose={() => setAbout(null)} />}

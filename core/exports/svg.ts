@@ -277,3 +277,27 @@ export function renderSvg(graph: RemitGraph, options: SvgOptions = {}): string {
   out.push('</svg>');
   return out.join('\n') + '\n';
 }
+
+/**
+ * A drawing as a page for the browser's own printing (Electron's printToPDF, a browser's print dialog): one
+ * landscape or portrait A4 page, whichever suits its shape, the SVG scaled to fit with its text kept as text.
+ * No scripts and nothing external (a CSP says so), like the briefing pack.
+ */
+export function svgPrintPage(svg: string, title: string): { html: string; landscape: boolean } {
+  const { width, height } = svgDimensions(svg);
+  const landscape = width >= height;
+  const body = svg.replace(/^<\?xml[^>]*>\s*/, '');
+  const html = [
+    '<!DOCTYPE html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`,
+    `<title>${xmlText(title)}</title>`,
+    `<style>@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: 10mm; } html, body { margin: 0; padding: 0; background: #fff; }`,
+    `body { -webkit-print-color-adjust: exact; print-color-adjust: exact; } svg { display: block; width: 100%; height: auto; max-height: ${landscape ? 188 : 275}mm; margin: 0 auto; }</style>`,
+    '</head><body>',
+    body,
+    '</body></html>',
+    '',
+  ].join('\n');
+  return { html, landscape };
+}

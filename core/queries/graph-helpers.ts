@@ -2,10 +2,10 @@
  * Small typed readers over the Remit graph shared by the query modules. Kept separate so each query file
  * stays about one question and the graph's conventions (which edge kind means what) live in one place.
  */
-import { ROLES, type AgencyNode, type DocumentNode, type EdgeAttributes, type Evidence, type ItemNode, type NodeAttributes, type Role } from '../model';
+import type { AgencyNode, DocumentNode, EdgeAttributes, Evidence, ItemNode, NodeAttributes, Role } from '../model';
 import type { RemitGraph } from '../graph/types';
 
-export const ROLE_ORDER: readonly Role[] = ROLES;
+export { ROLE_ORDER } from './roles';
 
 export const isItem = (a: NodeAttributes): a is ItemNode => a.kind === 'section' || a.kind === 'article';
 export const isAgency = (a: NodeAttributes): a is AgencyNode => a.kind === 'agency';

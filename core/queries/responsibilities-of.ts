@@ -2,9 +2,11 @@
  * What one agency answers for: every item whose annotation names it, grouped the way an analyst reads a
  * document (document, then the section the item sits in), with the role, the clause and its evidence.
  */
-import { zeroRoleCounts, type Evidence, type Role } from '../model';
+import type { Evidence, Role } from '../model';
 import type { RemitGraph } from '../graph/types';
-import { containerOf, documentAttrs, documentOrder, itemAttrs, leadsFromAgency, leadsOnItem, ROLE_ORDER } from './graph-helpers';
+import type { AssignmentScope } from './assignments';
+import { containerOf, documentAttrs, documentOrder, itemAttrs, leadsFromAgency, leadsOnItem } from './graph-helpers';
+import { compareRoles, countRole, emptyRoleCounts, roleTest } from './roles';
 
 export interface ResponsibilityEntry {
   itemId: string;
@@ -45,20 +47,24 @@ export interface AgencyResponsibilities {
   documents: ResponsibilityDocument[];
 }
 
-export function responsibilitiesOf(graph: RemitGraph, agencyNodeId: string): AgencyResponsibilities {
-  const byRole: Record<Role, number> = zeroRoleCounts();
+/** `scope` filters by role and document the same way the matrix does (see assignments.ts). */
+export function responsibilitiesOf(graph: RemitGraph, agencyNodeId: string, scope: Pick<AssignmentScope, 'roles' | 'documentIds'> = {}): AgencyResponsibilities {
+  const byRole = emptyRoleCounts();
   const empty: AgencyResponsibilities = { agencyId: agencyNodeId, total: 0, byRole, documents: [] };
   if (!graph.hasNode(agencyNodeId) || graph.getNodeAttribute(agencyNodeId, 'kind') !== 'agency') return empty;
 
   const order = documentOrder(graph);
-  const leads = leadsFromAgency(graph, agencyNodeId).sort((a, b) => order(a.item, b.item));
+  const roleOk = roleTest(scope.roles);
+  const leads = leadsFromAgency(graph, agencyNodeId)
+    .filter((l) => roleOk(l.role) && (!scope.documentIds || scope.documentIds.has(itemAttrs(graph, l.item)?.document ?? '')))
+    .sort((a, b) => order(a.item, b.item));
   const docs = new Map<string, ResponsibilityDocument>();
   const groups = new Map<string, ResponsibilityGroup>();
 
   for (const lead of leads) {
     const item = itemAttrs(graph, lead.item);
     if (!item) continue;
-    byRole[lead.role] += 1;
+    countRole(byRole, lead.role);
     let doc = docs.get(item.document);
     if (!doc) {
       const d = documentAttrs(graph, item.document);
@@ -88,7 +94,7 @@ export function responsibilitiesOf(graph: RemitGraph, agencyNodeId: string): Age
       edgeId: lead.edge,
       coAgencies: leadsOnItem(graph, lead.item)
         .filter((l) => l.agency !== agencyNodeId)
-        .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))
+        .sort((a, b) => compareRoles(a.role, b.role))
         .map((l) => l.agency),
     });
     doc.count += 1;

@@ -5,7 +5,8 @@
  */
 import type { Evidence, Role } from '../model';
 import type { RemitGraph } from '../graph/types';
-import { documentOrder, itemAncestors, itemAttrs, leadsOnItem, ROLE_ORDER } from './graph-helpers';
+import { documentOrder, itemAncestors, itemAttrs, leadsOnItem } from './graph-helpers';
+import { strongerRole } from './roles';
 
 export interface ResponsibleRow {
   agencyId: string;
@@ -87,7 +88,7 @@ export function responsibleFor(graph: RemitGraph, nodeId: string): ResponsibleFo
   for (const r of result.rows) {
     const s = summaries.get(r.agencyId) ?? { agencyId: r.agencyId, items: [], role: r.role };
     if (!s.items.includes(r.itemId)) s.items.push(r.itemId);
-    if (ROLE_ORDER.indexOf(r.role) < ROLE_ORDER.indexOf(s.role)) s.role = r.role;
+    s.role = strongerRole(s.role, r.role);
     summaries.set(r.agencyId, s);
   }
   // first appearance breaks ties, so agencies named first in the earliest annotation come first

@@ -3,7 +3,7 @@
  * of the graph (mutated in place: `version` marks its changes) for the canvas and the panels, kept current by the
  * changes the worker sends. Documents' texts stay in the worker until asked for (document-texts.ts).
  */
-import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import Graph from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
@@ -14,11 +14,23 @@ import { fmt } from '../i18n';
 import type { Positions } from '../state/view';
 import type { ChangePayload, DocumentEntry } from '../worker/protocol';
 import { WorkerClient } from '../worker/client';
+import { ReadError } from '../../core/readers/errors';
 import { DocumentTexts } from './document-texts';
 import { BENCH, BIG_GRAPH } from './launch';
 import type { Notify } from './use-notices';
 
 export type Timings = RemitAppApi['timings'];
+
+export interface LoadProgress { done: number; total: number; name: string }
+
+/**
+ * Files go to the worker in about this many batches, so progress moves and a cancel lands soon; few, because every
+ * applied batch makes the canvas redraw (60 files in batches of 5 took ~36 s on a loaded machine).
+ */
+const BATCHES = 6;
+/** the reason a file fails with when its reading was cancelled */
+const CANCELLED = new ReadError('cancelled').message;
+const MAX_BATCH = 200;
 
 export interface Documents {
   graph: RemitGraph;
@@ -37,6 +49,12 @@ export interface Documents {
   /** the canvas's performance mode, on for big graphs (and the synthetic benchmark) */
   perfMode: boolean;
   busy: boolean;
+  /** files being read: `12 / 60 · name`; null when not reading */
+  progress: LoadProgress | null;
+  /** stops reading after the file in hand; what was read is kept */
+  cancelLoading(): void;
+  /** closes every document: a new, empty set */
+  closeAll(): Promise<boolean>;
   /** the file being read page by page (a PDF of several pages), while it is read */
   reading: { name: string; page: number; pages: number } | null;
   /** reads files into the graph; false when nothing new was read */
@@ -77,6 +95,8 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
   const [awaitingPlacement, setAwaitingPlacement] = useState(false);
   const [perfMode, setPerfMode] = useState(Boolean(BENCH));
   const [busy, setBusy] = useState(0);
+  const [progress, setProgress] = useState<LoadProgress | null>(null);
+  const cancelled = useRef(false);
   const [reading, setReading] = useState<Documents['reading']>(null);
 
   useEffect(() => {
@@ -122,22 +142,66 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
   const loadFiles = useCallback<Documents['loadFiles']>(async (files, o = {}) => {
     if (files.length === 0) return false;
     return busyWhile(async () => {
+      // In batches: progress reads `12 / 60 · file name`, and Cancel stops between batches (what was read is kept).
+      // Each batch's change is applied as it comes; the timings record the load as one change, as before.
+      cancelled.current = false;
+      const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files.length / BATCHES)));
+      const loaded: string[] = [];
+      const failures: { name: string; reason: string }[] = [];
+      const parts: ChangeTiming[] = [];
       const sent = epochNow();
-      // pages of a PDF; a file of one page is over before anyone could read the line
-      worker.onProgress = (p) => setReading(p.pages > 1 && p.page < p.pages ? { name: p.name, page: p.page, pages: p.pages } : null);
-      const payload = await worker.open(files, o.replace).finally(() => { worker.onProgress = null; setReading(null); });
-      for (const f of payload.failures) notify('error', (s) => fmt(s.cannotRead, { name: f.name, reason: f.reason }));
-      if (payload.loaded.length > 0 || o.replace) {
-        await applyPayload(payload);
-        (timings.current.changes ??= []).push(changeTiming('open', files.length, sent, payload, graph));
-        if (!o.quiet) {
-          dirty.current = true;
-          notify('info', (s) => fmt(s.loadedFiles, { names: payload.loaded.join(', ') }));
+      let done = 0;
+      // the file in hand within its batch, and the pages of a PDF (a file of one page is over before anyone could read the line)
+      worker.onProgress = (p) => {
+        setProgress({ done: done + p.file - 1, total: files.length, name: p.name });
+        setReading(p.pages > 1 && p.page < p.pages ? { name: p.name, page: p.page, pages: p.pages } : null);
+      };
+      try {
+        for (let i = 0; i < files.length; i += size) {
+          if (cancelled.current) break;
+          const batch = files.slice(i, i + size);
+          setProgress({ done, total: files.length, name: batch[0].name });
+          const batchSent = epochNow();
+          const payload = await worker.open(batch, o.replace === true && i === 0);
+          loaded.push(...payload.loaded);
+          // a file whose reading was cancelled is not bad input: it is simply not read
+          const failed = payload.failures.filter((f) => f.reason !== CANCELLED);
+          failures.push(...failed);
+          done += payload.loaded.length + failed.length;
+          if (payload.loaded.length > 0 || (o.replace && i === 0)) {
+            await applyPayload(payload);
+            parts.push(changeTiming('open', batch.length, batchSent, payload, graph));
+          }
         }
+      } finally {
+        worker.onProgress = null;
+        setReading(null);
+        setProgress(null);
       }
-      return payload.loaded.length > 0;
+      if (parts.length > 0) (timings.current.changes ??= []).push(combineTimings(parts, files.length, sent, graph));
+      if (loaded.length > 0 && !o.quiet) dirty.current = true;
+      if (cancelled.current && done < files.length) notify('info', (s) => fmt(s.loadCancelled, { done, total: files.length }));
+      // an unreadable file is named in its own notice, as bad input always is; the summary counts the rest
+      for (const f of failures) notify('error', (t) => fmt(t.cannotRead, { name: f.name, reason: f.reason }));
+      if (!o.quiet && loaded.length > 0) summarise(graph, loaded, failures, notify);
+      return loaded.length > 0;
     }, false);
   }, [worker, notify, applyPayload, busyWhile, dirty, timings, graph]);
+
+  /** Later batches are not sent, and the worker stops the batch in hand between files (a PDF between pages). */
+  const cancelLoading = useCallback(() => {
+    cancelled.current = true;
+    worker.cancelOpen();
+  }, [worker]);
+
+  const closeAll = useCallback(() => busyWhile(async () => {
+    const documentIds = graph.filterNodes((_id, a) => a.kind === 'document');
+    if (documentIds.length === 0) return false;
+    const payload = await worker.remove({ documentIds });
+    await applyPayload(payload);
+    dirty.current = true;
+    return true;
+  }, false), [graph, worker, applyPayload, busyWhile, dirty]);
 
   const removeDocuments = useCallback<Documents['removeDocuments']>((which, deleted) => busyWhile(async () => {
     const sent = epochNow();
@@ -158,5 +222,31 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
     setBusy((b) => b - 1);
   }, [worker, applyPayload, timings]);
 
-  return { graph, worker, version, documents, texts, searchKeys, seedPositions, awaitingPlacement, perfMode, busy: busy > 0, reading, loadFiles, removeDocuments, loadSynthetic };
+  return { graph, worker, version, documents, texts, searchKeys, seedPositions, awaitingPlacement, perfMode, busy: busy > 0, progress, reading, cancelLoading, closeAll, loadFiles, removeDocuments, loadSynthetic };
+}
+
+/**
+ * One notice for a load, however many files: "60 documents read, 2 with warnings", which expands to the list of
+ * files with their warnings (files that could not be read have their own notices, with the reason).
+ */
+function summarise(graph: RemitGraph, loaded: string[], failures: { name: string; reason: string }[], notify: Notify): void {
+  const names = new Set(loaded);
+  const warned: string[] = [];
+  graph.forEachNode((_id, a) => {
+    if (a.kind === 'document' && names.has(a.fileName) && a.warnings.length > 0) warned.push(`${a.fileName}: ${a.warnings.join('; ')}`);
+  });
+  const details = [...warned, ...loaded.filter((n) => !warned.some((w) => w.startsWith(`${n}:`)))];
+  const counts = { count: loaded.length, warned: warned.length, failed: failures.length };
+  notify('info', (s) => fmt(failures.length ? s.documentsReadFailed : loaded.length === 1 ? s.documentReadOne : s.documentsRead, counts), details);
+}
+
+/** Batches of one load as one change: stage times added up, the total from the first send to the last import. */
+function combineTimings(parts: ChangeTiming[], files: number, sent: number, graph: RemitGraph): ChangeTiming {
+  const sum = (k: 'read' | 'add' | 'prepare' | 'transfer' | 'import') => Math.round(parts.reduce((n, p) => n + p[k], 0) * 10) / 10;
+  return {
+    kind: 'open', files,
+    read: sum('read'), add: sum('add'), prepare: sum('prepare'), transfer: sum('transfer'), import: sum('import'),
+    total: Math.round((epochNow() - sent) * 10) / 10,
+    nodes: graph.order, edges: graph.size,
+  };
 }

@@ -1,11 +1,16 @@
 /** Filters: kinds with live counts, documents, sections, an agency's responsibilities, isolated nodes. */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { NODE_KINDS, type NodeKind } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
+import { documentTag } from '../../core/queries/document-tag';
 import { fullLabel } from '../labels';
 import type { Strings } from '../i18n';
 import type { Filters, LabelMode, Theme } from '../state/view';
+import { CorpusFilters } from './CorpusFilters';
 import { KindGlyph } from './KindGlyph';
+
+/** Long lists filter as the user types, so the keyboard reaches the list's end in a few keys rather than 200 tabs. */
+const matches = (label: string, query: string) => !query || label.toLowerCase().includes(query.trim().toLowerCase());
 
 interface Props {
   graph: RemitGraph;
@@ -35,6 +40,13 @@ function lists(graph: RemitGraph, mode: LabelMode): Lists {
       if (led > 0) out.agencies.push({ id, label: fullLabel(a, mode), led });
     }
   });
+  // with several documents a section says whose it is: GKFG 2023-31 · 二、…
+  if (out.documents.length > 1) {
+    for (const sec of out.sections) {
+      const doc = graph.hasNode(sec.doc) ? graph.getNodeAttributes(sec.doc) : undefined;
+      if (doc?.kind === 'document') sec.label = `${documentTag(doc)} · ${sec.label}`;
+    }
+  }
   out.documents.sort((x, y) => x.label.localeCompare(y.label, 'zh-Hans-CN'));
   const start = (id: string) => { const a = graph.getNodeAttributes(id); return 'start' in a ? a.start : 0; };
   out.sections.sort((x, y) => x.doc.localeCompare(y.doc) || start(x.id) - start(y.id));
@@ -56,8 +68,11 @@ export function FilterPanel({ graph, version, filters, kindCounts, labelMode, th
   const docIds = l.documents.map((d) => d.id);
   const secIds = l.sections.map((s) => s.id);
   const shownSections = filters.documents ? l.sections.filter((s) => filters.documents!.includes(s.doc)) : l.sections;
+  const [docQuery, setDocQuery] = useState('');
+  const [secQuery, setSecQuery] = useState('');
   const changed =
-    filters.hiddenKinds.length > 0 || filters.documents !== null || filters.sections !== null || filters.agency !== null || filters.hideIsolated;
+    filters.hiddenKinds.length > 0 || filters.documents !== null || filters.sections !== null || filters.agency !== null || filters.hideIsolated ||
+    Boolean(filters.roles) || Boolean(filters.dates);
   return (
     <div className="filters">
       <fieldset>
@@ -90,11 +105,14 @@ export function FilterPanel({ graph, version, filters, kindCounts, labelMode, th
         </select>
       </fieldset>
 
+      <CorpusFilters graph={graph} version={version} filters={filters} t={t} onChange={onChange} />
+
       {l.documents.length > 0 && (
         <fieldset>
           <legend>{t.documents}</legend>
+          {l.documents.length > 8 && <input type="search" className="list-filter" aria-label={`${t.documents}: ${t.filterList}`} placeholder={t.filterList} value={docQuery} onChange={(e) => setDocQuery(e.target.value)} />}
           <div className="scroll-list">
-            {l.documents.map((d) => (
+            {l.documents.filter((d) => matches(d.label, docQuery)).map((d) => (
               <label key={d.id} className="check" title={d.label}>
                 <input type="checkbox" checked={filters.documents === null || filters.documents.includes(d.id)} onChange={() => onChange({ ...filters, documents: toggle(filters.documents, docIds, d.id) })} />
                 <span className="check-label ellipsis">{d.label}</span>
@@ -107,8 +125,9 @@ export function FilterPanel({ graph, version, filters, kindCounts, labelMode, th
       {shownSections.length > 0 && (
         <fieldset>
           <legend>{t.sections}</legend>
+          {shownSections.length > 8 && <input type="search" className="list-filter" aria-label={`${t.sections}: ${t.filterList}`} placeholder={t.filterList} value={secQuery} onChange={(e) => setSecQuery(e.target.value)} />}
           <div className="scroll-list">
-            {shownSections.map((s) => (
+            {shownSections.filter((s) => matches(s.label, secQuery)).map((s) => (
               <label key={s.id} className="check" title={s.label}>
                 <input type="checkbox" checked={filters.sections === null || filters.sections.includes(s.id)} onChange={() => onChange({ ...filters, sections: toggle(filters.sections, secIds, s.id) })} />
                 <span className="check-label ellipsis">{s.label}</span>
@@ -122,7 +141,7 @@ export function FilterPanel({ graph, version, filters, kindCounts, labelMode, th
         <input type="checkbox" checked={filters.hideIsolated} onChange={() => onChange({ ...filters, hideIsolated: !filters.hideIsolated })} />
         <span className="check-label">{t.hideIsolated}</span>
       </label>
-      <button type="button" className="btn small" disabled={!changed} onClick={() => onChange({ hiddenKinds: [], documents: null, sections: null, agency: null, hideIsolated: false })}>
+      <button type="button" className="btn small" disabled={!changed} onClick={() => onChange({ hiddenKinds: [], documents: null, sections: null, agency: null, hideIsolated: false, roles: null, dates: null })}>
         {t.resetFilters}
       </button>
     </div>

@@ -10,13 +10,16 @@ interface Props {
   busy: boolean;
   computing: boolean;
   focusLabel: string | null;
+  /** files being read, with a way to stop */
+  progress?: { done: number; total: number; name: string } | null;
+  onCancel?: () => void;
   t: Strings;
   /** the file being read, page by page (PDFs), while documents are read */
   reading?: { name: string; page: number; pages: number } | null;
   onCancelReading?: () => void;
 }
 
-export function StatusLine({ graph, nodes, edges, busy, computing, focusLabel, t, reading, onCancelReading }: Props) {
+export function StatusLine({ graph, nodes, edges, busy, computing, focusLabel, progress, onCancel, t, reading, onCancelReading }: Props) {
   const docs: string[] = [];
   graph.forEachNode((_id, a) => {
     if (a.kind === 'document') docs.push(a.number ? `${a.number} — ${a.title}` : a.title);
@@ -34,7 +37,18 @@ export function StatusLine({ graph, nodes, edges, busy, computing, focusLabel, t
             <span className="status-focus">{focusLabel}</span>
           </>
         )}
-        {(busy || computing) && (
+        {progress && (
+          <>
+            <span className="sep" aria-hidden="true">·</span>
+            <span className="loading-bar" data-testid="loading-progress">
+              <progress max={progress.total} value={progress.done} aria-hidden="true" />
+              <span>{fmt(t.loadingProgress, { done: progress.done, total: progress.total, name: progress.name })}</span>
+              {reading && <span className="status-busy">{fmt(t.readingPage, reading)}</span>}
+              {onCancel && <button type="button" className="btn small" onClick={onCancel}>{t.cancel}</button>}
+            </span>
+          </>
+        )}
+        {!progress && (busy || computing) && (
           <>
             <span className="sep" aria-hidden="true">·</span>
             <span className="status-busy">{busy ? (reading ? fmt(t.readingPage, reading) : t.loading) : t.computing}</span>

@@ -7,7 +7,7 @@ import { MenuButton } from './Menu';
 interface Props {
   t: Strings;
   view: ViewState;
-  tab: 'graph' | 'matrix';
+  tab: 'graph' | 'matrix' | 'overview';
   canUndo: boolean;
   canRedo: boolean;
   pathOpen: boolean;
@@ -18,7 +18,7 @@ interface Props {
   onOpenFolder(): void;
   onOpenWorkspace(): void;
   onSaveWorkspace(): void;
-  onTab(tab: 'graph' | 'matrix'): void;
+  onTab(tab: 'graph' | 'matrix' | 'overview'): void;
   onLayout(layout: LayoutName): void;
   onRelayout(): void;
   onLabelMode(mode: LabelMode): void;
@@ -62,6 +62,7 @@ export function Toolbar(p: Props) {
       </MenuButton>
       <div className="search-slot">{p.search}</div>
       <div className="tabs" role="tablist" aria-label={t.view}>
+        <button type="button" role="tab" aria-selected={p.tab === 'overview'} className={p.tab === 'overview' ? 'on' : undefined} onClick={() => p.onTab('overview')}>{t.overview}</button>
         <button type="button" role="tab" aria-selected={p.tab === 'graph'} className={p.tab === 'graph' ? 'on' : undefined} onClick={() => p.onTab('graph')}>{t.graphView}</button>
         <button type="button" role="tab" aria-selected={p.tab === 'matrix'} className={p.tab === 'matrix' ? 'on' : undefined} onClick={() => p.onTab('matrix')}>{t.matrix}</button>
       </div>

@@ -209,6 +209,7 @@ export function ExportMenu(props: ExportMenuProps): JSX.Element {
               <div className="export-buttons">
                 {briefButton('html', t.briefHtml)}
                 {briefButton('docx', t.briefDocx)}
+                {briefButton('pdf', t.briefPdf)}
               </div>
             </fieldset>
 

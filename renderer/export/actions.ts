@@ -20,7 +20,7 @@ export interface ExportContext {
 }
 
 export type ImageKind = 'png' | 'svg' | 'pdf';
-export type BriefKind = 'html' | 'docx';
+export type BriefKind = 'html' | 'docx' | 'pdf';
 export type BriefScopeChoice = 'selection' | 'filter' | 'corpus';
 export type DataScope = 'all' | 'filter';
 
@@ -69,6 +69,13 @@ export async function exportImage(ctx: ExportContext, kind: ImageKind, choice: I
   }
   const svg = viewSvg(ctx.cy, ctx.graph, { ...choice, title, subtitle: sub, nodeIds: ctx.visibleNodeIds ?? undefined });
   if (kind === 'svg') return ctx.host.saveFile(exportFileName(baseName(ctx), 'svg'), svg, 'image/svg+xml');
+  // The desktop app prints with Chromium (vector, selectable text); a browser downloads the drawn PDF at once
+  // (its print dialog is one click away through the briefing's PDF).
+  if (ctx.host.kind === 'electron') {
+    const { svgPrintPage } = await import('../../core/exports/svg');
+    const page = svgPrintPage(svg, title);
+    return ctx.host.printToPdf(page.html, exportFileName(baseName(ctx), 'pdf'), { landscape: page.landscape });
+  }
   return ctx.host.saveFile(exportFileName(baseName(ctx), 'pdf'), await svgToPdf(svg, title), 'application/pdf');
 }
 
@@ -82,13 +89,14 @@ const SCOPE_LABEL: Record<BriefScopeChoice, string> = { selection: 'Current sele
 
 export async function exportBrief(ctx: ExportContext, kind: BriefKind, scope: BriefScopeChoice = 'corpus'): Promise<SaveResult> {
   // The brief renderers (docx especially) are large: loaded on first use only.
-  const { briefModel, briefHtml, briefDocx } = await import('../../core/exports/brief/index');
-  const { renderSvg } = await import('../../core/exports/svg');
+  const { briefModel, briefHtml, briefDocx, briefFigureSvg } = await import('../../core/exports/brief/index');
   const nodeIds = briefScopeIds(ctx, scope);
   const model = briefModel(ctx.graph, { nodeIds, scopeLabel: SCOPE_LABEL[nodeIds ? scope : 'corpus'], preparedOn: today() });
-  const svg = renderSvg(ctx.graph, { nodeIds: model.graphNodeIds, legend: true, background: 'white', labelMode: 'both', maxLabelWidth: 140 });
+  const svg = briefFigureSvg(model.overview, { title: model.title });
   const name = `${baseName(ctx)} brief`;
-  if (kind === 'html') return ctx.host.saveFile(exportFileName(name, 'html'), briefHtml(model, { svg }), 'text/html;charset=utf-8');
+  if (kind === 'html') return ctx.host.saveFile(exportFileName(name, 'html'), briefHtml(model), 'text/html;charset=utf-8');
+  // the same page printed by the browser engine: A4, the matrix on landscape pages, as many pages as it takes
+  if (kind === 'pdf') return ctx.host.printToPdf(briefHtml(model), exportFileName(name, 'pdf'));
   const png = await svgToPng(svg, 2, '#ffffff');
   const bytes = await briefDocx(model, { svg, png: png.bytes });
   return ctx.host.saveFile(exportFileName(name, 'docx'), bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');

@@ -30,6 +30,7 @@ export function createElectronHost(bridge: RemitBridge | undefined = electronBri
     openFolder: (): Promise<HostFile[]> => bridge.openFolder(),
     loadSeeds: (): Promise<HostFile[]> => bridge.loadSeeds(),
     saveFile: (suggestedName: string, data: Uint8Array | string, mime: string): Promise<SaveResult> => bridge.saveFile(suggestedName, data, mime),
+    printToPdf: (html: string, suggestedName: string, options?: { landscape?: boolean }): Promise<SaveResult> => bridge.printToPdf(html, suggestedName, options?.landscape === true),
     openWorkspace: async () => (await bridge.openWorkspace()) ?? undefined,
     saveWorkspace: (text: string, path?: string): Promise<SaveResult> => bridge.saveWorkspace(text, path),
     storeRecovery: (text: string): Promise<void> => bridge.storeRecovery(text),

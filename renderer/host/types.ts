@@ -17,6 +17,11 @@ export interface Host {
   loadSeeds(): Promise<HostFile[]>;
   /** save bytes or text under a suggested name: a download in web mode, a save dialog in Electron */
   saveFile(suggestedName: string, data: Uint8Array | string, mime: string): Promise<SaveResult>;
+  /**
+   * a self-contained HTML page as PDF printed by the browser engine (vector, selectable text, several pages):
+   * Electron prints it and asks where to save; a browser opens its print dialog, where the user picks "Save as PDF"
+   */
+  printToPdf(html: string, suggestedName: string, options?: { landscape?: boolean }): Promise<SaveResult>;
   /** workspace files: JSON text */
   openWorkspace(): Promise<{ name: string; path?: string; text: string } | undefined>;
   saveWorkspace(text: string, path?: string): Promise<SaveResult>;

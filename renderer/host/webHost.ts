@@ -75,6 +75,9 @@ export function createWebHost(): Host & { dispatch(command: HostCommand): void }
       const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
       return download(suggestedName, new Blob([part], { type: mime }));
     },
+    async printToPdf(html) {
+      return printHtml(html);
+    },
     async openWorkspace() {
       const [file] = await pickFiles((i) => { i.accept = '.remit,.json,application/json'; });
       return file ? { name: file.name, text: await file.text() } : undefined;
@@ -118,4 +121,33 @@ export function createWebHost(): Host & { dispatch(command: HostCommand): void }
       for (const l of listeners) l(command);
     },
   };
+}
+
+/**
+ * The browser's own printing of a self-contained page: a hidden frame holds the HTML (its print stylesheet sets
+ * the pages) and the print dialog opens on it; "Save as PDF" there gives vector, selectable text. The frame is
+ * sandboxed without scripts: the page is data, and only this window calls print() on it.
+ */
+function printHtml(html: string): Promise<SaveResult> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
+    frame.setAttribute('aria-hidden', 'true');
+    frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
+    const done = () => {
+      setTimeout(() => frame.remove(), 1000);
+      resolve({ saved: true });
+    };
+    frame.addEventListener('load', () => {
+      const win = frame.contentWindow;
+      if (!win) return resolve({ saved: false });
+      win.addEventListener('afterprint', done, { once: true });
+      win.focus();
+      win.print();
+      // print() blocks in most browsers; where it does not, afterprint closes the frame
+      setTimeout(done, 60_000);
+    }, { once: true });
+    frame.srcdoc = html;
+    document.body.appendChild(frame);
+  });
 }

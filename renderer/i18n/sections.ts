@@ -82,6 +82,9 @@ export interface PanelStrings {
   sortByName: string;
   matrixCell: (agency: string, role: string, item: string) => string;
   pathTitle: string;
+  /** legend of the relation choices: which kinds of link a path may follow */
+  pathAlong: string;
+  pathRelation: Record<'issued' | 'contains' | 'leads' | 'mentions' | 'located_in', string>;
   from: string;
   to: string;
   pickPlaceholder: string;
@@ -104,6 +107,6 @@ export interface ExportStrings {
   area: string; view: string; whole: string;
   dataScope: string; allData: string; filterData: string;
   graphml: string; gexf: string; json: string; nodesCsv: string; edgesCsv: string; relationsCsv: string; responsibilities: string; cypher: string;
-  briefHtml: string; briefDocx: string; scope: string; selection: string; filter: string; corpus: string;
+  briefHtml: string; briefDocx: string; briefPdf: string; scope: string; selection: string; filter: string; corpus: string;
   working: string; saved: string; cancelled: string; failed: string; noGraph: string; pdfNote: string;
 }

@@ -22,6 +22,8 @@ export interface MatrixViewProps {
   labelMode: LabelMode;
   onSelect: (id: string) => void;
   version: number;
+  /** roles kept by the filters: the matrix counts the same assignments as the graph shows */
+  roles?: readonly string[] | null;
 }
 
 type SortKey = 'count-desc' | 'count-asc' | 'name';
@@ -48,12 +50,12 @@ const WINDOW_ROWS_FROM = 80;
 const WINDOW_COLS_FROM = 120;
 interface RowView extends MatrixRow { short: string; title: string }
 
-function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version }: MatrixViewProps): JSX.Element {
+function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles }: MatrixViewProps): JSX.Element {
   const { openEvidence } = usePanelEnv();
   const s = strings(lang).panel;
   const [sort, setSort] = useState<SortKey>('count-desc');
   // version stands for in-place graph changes (addDocument mutates the same graph object)
-  const matrix = useGraphMemo(() => responsibilityMatrix(graph, nodeIds), [graph, nodeIds], version);
+  const matrix = useGraphMemo(() => responsibilityMatrix(graph, nodeIds, { roles: roles ?? undefined }), [graph, nodeIds, roles], version);
   const columns = useMemo<ColumnView[]>(
     () => matrix.columns.map((c) => ({ ...c, short: columnLabel(c, labelMode), title: plainName(graph, c.itemId, 'both'), heading: c.heading })),
     [matrix, graph, labelMode],

@@ -1,7 +1,11 @@
-/** How two nodes connect: two pickers and the shortest undirected path, step by step. */
+/**
+ * How two nodes connect: two pickers and the shortest undirected path along the relations chosen, step by step.
+ * Responsibility only by default, so two agencies are not "connected" merely because both issued one document.
+ */
 import { useEffect, useRef, useState, type JSX } from 'react';
 import type { RemitGraph } from '../../core/graph/types';
-import { shortestPath } from '../../core/queries';
+import { DEFAULT_PATH_RELATIONS, pathAlong } from '../../core/queries';
+import { EDGE_KINDS, type EdgeKind } from '../../core/model';
 import { PanelEnvProvider } from './env';
 import { NodePicker, pickerIndex } from './NodePicker';
 import { strings } from '../i18n';
@@ -25,10 +29,11 @@ export function PathFinder(props: PathFinderProps): JSX.Element {
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [pickerKey, setPickerKey] = useState(0);
+  const [relations, setRelations] = useState<readonly EdgeKind[]>(DEFAULT_PATH_RELATIONS);
   const index = useGraphMemo(() => pickerIndex(graph, labelMode), [graph, labelMode], version);
   const path = useGraphMemo(
-    () => (from && to && graph.hasNode(from) && graph.hasNode(to) ? shortestPath(graph, from, to) : null),
-    [graph, from, to],
+    () => (from && to && graph.hasNode(from) && graph.hasNode(to) && relations.length ? pathAlong(graph, from, to, { relations }) : null),
+    [graph, from, to, relations],
     version,
   );
   // announce each new path once: the shell's callback changes identity on every render, so it is read via a ref
@@ -75,6 +80,19 @@ export function PathFinder(props: PathFinderProps): JSX.Element {
           </button>
           <NodePicker label={s.to} index={index} value={to} s={s} onChange={setTo} />
         </div>
+        <fieldset className="rp-path-relations" data-testid="path-relations">
+          <legend>{s.pathAlong}</legend>
+          {EDGE_KINDS.map((k) => (
+            <label key={k} className="rp-check">
+              <input
+                type="checkbox"
+                checked={relations.includes(k)}
+                onChange={() => setRelations((r) => (r.includes(k) ? r.filter((x) => x !== k) : EDGE_KINDS.filter((x) => x === k || r.includes(x))))}
+              />
+              {s.pathRelation[k]}
+            </label>
+          ))}
+        </fieldset>
         <div className="rp-path-result" aria-live="polite">
           {!from || !to ? <p className="rp-muted">{s.pickBoth}</p> : null}
           {from && to && from === to ? <p className="rp-muted">{s.samenode}</p> : null}

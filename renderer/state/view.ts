@@ -24,6 +24,10 @@ export interface Filters {
   /** agency node id whose responsibilities to show; null = none */
   agency: string | null;
   hideIsolated: boolean;
+  /** roles of assignments to keep (lead, joint…); null or absent = all */
+  roles?: string[] | null;
+  /** documents dated within this range (ISO dates or year prefixes); null or absent = all dates */
+  dates?: { from?: string; to?: string } | null;
 }
 
 export interface Focus { node: string; depth: 1 | 2 | 3 }

@@ -4,6 +4,8 @@
  */
 import { NODE_KINDS, type NodeAttributes, type NodeKind } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
+import { forEachAssignment } from '../../core/queries/assignments';
+import { documentsInRange, nodesOfDocuments } from '../../core/queries/documents-in-range';
 import type { ViewState } from './view';
 
 export interface Visibility {
@@ -112,6 +114,26 @@ export function computeVisibility(graph: RemitGraph, view: Pick<ViewState, 'filt
       if (ea.kind === 'leads' && isItemKind(graph.getNodeAttribute(other, 'kind'))) led.push(other);
     });
     scope = intersect(scope, aroundItems(graph, led, [filters.agency]));
+  }
+
+  // A date range keeps the documents dated within it and what they account for (core's documentsInRange).
+  if (filters.dates && (filters.dates.from || filters.dates.to)) {
+    scope = intersect(scope, nodesOfDocuments(graph, documentsInRange(graph, filters.dates)));
+  }
+  // Roles keep the assignments in those roles: the items, the agencies named for them and what the items mention,
+  // with documents kept as anchors. The same assignments the Matrix counts (core's forEachAssignment).
+  if (filters.roles && filters.roles.length > 0) {
+    const items = new Set<string>();
+    const agencies: string[] = [];
+    forEachAssignment(graph, { roles: filters.roles }, (a) => {
+      items.add(a.itemId);
+      agencies.push(a.agencyId);
+    });
+    const docs = graph.filterNodes((_id, a) => a.kind === 'document');
+    const kept = new Set(agencies);
+    const around = aroundItems(graph, items, [...agencies, ...docs]);
+    for (const id of around) if (!kept.has(id) && graph.getNodeAttribute(id, 'kind') === 'agency') around.delete(id);
+    scope = intersect(scope, around);
   }
 
   const kindCounts = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;

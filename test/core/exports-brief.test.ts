@@ -14,12 +14,14 @@ function tinyPng(width: number, height: number): Uint8Array {
 }
 
 describe('briefModel', () => {
-  it('covers the seed: one row per (annotation, body), every agency with both names', () => {
+  it('covers the seed: one entry per assignment, every agency with both names', () => {
     const g = seedGraph();
     const m = briefModel(g);
     expect(m.documents).toHaveLength(1);
     expect(m.documents[0].number).toBe('国科发规〔2023〕31号');
-    expect(m.summary.responsibilities).toBe(responsibilityRows(g).length);
+    // the seed states each assignment once, so assignments, annotations and responsibility rows agree
+    expect(m.summary.responsibilities).toBe(Object.keys(m.matrix.cells).length);
+    expect(m.summary.statements).toBe(responsibilityRows(g).length);
     expect(m.agencies.reduce((n, a) => n + a.entries.length, 0)).toBe(m.summary.responsibilities);
     expect(m.agencies.length).toBe(m.matrix.agencies.length);
     for (const a of m.agencies) {
@@ -91,9 +93,9 @@ describe('briefHtml', () => {
     expect(html).toContain('国科发规〔2023〕31号');
     expect(html).toContain('Prepared 2026-01-02');
     expect(html.match(/<td class="cell (lead|joint|responsible)"/g)).toHaveLength(Object.keys(m.matrix.cells).length);
-    // one agency table row per assignment
-    const agencies = html.slice(html.indexOf('<section class="agencies">'), html.indexOf('<section class="platforms">'));
-    expect(agencies.match(/<tr><td>/g)).toHaveLength(m.summary.responsibilities);
+    // one agency table row per assignment of each section (agencies with the same assignments share one)
+    const agencies = html.slice(html.indexOf('<section class="agencies">'), html.indexOf('</section>', html.indexOf('<section class="agencies">')));
+    expect(agencies.match(/<tr><td>/g)).toHaveLength(m.agencySections.reduce((n, s) => n + s.entries.length, 0));
   });
 
   it('escapes hostile text everywhere and refuses an active SVG', () => {

@@ -35,7 +35,7 @@ describe('preload bridge', () => {
     expect(Object.isFrozen(bridge)).toBe(true);
     expect(Object.keys(bridge).sort()).toEqual([
       'appInfo', 'loadSeeds', 'onCommand', 'onDocumentsChanged', 'onDocumentsRemoved', 'openDocuments', 'openFolder', 'openWorkspace',
-      'recentFiles', 'saveFile', 'saveWorkspace', 'storeRecovery', 'takeRecovery',
+      'printToPdf', 'recentFiles', 'saveFile', 'saveWorkspace', 'storeRecovery', 'takeRecovery',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(JSON.stringify(Object.keys(bridge))).not.toMatch(/ipc|invoke|send|require/i);
@@ -48,6 +48,7 @@ describe('preload bridge', () => {
     await bridge.openFolder();
     await bridge.loadSeeds();
     await bridge.saveFile('g.png', bytes, 'image/png');
+    await bridge.printToPdf('<p>x</p>', 'brief.pdf');
     await bridge.openWorkspace();
     await bridge.saveWorkspace('{}');
     await bridge.saveWorkspace('{}', '/w.remit');
@@ -60,6 +61,7 @@ describe('preload bridge', () => {
       ['remit:open-folder', undefined],
       ['remit:load-seeds', undefined],
       ['remit:save-file', { suggestedName: 'g.png', data: bytes, mime: 'image/png' }],
+      ['remit:print-pdf', { html: '<p>x</p>', suggestedName: 'brief.pdf', landscape: false }],
       ['remit:open-workspace', undefined],
       ['remit:save-workspace', { text: '{}' }],
       ['remit:save-workspace', { text: '{}', path: '/w.remit' }],

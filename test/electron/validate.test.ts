@@ -5,7 +5,7 @@ import { guardHandler, IpcRejection } from '../../electron/ipc-guard';
 
 describe('argument validation', () => {
   it('no-argument calls reject arguments', () => {
-    for (const channel of INVOKE_CHANNELS.filter((c) => !['remit:save-file', 'remit:save-workspace', 'remit:store-recovery'].includes(c))) {
+    for (const channel of INVOKE_CHANNELS.filter((c) => !['remit:save-file', 'remit:print-pdf', 'remit:save-workspace', 'remit:store-recovery'].includes(c))) {
       expect(validateInvokeArg(channel, undefined).ok).toBe(true);
       expect(validateInvokeArg(channel, { path: '/etc' }).ok).toBe(false);
     }

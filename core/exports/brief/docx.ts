@@ -3,14 +3,17 @@
 // alike (Packer.toBuffer is Node-only). Word cannot show an SVG without a raster fallback, so the
 // image needs a PNG; an SVG alone is left out with a note.
 import {
-  AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, LineRuleType, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow,
-  TextRun, WidthType, type ISectionOptions,
+  AlignmentType, BorderStyle, Document, HeadingLevel, HeightRule, ImageRun, LineRuleType, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell,
+  TableLayoutType, TableRow, TextDirection, TextRun, VerticalAlign, WidthType, type ISectionOptions,
 } from 'docx';
 import { ROLES, type Role } from '../../model';
+import { rolesIn } from '../../queries/roles';
 import { xmlSafe } from '../escape';
-import { type BriefItemRef, type BriefModel, type BriefQuote, ROLE_NAMES, excerpt, matrixKey, shortHeading } from './model';
+import { textWidth } from '../text-metrics';
+import { type BriefAgency, type BriefItemRef, type BriefModel, type BriefQuote, COLUMNS, excerpt, matrixKey, roleName, shortHeading } from './model';
 
 export interface BriefDocxOptions {
+  /** the figure (briefFigureSvg of the model) rasterised: Word needs a PNG, and gets the SVG beside it when given */
   png?: Uint8Array;
   svg?: string;
   maxMatrixAgencies?: number;
@@ -20,10 +23,17 @@ const FONT = { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Calibri', eastAsia: 'Mic
 /** A4 in twips, portrait; docx swaps them for landscape sections. */
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1000;
-/** content width of a portrait page in pixels (96 dpi) for the image */
-const CONTENT_PX = Math.floor(((A4.width - 2 * MARGIN) / 1440) * 96);
-const ROLE_FILL: Record<Role, string> = { lead: 'FFEDD5', joint: 'DBEAFE', responsible: 'D1FAE5', implement: 'FEF9C3', guide: 'EDE9FE', participate: 'E0F2FE', member: 'F1F5F9' };
-const ROLE_COLOUR: Record<Role, string> = { lead: '9A3412', joint: '1E40AF', responsible: '065F46', implement: '854D0E', guide: '5B21B6', participate: '075985', member: '334155' };
+/** content width of a portrait page in twips and in pixels (96 dpi) for the image */
+const CONTENT_TWIPS = A4.width - 2 * MARGIN;
+const CONTENT_PX = Math.floor((CONTENT_TWIPS / 1440) * 96);
+/** the figure's height leaves room for the title, the summary line and its heading on the first page */
+const MAX_IMAGE_PX = Math.floor(((A4.height - 2 * MARGIN - 4200) / 1440) * 96);
+const LANDSCAPE_MARGIN = 800;
+const LANDSCAPE_TWIPS = A4.height - 2 * LANDSCAPE_MARGIN;
+const ROLE_FILL: Record<string, string> = { lead: 'FFEDD5', joint: 'DBEAFE', responsible: 'D1FAE5', implement: 'FEF9C3', guide: 'EDE9FE', participate: 'E0F2FE', member: 'F1F5F9' };
+const ROLE_COLOUR: Record<string, string> = { lead: '9A3412', joint: '1E40AF', responsible: '065F46', implement: '854D0E', guide: '5B21B6', participate: '075985', member: '334155' };
+const roleFill = (r: string) => ROLE_FILL[r] ?? 'E5E7EB';
+const roleColour = (r: string) => ROLE_COLOUR[r] ?? '374151';
 
 export function pngSize(png: Uint8Array): { width: number; height: number } {
   const sig = [0x89, 0x50, 0x4e, 0x47];
@@ -37,25 +47,40 @@ const run = (text: string, opts: { bold?: boolean; size?: number; color?: string
   new TextRun({ text: xmlSafe(text), bold: opts.bold, size: opts.size, color: opts.color, italics: opts.italics, ...(opts.highlight ? { shading: { type: ShadingType.CLEAR, fill: 'FDE68A', color: 'auto' } } : {}) });
 
 // Headings stay on the page of what follows them.
-const para = (children: TextRun[] | string, opts: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; spacingAfter?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
-  new Paragraph({ children: typeof children === 'string' ? [run(children)] : children, heading: opts.heading, keepNext: opts.heading !== undefined, spacing: { after: opts.spacingAfter ?? 80 }, alignment: opts.align });
+const para = (children: TextRun[] | string, opts: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; spacingAfter?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; keepNext?: boolean } = {}) =>
+  new Paragraph({ children: typeof children === 'string' ? [run(children)] : children, heading: opts.heading, keepNext: opts.keepNext ?? opts.heading !== undefined, spacing: { after: opts.spacingAfter ?? 80 }, alignment: opts.align });
 
-function cell(children: (TextRun[] | string)[] | string, opts: { header?: boolean; fill?: string; width?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): TableCell {
+type CellOptions = { header?: boolean; fill?: string; width?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; vertical?: boolean };
+
+/** `width` is in twips: LibreOffice and Word agree on fixed twip widths, not on percentages. */
+function cell(children: (TextRun[] | string)[] | string, opts: CellOptions = {}): TableCell {
   const paras = (typeof children === 'string' ? [children] : children).map((c) =>
-    new Paragraph({ children: typeof c === 'string' ? [run(c, { bold: opts.header, size: 18 })] : c, spacing: { after: 20 }, alignment: opts.align }));
+    new Paragraph({ children: typeof c === 'string' ? [run(c, { bold: opts.header, size: opts.header ? 17 : 18 })] : c, spacing: { after: 20 }, alignment: opts.align }));
   return new TableCell({
     children: paras.length ? paras : [new Paragraph('')],
     shading: opts.header ? { type: ShadingType.CLEAR, fill: 'F3F4F6', color: 'auto' } : opts.fill ? { type: ShadingType.CLEAR, fill: opts.fill, color: 'auto' } : undefined,
-    width: opts.width ? { size: opts.width, type: WidthType.PERCENTAGE } : undefined,
+    width: opts.width ? { size: Math.round(opts.width), type: WidthType.DXA } : undefined,
     margins: { top: 40, bottom: 40, left: 70, right: 70 },
+    ...(opts.vertical ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT, verticalAlign: VerticalAlign.BOTTOM } : {}),
   });
 }
 
-function table(header: string[], rows: TableCell[][], widths?: number[]): Table {
+/** Shares of the content width (any unit) → twips that add up to `total`. */
+function twips(shares: number[], total: number): number[] {
+  const sum = shares.reduce((a, b) => a + b, 0);
+  const out = shares.map((w) => Math.floor((w / sum) * total));
+  out[out.length - 1] += total - out.reduce((a, b) => a + b, 0);
+  return out;
+}
+
+function table(header: string[], rows: TableCell[][], shares: number[], total = CONTENT_TWIPS): Table {
+  const widths = twips(shares, total);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, { header: true, width: widths?.[i] })) }),
+      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, { header: true, width: widths[i] })) }),
       ...rows.map((r) => new TableRow({ children: r, cantSplit: true })),
     ],
     borders: {
@@ -79,7 +104,7 @@ function quoteRuns(q: BriefQuote): TextRun[] {
 }
 
 const roleRuns = (r: Role, andOthers = false): TextRun[] => [
-  run(`${ROLE_NAMES[r].mark} ${ROLE_NAMES[r].en} ${ROLE_NAMES[r].zh}`, { bold: true, size: 17, color: ROLE_COLOUR[r] }),
+  run(`${roleName(r).mark} ${roleName(r).en} ${roleName(r).zh}`, { bold: true, size: 17, color: roleColour(r) }),
   ...(andOthers ? [run(' +等', { size: 16, color: '6B7280' })] : []),
 ];
 
@@ -97,57 +122,85 @@ export async function briefDocx(model: BriefModel, options: BriefDocxOptions = {
   if (meta) main.push(para([run(meta, { size: 18, color: '6B7280' })]));
 
   const s = model.summary;
+  const restated = s.statements > s.responsibilities ? ` (${s.statements} annotations: some restated)` : '';
   main.push(
     h2('At a glance', '概览'),
     para([
-      run(`${s.documents} documents · ${s.items} items with a responsible body · ${s.agencies} agencies · ${s.responsibilities} assignments · ${s.platforms} platforms · ${s.warnings} coverage warnings`),
+      run(`${s.documents} documents · ${s.items} items with a responsible body · ${s.agencies} agencies · ${s.responsibilities} assignments${restated} · ${s.platforms} platforms · ${s.warnings} coverage warnings`),
     ]),
-    table(
-      ['Document 文件', 'Number 文号', 'Date 日期', 'Issued by 发文机关', 'Items 条目', 'Roles 分工'],
-      model.documents.map((d) => [
-        cell([[run(d.title, { size: 18 })]], { width: 28 }),
-        cell([[run(d.number ?? d.key, { size: 18 })]]),
-        cell([[run(d.date ?? '—', { size: 18 })]]),
-        cell(d.issuers.length ? [[run(d.issuers.map((i) => i.name + (i.abbr ? ` ${i.abbr}` : '')).join('、'), { size: 16 })]] : '—'),
-        cell(String(d.items)),
-        cell(String(d.responsibilities)),
-      ]),
-      [28, 14, 11, 29, 9, 9],
-    ),
   );
 
   if (options.png) {
     const { width, height } = pngSize(options.png);
-    const w = Math.min(CONTENT_PX, width);
-    const hgt = Math.round((height / width) * w);
-    const transformation = { width: w, height: hgt };
-    const altText = { name: 'graph', title: 'Responsibility network', description: 'Agencies and the items they lead, with the platforms those items concern' };
+    // the PNG is rendered at 2×: draw it at its CSS size, within the page
+    const scale = Math.min(1, CONTENT_PX / (width / 2), MAX_IMAGE_PX / (height / 2));
+    const transformation = { width: Math.round((width / 2) * scale), height: Math.round((height / 2) * scale) };
+    const altText = { name: 'overview', title: 'Who works with whom', description: 'Agencies sized by their assignments, linked by shared items, coloured by community' };
     const image = options.svg
       ? new ImageRun({ type: 'svg', data: new TextEncoder().encode(options.svg), fallback: { type: 'png', data: options.png }, transformation, altText })
       : new ImageRun({ type: 'png', data: options.png, transformation, altText });
-    main.push(h2('Responsibility network', '责任网络'), new Paragraph({ children: [image], alignment: AlignmentType.CENTER }));
+    main.push(h2('Who works with whom', '部门协同概览'), new Paragraph({ children: [image], alignment: AlignmentType.CENTER, keepNext: true }), para([run(figureCaption(model), { size: 16, color: '6B7280' })]));
   } else if (options.svg) {
-    main.push(h2('Responsibility network', '责任网络'), para([run('The graph image is in the HTML briefing; Word needs a raster copy of it, which was not available here.', { italics: true, color: '6B7280' })]));
+    main.push(h2('Who works with whom', '部门协同概览'), para([run('The figure is in the HTML briefing; Word needs a raster copy of it, which was not available here.', { italics: true, color: '6B7280' })]));
   }
+
+  // The documents after the figure, which then fits on the first page
+  main.push(
+    h2('Documents', '文件'),
+    table(
+      [COLUMNS.document, COLUMNS.number, COLUMNS.date, COLUMNS.issuedBy, COLUMNS.items, COLUMNS.assignments],
+      model.documents.map((d) => [
+        cell([[run(d.title, { size: 18 })]]),
+        cell([[run(d.number ?? d.key, { size: 18 })]]),
+        cell([[run(d.date ?? '—', { size: 18 })]]),
+        cell(d.issuers.length ? [[run(d.issuers.map((i) => i.name + (i.abbr ? ` ${i.abbr}` : '')).join('、'), { size: 16 })]] : '—'),
+        cell(String(d.items), { align: AlignmentType.RIGHT }),
+        cell(String(d.responsibilities), { align: AlignmentType.RIGHT }),
+      ]),
+      // Number and Date get the width of their longest value, so 国科发规〔2023〕31号 and 2023-03-31 stay on one line
+      [2300, fitWidth(model.documents.map((d) => d.number ?? d.key), 9, 1500), fitWidth(model.documents.map((d) => d.date ?? '—'), 9, 1000), 2000, headerWidth(COLUMNS.items), headerWidth(COLUMNS.assignments)],
+    ),
+  );
 
   main.push(...warningsDocx(model, multiDoc));
 
-  // Agencies
+  // Agencies: one section per group of agencies with the same assignments, each clause once
   const agencySection: (Paragraph | Table)[] = [h2('By agency', '按部门')];
-  for (const a of model.agencies) {
-    const counts = ROLES.filter((r) => a.byRole[r]).map((r) => `${a.byRole[r]} ${ROLE_NAMES[r].en}`).join(', ');
+  for (const section of model.agencySections) {
+    const first = section.agencies[0];
+    const together = section.agencies.length > 1 ? ` · the same ${section.entries.length === 1 ? 'item' : `${section.entries.length} items`} for all ${section.agencies.length}, listed once` : '';
+    section.agencies.forEach((a, i) => agencySection.push(
+      para([run(a.name), ...(a.nameEn ? [run(`  ${a.nameEn}${a.abbr ? ` (${a.abbr})` : ''}`, { color: '4B5563' })] : [])], { heading: HeadingLevel.HEADING_2, spacingAfter: i === section.agencies.length - 1 ? 40 : 0 }),
+    ));
     agencySection.push(
-      para([run(a.name), ...(a.nameEn ? [run(`  ${a.nameEn}${a.abbr ? ` (${a.abbr})` : ''}`, { color: '4B5563' })] : [])], { heading: HeadingLevel.HEADING_2, spacingAfter: 40 }),
-      para([run(counts + (a.registered ? '' : ' · not in the agency registry'), { size: 18, color: '6B7280' })]),
+      para([run(roleCounts(first) + together + (section.agencies.some((a) => !a.registered) ? ' · not in the agency registry' : ''), { size: 18, color: '6B7280' })], { keepNext: true }),
       table(
-        ['Item 条目', 'Role 角色', 'Clause (quoted) 原文', 'Shared with 共同负责'],
-        a.entries.map((e) => [
-          cell(itemRuns(e.item, true), { width: 25 }),
-          cell([roleRuns(e.role, e.andOthers), ...(e.asWritten && e.asWritten !== a.name ? [[run(`as written: ${e.asWritten}`, { size: 16, color: '6B7280' })]] : [])], { width: 12 }),
-          cell([quoteRuns(excerpt(e.quote))], { width: 45 }),
-          cell(e.shared.length ? [[run(e.shared.map((x) => x.abbr || x.name).join('、'), { size: 17 })]] : '—', { width: 18 }),
+        [COLUMNS.item, COLUMNS.role, COLUMNS.clause, COLUMNS.sharedWith],
+        section.entries.map((e) => [
+          cell(itemRuns(e.item, true)),
+          cell([roleRuns(e.role, e.andOthers), ...(e.asWritten && section.agencies.length === 1 && e.asWritten !== first.name ? [[run(`as written: ${e.asWritten}`, { size: 16, color: '6B7280' })]] : []), ...(e.statements > 1 ? [[run(`stated ${e.statements}×`, { size: 16, color: '6B7280' })]] : [])]),
+          cell([quoteRuns(excerpt(e.quote))]),
+          // ", " rather than 、: Word and LibreOffice may break a Latin abbreviation after a CJK comma (CA|S)
+          cell(e.shared.length ? [[run(e.shared.map((x) => x.abbr || x.name).join(', '), { size: 17 })]] : '—'),
         ]),
-        [25, 12, 45, 18],
+        [25, 14, 43, 18],
+      ),
+    );
+  }
+
+  // Documents that assign nothing, with the reason
+  if (model.unassignedDocuments.length) {
+    agencySection.push(
+      h2('Documents without assignments', '未分工文件'),
+      table(
+        [COLUMNS.document, COLUMNS.number, COLUMNS.date, COLUMNS.reason],
+        model.unassignedDocuments.map((d) => [
+          cell([[run(d.title, { size: 18 })]]),
+          cell([[run(model.documents.find((x) => x.id === d.id)?.number ?? d.key, { size: 18 })]]),
+          cell([[run(d.date ?? '—', { size: 18 })]]),
+          cell([[run(d.reason, { size: 17 })]]),
+        ]),
+        [3000, fitWidth(model.unassignedDocuments.map((d) => model.documents.find((x) => x.id === d.id)?.number ?? d.key), 9, 1500), fitWidth(model.unassignedDocuments.map((d) => d.date ?? '—'), 9, 1000), 3400],
       ),
     );
   }
@@ -158,13 +211,13 @@ export async function briefDocx(model: BriefModel, options: BriefDocxOptions = {
   else {
     platformSection.push(
       table(
-        ['Platform 平台', 'Responsible 责任主体', 'Mentioned in 出处'],
+        [COLUMNS.platform, COLUMNS.responsible, COLUMNS.mentionedIn],
         model.platforms.map((p) => [
-          cell([[run(p.name, { size: 18 })], ...(p.nameEn ? [[run(p.nameEn, { size: 16, color: '4B5563' })]] : []), [run(p.platformKind.replace('_', ' '), { size: 16, color: '6B7280' })]], { width: 30 }),
+          cell([[run(p.name, { size: 18 })], ...(p.nameEn ? [[run(p.nameEn, { size: 16, color: '4B5563' })]] : []), [run(p.platformKind.replace('_', ' '), { size: 16, color: '6B7280' })]]),
           cell(p.responsible.length
             ? p.responsible.map((r) => [run(r.agency.name + (r.agency.abbr ? ` ${r.agency.abbr}` : '') + ' — ', { size: 17 }), ...roleRuns(r.role), ...(r.inherited ? [run(' (via section)', { size: 16, color: '6B7280' })] : [])])
-            : [[run('no responsible body named', { size: 17, color: '6B7280' })]], { width: 42 }),
-          cell(p.mentionedIn.map((i) => [run(i.path + (multiDoc ? ` ${i.documentKey}` : ''), { size: 17 })]), { width: 28 }),
+            : [[run('no responsible body named', { size: 17, color: '6B7280' })]]),
+          cell(p.mentionedIn.map((i) => [run(i.path + (multiDoc ? ` ${i.documentKey}` : ''), { size: 17 })])),
         ]),
         [30, 42, 28],
       ),
@@ -173,7 +226,7 @@ export async function briefDocx(model: BriefModel, options: BriefDocxOptions = {
   platformSection.push(para([run('Prepared with Remit. Quotations are verbatim from the source text; highlighted words are the body the annotation names.', { size: 16, color: '6B7280', italics: true })]));
 
   const portrait = { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } };
-  const landscape = { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: { top: 800, bottom: 800, left: 800, right: 800 } } };
+  const landscape = { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: { top: LANDSCAPE_MARGIN, bottom: LANDSCAPE_MARGIN, left: LANDSCAPE_MARGIN, right: LANDSCAPE_MARGIN } } };
   const sections: ISectionOptions[] = [
     { properties: portrait, children: main },
     { properties: landscape, children: matrixDocx(model, options.maxMatrixAgencies ?? 30, multiDoc) },
@@ -196,35 +249,68 @@ export async function briefDocx(model: BriefModel, options: BriefDocxOptions = {
   return Packer.pack(doc, 'uint8array');
 }
 
+/** Twips for a column that holds the widest of these values on one line at `pt` points (plus cell margins). */
+function fitWidth(values: string[], pt: number, min: number): number {
+  const widest = Math.max(0, ...values.map((v) => textWidth(v, pt)));
+  return Math.max(min, Math.ceil(widest * 20 * 1.08) + 180);
+}
+
+/** A count column as wide as the English word of its heading (bold 8.5 pt), so "Assignments" is not broken. */
+function headerWidth(heading: string): number {
+  const en = heading.replace(/\s*[\u3400-\u9fff].*$/, '');
+  return Math.round(fitWidth([en], 9, 800) * 1.2);
+}
+
+function roleCounts(a: BriefAgency): string {
+  return rolesIn(a.byRole).map((r) => `${a.byRole[r]} ${roleName(r).en}`).join(', ');
+}
+
+function figureCaption(model: BriefModel): string {
+  const o = model.overview;
+  const parts = ['Agencies sized by the items they are assigned; a line joins two agencies named for the same items, thicker for more; colours are communities of agencies that mostly work together.'];
+  if (o.omittedAgencies) parts.push(`${o.omittedAgencies} agencies with fewer assignments are left out of the figure.`);
+  if (o.omittedDocuments) parts.push(`${o.omittedDocuments} documents are listed below rather than drawn.`);
+  return parts.join(' ');
+}
+
 function matrixDocx(model: BriefModel, max: number, multiDoc: boolean): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [h2('Responsibility matrix', '责任矩阵')];
   const cols = model.matrix.agencies.slice(0, max);
   if (!cols.length) return [...out, para('No annotation in scope names a responsible body.')];
+  // the legend names the roles the matrix shows, in the model's order
+  const shown = new Set(Object.values(model.matrix.cells).map((c) => c.role));
+  const roles = ROLES.filter((r) => shown.has(r));
   out.push(para([
-    ...ROLES.flatMap((r, i) => (i === 0 ? roleRuns(r) : [run('   '), ...roleRuns(r)])),
+    ...roles.flatMap((r, i) => [...(i ? [run('   ')] : []), ...roleRuns(r)]),
     run(`  — rows are items in document order; columns are agencies, busiest first.${model.matrix.agencies.length > max ? ` ${model.matrix.agencies.length - max} further agencies appear only under “By agency”.` : ''}`, { size: 17 }),
   ]));
-  const itemWidth = 28;
-  const colWidth = (100 - itemWidth) / cols.length;
+  // Agency columns are narrow with their names turned upright, so an abbreviation is never broken across lines.
+  const colW = Math.min(600, Math.max(340, Math.floor((LANDSCAPE_TWIPS - 4200) / cols.length)));
+  const itemW = LANDSCAPE_TWIPS - colW * cols.length;
+  const headerPt = 8;
+  const longest = Math.max(...cols.map((a) => textWidth(a.abbr || a.name, headerPt)));
   out.push(new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: LANDSCAPE_TWIPS, type: WidthType.DXA },
+    columnWidths: [itemW, ...cols.map(() => colW)],
+    layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({
         tableHeader: true,
+        height: { value: Math.ceil(longest * 20) + 240, rule: HeightRule.ATLEAST },
         children: [
-          cell('Item 条目', { header: true, width: itemWidth }),
-          ...cols.map((a) => cell([[run(a.abbr || a.name, { bold: true, size: 14 })]], { header: true, width: colWidth, align: AlignmentType.CENTER })),
+          cell(COLUMNS.item, { header: true, width: itemW }),
+          ...cols.map((a) => cell([[run(a.abbr || a.name, { bold: true, size: headerPt * 2 })]], { header: true, width: colW, vertical: true })),
         ],
       }),
       ...model.matrix.items.map((item) => new TableRow({
         cantSplit: true,
         children: [
-          cell(itemRuns(item, multiDoc), { width: itemWidth }),
+          cell(itemRuns(item, multiDoc), { width: itemW }),
           ...cols.map((a) => {
             const c = model.matrix.cells[matrixKey(a.id, item.id)];
             return c
-              ? cell([[run(ROLE_NAMES[c.role].mark, { size: 18, color: ROLE_COLOUR[c.role] })]], { fill: ROLE_FILL[c.role], width: colWidth, align: AlignmentType.CENTER })
-              : cell('', { width: colWidth });
+              ? cell([[run(roleName(c.role).mark, { size: 18, color: roleColour(c.role) })]], { fill: roleFill(c.role), width: colW, align: AlignmentType.CENTER })
+              : cell('', { width: colW });
           }),
         ],
       })),
@@ -246,10 +332,10 @@ function warningsDocx(model: BriefModel, multiDoc: boolean): (Paragraph | Table)
   if (w.andOthers.length) {
     out.push(
       h3(`${w.andOthers.length} list${w.andOthers.length > 1 ? 's' : ''} ending in 等 (others unnamed) “等”未列全`),
-      table(['Item 条目', 'Annotation 原文', 'Named 已列明'], w.andOthers.map((a) => [
-        cell(itemRuns(a.item, multiDoc), { width: 34 }),
-        cell([[run(a.quote, { size: 17 })]], { width: 38 }),
-        cell([[run(a.named.map((n) => n.name).join('、'), { size: 17 })]], { width: 28 }),
+      table([COLUMNS.item, COLUMNS.annotation, COLUMNS.named], w.andOthers.map((a) => [
+        cell(itemRuns(a.item, multiDoc)),
+        cell([[run(a.quote, { size: 17 })]]),
+        cell([[run(a.named.map((n) => n.name).join('、'), { size: 17 })]]),
       ]), [34, 38, 28]),
     );
   }

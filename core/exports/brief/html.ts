@@ -3,11 +3,13 @@
 // mailed as an attachment and prints on A4 (the matrix on landscape pages).
 import { ROLES, type Role } from '../../model';
 import { htmlEscape as h } from '../escape';
-import { CJK_FONT_STACK, nodeStyle } from '../palette';
-import { type BriefAgencyRef, type BriefItemRef, type BriefModel, type BriefQuote, ROLE_NAMES, excerpt, matrixKey, shortHeading } from './model';
+import { rolesIn } from '../../queries/roles';
+import { CJK_FONT_STACK } from '../palette';
+import { type BriefAgency, type BriefAgencyRef, type BriefItemRef, type BriefModel, type BriefQuote, COLUMNS, excerpt, matrixKey, roleName, shortHeading } from './model';
+import { briefFigureSvg } from './overview-figure';
 
 export interface BriefHtmlOptions {
-  /** the graph image, from renderSvg */
+  /** a figure to use instead of the agency overview drawn from the model (briefFigureSvg) */
   svg?: string;
   /** agencies beyond this many are left out of the matrix (they keep their own section); default 30 */
   maxMatrixAgencies?: number;
@@ -38,6 +40,12 @@ th { background: #f3f4f6; font-weight: 600; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .num { white-space: nowrap; font-variant-numeric: tabular-nums; }
+col.c-doc { width: 25%; } col.c-number { width: 21%; } col.c-date { width: 12%; } col.c-issuers { width: 21%; } col.c-count { width: 10.5%; }
+table.documents { font-size: 12px; }
+th.num { font-size: 11px; white-space: normal; }
+col.c-item { width: 26%; } col.c-role { width: 8.5em; } col.c-shared { width: 17%; } col.c-reason { width: 40%; }
+table.documents, table.by-agency { table-layout: fixed; }
+td, th { overflow-wrap: anywhere; } td.num, th.num { overflow-wrap: normal; }
 .en { color: #4b5563; font-size: 12px; display: block; }
 .quote { font-size: 12.5px; color: #1f2937; }
 .quote mark { background: #fde68a; color: inherit; font-weight: 700; padding: 0 1px; }
@@ -66,6 +74,11 @@ footer { margin-top: 40px; font-size: 12px; color: #6b7280; border-top: 1px soli
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   h2 { break-before: auto; }
+  figure svg { max-height: 115mm; }
+  .stats { flex-wrap: nowrap; gap: 6px; }
+  .stats li { min-width: 0; flex: 1 1 0; padding: 4px 8px; }
+  .stats b { font-size: 16pt; }
+  .stats span { font-size: 8pt; line-height: 1.3; display: block; }
   section.agencies h3 { break-before: auto; }
   .matrix-wrap { overflow: visible; }
   a { color: inherit; text-decoration: none; }
@@ -82,6 +95,11 @@ function safeSvg(svg: string): string {
 
 const zh = (text: string) => `<span lang="zh-Hans">${h(text)}</span>`;
 const heading = (en: string, zhText: string) => `${h(en)}<span class="zh" lang="zh-Hans">${h(zhText)}</span>`;
+/** A column heading from COLUMNS: "Number 文号" → English, then the Chinese in its own language span. */
+function th(text: string, attrs = ''): string {
+  const m = /^(.*?)\s*([\u3400-\u9fff][^A-Za-z]*)$/.exec(text);
+  return `<th${attrs}>${m ? `${h(m[1])} <span lang="zh-Hans">${h(m[2])}</span>` : h(text)}</th>`;
+}
 
 function agencyName(a: BriefAgencyRef): string {
   const en = a.nameEn ? `<span class="en">${h(a.nameEn)}${a.abbr ? ` (${h(a.abbr)})` : ''}</span>` : '';
@@ -106,7 +124,7 @@ function quote(q: BriefQuote): string {
 }
 
 function role(r: Role, andOthers = false): string {
-  const n = ROLE_NAMES[r];
+  const n = roleName(r);
   return `<span class="role role-${r}">${n.mark} ${h(n.en)} <span lang="zh-Hans">${h(n.zh)}</span>${andOthers ? ' <span class="muted" title="list ends in 等">+等</span>' : ''}</span>`;
 }
 
@@ -142,25 +160,37 @@ export function briefHtml(model: BriefModel, options: BriefHtmlOptions = {}): st
     `<li><b>${s.documents}</b><span>documents 文件</span></li>`,
     `<li><b>${s.items}</b><span>items with a responsible body 有责任主体的条目</span></li>`,
     `<li><b>${s.agencies}</b><span>agencies named 部门</span></li>`,
-    `<li><b>${s.responsibilities}</b><span>assignments 分工</span></li>`,
+    `<li><b>${s.responsibilities}</b><span>assignments 分工${s.statements > s.responsibilities ? ` (${s.statements} annotations: some restated)` : ''}</span></li>`,
     `<li><b>${s.platforms}</b><span>platforms 平台</span></li>`,
     `<li><b>${s.warnings}</b><span>coverage warnings 提示</span></li>`,
     '</ul>',
-    '<table><thead><tr><th>Document 文件</th><th>Number 文号</th><th>Date 日期</th><th>Issued by 发文机关</th><th class="num">Items</th><th class="num">Assignments</th></tr></thead><tbody>',
+    '</section>',
+  );
+
+  // Figure: the agency overview, readable at page width
+  const o = model.overview;
+  if (options.svg || o.nodes.length) {
+    const omitted = [
+      o.omittedAgencies ? `${o.omittedAgencies} agencies with fewer assignments are left out of the figure` : '',
+      o.omittedDocuments ? `${o.omittedDocuments} documents are listed below rather than drawn` : '',
+    ].filter(Boolean);
+    const communities = o.communities.filter((c) => c.index >= 0 && c.members.length > 1);
+    out.push(
+      `<section class="graph"><h2>${heading('Who works with whom', '部门协同概览')}</h2>`,
+      `<figure>${safeSvg(options.svg ?? briefFigureSvg(o, { title: model.title }))}<figcaption>Agencies sized by the items they are assigned; a line joins two agencies named for the same items, thicker for more${o.ties.length ? '; dark squares are the documents that assign the work' : ''}. Colours are communities of agencies that mostly work together${communities.length ? `: ${communities.map((c) => `<span class="swatch" style="background:${c.colour}"></span>${c.members.slice(0, 6).map((m) => zh(m)).join('、')}${c.members.length > 6 ? ` +${c.members.length - 6}` : ''}`).join('; ')}` : ''}.${omitted.length ? ` ${h(omitted.join('; '))}.` : ''}</figcaption></figure>`,
+      '</section>',
+    );
+  }
+
+  // The documents, after the picture so that the figure stays on the first page
+  out.push(
+    `<section class="documents"><h2>${heading('Documents', '文件')}</h2>`,
+    `<table class="documents"><colgroup><col class="c-doc"><col class="c-number"><col class="c-date"><col class="c-issuers"><col class="c-count"><col class="c-count"></colgroup><thead><tr>${th(COLUMNS.document)}${th(COLUMNS.number)}${th(COLUMNS.date)}${th(COLUMNS.issuedBy)}${th(COLUMNS.items, ' class="num"')}${th(COLUMNS.assignments, ' class="num"')}</tr></thead><tbody>`,
   );
   for (const d of model.documents) {
     out.push(`<tr><td>${zh(d.title)}</td><td class="num">${zh(d.number ?? d.key)}</td><td class="num">${h(d.date ?? '—')}</td><td>${d.issuers.length ? d.issuers.map((i) => `${zh(i.name)}${i.abbr ? ` <span class="muted">${h(i.abbr)}</span>` : ''}`).join('、') : '<span class="muted">—</span>'}</td><td class="num">${d.items}</td><td class="num">${d.responsibilities}</td></tr>`);
   }
   out.push('</tbody></table></section>');
-
-  // Graph
-  if (options.svg) {
-    out.push(
-      `<section class="graph"><h2>${heading('Responsibility network', '责任网络')}</h2>`,
-      `<figure>${safeSvg(options.svg)}<figcaption>Agencies (${swatch('agency')}) and the items they lead (${swatch('article')})${options.svg.includes('data-kind="platform"') ? `, with the platforms (${swatch('platform')}) those items concern` : ''}. Full clauses are in the tables below.</figcaption></figure>`,
-      '</section>',
-    );
-  }
 
   // Warnings
   out.push(warningsHtml(model));
@@ -172,15 +202,15 @@ export function briefHtml(model: BriefModel, options: BriefHtmlOptions = {}): st
   if (!cols.length) out.push('<p class="muted">No annotation in scope names a responsible body.</p>');
   else {
     out.push(
-      `<p class="legend-marks">${ROLES.map((r) => role(r)).join(' &nbsp; ')} — rows are items in document order; columns are agencies, busiest first.${model.matrix.agencies.length > max ? ` ${model.matrix.agencies.length - max} further agencies with fewer assignments appear only under “By agency”.` : ''}</p>`,
-      '<div class="matrix-wrap"><table class="matrix"><thead><tr><th>Item 条目</th>',
+      `<p class="legend-marks">${legendRoles(model).map((r) => role(r)).join(' &nbsp; ')} — rows are items in document order; columns are agencies, busiest first.${model.matrix.agencies.length > max ? ` ${model.matrix.agencies.length - max} further agencies with fewer assignments appear only under “By agency”.` : ''}</p>`,
+      `<div class="matrix-wrap"><table class="matrix"><thead><tr>${th(COLUMNS.item)}`,
       ...cols.map((a) => `<th class="agency" title="${h(a.nameEn ? `${a.name} — ${a.nameEn}` : a.name)}">${a.abbr ? h(a.abbr) : zh(a.name)}</th>`),
       '</tr></thead><tbody>',
     );
     for (const item of model.matrix.items) {
       const cells = cols.map((a) => {
         const c = model.matrix.cells[matrixKey(a.id, item.id)];
-        return c ? `<td class="cell ${c.role}" title="${h(`${agencyShort(a)}: ${ROLE_NAMES[c.role].en}`)}">${ROLE_NAMES[c.role].mark}</td>` : '<td class="cell"></td>';
+        return c ? `<td class="cell ${c.role}" title="${h(`${agencyShort(a)}: ${roleName(c.role).en}`)}">${roleName(c.role).mark}</td>` : '<td class="cell"></td>';
       });
       out.push(`<tr><td class="item">${itemCell(item, multiDoc)}</td>${cells.join('')}</tr>`);
     }
@@ -188,29 +218,42 @@ export function briefHtml(model: BriefModel, options: BriefHtmlOptions = {}): st
   }
   out.push('</section>');
 
-  // Per agency
+  // Per agency: agencies with the same assignments share a section, so each clause is printed once per section
   out.push(`<section class="agencies"><h2>${heading('By agency', '按部门')}</h2>`);
-  for (const a of model.agencies) {
-    const counts = ROLES.filter((r) => a.byRole[r]).map((r) => `${a.byRole[r]} ${ROLE_NAMES[r].en}`).join(', ');
+  for (const section of model.agencySections) {
+    const first = section.agencies[0];
+    const names = section.agencies.map((a) => `${zh(a.name)}${a.nameEn ? ` <span class="zh">${h(a.nameEn)}${a.abbr ? ` (${h(a.abbr)})` : ''}</span>` : ''}`).join('<br>');
+    const together = section.agencies.length > 1 ? ` · the same ${section.entries.length === 1 ? 'item' : `${section.entries.length} items`} for all ${section.agencies.length}, listed once` : '';
     out.push(
-      `<h3>${zh(a.name)}${a.nameEn ? ` <span class="zh">${h(a.nameEn)}${a.abbr ? ` (${h(a.abbr)})` : ''}</span>` : ''}</h3>`,
-      `<p class="meta">${h(counts)}${a.registered ? '' : ' · <strong>not in the agency registry</strong>'}</p>`,
-      '<table><thead><tr><th style="width:26%">Item 条目</th><th style="width:11%">Role 角色</th><th>Clause (quoted) 原文</th><th style="width:16%">Shared with 共同负责</th></tr></thead><tbody>',
+      `<h3>${names}</h3>`,
+      `<p class="meta">${h(roleCounts(first))}${h(together)}${section.agencies.some((a) => !a.registered) ? ' · <strong>not in the agency registry</strong>' : ''}</p>`,
+      `<table class="by-agency"><colgroup><col class="c-item"><col class="c-role"><col><col class="c-shared"></colgroup><thead><tr>${th(COLUMNS.item)}${th(COLUMNS.role)}${th(COLUMNS.clause)}${th(COLUMNS.sharedWith)}</tr></thead><tbody>`,
     );
-    for (const e of a.entries) {
+    for (const e of section.entries) {
       const shared = e.shared.length ? e.shared.map((x) => `${zh(x.name)}${x.abbr ? ` <span class="muted">${h(x.abbr)}</span>` : ''}`).join('、') : '<span class="muted">—</span>';
-      out.push(`<tr><td>${itemCell(e.item, true)}</td><td>${role(e.role, e.andOthers)}${e.asWritten && e.asWritten !== a.name ? `<span class="en">as written: ${zh(e.asWritten)}</span>` : ''}</td><td>${quote(excerpt(e.quote))}</td><td>${shared}</td></tr>`);
+      const restated = e.statements > 1 ? `<span class="en">stated ${e.statements}×</span>` : '';
+      out.push(`<tr><td>${itemCell(e.item, true)}</td><td>${role(e.role, e.andOthers)}${e.asWritten && section.agencies.length === 1 && e.asWritten !== first.name ? `<span class="en">as written: ${zh(e.asWritten)}</span>` : ''}${restated}</td><td>${quote(excerpt(e.quote))}</td><td>${shared}</td></tr>`);
     }
     out.push('</tbody></table>');
   }
   if (!model.agencies.length) out.push('<p class="muted">No agency in scope.</p>');
   out.push('</section>');
 
+  // Documents that assign nothing, and why
+  if (model.unassignedDocuments.length) {
+    out.push(
+      `<section class="unassigned-documents"><h2>${heading('Documents without assignments', '未分工文件')}</h2>`,
+      `<table><colgroup><col><col class="c-number"><col class="c-date"><col class="c-reason"></colgroup><thead><tr>${th(COLUMNS.document)}${th(COLUMNS.number)}${th(COLUMNS.date)}${th(COLUMNS.reason)}</tr></thead><tbody>`,
+      ...model.unassignedDocuments.map((d) => `<tr><td>${zh(d.title)}</td><td class="num">${zh(model.documents.find((x) => x.id === d.id)?.number ?? d.key)}</td><td class="num">${h(d.date ?? '—')}</td><td>${reasonHtml(d.reason)}</td></tr>`),
+      '</tbody></table></section>',
+    );
+  }
+
   // Platforms
   out.push(`<section class="platforms"><h2>${heading('Platforms and who answers for them', '平台及责任主体')}</h2>`);
   if (!model.platforms.length) out.push('<p class="muted">No platform is mentioned in scope.</p>');
   else {
-    out.push('<table><thead><tr><th style="width:28%">Platform 平台</th><th>Responsible 责任主体</th><th style="width:28%">Mentioned in 出处</th></tr></thead><tbody>');
+    out.push(`<table><colgroup><col style="width:28%"><col><col style="width:28%"></colgroup><thead><tr>${th(COLUMNS.platform)}${th(COLUMNS.responsible)}${th(COLUMNS.mentionedIn)}</tr></thead><tbody>`);
     for (const p of model.platforms) {
       const resp = p.responsible.length
         ? '<ul class="tight">' + p.responsible.map((r) => `<li>${zh(r.agency.name)}${r.agency.abbr ? ` <span class="muted">${h(r.agency.abbr)}</span>` : ''} — ${role(r.role)}${r.inherited ? ' <span class="muted">(via the enclosing section)</span>' : ''}</li>`).join('') + '</ul>'
@@ -231,9 +274,21 @@ export function briefHtml(model: BriefModel, options: BriefHtmlOptions = {}): st
   return out.join('\n');
 }
 
-function swatch(kind: 'agency' | 'article' | 'platform'): string {
-  return `<span class="swatch" style="background:${nodeStyle(kind).fill}"></span>${kind === 'article' ? 'items' : kind === 'agency' ? 'agencies' : 'platforms'}`;
+/** The roles the matrix shows, in the model's order: the legend names each mark that appears. */
+function legendRoles(model: BriefModel): Role[] {
+  const shown = new Set(Object.values(model.matrix.cells).map((c) => c.role));
+  return ROLES.filter((r) => shown.has(r));
 }
+
+function roleCounts(a: BriefAgency): string {
+  return rolesIn(a.byRole).map((r) => `${a.byRole[r]} ${roleName(r).en}`).join(', ');
+}
+
+/** Chinese terms inside an English reason keep their language for screen readers and fonts. */
+function reasonHtml(reason: string): string {
+  return h(reason).replace(/[\u3400-\u9fff][\u3400-\u9fff、（）/]*/g, (m) => `<span lang="zh-Hans">${m}</span>`);
+}
+
 
 function warningsHtml(model: BriefModel): string {
   const w = model.warnings;
@@ -251,7 +306,7 @@ function warningsHtml(model: BriefModel): string {
   if (w.andOthers.length) {
     out.push(
       `<div class="warn"><h3>${heading(`${w.andOthers.length} list${w.andOthers.length > 1 ? 's' : ''} ending in 等 (others unnamed)`, '“等”未列全')}</h3>`,
-      '<table><thead><tr><th style="width:34%">Item 条目</th><th>Annotation 原文</th><th style="width:28%">Named 已列明</th></tr></thead><tbody>',
+      `<table><colgroup><col style="width:34%"><col><col style="width:28%"></colgroup><thead><tr>${th(COLUMNS.item)}${th(COLUMNS.annotation)}${th(COLUMNS.named)}</tr></thead><tbody>`,
       ...w.andOthers.map((a) => `<tr><td>${itemCell(a.item, model.documents.length > 1)}</td><td>${zh(a.quote)}</td><td>${a.named.map((n) => zh(n.name)).join('、')}</td></tr>`),
       '</tbody></table></div>',
     );

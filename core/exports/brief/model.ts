@@ -4,9 +4,12 @@
 import type { AgencyNode, AgencyType, Evidence, ItemNode, PlatformKind, Role } from '../../model';
 import type { RemitGraph } from '../../graph/types';
 import { responsibilityMatrix, cellKey } from '../../queries/responsibility-matrix';
+import { statementCount } from '../../queries/assignments';
+import { compareRoles } from '../../queries/roles';
+import { briefOverview } from './overview-layout';
 import { responsibleFor } from '../../queries/responsible-for';
 import { itemsWithoutResponsibleBody } from '../../queries/items-without-responsible-body';
-import { containerOf, documentOrder, itemAttrs, ROLE_ORDER } from '../../queries/graph-helpers';
+import { containerOf, documentOrder, itemAttrs } from '../../queries/graph-helpers';
 import { pageAt } from '../../readers/pages';
 
 export interface BriefScope {
@@ -33,9 +36,45 @@ export interface BriefQuote {
   focus?: [number, number];
 }
 
-export interface BriefAgencyEntry { item: BriefItemRef; role: Role; asWritten?: string; andOthers: boolean; quote: BriefQuote; shared: BriefAgencyRef[] }
+/** One assignment: an item and the body named for it (a restated annotation is one entry with `statements` > 1). */
+export interface BriefAgencyEntry {
+  item: BriefItemRef;
+  role: Role;
+  asWritten?: string;
+  andOthers: boolean;
+  quote: BriefQuote;
+  /** every other body named for the item */
+  shared: BriefAgencyRef[];
+  /** how many annotations name the body for this item */
+  statements: number;
+}
 
 export interface BriefAgency extends BriefAgencyRef { type: AgencyType; byRole: Record<Role, number>; entries: BriefAgencyEntry[] }
+
+/**
+ * A "By agency" section: agencies assigned exactly the same items in the same roles share one section, so a
+ * clause is printed once for them (the seed's 重庆市, 四川省 and 科技部 jointly lead all 15 tasks).
+ */
+export interface BriefAgencySection {
+  agencies: BriefAgency[];
+  /** the common entries; `shared` names the co-responsible bodies outside the section */
+  entries: BriefAgencyEntry[];
+}
+
+/** A document in scope that assigns no work, and why (so a reader does not take its silence for an omission). */
+export interface BriefUnassignedDocument { id: string; key: string; title: string; date?: string; reason: string }
+
+/** The agency overview as a figure: positions in figure units, laid out deterministically. */
+export interface BriefOverview {
+  nodes: { id: string; kind: 'agency' | 'document'; label: string; sub?: string; items: number; community: number; colour: string; x: number; y: number; r: number }[];
+  edges: { source: string; target: string; weight: number }[];
+  /** a document assigns items to an agency */
+  ties: { document: string; agency: string; weight: number }[];
+  communities: { index: number; colour: string; members: string[] }[];
+  /** agencies left out of the figure to keep it readable (they are in the tables) */
+  omittedAgencies: number;
+  omittedDocuments: number;
+}
 
 export interface BriefPlatform {
   id: string;
@@ -64,12 +103,21 @@ export interface BriefModel {
   scopeLabel?: string;
   preparedOn?: string;
   documents: BriefDocument[];
-  summary: { documents: number; items: number; agencies: number; responsibilities: number; platforms: number; warnings: number };
+  /**
+   * responsibilities: assignments, one per (agency, item), the Matrix's count; statements: the annotations behind
+   * them (more when a document restates an assignment); agencies: bodies with at least one assignment
+   */
+  summary: { documents: number; items: number; agencies: number; responsibilities: number; statements: number; platforms: number; warnings: number };
   matrix: { agencies: BriefAgencyRef[]; items: BriefItemRef[]; cells: Record<string, { role: Role; andOthers: boolean }> };
   agencies: BriefAgency[];
+  /** the agencies grouped for the "By agency" section */
+  agencySections: BriefAgencySection[];
   platforms: BriefPlatform[];
   warnings: BriefWarnings;
-  /** node ids worth drawing in the brief's graph image: agencies, items and platforms in scope */
+  /** documents that assign no work, with the reason */
+  unassignedDocuments: BriefUnassignedDocument[];
+  overview: BriefOverview;
+  /** node ids worth drawing in a full graph image: agencies, items and platforms in scope (the pack draws `overview`) */
   graphNodeIds: string[];
 }
 
@@ -157,7 +205,6 @@ export function briefModel(graph: RemitGraph, scope: BriefScope = {}): BriefMode
   if (!scope.nodeIds) graph.forEachNode((id, a) => a.kind === 'document' && docIds.add(id));
   for (const id of s.items ?? []) docIds.add((graph.getNodeAttributes(id) as ItemNode).document);
 
-  let rowCount = 0;
   const agencies: BriefAgency[] = matrix.rows.map((row) => {
     const ref = agencyRef(graph, row.agencyId);
     const attrs = graph.getNodeAttributes(row.agencyId) as AgencyNode;
@@ -168,25 +215,21 @@ export function briefModel(graph: RemitGraph, scope: BriefScope = {}): BriefMode
       const item = itemRef(graph, col.itemId);
       if (!item) continue;
       const shared = matrix.rows.filter((r) => r.agencyId !== row.agencyId && matrix.cells.has(cellKey(r.agencyId, col.itemId)));
-      // One entry per annotation naming the body (usually one; a restated fact has several).
-      const seen = new Set<string>();
-      for (const ev of cell.evidence.length ? cell.evidence : [undefined]) {
-        const sig = ev ? `${ev.start}:${ev.end}` : '';
-        if (seen.has(sig)) continue;
-        seen.add(sig);
-        rowCount += 1;
-        entries.push({
-          item,
-          role: ev?.role ?? cell.role,
-          asWritten: ev?.asWritten,
-          andOthers: ev?.andOthers ?? cell.andOthers,
-          quote: quoteOf(ev),
-          shared: shared.map((r) => agencyRef(graph, r.agencyId)),
-        });
-      }
+      // One entry per assignment; the first annotation stands for a restated one.
+      const ev = cell.evidence[0];
+      entries.push({
+        item,
+        role: ev?.role ?? cell.role,
+        asWritten: ev?.asWritten,
+        andOthers: cell.evidence.some((e) => e.andOthers) || cell.andOthers,
+        quote: quoteOf(ev),
+        shared: shared.map((r) => agencyRef(graph, r.agencyId)),
+        statements: cell.evidence.length ? statementCount(cell.evidence) : 1,
+      });
     }
     return { ...ref, type: attrs.agencyType, byRole: { ...row.byRole }, entries };
   });
+  const statements = agencies.reduce((n, a) => n + a.entries.reduce((m, e) => m + e.statements, 0), 0);
 
   // Platforms: those in scope, else those mentioned by the items in scope.
   const platformIds = new Set<string>(s.platforms ?? []);
@@ -211,7 +254,7 @@ export function briefModel(graph: RemitGraph, scope: BriefScope = {}): BriefMode
         items: b.items.map((i) => itemRef(graph, i)).filter((x): x is BriefItemRef => !!x),
         inherited: result.rows.filter((r) => r.agencyId === b.agencyId).every((r) => r.inherited),
       }))
-      .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || b.items.length - a.items.length);
+      .sort((a, b) => compareRoles(a.role, b.role) || b.items.length - a.items.length);
     return {
       id,
       name: p.label,
@@ -236,6 +279,7 @@ export function briefModel(graph: RemitGraph, scope: BriefScope = {}): BriefMode
     })
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.key.localeCompare(b.key));
 
+  const unassignedDocuments = documents.filter((d) => d.responsibilities === 0).map((d) => ({ id: d.id, key: d.key, title: d.title, date: d.date, reason: whyNoAssignments(graph, d.id) }));
   const warnings = collectWarnings(graph, documents, inItems, inAgencies, order);
   const warningCount = warnings.unassigned.length + warnings.andOthers.length + warnings.unregistered.length + warnings.documents.length;
 
@@ -254,11 +298,14 @@ export function briefModel(graph: RemitGraph, scope: BriefScope = {}): BriefMode
     scopeLabel: scope.scopeLabel,
     preparedOn: scope.preparedOn,
     documents,
-    summary: { documents: documents.length, items: matrixItems.length, agencies: agencies.length, responsibilities: rowCount, platforms: platforms.length, warnings: warningCount },
+    summary: { documents: documents.length, items: matrixItems.length, agencies: agencies.length, responsibilities: matrix.total, statements, platforms: platforms.length, warnings: warningCount },
     matrix: { agencies: matrixAgencies, items: matrixItems, cells },
     agencies,
+    agencySections: groupAgencies(agencies),
     platforms,
     warnings,
+    unassignedDocuments,
+    overview: briefOverview(graph, { nodeIds: subset.size ? subset : undefined, documentIds: new Set(documents.map((d) => d.id)) }),
     graphNodeIds,
   };
 }
@@ -271,17 +318,12 @@ function collectWarnings(
   order: (a: string, b: string) => number,
 ): BriefWarnings {
   const ref = (id: string) => itemRef(graph, id);
-  // A document with no responsibility annotation at all is a different genre (a decision, a plan
-  // without division of labour): one note for it, not every one of its items.
-  const unannotated: { documentKey: string; text: string }[] = [];
+  // A document that assigns no work at all is a different genre (a decision, a plan without division of
+  // labour): it is listed once under unassignedDocuments with the reason, not item by item here.
   const unassigned: BriefItemRef[] = [];
   for (const d of documents) {
+    if (!documentHasLeads(graph, d.id)) continue;
     const items = itemsWithoutResponsibleBody(graph, d.id).filter((u) => inItems(u.itemId));
-    if (!items.length) continue;
-    if (d.responsibilities === 0 && !documentHasLeads(graph, d.id)) {
-      unannotated.push({ documentKey: d.number ?? d.key, text: `no item names a responsible body (${items.length} task item${items.length > 1 ? 's' : ''}); the document does not assign work in annotations` });
-      continue;
-    }
     for (const u of items) {
       const r = ref(u.itemId);
       if (r) unassigned.push(r);
@@ -322,7 +364,7 @@ function collectWarnings(
     const a = graph.getNodeAttributes(d.id);
     return a.kind === 'document' ? a.warnings.map((text) => ({ documentKey: d.key, text })) : [];
   });
-  return { unassigned, andOthers: [...andOthers.values()], unregistered: [...unregistered.values()], documents: [...unannotated, ...docWarnings] };
+  return { unassigned, andOthers: [...andOthers.values()], unregistered: [...unregistered.values()], documents: docWarnings };
 }
 
 function documentHasLeads(graph: RemitGraph, documentId: string): boolean {
@@ -335,7 +377,10 @@ function annotationOf(quote: string): string {
   return m ? m[0].trim() : quote;
 }
 
-export const ROLE_NAMES: Record<Role, { en: string; zh: string; mark: string }> = {
+export interface RoleName { en: string; zh: string; mark: string }
+
+/** Names and matrix marks of the roles, including those the extractor may add; roleName() covers any other. */
+export const ROLE_NAMES: Readonly<Record<string, RoleName>> = {
   lead: { en: 'lead', zh: '牵头', mark: '●' },
   joint: { en: 'joint', zh: '参与', mark: '◆' },
   responsible: { en: 'responsible', zh: '负责', mark: '○' },
@@ -344,6 +389,60 @@ export const ROLE_NAMES: Record<Role, { en: string; zh: string; mark: string }> 
   participate: { en: 'participates', zh: '配合', mark: '△' },
   member: { en: 'member', zh: '成员', mark: '□' },
 };
+
+export const roleName = (role: string): RoleName => ROLE_NAMES[role] ?? { en: role, zh: role, mark: '·' };
+
+/** Column headings, the same words in the HTML and the DOCX pack. */
+export const COLUMNS = {
+  document: 'Document 文件',
+  number: 'Number 文号',
+  date: 'Date 日期',
+  issuedBy: 'Issued by 发文机关',
+  items: 'Items 条目',
+  assignments: 'Assignments 分工',
+  item: 'Item 条目',
+  role: 'Role 角色',
+  clause: 'Clause (quoted) 原文',
+  sharedWith: 'Shared with 共同负责',
+  annotation: 'Annotation 原文',
+  named: 'Named 已列明',
+  platform: 'Platform 平台',
+  responsible: 'Responsible 责任主体',
+  mentionedIn: 'Mentioned in 出处',
+  reason: 'Why no assignments 原因',
+} as const;
+
+/** Agencies with the same assignments (same items, same roles) share one section, in the order of their first member. */
+export function groupAgencies(agencies: BriefAgency[]): BriefAgencySection[] {
+  const sections = new Map<string, BriefAgencySection>();
+  for (const a of agencies) {
+    const signature = a.entries.map((e) => `${e.item.id}\u0000${e.role}`).join('\u0001');
+    const section = sections.get(signature);
+    if (section) section.agencies.push(a);
+    else sections.set(signature, { agencies: [a], entries: [] });
+  }
+  for (const section of sections.values()) {
+    const members = new Set(section.agencies.map((a) => a.id));
+    section.entries = section.agencies[0].entries.map((e) => ({ ...e, shared: e.shared.filter((x) => !members.has(x.id)) }));
+  }
+  return [...sections.values()];
+}
+
+/** A closing responsibility annotation anywhere in a text: （…负责） / （…牵头…）. */
+const ANNOTATION_LIKE = /[（(][^（()）\n]{0,120}(?:负责|牵头)[^（()）\n]{0,20}[）)]/;
+
+/** Why a document assigns no work, in words a reader can check against the document. */
+export function whyNoAssignments(graph: RemitGraph, documentId: string): string {
+  const doc = graph.getNodeAttributes(documentId);
+  if (doc.kind !== 'document') return 'not a document';
+  let items = 0;
+  graph.forEachOutEdge(documentId, (_e, a, _s, _t, _sa, ta) => {
+    if (a.kind === 'contains' && (ta.kind === 'section' || ta.kind === 'article')) items += 1;
+  });
+  if (items === 0) return 'no numbered outline (一、/（一）) was found, so there are no items to assign';
+  if (ANNOTATION_LIKE.test(doc.text)) return 'its responsibility notes name no specific body (only 有关部门, 各地区 or the like)';
+  return 'it has no responsibility annotations: the document does not divide its tasks among named bodies';
+}
 
 /**
  * A clause short enough for a table cell: the opening sentence, an ellipsis, and the end of the
