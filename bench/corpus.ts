@@ -15,17 +15,8 @@
 
 export interface BenchDocument { name: string; bytes: Uint8Array }
 
-/** mulberry32: small, fast and good enough to shuffle a corpus reproducibly. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from '../core/text/random';
+
 
 const encoder = new TextEncoder();
 const NUMBER = /〔(\d{4})〕(\d+)号/g;

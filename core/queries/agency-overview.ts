@@ -16,6 +16,7 @@ import type { RemitGraph } from '../graph/types';
 import { forEachAssignment, type AssignmentScope } from './assignments';
 import { documentTag } from './document-tag';
 import { compareLabels, isAgency, isDocument } from './graph-helpers';
+import { seededRandom } from '../text/random';
 
 export interface OverviewAgency {
   kind: 'agency';
@@ -79,17 +80,6 @@ const NO_COMMUNITY = '#9aa3ad';
 export const communityColour = (community: number): string =>
   community < 0 ? NO_COMMUNITY : COMMUNITY_COLOURS[community % COMMUNITY_COLOURS.length];
 
-/** mulberry32: a small, fast, seedable PRNG, enough for Louvain's visiting order. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function agencyOverview(graph: RemitGraph, options: AgencyOverviewOptions = {}): AgencyOverview {
   const itemAgencies = new Map<string, string[]>();

@@ -23,7 +23,8 @@ export { ROLE_ORDER as ROLES, roleRank, compareRoles, strongerRole, emptyRoleCou
 export type { RoleFilter } from './roles';
 export { forEachAssignment, assignmentCounts, statementCount } from './assignments';
 export type { Assignment, AssignmentCounts, AssignmentScope } from './assignments';
-export { agencyOverview, communityColour, COMMUNITY_COLOURS, seededRandom } from './agency-overview';
+export { agencyOverview, communityColour, COMMUNITY_COLOURS } from './agency-overview';
+export { seededRandom } from '../text/random';
 export type { AgencyOverview, AgencyOverviewOptions, OverviewAgency, OverviewDocument, OverviewEdge, OverviewNode } from './agency-overview';
 export { pathAlong, DEFAULT_PATH_RELATIONS } from './path-along';
 export type { PathOptions } from './path-along';

@@ -5,17 +5,8 @@
 import Graph from 'graphology';
 import type { EdgeAttributes, EdgeKind, NodeAttributes, NodeKind, Role } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
+import { seededRandom as rng } from '../../core/text/random';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticGraph(n: number, m: number, seed = 7): RemitGraph {
   const random = rng(seed);

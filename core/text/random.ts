@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small, fast, seedable random source. Used where a result must come out the same every time: Louvain's
+ * visiting order (the overview's communities and colours) and the benches' and tests' generated corpora.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
