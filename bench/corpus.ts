@@ -13,10 +13,9 @@
  * with its own document number only.
  */
 
-export interface BenchDocument { name: string; bytes: Uint8Array }
-
 import { seededRandom as prng } from '../core/text/random';
 
+export interface BenchDocument { name: string; bytes: Uint8Array }
 
 const encoder = new TextEncoder();
 const NUMBER = /〔(\d{4})〕(\d+)号/g;
