@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../cli/serve';
 import { devCorpusGraph } from '../core/dev-corpus';
 import { assignmentCounts } from '../../core/queries/assignments';
-import { openApp, screenshot, startHarness, statusCounts, type Harness } from './support';
+import { openApp, screenshot, settle, startHarness, statusCounts, type Harness } from './support';
 
 const CORPUS = join(projectRoot, 'test/fixtures/corpus');
 const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f));
@@ -55,6 +55,7 @@ describe('a corpus of documents', () => {
     expect(await partners.locator('li').first().textContent()).toMatch(/重庆市人民政府|四川省人民政府/);
     await screenshot(page, 'corpus-overview-partners');
     await page.getByRole('tab', { name: 'Graph' }).click();
+    await settle(page);
     await screenshot(page, 'corpus-all');
 
     // the Matrix counts what core counts
