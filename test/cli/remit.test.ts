@@ -3,21 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/remit';
-import type { Io } from '../../cli/io';
-
-function capture(): Io & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout(data: string | Uint8Array) {
-      io.out += typeof data === 'string' ? data : new TextDecoder().decode(data);
-    },
-    stderr(line: string) {
-      io.err += `${line}\n`;
-    },
-  };
-  return io;
-}
+import { capture } from './support';
 
 const csvLines = (text: string) => text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
 
