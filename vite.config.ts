@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { build as esbuild, type Plugin as EsbuildPlugin } from 'esbuild';
+import { build as esbuild, type BuildOptions, type Plugin as EsbuildPlugin } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -93,23 +93,10 @@ function classicLazyChunks(define: Record<string, string>): Plugin {
     async buildEnd(error) {
       if (error) return;
       for (const [index, entry] of modules.entries()) {
-        const result = await esbuild({
-          entryPoints: [entry],
-          bundle: true,
-          write: false,
-          format: 'iife',
+        const code = await classicBundle(entry, define, {
           globalName: '__remitLazyChunk',
           footer: { js: `(globalThis.__remitLazy ||= {})['lazy-${index}'] = __remitLazyChunk;` },
-          platform: 'browser',
-          target: 'chrome120',
-          minify: true,
-          legalComments: 'none',
-        charset: 'utf8',
-          define: { ...define, 'import.meta.url': 'undefined' },
-          plugins: [inlineUrlAssets],
-          logLevel: 'error',
         });
-        const code = result.outputFiles[0].text;
         const name = basename(entry, extname(entry)).replace(/[^a-zA-Z0-9-]/g, '') || 'module';
         const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
         files[index] = `lazy-${name}-${hash}.js`;
@@ -141,6 +128,28 @@ const inlineUrlAssets: EsbuildPlugin = {
     }));
   },
 };
+
+/** One module and its dependencies as a minified classic script (IIFE), as the lazy parts and the worker are built. */
+async function classicBundle(entry: string, define: Record<string, string>, extra: BuildOptions = {}): Promise<string> {
+  const result = await esbuild({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    define: { ...define, 'import.meta.url': 'undefined' },
+    plugins: [inlineUrlAssets],
+    logLevel: 'error',
+    ...extra,
+  });
+  const [output] = result.outputFiles ?? [];
+  if (!output) throw new Error(`esbuild wrote nothing for ${entry}`);
+  return output.text;
+}
 
 const WORKER_PREFIX = '\0remit-worker:';
 
@@ -180,21 +189,7 @@ function classicWorkerScript(define: Record<string, string>): Plugin {
     },
     async buildEnd(error) {
       if (error || entries.length === 0) return;
-      const result = await esbuild({
-        entryPoints: [entries[0]],
-        bundle: true,
-        write: false,
-        format: 'iife',
-        platform: 'browser',
-        target: 'chrome120',
-        minify: true,
-        legalComments: 'none',
-        charset: 'utf8',
-        define: { ...define, 'import.meta.url': 'undefined' },
-        plugins: [inlineUrlAssets],
-        logLevel: 'error',
-      });
-      const code = `globalThis.__remitWorkerSource = ${JSON.stringify(result.outputFiles[0].text)};\n`;
+      const code = `globalThis.__remitWorkerSource = ${JSON.stringify(await classicBundle(entries[0], define))};\n`;
       script = { fileName: `assets/worker-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`, code };
     },
     generateBundle() {
