@@ -6,6 +6,8 @@
  *  - documents along the app's real path (Open → worker read → add → transfer → page import → canvas idle) for 1, 60
  *    and 1,000 distinct documents (bench/distinct-documents.ts), then one more document added and one removed.
  *    BENCH_DOC_COUNTS=1,60 chooses the sizes; BENCH_ONLY=documents runs this part alone.
+ *  - hover and click on 10,000 nodes / 40,000 edges: input event → next painted frame (≤ 100 ms; bench/ui-highlight.ts).
+ *    BENCH_ONLY=highlight runs this part alone.
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -14,6 +16,7 @@ import { chromium, type Page } from 'playwright-core';
 import { distDir, startServer } from '../cli/serve';
 import { CHROMIUM_ARGS } from './chromium';
 import { distinctDocuments, loadSources } from './distinct-documents';
+import { highlightLatency } from './ui-highlight';
 
 const N = Number(process.env.BENCH_NODES ?? 5000);
 const M = Number(process.env.BENCH_EDGES ?? 20000);
@@ -109,6 +112,10 @@ async function main(): Promise<void> {
       await documentsPath(browser);
       return;
     }
+    if (process.env.BENCH_ONLY === 'highlight') {
+      await highlightLatency(browser, server.url);
+      return;
+    }
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(MONITOR);
     const page = await context.newPage();
@@ -152,6 +159,8 @@ async function main(): Promise<void> {
       console.log(`  ${label.padEnd(14)} layout          ${ms(t.ms)}  (longest block ${ms(blocks.longest)}; longest tasks ${worst(blocks, 3)})`);
     }
     await context.close();
+
+    await highlightLatency(browser, server.url);
 
     await documentsPath(browser);
   } finally {
