@@ -1,8 +1,9 @@
 /** The search combobox: type a Chinese name, an alias, English, an abbreviation (MOST) or pinyin initials (kjb). */
-import { forwardRef, useId, useMemo, useState } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useState } from 'react';
 import type { RemitGraph } from '../../core/graph/types';
 import { fullLabel } from '../labels';
 import type { Strings } from '../i18n';
+import { publishSearchHits } from '../graph/search-hits';
 import { searchNodes } from '../search/search';
 import type { LabelMode, Theme } from '../state/view';
 import { KindGlyph } from './KindGlyph';
@@ -29,6 +30,8 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
     [keys, query, graph, version],
   );
   const expanded = open && query.trim().length > 0;
+  // The canvas labels the hits first while the list is open.
+  useEffect(() => publishSearchHits(expanded ? hits.slice(0, 40).map((h) => h.id) : []), [expanded, hits]);
   const choose = (id: string) => {
     onChoose(id);
     setOpen(false);

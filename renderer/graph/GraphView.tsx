@@ -4,16 +4,18 @@
  * never interleave. Layouts are computed and applied by renderer/layout/place.ts, the viewport moves through
  * viewport.ts, and the pointer is bound in interactions.ts.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import type { RemitGraph } from '../../core/graph/types';
 import type { LabelMode, LayoutName, Positions, Theme } from '../state/view';
 import type { WorkerClient } from '../worker/client';
 import { ANIMATED_NODES, applyPreset, applyStored, readPositions, runLayout as placeNodes } from '../layout/place';
 import { applyLabels, applySizes, applyVisibility, syncElements, visibilityInSlices } from './adapter';
-import { drawNodesDirectly } from './cytoscape-internals';
+import { canDrawNodes, drawNodesDirectly } from './cytoscape-internals';
 import { EdgeLayer } from './edge-layer';
-import { bindInteractions, FULL_FADE_LIMIT, highlightOf, markPinned } from './interactions';
+import { bindInteractions, highlightOf, markPinned, veilOf } from './interactions';
+import { GraphOverlay } from './overlay';
+import { onSearchHits } from './search-hits';
 import { useSerialQueue } from './use-serial-queue';
 import { cyStyle } from './style';
 import { fitVisible, frameElements, framePositions } from './viewport';
@@ -56,8 +58,9 @@ export function GraphView(props: GraphViewProps) {
   /** huge graphs: where the edge layer's canvases go, under Cytoscape's */
   const layerHost = useRef<HTMLDivElement>(null);
   const edgeLayer = useRef<EdgeLayer | null>(null);
-  /** the node under the pointer, whose edges the edge layer brings forward */
-  const hovered = useRef<string | null>(null);
+  /** labels and the focus (selection, hover), drawn over Cytoscape's canvas: overlay.ts */
+  const overlayHost = useRef<HTMLDivElement>(null);
+  const overlay = useRef<GraphOverlay | null>(null);
   const cyRef = useRef<Core | null>(null);
   const latest = useRef(props);
   latest.current = props;
@@ -67,7 +70,9 @@ export function GraphView(props: GraphViewProps) {
   const firstRender = useRef(true);
   const layoutMsRef = useRef(0);
 
-  const enqueue = useSerialQueue(cyRef, frame);
+  // Whatever a queued change did (positions, visibility, labels), the overlay reads it again afterwards.
+  const reread = useCallback(() => overlay.current?.invalidate(), []);
+  const enqueue = useSerialQueue(cyRef, frame, reread);
 
   useEffect(() => {
     const cy = cytoscape({
@@ -76,7 +81,9 @@ export function GraphView(props: GraphViewProps) {
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
-      selectionType: 'single',
+      // The selection is Remit's view state, drawn by the overlay: Cytoscape selecting a node would restyle it and
+      // redraw every node.
+      autounselectify: true,
       textureOnViewport: props.performanceMode,
       hideEdgesOnViewport: props.performanceMode,
       hideLabelsOnViewport: props.performanceMode,
@@ -87,12 +94,19 @@ export function GraphView(props: GraphViewProps) {
     const direct = props.performanceMode && drawNodesDirectly(cy);
     const layer = props.performanceMode && layerHost.current ? new EdgeLayer(cy, layerHost.current, latest.current.theme) : null;
     edgeLayer.current = layer;
+    const over = new GraphOverlay(cy, overlayHost.current!, latest.current.theme, frame.current);
+    overlay.current = over;
     // Which Cytoscape internals hooks are in effect (tests check them after an upgrade: cytoscape-internals.ts).
-    frame.current?.setAttribute('data-cy-hooks', [direct && 'direct-draw', layer?.inPictures && 'pictures'].filter(Boolean).join(' '));
-    const unbind = bindInteractions(cy, container.current, layer, () => latest.current, hovered);
+    const hooks = [direct && 'direct-draw', layer?.inPictures && 'pictures', over.inPictures && 'labels-in-pictures', canDrawNodes(cy) && 'node-painter'];
+    frame.current?.setAttribute('data-cy-hooks', hooks.filter(Boolean).join(' '));
+    const unbind = bindInteractions(cy, container.current, over, () => latest.current, props.performanceMode);
+    const unsubscribe = onSearchHits((hits) => over.setEmphasis({ hits }));
     latest.current.onReady(cy);
     return () => {
       unbind();
+      unsubscribe();
+      over.destroy();
+      overlay.current = null;
       latest.current.onReady(null);
       cyRef.current = null;
       layer?.destroy();
@@ -106,6 +120,7 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     cyRef.current?.style(cyStyle(props.theme, latest.current.performanceMode));
     edgeLayer.current?.setTheme(props.theme);
+    overlay.current?.setTheme(props.theme);
   }, [props.theme]);
 
   /** Runs the current layout on the visible nodes, reports the result and fits the view to it. */
@@ -147,6 +162,7 @@ export function GraphView(props: GraphViewProps) {
       markPinned(cy, p.pinned);
       applyVisibility(cy, p.visible);
       edgeLayer.current?.setGraph(p.graph);
+      overlay.current?.setGraph(p.graph);
       const stored = p.positions;
       const arranged = p.layout === 'tree' || p.layout === 'responsibility';
       const unplaced = result.added.filter((id) => !stored?.[id] && !p.seedPositions?.[id]);
@@ -233,23 +249,14 @@ export function GraphView(props: GraphViewProps) {
     enqueue((cy) => markPinned(cy, latest.current.pinned));
   }, [enqueue, props.pinned]);
 
-  // Selection: the node and its neighbours stay bright, the rest recedes (not on huge graphs: too many restyles).
+  // Selection: the node and its neighbours stand out over a veil (overlay.ts); nothing in Cytoscape is restyled, so
+  // it is drawn at once rather than queued behind a layout.
   useEffect(() => {
-    enqueue((cy) => {
-      cy.batch(() => {
-        cy.$(':selected').unselect();
-        cy.elements('.dim').removeClass('dim');
-        const ids = latest.current.selection.filter((id) => cy.getElementById(id).nonempty());
-        for (const id of ids) cy.getElementById(id).select();
-        if (ids.length > 0 && latest.current.dimUnrelated && !edgeLayer.current && cy.elements().length <= FULL_FADE_LIMIT) {
-          let keep = cy.collection();
-          for (const id of ids) keep = keep.union(cy.getElementById(id).closedNeighborhood());
-          cy.elements().difference(keep).addClass('dim');
-        }
-      });
-      edgeLayer.current?.setHighlight(highlightOf(latest.current, hovered.current));
-    });
-  }, [enqueue, props.selection, props.version, props.dimUnrelated]);
+    const o = overlay.current;
+    if (!o) return;
+    const p = latest.current;
+    o.setEmphasis({ selected: p.selection, veil: veilOf(p, o.current.hovered) });
+  }, [props.selection, props.version, props.dimUnrelated]);
 
   useEffect(() => {
     enqueue((cy) => {
@@ -260,7 +267,7 @@ export function GraphView(props: GraphViewProps) {
           for (const id of props.path.edges) cy.getElementById(id).addClass('path');
         }
       });
-      edgeLayer.current?.setHighlight(highlightOf(latest.current, hovered.current));
+      edgeLayer.current?.setHighlight(highlightOf(latest.current));
       if (props.path && props.path.nodes.length > 0) {
         return frameElements(cy, cy.elements('.path'));
       }
@@ -274,6 +281,7 @@ export function GraphView(props: GraphViewProps) {
     <div ref={frame} className="cy" role="img" aria-label={props.ariaLabel} data-testid="graph-canvas" data-idle="false">
       {props.performanceMode && <div ref={layerHost} style={{ position: 'absolute', inset: 0, overflow: 'hidden', pointerEvents: 'none' }} />}
       <div ref={container} style={{ position: 'absolute', inset: 0 }} />
+      <div ref={overlayHost} style={{ position: 'absolute', inset: 0, overflow: 'hidden', pointerEvents: 'none' }} />
     </div>
   );
 }

@@ -394,15 +394,19 @@ function flush(ctx: CanvasRenderingContext2D): void {
   ctx.getImageData(0, 0, 1, 1);
 }
 
-/** Strokes the current path in a look; highlights keep at least a visible width however far out the zoom is. */
-function paint(ctx: CanvasRenderingContext2D, look: EdgeLook, zoom: number, screenMin: boolean): void {
+/**
+ * Strokes the current path (or `path`) in a look; highlights keep at least a visible width however far out the zoom
+ * is.
+ */
+export function paint(ctx: CanvasRenderingContext2D, look: EdgeLook, zoom: number, screenMin: boolean, path?: Path2D): void {
   const lod = dashAtZoom(look.dash, zoom);
   ctx.setLineDash(lod.dash as number[]);
   ctx.globalAlpha = lod.alpha;
   ctx.lineCap = 'butt';
   ctx.strokeStyle = look.color;
   ctx.lineWidth = screenMin ? Math.max(look.width, 1.2 / zoom) : look.width;
-  ctx.stroke();
+  if (path) ctx.stroke(path);
+  else ctx.stroke();
   ctx.globalAlpha = 1;
 }
 

@@ -1,88 +1,125 @@
 /**
- * What the pointer does on the canvas: hover highlights a node's neighbourhood, tap selects, right-click opens the
- * node's menu, dragging a node reports where it was left.
+ * What the pointer does on the canvas: hover singles out a node's neighbourhood (overlay.ts draws it: nothing in
+ * Cytoscape is restyled), tap selects, right-click opens the node's menu, dragging a node reports where it was left.
+ *
+ * Huge graphs (performance mode) give their nodes no Cytoscape events at all (style.ts): Cytoscape would answer a
+ * press on a node by restyling it (active, grabbed) and redrawing every node, hundreds of milliseconds. There the
+ * node under the pointer is found from the overlay's node index, and a node is dragged by moving it directly.
  */
-import type cytoscape from 'cytoscape';
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { RemitGraph } from '../../core/graph/types';
-import type { EdgeHighlight, EdgeLayer } from './edge-layer';
-
-/** Above this many elements, hover highlighting restyles only the neighbourhood, not the whole graph. */
-export const FULL_FADE_LIMIT = 4000;
+import type { EdgeHighlight } from './edge-layer';
+import type { GraphOverlay } from './overlay';
 
 export interface InteractionTarget {
   graph: RemitGraph;
   selection: readonly string[];
+  /** dim what is not next to the selection (off while a focus already narrows the view) */
+  dimUnrelated: boolean;
   path: { nodes: string[]; edges: string[] } | null;
   onSelect(id: string | null): void;
   onContextMenu(id: string, x: number, y: number): void;
   onNodeMoved(id: string, position: { x: number; y: number }): void;
 }
 
-/** A node and its neighbours in the graph, as Cytoscape nodes. */
-function neighbourhood(cy: Core, graph: RemitGraph, id: string): cytoscape.NodeCollection {
-  if (!graph.hasNode(id)) return cy.getElementById(id) as unknown as cytoscape.NodeCollection;
-  const near = new Set(graph.neighbors(id));
-  near.add(id);
-  return cy.nodes().filter((n) => near.has(n.id()));
+/** What the edge layer (huge graphs) draws on its own top canvas: only the path now; the focus is the overlay's. */
+export function highlightOf(p: Pick<InteractionTarget, 'path'>): EdgeHighlight {
+  return { nodes: [], pathEdges: p.path?.edges ?? [] };
 }
 
-/** What the edge layer brings forward: the edges of the hovered and selected nodes, and the path's. */
-export function highlightOf(p: Pick<InteractionTarget, 'selection' | 'path'>, hovered: string | null): EdgeHighlight {
-  return { nodes: hovered ? [hovered, ...p.selection] : [...p.selection], pathEdges: p.path?.edges ?? [] };
-}
+/** Whether the rest of the graph recedes: while a node is hovered, or a node is selected outside a focus. */
+export const veilOf = (p: Pick<InteractionTarget, 'selection' | 'dimUnrelated'>, hovered: string | null): boolean =>
+  hovered !== null || (p.selection.length > 0 && p.dimUnrelated);
 
-/**
- * Binds the pointer to `cy`; `current()` gives the latest props. `hovered` holds the node under the pointer, whose
- * edges the edge layer (huge graphs) brings forward. Returns the unbinding.
- */
-export function bindInteractions(
-  cy: Core,
-  container: HTMLElement | null,
-  layer: EdgeLayer | null,
-  current: () => InteractionTarget,
-  hovered: { current: string | null },
-): () => void {
-  const many = () => layer !== null || cy.elements().length > FULL_FADE_LIMIT;
-  cy.on('mouseover', 'node', (event) => {
-    const node = event.target as NodeSingular;
-    // Huge graphs keep their edges out of Cytoscape: the neighbourhood comes from the graph.
-    const hood = layer ? neighbourhood(cy, current().graph, node.id()) : node.closedNeighborhood();
-    cy.batch(() => {
-      if (!many()) cy.elements().difference(hood).addClass('faded');
-      hood.addClass('hl');
-    });
-    if (layer) {
-      hovered.current = node.id();
-      layer.setHighlight(highlightOf(current(), hovered.current));
-    }
-  });
-  const clearHover = () => {
-    cy.batch(() => {
-      cy.elements('.faded').removeClass('faded');
-      cy.elements('.hl').removeClass('hl');
-    });
-    if (layer && hovered.current !== null) {
-      hovered.current = null;
-      layer.setHighlight(highlightOf(current(), null));
-    }
+/** Pointer slack around a node, in screen pixels: small nodes on a zoomed-out graph stay hittable. */
+const SLACK_PX = 2;
+
+/** Binds the pointer to `cy`; `current()` gives the latest props. Returns the unbinding. */
+export function bindInteractions(cy: Core, container: HTMLElement | null, overlay: GraphOverlay, current: () => InteractionTarget, direct: boolean): () => void {
+  const hover = (id: string | null) => {
+    if (overlay.current.hovered === id) return;
+    overlay.setEmphasis({ hovered: id, veil: veilOf(current(), id) });
   };
-  cy.on('mouseout', 'node', clearHover);
+  const clearHover = () => hover(null);
   // Leaving the canvas straight from a node sends no mouseout: without this the highlight would stick.
   container?.addEventListener('mouseleave', clearHover);
-  cy.on('tap', (event) => {
-    if (event.target === cy) current().onSelect(null);
-    else if ((event.target as NodeSingular).isNode?.()) current().onSelect((event.target as NodeSingular).id());
+  const cleanups: (() => void)[] = [() => container?.removeEventListener('mouseleave', clearHover)];
+
+  if (!direct) {
+    cy.on('mouseover', 'node', (event) => hover((event.target as NodeSingular).id()));
+    cy.on('mouseout', 'node', clearHover);
+    cy.on('tap', (event) => {
+      if (event.target === cy) current().onSelect(null);
+      else if ((event.target as NodeSingular).isNode?.()) current().onSelect((event.target as NodeSingular).id());
+    });
+    cy.on('cxttap', 'node', (event) => {
+      const p = event.renderedPosition ?? (event.target as NodeSingular).renderedPosition();
+      current().onContextMenu((event.target as NodeSingular).id(), p.x, p.y);
+    });
+    cy.on('dragfree', 'node', (event) => {
+      const n = event.target as NodeSingular;
+      current().onNodeMoved(n.id(), { ...n.position() });
+    });
+    return () => { for (const c of cleanups) c(); };
+  }
+
+  // Performance mode: the node under a point of the model, from the overlay's index.
+  const nodeAt = (p: { x: number; y: number }) => overlay.index.hit(p.x, p.y, SLACK_PX / cy.zoom());
+  const onMove = (e: MouseEvent) => {
+    if (e.buttons !== 0 || !container) return;
+    const rect = container.getBoundingClientRect();
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    hover(nodeAt({ x: (e.clientX - rect.left - pan.x) / zoom, y: (e.clientY - rect.top - pan.y) / zoom }));
+  };
+  container?.addEventListener('mousemove', onMove);
+  cleanups.push(() => container?.removeEventListener('mousemove', onMove));
+
+  let drag: { id: string; moved: boolean; to: { x: number; y: number } | null; frame: number } | null = null;
+  let suppressTap = false;
+  cy.on('tapstart', (event: EventObject) => {
+    if (event.target !== cy) return;
+    const id = nodeAt(event.position);
+    if (!id) return;
+    // Pressing on a node: the viewport must not pan, the node follows the pointer instead.
+    drag = { id, moved: false, to: null, frame: 0 };
+    cy.userPanningEnabled(false);
   });
-  cy.on('cxttap', 'node', (event) => {
-    const p = event.renderedPosition ?? (event.target as NodeSingular).renderedPosition();
-    current().onContextMenu((event.target as NodeSingular).id(), p.x, p.y);
+  cy.on('tapdrag', (event: EventObject) => {
+    const d = drag;
+    if (!d) return;
+    d.moved = true;
+    d.to = { ...event.position };
+    // One move per frame: each move redraws Cytoscape's nodes.
+    if (d.frame === 0) d.frame = requestAnimationFrame(() => {
+      d.frame = 0;
+      if (d.to) cy.getElementById(d.id).position(d.to);
+    });
   });
-  cy.on('dragfree', 'node', (event) => {
-    const n = event.target as NodeSingular;
-    current().onNodeMoved(n.id(), { ...n.position() });
+  cy.on('tapend', () => {
+    const d = drag;
+    if (!d) return;
+    drag = null;
+    cy.userPanningEnabled(true);
+    if (!d.moved) return;
+    cancelAnimationFrame(d.frame);
+    const node = cy.getElementById(d.id) as NodeSingular;
+    if (d.to) node.position(d.to);
+    suppressTap = true;
+    current().onNodeMoved(d.id, { ...node.position() });
   });
-  return () => container?.removeEventListener('mouseleave', clearHover);
+  cy.on('tap', (event: EventObject) => {
+    if (suppressTap) {
+      suppressTap = false;
+      return;
+    }
+    current().onSelect(nodeAt(event.position));
+  });
+  cy.on('cxttap', (event: EventObject) => {
+    const id = nodeAt(event.position);
+    if (id) current().onContextMenu(id, event.renderedPosition.x, event.renderedPosition.y);
+  });
+  return () => { for (const c of cleanups) c(); };
 }
 
 export function markPinned(cy: Core, pinned: readonly string[]): void {

@@ -7,7 +7,8 @@ import type { Core } from 'cytoscape';
 
 export type ViewTask = (cy: Core) => Promise<void> | void;
 
-export function useSerialQueue(cyRef: RefObject<Core | null>, frame: RefObject<HTMLElement | null>): (task: ViewTask) => void {
+/** `settled` runs after each task, once the task's changes are made. */
+export function useSerialQueue(cyRef: RefObject<Core | null>, frame: RefObject<HTMLElement | null>, settled?: () => void): (task: ViewTask) => void {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef(0);
   const setIdle = useCallback(() => frame.current?.setAttribute('data-idle', String(pending.current === 0)), [frame]);
@@ -18,8 +19,9 @@ export function useSerialQueue(cyRef: RefObject<Core | null>, frame: RefObject<H
       .then(() => (cyRef.current ? task(cyRef.current) : undefined))
       .catch((error: unknown) => console.warn('Remit view update failed:', error))
       .finally(() => {
+        settled?.();
         pending.current--;
         setIdle();
       });
-  }, [cyRef, setIdle]);
+  }, [cyRef, setIdle, settled]);
 }

@@ -1,0 +1,261 @@
+/**
+ * What Remit draws over Cytoscape's canvas: the focus (a veil that makes the rest of the graph recede, and over it
+ * the selected or hovered node's neighbourhood: its edges in their highlighted look, its nodes as Cytoscape draws
+ * them, rings on the singled-out nodes) and the labels (label-layer.ts).
+ *
+ * A hover or a click changes only these two small canvases: Cytoscape redraws nothing, which on a huge graph is
+ * what keeps a highlight within a frame or two (a full Cytoscape redraw of 10,000 nodes takes hundreds of
+ * milliseconds without a GPU). While the viewport moves, the last pictures follow it by a CSS transform and are
+ * redrawn once it rests.
+ */
+import type { Core } from 'cytoscape';
+import type { RemitGraph } from '../../core/graph/types';
+import { nodeStyle, themeColours } from '../../core/exports/palette';
+import { shapePath } from '../../core/exports/svg';
+import type { NodeKind } from '../../core/model';
+import type { Theme } from '../state/view';
+import { drawNodeOnto, paintOverPictures } from './cytoscape-internals';
+import { paint } from './edge-layer';
+import { BUCKETS, bucketOf, highlightLook } from './edge-looks';
+import { themeColors } from './kind-styles';
+import { chooseLabels, drawLabels, importanceOrder, Measurer, type Emphasis, type PlacedLabel } from './label-layer';
+import { follow, NodeIndex, overlayCanvas, sizeCanvas, viewportOf, type Viewport } from './node-index';
+
+/** Quiet time after the last viewport change before labels are placed again. */
+const SETTLE_MS = 100;
+/** Nodes moving (a layout animating, a drag): labels follow at most this often. */
+const MOVE_MS = 80;
+
+/** What the label canvas carries for tests: the labels drawn, in CSS pixels of the canvas. */
+export interface LabelCanvas extends HTMLCanvasElement {
+  remitLabels?: () => { id: string; x1: number; y1: number; x2: number; y2: number; tier: number; faint: boolean }[];
+}
+
+export class GraphOverlay {
+  readonly index: NodeIndex;
+  private readonly focus: HTMLCanvasElement;
+  private readonly labels: LabelCanvas;
+  private readonly measurer: Measurer;
+  private readonly ratio: number;
+  private graph: RemitGraph | null = null;
+  private order: Int32Array = new Int32Array(0);
+  private emphasis: Emphasis = { selected: [], hovered: null, hits: [], veil: false };
+  private theme: Theme;
+  private drawn: Viewport | null = null;
+  private placed: PlacedLabel[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private destroyed = false;
+  /** Whether Cytoscape's pictures (PNG export) carry the labels: see cytoscape-internals.ts. */
+  readonly inPictures: boolean;
+
+  constructor(private readonly cy: Core, host: HTMLElement, theme: Theme, private readonly frame: HTMLElement | null) {
+    this.theme = theme;
+    this.index = new NodeIndex(cy);
+    this.ratio = Math.min(2, window.devicePixelRatio || 1);
+    this.focus = overlayCanvas(host, 'focus');
+    this.labels = overlayCanvas(host, 'labels');
+    this.labels.remitLabels = () => this.placed.map((l) => ({ id: l.id, ...l.box, tier: l.tier, faint: l.faint }));
+    this.measurer = new Measurer(document.createElement('canvas').getContext('2d')!);
+    this.resize();
+    cy.on('viewport', this.onViewport);
+    cy.on('resize', this.onResize);
+    cy.on('position', 'node', this.onPosition);
+    this.inPictures = paintOverPictures(cy, (ctx) => { if (!this.destroyed) this.paintInto(ctx); });
+  }
+
+  /** The node set changed (after a sync). */
+  setGraph(graph: RemitGraph): void {
+    this.graph = graph;
+    this.index.rebuild();
+    this.order = importanceOrder(this.index, graph);
+    this.redraw();
+  }
+
+  /** Positions, visibility, labels or classes may have changed: redraw soon. */
+  invalidate(): void {
+    this.index.invalidate();
+    this.schedule(0, true);
+  }
+
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    this.redraw();
+  }
+
+  /** Selection, hover or search changed: drawn at once (a few elements and one label pass). */
+  setEmphasis(next: Partial<Emphasis>): void {
+    this.emphasis = { ...this.emphasis, ...next };
+    if (this.frame) this.frame.dataset.hover = this.emphasis.hovered ?? '';
+    this.redraw();
+  }
+
+  get current(): Emphasis {
+    return this.emphasis;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    clearTimeout(this.timer);
+    this.cy.removeListener('viewport', this.onViewport);
+    this.cy.removeListener('resize', this.onResize);
+    this.cy.removeListener('position', 'node', this.onPosition);
+    this.focus.remove();
+    this.labels.remove();
+  }
+
+  private readonly onViewport = (): void => {
+    const now = viewportOf(this.cy);
+    follow(this.focus, this.drawn, now);
+    follow(this.labels, this.drawn, now);
+    this.schedule(SETTLE_MS, true);
+  };
+
+  private readonly onResize = (): void => {
+    this.resize();
+    this.redraw();
+  };
+
+  private readonly onPosition = (): void => {
+    this.index.invalidate();
+    this.schedule(MOVE_MS, false);
+  };
+
+  private resize(): void {
+    for (const c of [this.focus, this.labels]) sizeCanvas(c, this.cy.width(), this.cy.height(), this.ratio);
+  }
+
+  private schedule(delay: number, restart: boolean): void {
+    if (this.destroyed) return;
+    if (this.timer !== undefined) {
+      if (!restart) return;
+      clearTimeout(this.timer);
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.redraw();
+    }, delay);
+  }
+
+  /** Both canvases at the current viewport. */
+  redraw(): void {
+    if (this.destroyed) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const vp = viewportOf(this.cy);
+    this.drawFocus(vp);
+    this.drawLabelCanvas(vp);
+    this.drawn = vp;
+    this.focus.style.transform = '';
+    this.labels.style.transform = '';
+  }
+
+  private colours() {
+    const c = themeColors(this.theme);
+    return { ...c, veil: this.theme === 'dark' ? 'rgba(22, 25, 30, 0.78)' : 'rgba(251, 251, 252, 0.8)' };
+  }
+
+  private focusIds(): string[] {
+    const { selected, hovered } = this.emphasis;
+    const ids = hovered && !selected.includes(hovered) ? [...selected, hovered] : [...selected];
+    return ids.filter((id) => this.index.at(id) >= 0);
+  }
+
+  private drawFocus(vp: Viewport): void {
+    const ctx = this.focus.getContext('2d')!;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.focus.width, this.focus.height);
+    const graph = this.graph;
+    const ids = this.focusIds();
+    if (!graph || ids.length === 0) return;
+    this.index.read();
+    const { xs, ys, rs, shown } = this.index;
+    const c = this.colours();
+    if (this.emphasis.veil) {
+      ctx.fillStyle = c.veil;
+      ctx.fillRect(0, 0, this.focus.width, this.focus.height);
+    }
+    const r = this.ratio;
+    ctx.setTransform(vp.zoom * r, 0, 0, vp.zoom * r, vp.x * r, vp.y * r);
+    // The edges of the singled-out nodes, one path per look.
+    const hood = new Set<number>();
+    const paths = BUCKETS.map(() => new Path2D());
+    const used = new Uint8Array(BUCKETS.length);
+    for (const id of ids) {
+      if (!graph.hasNode(id)) continue;
+      hood.add(this.index.at(id));
+      graph.forEachEdge(id, (_key, attrs, source, target) => {
+        const s = this.index.at(source);
+        const t = this.index.at(target);
+        if (s < 0 || t < 0 || !shown[s] || !shown[t]) return;
+        hood.add(s);
+        hood.add(t);
+        const b = bucketOf(attrs);
+        paths[b].moveTo(xs[s], ys[s]);
+        paths[b].lineTo(xs[t], ys[t]);
+        used[b] = 1;
+      });
+    }
+    for (let b = 0; b < BUCKETS.length; b++) {
+      if (!used[b]) continue;
+      paint(ctx, highlightLook(this.theme, b), vp.zoom, true, paths[b]);
+    }
+    // The neighbourhood's nodes over their edges, as Cytoscape draws them.
+    for (const i of hood) {
+      if (!shown[i]) continue;
+      const node = this.index.nodes[i];
+      if (!drawNodeOnto(this.cy, ctx, node)) {
+        const kind = node.data('kind') as NodeKind;
+        ctx.fillStyle = nodeStyle(kind, this.theme).fill;
+        ctx.fill(new Path2D(shapePath(nodeStyle(kind, this.theme).shape, xs[i], ys[i], rs[i])));
+      }
+    }
+    // Rings: the selection strong, the hovered node lighter.
+    for (const id of ids) {
+      const i = this.index.at(id);
+      if (!shown[i]) continue;
+      const selected = this.emphasis.selected.includes(id);
+      ctx.beginPath();
+      ctx.arc(xs[i], ys[i], rs[i] + (selected ? 3.5 : 2.5) / vp.zoom, 0, Math.PI * 2);
+      ctx.lineWidth = (selected ? 3 : 2) / vp.zoom;
+      ctx.strokeStyle = selected ? c.select : themeColours(this.theme).mutedText;
+      ctx.stroke();
+    }
+  }
+
+  private drawLabelCanvas(vp: Viewport): void {
+    const ctx = this.labels.getContext('2d')!;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.labels.width, this.labels.height);
+    const graph = this.graph;
+    if (!graph) {
+      this.placed = [];
+      return;
+    }
+    this.placed = chooseLabels({ index: this.index, graph, order: this.order, emphasis: this.emphasis, vp, width: this.cy.width(), height: this.cy.height(), measurer: this.measurer });
+    ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
+    const c = this.colours();
+    drawLabels(ctx, this.placed, { text: c.text, outline: c.textOutline, strong: c.text });
+    this.frame?.setAttribute('data-labels', String(this.placed.length));
+  }
+
+  /** Labels into a picture of the graph (PNG export), placed for the picture's own size and scale. */
+  private paintInto(ctx: CanvasRenderingContext2D): void {
+    const graph = this.graph;
+    if (!graph) return;
+    const m = ctx.getTransform();
+    const zoom = Math.hypot(m.a, m.b) || 1;
+    // A picture of the view is the viewport at a scale; a picture of the whole graph is the model at a scale.
+    const viewScale = ctx.canvas.width / Math.max(1, this.cy.width());
+    const ofView = Math.abs(zoom - this.cy.zoom() * viewScale) < 1e-6 * Math.max(1, zoom);
+    const scale = ofView ? viewScale : zoom;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    const placed = chooseLabels({
+      index: this.index, graph, order: this.order, emphasis: { selected: [], hovered: null, hits: [], veil: false },
+      vp: { zoom, x: m.e, y: m.f }, width: ctx.canvas.width, height: ctx.canvas.height, measurer: this.measurer, scale,
+    });
+    const c = this.colours();
+    drawLabels(ctx, placed, { text: c.text, outline: c.textOutline, strong: c.text }, scale);
+    ctx.restore();
+  }
+}
