@@ -278,7 +278,7 @@ export function GraphView(props: GraphViewProps) {
   // (most of a second on a 25,000-element graph): the changing attributes (data-idle, the label's language) live on
   // a wrapper instead.
   return (
-    <div ref={frame} className="cy" role="img" aria-label={props.ariaLabel} data-testid="graph-canvas" data-idle="false">
+    <div ref={frame} className="cy" role="application" aria-label={props.ariaLabel} data-testid="graph-canvas" data-idle="false">
       {props.performanceMode && <div ref={layerHost} style={{ position: 'absolute', inset: 0, overflow: 'hidden', pointerEvents: 'none' }} />}
       <div ref={container} style={{ position: 'absolute', inset: 0 }} />
       <div ref={overlayHost} style={{ position: 'absolute', inset: 0, overflow: 'hidden', pointerEvents: 'none' }} />

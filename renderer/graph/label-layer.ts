@@ -50,7 +50,7 @@ export function importanceOrder(index: NodeIndex, graph: RemitGraph): Int32Array
   const score = new Float64Array(index.nodes.length);
   index.nodes.forEach((n, i) => {
     const id = n.id();
-    const kind = n.data('kind') as NodeKind;
+    const kind = index.kinds[i] as NodeKind;
     score[i] = (KIND_WEIGHT[kind] ?? 0) * 1e6 + (graph.hasNode(id) ? graph.degree(id) : 0);
   });
   return Int32Array.from(index.nodes.keys()).sort((a, b) => score[b] - score[a]);
@@ -152,13 +152,13 @@ export function chooseLabels(p: LabelPass): PlacedLabel[] {
   const margin = 40;
   const started = performance.now();
   const consider = (i: number, tier: number) => {
+    const kind = index.kinds[i] as NodeKind;
+    const r = Math.max(1, rs[i] * vp.zoom);
+    if (tier === 3 && r < MIN_RADIUS * scale && !MAJOR.has(kind)) return;
     const x = xs[i] * vp.zoom + vp.x;
     const y = ys[i] * vp.zoom + vp.y;
-    const r = Math.max(1, rs[i] * vp.zoom);
     if (x < -margin - 200 || x > p.width + margin + 200 || y < -margin || y > p.height + margin) return;
     const n = nodes[i];
-    const kind = n.data('kind') as NodeKind;
-    if (tier === 3 && !MAJOR.has(kind) && r < MIN_RADIUS * scale) return;
     const text = String(n.data('label') ?? '');
     if (text === '') return;
     const { font, size } = fontOf(tier, kind, scale);

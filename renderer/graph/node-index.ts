@@ -14,6 +14,8 @@ export const viewportOf = (cy: Core): Viewport => {
 
 export class NodeIndex {
   nodes: NodeSingular[] = [];
+  /** each node's kind (data 'kind'), read once per rebuild */
+  kinds: string[] = [];
   index = new Map<string, number>();
   xs = new Float64Array(0);
   ys = new Float64Array(0);
@@ -27,10 +29,12 @@ export class NodeIndex {
   /** The node set changed (a sync): list it again. */
   rebuild(): void {
     this.nodes = [];
+    this.kinds = [];
     this.index = new Map();
     this.cy.nodes().forEach((n) => {
       this.index.set(n.id(), this.nodes.length);
       this.nodes.push(n);
+      this.kinds.push(String(n.data('kind')));
     });
     const k = this.nodes.length;
     this.xs = new Float64Array(k);

@@ -200,15 +200,19 @@ export class GraphOverlay {
       paint(ctx, highlightLook(this.theme, b), vp.zoom, true, paths[b]);
     }
     // The neighbourhood's nodes over their edges, as Cytoscape draws them.
+    let painter = 'cytoscape';
     for (const i of hood) {
       if (!shown[i]) continue;
       const node = this.index.nodes[i];
       if (!drawNodeOnto(this.cy, ctx, node)) {
+        painter = 'fallback';
         const kind = node.data('kind') as NodeKind;
         ctx.fillStyle = nodeStyle(kind, this.theme).fill;
         ctx.fill(new Path2D(shapePath(nodeStyle(kind, this.theme).shape, xs[i], ys[i], rs[i])));
       }
     }
+    // Which painter drew the neighbourhood (test/e2e/cytoscape-hooks.e2e.test.ts checks it is Cytoscape's).
+    this.frame?.setAttribute('data-node-painter', painter);
     // Rings: the selection strong, the hovered node lighter.
     for (const id of ids) {
       const i = this.index.at(id);

@@ -29,8 +29,12 @@ export function useGraphKeyboard(cy: Core | null, selected: string | null, label
   useEffect(() => {
     latest.current = { selected, onSelect, onOpenDetails };
   });
+  // The focusable element is the canvas's frame, not Cytoscape's own container: Cytoscape answers any attribute change
+  // on its container with a resize, a full redraw (hundreds of milliseconds on a huge graph), and the label below
+  // changes with every selection.
+  const target = (c: Core | null) => c?.container()?.parentElement ?? null;
   useEffect(() => {
-    const el = cy?.container();
+    const el = target(cy);
     if (!cy || !el) return;
     el.tabIndex = 0;
     el.setAttribute('role', 'application');
@@ -60,6 +64,6 @@ export function useGraphKeyboard(cy: Core | null, selected: string | null, label
     return () => el.removeEventListener('keydown', onKey);
   }, [cy]);
   useEffect(() => {
-    cy?.container()?.setAttribute('aria-label', label);
+    target(cy)?.setAttribute('aria-label', label);
   }, [cy, label]);
 }

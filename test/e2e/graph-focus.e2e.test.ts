@@ -65,10 +65,10 @@ async function busiest(page: Page, kind: string): Promise<string> {
     const cy = (window as unknown as { __remit: { cy(): import('cytoscape').Core } }).__remit.cy();
     const ext = cy.extent();
     const nodes = cy.nodes(`[kind = "${kind}"]`).filter((n) => !n.hasClass('hidden')).filter((n) => {
-      const p = n.position();
+      const p = (n as import('cytoscape').NodeSingular).position();
       return p.x > ext.x1 + ext.w * 0.15 && p.x < ext.x2 - ext.w * 0.15 && p.y > ext.y1 + ext.h * 0.15 && p.y < ext.y2 - ext.h * 0.25;
     });
-    return nodes.sort((a, b) => b.degree(false) - a.degree(false))[0].id();
+    return nodes.sort((a, b) => (b as import('cytoscape').NodeSingular).degree(false) - (a as import('cytoscape').NodeSingular).degree(false))[0].id();
   }, kind);
 }
 
