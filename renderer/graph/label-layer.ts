@@ -6,7 +6,8 @@
  * Which labels are shown follows a priority order — the selected and hovered nodes, their neighbours, search hits,
  * then every other node by kind and degree — and a greedy pass (label-placement.ts) that skips any label whose box
  * would touch one already placed. Minor kinds (articles, platforms, regions, targets, sections) are only labelled
- * once their node is big enough on screen to be told apart. The pass runs when the viewport comes to rest, on
+ * once their node is big enough on screen to be told apart, and not at all behind the veil of a selection (faint
+ * agency and document names keep the picture's landmarks there). The pass runs when the viewport comes to rest, on
  * selection, hover and search, never per frame.
  */
 import type { RemitGraph } from '../../core/graph/types';
@@ -154,7 +155,7 @@ export function chooseLabels(p: LabelPass): PlacedLabel[] {
   const consider = (i: number, tier: number) => {
     const kind = index.kinds[i] as NodeKind;
     const r = Math.max(1, rs[i] * vp.zoom);
-    if (tier === 3 && r < MIN_RADIUS * scale && !MAJOR.has(kind)) return;
+    if (tier === 3 && !MAJOR.has(kind) && (r < MIN_RADIUS * scale || emphasis.veil)) return;
     const x = xs[i] * vp.zoom + vp.x;
     const y = ys[i] * vp.zoom + vp.y;
     if (x < -margin - 200 || x > p.width + margin + 200 || y < -margin || y > p.height + margin) return;
@@ -208,7 +209,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly Place
   const ordered = [...labels].sort((a, b) => Number(b.faint) - Number(a.faint) || b.tier - a.tier);
   for (const l of ordered) {
     ctx.font = l.font;
-    ctx.globalAlpha = l.faint ? 0.3 : 1;
+    ctx.globalAlpha = l.faint ? 0.28 : 1;
     const lineH = (l.box.y2 - l.box.y1) / l.lines.length;
     l.lines.forEach((line, k) => {
       const w = ctx.measureText(line).width;

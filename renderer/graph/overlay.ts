@@ -214,6 +214,7 @@ export class GraphOverlay {
     // Which painter drew the neighbourhood (test/e2e/cytoscape-hooks.e2e.test.ts checks it is Cytoscape's).
     this.frame?.setAttribute('data-node-painter', painter);
     // Rings: the selection strong, the hovered node lighter.
+    ctx.setLineDash([]);
     for (const id of ids) {
       const i = this.index.at(id);
       if (!shown[i]) continue;

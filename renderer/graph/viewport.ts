@@ -15,7 +15,7 @@ const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMe
 
 /**
  * Fits the visible nodes (those set aside by an arranged layout stay reachable by panning but do not shrink the
- * picture). Labels are left out of the box: labels hidden at the overview zoom must not push the zoom further out.
+ * picture). Labels keep their size on screen whatever the zoom, so they are given room in screen pixels.
  */
 export function fitVisible(cy: Core, animate: boolean): Promise<void> {
   // Filters by function: selector filters build a collection per test, which shows on 5,000 nodes.
@@ -23,11 +23,18 @@ export function fitVisible(cy: Core, animate: boolean): Promise<void> {
   const main = eles.filter((n) => !n.hasClass('aside'));
   if (main.nonempty()) eles = main;
   if (eles.empty()) return Promise.resolve();
-  // Arranged layouts (columns) show their labels at the overview zoom, so those labels must fit too.
-  const arranged = eles.length < 2000 && eles.filter('.col-left, .col-right').nonempty();
-  const bb = arranged ? eles.boundingBox({ includeLabels: true }) : positionBox(eles);
-  return fitBox(cy, bb, animate);
+  // Arranged layouts (columns) show their labels beside the columns at a fixed size on screen (label-layer.ts), so
+  // room for them is kept at the sides, in screen pixels.
+  const arranged = eles.length < 2000;
+  const side = {
+    left: arranged && eles.filter('.col-left').nonempty() ? COLUMN_LABEL : 0,
+    right: arranged && eles.filter('.col-right').nonempty() ? COLUMN_LABEL : 0,
+  };
+  return fitBox(cy, positionBox(eles), animate, side);
 }
+
+/** Room for a column's labels beside it: label-layer.ts cuts them at 240 px. */
+const COLUMN_LABEL = 250;
 
 export /** Frames a graph from positions not yet given to Cytoscape; false when there are none for every node. */
 function framePositions(cy: Core, graph: RemitGraph, positions: Positions, sizes: Record<string, number>): boolean {
@@ -53,13 +60,18 @@ function framePositions(cy: Core, graph: RemitGraph, positions: Positions, sizes
   return true;
 }
 
-function fitBox(cy: Core, bb: { x1: number; y1: number; w: number; h: number }, animate: boolean): Promise<void> {
+function fitBox(cy: Core, bb: { x1: number; y1: number; w: number; h: number }, animate: boolean, side = { left: 0, right: 0 }): Promise<void> {
   const pad = 56;
-  const w = Math.max(1, cy.width() - 2 * pad);
-  const h = Math.max(1, cy.height() - 2 * pad - LEGEND_CLEARANCE);
+  // Labels are drawn below nodes at a fixed size on screen: room for one line under the lowest.
+  const labelRoom = 18;
+  const w = Math.max(1, cy.width() - 2 * pad - side.left - side.right);
+  const h = Math.max(1, cy.height() - 2 * pad - LEGEND_CLEARANCE - labelRoom);
   // Never zoom in so far that a handful of nodes look like a poster.
   const zoom = Math.max(cy.minZoom(), Math.min(1.6, w / Math.max(bb.w, 1), h / Math.max(bb.h, 1)));
-  const pan = { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: (cy.height() - LEGEND_CLEARANCE) / 2 - zoom * (bb.y1 + bb.h / 2) };
+  const pan = {
+    x: (cy.width() + side.left - side.right) / 2 - zoom * (bb.x1 + bb.w / 2),
+    y: (cy.height() - LEGEND_CLEARANCE - labelRoom) / 2 - zoom * (bb.y1 + bb.h / 2),
+  };
   return moveViewport(cy, { zoom, pan }, animate ? 350 : 0);
 }
 
