@@ -165,7 +165,8 @@ export function chooseLabels(p: LabelPass): PlacedLabel[] {
     const { font, size } = fontOf(tier, kind, scale);
     const column = n.hasClass('col-left') ? 'left' : n.hasClass('col-right') ? 'right' : null;
     const max = (column ? 240 : 160) * scale;
-    const lines = text.split('\n').map((line) => measurer.fit(font, line, max));
+    // Column rows stand close together: a bilingual label goes on one line there, so that more rows keep theirs.
+    const lines = (column ? [text.split('\n').join(' · ')] : text.split('\n')).map((line) => measurer.fit(font, line, max));
     let w = 0;
     for (const line of lines) w = Math.max(w, measurer.width(font, line));
     const c: LabelCandidate = {
