@@ -114,6 +114,8 @@ export interface LabelPass {
   measurer: Measurer;
   /** label size factor (pictures drawn at a scale) */
   scale?: number;
+  /** labels must lie wholly inside (a picture, which cannot be panned), not merely touch the area */
+  inside?: boolean;
 }
 
 /** The labels to draw, each with its box on screen, none touching another. */
@@ -177,7 +179,7 @@ export function chooseLabels(p: LabelPass): PlacedLabel[] {
     };
     for (const spot of c.spots) {
       const b = spotBox(c, spot);
-      if (b.x2 < 0 || b.x1 > p.width || b.y2 < 0 || b.y1 > p.height) continue;
+      if (p.inside ? b.x1 < 0 || b.x2 > p.width || b.y1 < 0 || b.y2 > p.height : b.x2 < 0 || b.x1 > p.width || b.y2 < 0 || b.y1 > p.height) continue;
       if (grid.collides(b)) continue;
       grid.add(b);
       placed.push({ id: n.id(), box: b, lines, font, tier, faint: emphasis.veil && tier === 3 });

@@ -257,7 +257,7 @@ export class GraphOverlay {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     const placed = chooseLabels({
       index: this.index, graph, order: this.order, emphasis: { selected: [], hovered: null, hits: [], veil: false },
-      vp: { zoom, x: m.e, y: m.f }, width: ctx.canvas.width, height: ctx.canvas.height, measurer: this.measurer, scale,
+      vp: { zoom, x: m.e, y: m.f }, width: ctx.canvas.width, height: ctx.canvas.height, measurer: this.measurer, scale, inside: true,
     });
     const c = this.colours();
     drawLabels(ctx, placed, { text: c.text, outline: c.textOutline, strong: c.text }, scale);
