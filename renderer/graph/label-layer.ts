@@ -31,6 +31,8 @@ export interface PlacedLabel {
   id: string;
   box: Box;
   lines: string[];
+  /** each line's width, measured when placed */
+  widths: number[];
   font: string;
   /** 0 selected or hovered, 1 their neighbours, 2 search hits, 3 the rest */
   tier: number;
@@ -98,7 +100,8 @@ export class Measurer {
 
 const fontOf = (tier: number, kind: NodeKind, scale: number) => {
   const size = (tier === 0 ? 13.5 : MAJOR.has(kind) ? 12.5 : 11.5) * scale;
-  const weight = tier <= 1 || MAJOR.has(kind) ? 600 : 400;
+  // Neighbours keep their kind's font: measured once, whatever is singled out.
+  const weight = tier === 0 || MAJOR.has(kind) ? 600 : 400;
   return { font: `${weight} ${size}px ${LABEL_FONT}`, size };
 };
 
@@ -169,8 +172,8 @@ export function chooseLabels(p: LabelPass): PlacedLabel[] {
     const max = (column ? 240 : 160) * scale;
     // Column rows stand close together: a bilingual label goes on one line there, so that more rows keep theirs.
     const lines = (column ? [text.split('\n').join(' · ')] : text.split('\n')).map((line) => measurer.fit(font, line, max));
-    let w = 0;
-    for (const line of lines) w = Math.max(w, measurer.width(font, line));
+    const widths = lines.map((line) => measurer.width(font, line));
+    const w = Math.max(...widths);
     const c: LabelCandidate = {
       x, y, r,
       w: Math.ceil(w) + 2,
@@ -182,7 +185,7 @@ export function chooseLabels(p: LabelPass): PlacedLabel[] {
       if (p.inside ? b.x1 < 0 || b.x2 > p.width || b.y1 < 0 || b.y2 > p.height : b.x2 < 0 || b.x1 > p.width || b.y2 < 0 || b.y1 > p.height) continue;
       if (grid.collides(b)) continue;
       grid.add(b);
-      placed.push({ id: n.id(), box: b, lines, font, tier, faint: emphasis.veil && tier === 3 });
+      placed.push({ id: n.id(), box: b, lines, widths, font, tier, faint: emphasis.veil && tier === 3 });
       return;
     }
   };
@@ -208,16 +211,16 @@ export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly Place
   ctx.textBaseline = 'top';
   ctx.lineJoin = 'round';
   ctx.lineWidth = 3 * scale;
-  // Faint ones first: whatever stands out is drawn over them.
-  const ordered = [...labels].sort((a, b) => Number(b.faint) - Number(a.faint) || b.tier - a.tier);
+  // Faint ones first: whatever stands out is drawn over them. Within that, by font: setting a font costs a parse.
+  const ordered = [...labels].sort((a, b) => Number(b.faint) - Number(a.faint) || b.tier - a.tier || (a.font < b.font ? -1 : a.font > b.font ? 1 : 0));
+  let font = '';
   for (const l of ordered) {
-    ctx.font = l.font;
+    if (l.font !== font) ctx.font = font = l.font;
     ctx.globalAlpha = l.faint ? 0.28 : 1;
     const lineH = (l.box.y2 - l.box.y1) / l.lines.length;
     l.lines.forEach((line, k) => {
-      const w = ctx.measureText(line).width;
       const cx = (l.box.x1 + l.box.x2) / 2;
-      const x = cx - w / 2;
+      const x = cx - l.widths[k] / 2;
       const y = l.box.y1 + k * lineH + (lineH - lineH / LINE_HEIGHT) / 2;
       ctx.strokeStyle = colours.outline;
       ctx.strokeText(line, x, y);

@@ -85,8 +85,13 @@ export class GraphOverlay {
   /** Selection, hover or search changed: drawn at once (a few elements and one label pass). */
   setEmphasis(next: Partial<Emphasis>): void {
     this.emphasis = { ...this.emphasis, ...next };
-    if (this.frame) this.frame.dataset.hover = this.emphasis.hovered ?? '';
+    this.mark('data-hover', this.emphasis.hovered ?? '');
     this.redraw();
+  }
+
+  /** A state attribute on the canvas's frame (tests and the benchmark read them), written only when it changes. */
+  private mark(name: string, value: string): void {
+    if (this.frame && this.frame.getAttribute(name) !== value) this.frame.setAttribute(name, value);
   }
 
   get current(): Emphasis {
@@ -212,7 +217,7 @@ export class GraphOverlay {
       }
     }
     // Which painter drew the neighbourhood (test/e2e/cytoscape-hooks.e2e.test.ts checks it is Cytoscape's).
-    this.frame?.setAttribute('data-node-painter', painter);
+    this.mark('data-node-painter', painter);
     // Rings: the selection strong, the hovered node lighter.
     ctx.setLineDash([]);
     for (const id of ids) {
@@ -240,7 +245,7 @@ export class GraphOverlay {
     ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
     const c = this.colours();
     drawLabels(ctx, this.placed, { text: c.text, outline: c.textOutline, strong: c.text });
-    this.frame?.setAttribute('data-labels', String(this.placed.length));
+    this.mark('data-labels', String(this.placed.length));
   }
 
   /** Labels into a picture of the graph (PNG export), placed for the picture's own size and scale. */
