@@ -206,8 +206,11 @@ function spotsOf(column: 'left' | 'right' | null, top: boolean, tier: number): r
   return tier <= 2 ? ['below', 'above', 'right', 'left'] : ['below', 'above'];
 }
 
-/** Draws placed labels: text with an outline in the page colour, so that it reads over edges. */
-export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], colours: { text: string; outline: string; strong: string }, scale = 1): void {
+/**
+ * Draws placed labels: text with an outline in the page colour, so that it reads over edges; search hits over a
+ * highlighter mark.
+ */
+export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], colours: { text: string; outline: string; strong: string; hit?: string }, scale = 1): void {
   ctx.textBaseline = 'top';
   ctx.lineJoin = 'round';
   ctx.lineWidth = 3 * scale;
@@ -217,6 +220,10 @@ export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly Place
   for (const l of ordered) {
     if (l.font !== font) ctx.font = font = l.font;
     ctx.globalAlpha = l.faint ? 0.28 : 1;
+    if (l.tier === 2 && colours.hit) {
+      ctx.fillStyle = colours.hit;
+      ctx.fillRect(l.box.x1 - 2 * scale, l.box.y1, l.box.x2 - l.box.x1 + 4 * scale, l.box.y2 - l.box.y1);
+    }
     const lineH = (l.box.y2 - l.box.y1) / l.lines.length;
     l.lines.forEach((line, k) => {
       const cx = (l.box.x1 + l.box.x2) / 2;

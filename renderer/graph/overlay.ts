@@ -156,7 +156,8 @@ export class GraphOverlay {
 
   private colours() {
     const c = themeColors(this.theme);
-    return { ...c, veil: this.theme === 'dark' ? 'rgba(22, 25, 30, 0.78)' : 'rgba(251, 251, 252, 0.8)' };
+    const dark = this.theme === 'dark';
+    return { ...c, veil: dark ? 'rgba(22, 25, 30, 0.78)' : 'rgba(251, 251, 252, 0.8)', hit: dark ? 'rgba(240, 228, 66, 0.28)' : 'rgba(255, 214, 10, 0.42)' };
   }
 
   private focusIds(): string[] {
@@ -244,7 +245,7 @@ export class GraphOverlay {
     this.placed = chooseLabels({ index: this.index, graph, order: this.order, emphasis: this.emphasis, vp, width: this.cy.width(), height: this.cy.height(), measurer: this.measurer });
     ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
     const c = this.colours();
-    drawLabels(ctx, this.placed, { text: c.text, outline: c.textOutline, strong: c.text });
+    drawLabels(ctx, this.placed, { text: c.text, outline: c.textOutline, strong: c.text, hit: c.hit });
     this.mark('data-labels', String(this.placed.length));
   }
 

@@ -139,6 +139,13 @@ describe('labels and focus on the canvas', () => {
     await page.keyboard.press('Escape');
     await page.waitForTimeout(200);
     expect(await veiled(page)).toBe(0);
+
+    // Search hits are labelled before the rest while the list is open.
+    await page.getByRole('combobox', { name: /Search/ }).fill('实验室');
+    await page.getByRole('listbox').waitFor();
+    const hits = (await expectReadable(page, 4)).filter((l) => l.tier === 2);
+    expect(hits.length).toBeGreaterThan(0);
+    await screenshot(page, 'focus-seed-search');
   });
 
   it('dev corpus: the whole graph and a selected agency read without overlapping labels', async () => {
