@@ -152,7 +152,8 @@ function withDuties(text: string, items: OutlineItem[], annotations: Annotation[
   const annotated = new Set<string>();
   for (const a of annotations) annotated.add(a.itemPath);
   const duties: Annotation[] = [];
-  const scratch = newMarks(); // the items' marks, read into the same arrays one item after another
+  // the items' marks, read into the same arrays one item after another (they grow to the longest item)
+  const scratch = newMarks(64);
   // read after the item's number, so that a subject stands at the start of its clause (第三条 住房城乡建设部负责…)
   for (const item of items) if (!annotated.has(item.path)) duties.push(...findDuties(text, item.start + item.label.length, item.ownEnd, item.path, scratch));
   if (duties.length === 0) return annotations;
