@@ -63,6 +63,11 @@ interface Gazetteer {
   byCode: Map<string, Division>;
   /** full names and unambiguous short forms → divisions (several for a full name that divisions share) */
   forms: Map<string, Division[]>;
+  /**
+   * Short forms of county-level cities (义乌 for 义乌市, 黄骅 for 黄骅市) that name one division only. Many are also
+   * words (安宁 peace, 永康, 长乐), so the extractor reads one only where the text lists it with other places.
+   */
+  listForms: Map<string, Division>;
   countries: Map<string, Country>;
 }
 
@@ -107,6 +112,16 @@ function load(): Gazetteer {
     if (list.length !== 1 || forms.has(s) || provinceForms.has(s) || COMMON_WORD_STEMS.has(s)) continue;
     add(s, list[0]);
   }
+  const listForms = new Map<string, Division>();
+  const countyStems = new Map<string, Division[]>();
+  for (const d of byCode.values()) {
+    const m = d.level === 3 && d.regionKind === 'county' ? /^(.{2,})市$/.exec(d.name) : null;
+    if (m) countyStems.set(m[1], [...(countyStems.get(m[1]) ?? []), d]);
+  }
+  for (const [s, list] of countyStems) {
+    if (list.length !== 1 || forms.has(s) || shortForms.has(s) || provinceForms.has(s) || COMMON_WORD_STEMS.has(s)) continue;
+    listForms.set(s, list[0]);
+  }
   const countries = new Map<string, Country>();
   for (const line of COUNTRIES.split('\n')) {
     const [code, names, nameEn] = line.split('\t');
@@ -114,7 +129,7 @@ function load(): Gazetteer {
     const c = { code, name, nameEn };
     for (const n of [name, ...others]) if (!NOT_COUNTRY_FORMS.has(n)) countries.set(n, c);
   }
-  return { byCode, forms, countries };
+  return { byCode, forms, listForms, countries };
 }
 
 /** 成都市 → 成都; 迪庆藏族自治州 → 迪庆州, 迪庆; 长阳土家族自治县 → 长阳县; 阿克苏地区 → 阿克苏; 锡林郭勒盟 → 锡林郭勒. */

@@ -24,8 +24,9 @@ const PROVINCE_FORMS = PROVINCES.flatMap((p) => [p.name, p.short]);
 const AREA_FORMS = KNOWN_AREAS.flatMap((a) => [a.name, ...a.aliases]);
 const DIVISION_FORMS = [...gazetteer().forms.keys()];
 const COUNTRY_FORMS = [...gazetteer().countries.keys()];
+const LIST_FORMS = [...gazetteer().listForms.keys()];
 /** Known names: one pass, longest form first so that 成渝地区双城经济圈 wins over 成渝地区 and 重庆市 over 重庆. */
-const NAMES = [...AREA_FORMS, ...PROVINCE_FORMS, ...DIVISION_FORMS, ...COUNTRY_FORMS];
+const NAMES = [...AREA_FORMS, ...PROVINCE_FORMS, ...DIVISION_FORMS, ...COUNTRY_FORMS, ...LIST_FORMS];
 
 /** Heads of pattern-built area names. */
 const AREA_HEADS = ['协同创新区', '创新区', '科学城', '科技城', '新区', '经济圈', '经济带', '城市群', '都市圈', '经济区', '地区', '流域', '库区'];
@@ -61,7 +62,11 @@ function beginsOrganisation(text: string, end: number): boolean {
   return false;
 }
 
-interface Candidate extends RegionMention { priority: number }
+interface Candidate extends RegionMention {
+  priority: number;
+  /** a county-level city's short form (义乌): a place only in a list with other places (listedWithPlaces) */
+  listed?: boolean;
+}
 
 /** The regions named in text; `marks`, when given, are the text's (core/text/marks.ts). */
 export function extractRegions(text: string, marks?: Marks): RegionMention[] {
@@ -70,7 +75,29 @@ export function extractRegions(text: string, marks?: Marks): RegionMention[] {
     if (HEADS.has(m.word)) patterned(text, m.index, m.word, found);
     else named(text, m.index, m.word, found);
   }
-  return resolveOverlaps(found);
+  return resolveOverlaps(found.some((c) => c.listed) ? listedWithPlaces(text, found) : found);
+}
+
+/** What joins the members of a list of places: 义乌、温州 / 义乌和温州. */
+const PLACE_JOINERS = codes('、和及与');
+
+/**
+ * The candidates, without the short forms of county-level cities that stand in no list of places: 支持义乌、温州、台州
+ * names 义乌, 保持社会安宁 nothing. A list is a run of names that joiners alone separate; its short forms are places
+ * when it also holds another kind of place, or three names or more (昆山、江阴、张家港和常熟).
+ */
+function listedWithPlaces(text: string, found: Candidate[]): Candidate[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (let from = 0; from < sorted.length;) {
+    let to = from + 1;
+    while (to < sorted.length && sorted[to].start === sorted[to - 1].end + 1 && PLACE_JOINERS.has(text.charCodeAt(sorted[to - 1].end))) to++;
+    const run = sorted.slice(from, to);
+    const isList = run.length >= 3 || run.some((c) => !c.listed);
+    for (const c of run) if (!c.listed || isList) out.push(c);
+    from = to;
+  }
+  return out;
 }
 
 function named(text: string, start: number, word: string, out: Candidate[]): void {
@@ -93,6 +120,12 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
   const divisions = g.forms.get(word);
   if (divisions) {
     division(text, start, end, word, divisions, out);
+    return;
+  }
+  const county = g.listForms.get(word);
+  if (county) {
+    if (!atWordStart(text, start, out) || beginsOrganisation(text, end) || INSTITUTION_AFTER.test(text.slice(end, end + 3))) return;
+    out.push({ name: county.name, regionKind: county.regionKind, start, end, within: county.parent?.name, code: county.code, priority: 0, listed: true });
     return;
   }
   const country = g.countries.get(word);

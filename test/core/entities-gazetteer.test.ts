@@ -19,6 +19,14 @@ describe('regions from the gazetteer of administrative divisions', () => {
     ]);
   });
 
+  it('reads a county-level city by its short form only in a list of places', () => {
+    expect(found('支持义乌、温州、台州开展试点')).toEqual(['义乌市/county<金华市', '温州市/city<浙江省', '台州市/city<浙江省']);
+    expect(names('推动昆山、江阴、张家港和常熟协同发展')).toEqual(['昆山市', '江阴市', '张家港市', '常熟市']);
+    // the same words where no list of places stands: 安宁 is peace, 永康 a name among others
+    expect(names('保持社会安宁和稳定，支持永康发展五金产业')).toEqual([]);
+    expect(names('昆山和江阴')).toEqual([]);
+  });
+
   it('finds autonomous prefectures, leagues and prefectures, full and short', () => {
     expect(found('云南省迪庆藏族自治州、锡林郭勒盟和喀什地区')).toEqual([
       '云南省/province', '迪庆藏族自治州/prefecture<云南省', '锡林郭勒盟/prefecture<内蒙古自治区', '喀什地区/prefecture<新疆维吾尔自治区',
