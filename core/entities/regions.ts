@@ -108,6 +108,9 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
     // a water is a place only as a whole word (沿海河口 holds no 海河), and not in 长江大学, 黄河水利委员会
     if (kind !== 'area' && ((word.length <= 2 && !atWordStart(text, start, out)) || beginsOrganisation(text, end))) return;
     out.push({ name: word, regionKind: kind, start, end, within: area.within, priority: 1 });
+    // 长江、黄河流域, 东北、西部地区: a known area's head shared with the places listed before it
+    const head = kind === 'area' || kind === 'reservoir_area' ? AREA_HEADS.find((h) => word.length > h.length && word.endsWith(h)) : undefined;
+    if (head && !OWN_NAME_HEADS.has(head)) sharedAreaHead(text, start, head, kind, out);
     return;
   }
   const p = findProvince(word);
@@ -206,7 +209,32 @@ function patterned(text: string, headStart: number, word: string, out: Candidate
   if (word === '地区' && text.startsWith('生产', end)) return;
   for (const h of AREA_HEADS) if (text.slice(start, headStart).includes(h)) return;
   const name = text.slice(start, end);
-  out.push({ name, regionKind: word === '库区' ? 'reservoir_area' : 'area', start, end, within: withinOf(name), priority: 1 });
+  const regionKind = word === '库区' ? 'reservoir_area' : 'area';
+  out.push({ name, regionKind, start, end, within: withinOf(name), priority: 1 });
+  if (!OWN_NAME_HEADS.has(word)) sharedAreaHead(text, start, word, regionKind, out);
+}
+
+/** Heads of names of one place each (两江新区, 怀柔科学城): a place listed before one does not share it. */
+const OWN_NAME_HEADS = new Set(['协同创新区', '创新区', '科学城', '科技城', '新区']);
+
+/**
+ * 长江、黄河流域 / 东北、西部地区 / 成都、重庆都市圈: places listed right before an area name, joined by 、和及与, share its
+ * head, each becoming an area of its own (长江流域, 东北地区) in place of the bare place. Only a whole place word, known
+ * area or division is taken: a listed item that is not one ends the list.
+ */
+function sharedAreaHead(text: string, first: number, head: string, regionKind: RegionMention['regionKind'], out: Candidate[]): void {
+  let joiner = first - 1;
+  for (let n = 0; n < 8 && joiner > 0 && PLACE_JOINERS.has(text.charCodeAt(joiner)); n++) {
+    const walk = walkLeft(text, joiner, 8);
+    const item = text.slice(walk.start, joiner);
+    const named = out.find((c) => c.start === walk.start && c.end === joiner && c.regionKind !== 'country');
+    if (!named && !PLACE_WORD_SET.has(item)) return;
+    // 东北地区、中西部地区: an item with a head of its own is a name already, and the list one of areas
+    if (AREA_HEADS.some((h) => item.endsWith(h))) return;
+    const name = `${item}${head}`;
+    out.push({ name, regionKind, start: walk.start, end: joiner, within: withinOf(name), priority: 2 });
+    joiner = walk.start - 1;
+  }
 }
 
 /** Where a place word begins inside text[from, to): a province, a known area, a compass region, a city, or a run of province abbreviations. */
@@ -218,6 +246,7 @@ function placeStart(text: string, from: number, to: number): number {
 }
 
 /** Words that can begin a regional name: compass regions and rivers, provinces, capitals. */
+const PLACE_WORD_SET: ReadonlySet<string> = new Set(PLACE_WORDS);
 const PLACE_SCANNER = new KeywordScanner([...PLACE_WORDS, ...PROVINCES.map((p) => p.short), ...CAPITALS.keys()]);
 
 const ABBREVIATION_CODES = codes(PROVINCE_ABBREVIATIONS);
