@@ -11,6 +11,7 @@ import { pinyin } from 'pinyin-pro';
 import type { RegionKind } from '../model';
 import { PROVINCES, type Province } from '../registry/provinces';
 import { COUNTRIES, DIVISIONS } from './gazetteer-data';
+import { PLACE_CHARACTER_READINGS, PLACE_READINGS } from './place-readings';
 
 export interface Division {
   /** six-digit GB/T 2260 code */
@@ -167,7 +168,7 @@ export function divisionEn(d: Division): string {
   // prefecture-level cities are named without "City", as the genre's translations do (Chengdu)
   if (d.regionKind === 'city') return pinyinName(d.name.slice(0, -1));
   const people = PEOPLE_RE.exec(d.name);
-  const suffix = SUFFIXES.find(([s]) => d.name.endsWith(s) && d.name.length > s.length + 1);
+  const suffix = SUFFIXES.find(([s]) => d.name.endsWith(s) && d.name.length > s.length);
   if (!suffix) return pinyinName(d.name);
   const place = people ? d.name.slice(0, people.index) : d.name.slice(0, -suffix[0].length);
   const peoples = people ? splitPeoples(people[0]).map((p) => PEOPLES[p]).join(' ') + ' ' : '';
@@ -188,7 +189,26 @@ function splitPeoples(s: string): string[] {
 
 /** Capitalised pinyin, with an apostrophe where a syllable starting with a vowel would run into the one before (Xi'an). */
 export function pinyinName(place: string): string {
-  const syllables = pinyin(place, { toneType: 'none', type: 'array' }) as string[];
+  const syllables = placeReading(place);
   const joined = syllables.map((s, i) => (i > 0 && /^[aeo]/.test(s) ? `'${s}` : s)).join('');
   return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+/** Syllables of a place name: the converter's, with the names' own readings (place-readings.ts) where they differ. */
+function placeReading(place: string): string[] {
+  const syllables = pinyin(place, { toneType: 'none', type: 'array' }) as string[];
+  // one syllable per character for the names of divisions (no letters or digits in them); else the converter's as is
+  if (syllables.length !== place.length) return syllables;
+  for (let i = 0; i < place.length; i++) {
+    const own = PLACE_CHARACTER_READINGS[place[i]];
+    if (own) syllables[i] = own;
+  }
+  const words = Object.keys(PLACE_READINGS).sort((a, b) => b.length - a.length);
+  for (let i = 0; i < place.length;) {
+    const word = words.find((w) => place.startsWith(w, i));
+    if (!word) { i++; continue; }
+    PLACE_READINGS[word].forEach((s, k) => { syllables[i + k] = s; });
+    i += word.length;
+  }
+  return syllables;
 }

@@ -88,6 +88,17 @@ describe('regions from the gazetteer of administrative divisions', () => {
     expect(canonicalRegion('成都').nameEn).toBe('Chengdu');
     expect(canonicalRegion('成都').key).toBe(canonicalRegion('成都市').key);
   });
+
+  it('reads place names as places are read, not as the everyday words (乐清 Yueqing, 郫都 Pidu, 六安 Lu’an)', () => {
+    expect(canonicalRegion('乐清市').nameEn).toBe('Yueqing City');
+    expect(canonicalRegion('洪洞县').nameEn).toBe('Hongtong County');
+    expect(canonicalRegion('郫都区').nameEn).toBe('Pidu District');
+    expect(canonicalRegion('六安市').nameEn).toBe("Lu'an");
+    // a character keeps its place reading only in that name
+    expect(canonicalRegion('六盘水市').nameEn).toBe('Liupanshui');
+    // a county of one character is "Shan County", as its name is written in English
+    expect(canonicalRegion('单县').nameEn).toBe('Shan County');
+  });
 });
 
 describe('gazetteer properties', () => {
