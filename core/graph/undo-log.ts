@@ -78,22 +78,21 @@ export class UndoLog {
   }
 
   private beforeNodeChange(id: string): void {
-    if (this.touched.has(`n${id}`)) return;
-    this.touched.add(`n${id}`);
-    const before = snapshot(this.graph.getNodeAttributes(id));
-    this.record(() => {
-      const attrs = restore(before);
-      if (this.graph.getNodeAttributes(id) !== attrs) this.graph.replaceNodeAttributes(id, attrs);
-    });
+    this.beforeChange(`n${id}`, () => this.graph.getNodeAttributes(id), (attrs) => this.graph.replaceNodeAttributes(id, attrs));
   }
 
   private beforeEdgeChange(key: string): void {
-    if (this.touched.has(`e${key}`)) return;
-    this.touched.add(`e${key}`);
-    const before = snapshot(this.graph.getEdgeAttributes(key));
+    this.beforeChange(`e${key}`, () => this.graph.getEdgeAttributes(key), (attrs) => this.graph.replaceEdgeAttributes(key, attrs));
+  }
+
+  /** Keeps the attributes as they are now, to be put back on undo (`touchedKey`: n or e, then the id or key). */
+  private beforeChange<A extends object>(touchedKey: string, get: () => A, replace: (attrs: A) => void): void {
+    if (this.touched.has(touchedKey)) return;
+    this.touched.add(touchedKey);
+    const before = snapshot(get());
     this.record(() => {
       const attrs = restore(before);
-      if (this.graph.getEdgeAttributes(key) !== attrs) this.graph.replaceEdgeAttributes(key, attrs);
+      if (get() !== attrs) replace(attrs);
     });
   }
 }
