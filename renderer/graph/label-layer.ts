@@ -210,30 +210,35 @@ function spotsOf(column: 'left' | 'right' | null, top: boolean, tier: number): r
  * Draws placed labels: text with an outline in the page colour, so that it reads over edges; search hits over a
  * highlighter mark.
  */
-export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], colours: { text: string; outline: string; strong: string; hit?: string }, scale = 1): void {
+export function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], colours: { text: string; outline: string; hit?: string }, scale = 1): void {
   ctx.textBaseline = 'top';
   ctx.lineJoin = 'round';
   ctx.lineWidth = 3 * scale;
-  // Faint ones first: whatever stands out is drawn over them. Within that, by font: setting a font costs a parse.
-  const ordered = [...labels].sort((a, b) => Number(b.faint) - Number(a.faint) || b.tier - a.tier || (a.font < b.font ? -1 : a.font > b.font ? 1 : 0));
-  let font = '';
-  for (const l of ordered) {
-    if (l.font !== font) ctx.font = font = l.font;
-    ctx.globalAlpha = l.faint ? 0.28 : 1;
-    if (l.tier === 2 && colours.hit) {
-      ctx.fillStyle = colours.hit;
-      ctx.fillRect(l.box.x1 - 2 * scale, l.box.y1, l.box.x2 - l.box.x1 + 4 * scale, l.box.y2 - l.box.y1);
-    }
-    const lineH = (l.box.y2 - l.box.y1) / l.lines.length;
-    l.lines.forEach((line, k) => {
+  // Faint ones first, then by font: setting a font or a colour costs a parse, so each is set only when it changes.
+  // Labels never overlap, so all outlines can go first and all text after, each pass in one colour.
+  const ordered = [...labels].sort((a, b) => Number(b.faint) - Number(a.faint) || (a.font < b.font ? -1 : a.font > b.font ? 1 : 0));
+  if (colours.hit) {
+    ctx.fillStyle = colours.hit;
+    for (const l of ordered) if (l.tier === 2) ctx.fillRect(l.box.x1 - 2 * scale, l.box.y1, l.box.x2 - l.box.x1 + 4 * scale, l.box.y2 - l.box.y1);
+  }
+  for (const pass of ['outline', 'text'] as const) {
+    if (pass === 'outline') ctx.strokeStyle = colours.outline;
+    else ctx.fillStyle = colours.text;
+    let font = '';
+    let alpha = -1;
+    for (const l of ordered) {
+      if (l.font !== font) ctx.font = font = l.font;
+      const a = l.faint ? 0.28 : 1;
+      if (a !== alpha) ctx.globalAlpha = alpha = a;
+      const lineH = (l.box.y2 - l.box.y1) / l.lines.length;
       const cx = (l.box.x1 + l.box.x2) / 2;
-      const x = cx - l.widths[k] / 2;
-      const y = l.box.y1 + k * lineH + (lineH - lineH / LINE_HEIGHT) / 2;
-      ctx.strokeStyle = colours.outline;
-      ctx.strokeText(line, x, y);
-      ctx.fillStyle = l.tier === 0 ? colours.strong : colours.text;
-      ctx.fillText(line, x, y);
-    });
+      for (let k = 0; k < l.lines.length; k++) {
+        const x = cx - l.widths[k] / 2;
+        const y = l.box.y1 + k * lineH + (lineH - lineH / LINE_HEIGHT) / 2;
+        if (pass === 'outline') ctx.strokeText(l.lines[k], x, y);
+        else ctx.fillText(l.lines[k], x, y);
+      }
+    }
   }
   ctx.globalAlpha = 1;
 }

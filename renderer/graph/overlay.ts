@@ -245,7 +245,7 @@ export class GraphOverlay {
     this.placed = chooseLabels({ index: this.index, graph, order: this.order, emphasis: this.emphasis, vp, width: this.cy.width(), height: this.cy.height(), measurer: this.measurer });
     ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
     const c = this.colours();
-    drawLabels(ctx, this.placed, { text: c.text, outline: c.textOutline, strong: c.text, hit: c.hit });
+    drawLabels(ctx, this.placed, { text: c.text, outline: c.textOutline, hit: c.hit });
     this.mark('data-labels', String(this.placed.length));
   }
 
@@ -266,7 +266,7 @@ export class GraphOverlay {
       vp: { zoom, x: m.e, y: m.f }, width: ctx.canvas.width, height: ctx.canvas.height, measurer: this.measurer, scale, inside: true,
     });
     const c = this.colours();
-    drawLabels(ctx, placed, { text: c.text, outline: c.textOutline, strong: c.text }, scale);
+    drawLabels(ctx, placed, { text: c.text, outline: c.textOutline }, scale);
     ctx.restore();
   }
 }
