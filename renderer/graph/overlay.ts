@@ -185,6 +185,8 @@ export class GraphOverlay {
     // The edges of the singled-out nodes, one path per look.
     const hood = new Set<number>();
     const paths = BUCKETS.map(() => new Path2D());
+    /** arrowheads at the targets of contains and responsibility edges, which say which way the edge points */
+    const heads = BUCKETS.map(() => new Path2D());
     const used = new Uint8Array(BUCKETS.length);
     for (const id of ids) {
       if (!graph.hasNode(id)) continue;
@@ -198,12 +200,16 @@ export class GraphOverlay {
         const b = bucketOf(attrs);
         paths[b].moveTo(xs[s], ys[s]);
         paths[b].lineTo(xs[t], ys[t]);
+        if (b > 0) arrowhead(heads[b], xs[s], ys[s], xs[t], ys[t], rs[t], Math.max(4, 7 / vp.zoom));
         used[b] = 1;
       });
     }
     for (let b = 0; b < BUCKETS.length; b++) {
       if (!used[b]) continue;
-      paint(ctx, highlightLook(this.theme, b), vp.zoom, true, paths[b]);
+      const look = highlightLook(this.theme, b);
+      paint(ctx, look, vp.zoom, true, paths[b]);
+      ctx.fillStyle = look.color;
+      ctx.fill(heads[b]);
     }
     // The neighbourhood's nodes over their edges, as Cytoscape draws them.
     let painter = 'cytoscape';
@@ -269,4 +275,21 @@ export class GraphOverlay {
     drawLabels(ctx, placed, { text: c.text, outline: c.textOutline }, scale);
     ctx.restore();
   }
+}
+
+/** A filled arrowhead of length `size` whose tip touches the target node's edge (its radius `r`). */
+function arrowhead(path: Path2D, sx: number, sy: number, tx: number, ty: number, r: number, size: number): void {
+  const d = Math.hypot(tx - sx, ty - sy);
+  if (d <= r + size) return;
+  const ux = (tx - sx) / d;
+  const uy = (ty - sy) / d;
+  const x = tx - ux * r;
+  const y = ty - uy * r;
+  const bx = x - ux * size;
+  const by = y - uy * size;
+  const w = size * 0.45;
+  path.moveTo(x, y);
+  path.lineTo(bx - uy * w, by + ux * w);
+  path.lineTo(bx + uy * w, by - ux * w);
+  path.closePath();
 }
