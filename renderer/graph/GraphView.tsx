@@ -2,7 +2,8 @@
  * The canvas. Owns the Cytoscape instance and keeps it in step with the graph and the view state; every change
  * to Cytoscape goes through one serial queue (use-serial-queue.ts) so that chunked loads, layouts and visibility
  * never interleave. Layouts are computed and applied by renderer/layout/place.ts, the viewport moves through
- * viewport.ts, and the pointer is bound in interactions.ts.
+ * viewport.ts, the pointer is bound in interactions.ts, and labels and the selected or hovered neighbourhood are
+ * drawn over the canvas by overlay.ts.
  */
 import { useCallback, useEffect, useRef } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
