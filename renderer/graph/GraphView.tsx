@@ -16,7 +16,7 @@ import { EdgeLayer } from './edge-layer';
 import { bindInteractions, FULL_FADE_LIMIT, highlightOf, markPinned } from './interactions';
 import { useSerialQueue } from './use-serial-queue';
 import { cyStyle } from './style';
-import { fitVisible, frameElements, framePositions } from './viewport';
+import { FIT_PENDING, fitVisible, frameElements, framePositions } from './viewport';
 
 export interface GraphViewProps {
   graph: RemitGraph;
@@ -102,6 +102,21 @@ export function GraphView(props: GraphViewProps) {
     // The renderer options are fixed for the instance's life; the parent remounts on a mode change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // A layout run while the canvas was hidden (the Overview or Matrix tab) could not fit: fit when it shows again.
+  useEffect(() => {
+    const el = frame.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === 0 || el.clientHeight === 0 || !cyRef.current?.scratch(FIT_PENDING)) return;
+      enqueue(async (cy) => {
+        cy.resize();
+        await fitVisible(cy, false);
+      });
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [enqueue]);
 
   useEffect(() => {
     cyRef.current?.style(cyStyle(props.theme, latest.current.performanceMode));

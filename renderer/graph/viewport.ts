@@ -13,19 +13,43 @@ const LEGEND_CLEARANCE = 84;
 export /** Honour the system's reduced-motion setting: nodes and the viewport jump instead of gliding. */
 const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** Set on a Cytoscape instance whose fit was asked while its canvas was hidden (another tab): done when it shows. */
+export const FIT_PENDING = 'remitFitPending';
+/** Room kept beside a column for its labels (style.ts: col-left and col-right labels are 220 and 260 px wide). */
+const COLUMN_LABEL = 240;
+
 /**
- * Fits the visible nodes (those set aside by an arranged layout stay reachable by panning but do not shrink the
- * picture). Labels are left out of the box: labels hidden at the overview zoom must not push the zoom further out.
+ * Fits every visible node, those an arranged layout sets aside below its columns included: after a layout and on
+ * Fit the whole graph is on screen. Labels are left out of the box except in arranged layouts, whose column labels
+ * show at the overview zoom: labels hidden at that zoom must not push the zoom further out.
  */
 export function fitVisible(cy: Core, animate: boolean): Promise<void> {
   // Filters by function: selector filters build a collection per test, which shows on 5,000 nodes.
-  let eles = cy.nodes().filter((n) => !n.hasClass('hidden'));
-  const main = eles.filter((n) => !n.hasClass('aside'));
-  if (main.nonempty()) eles = main;
+  const eles = cy.nodes().filter((n) => !n.hasClass('hidden'));
   if (eles.empty()) return Promise.resolve();
-  // Arranged layouts (columns) show their labels at the overview zoom, so those labels must fit too.
-  const arranged = eles.length < 2000 && eles.filter('.col-left, .col-right').nonempty();
-  const bb = arranged ? eles.boundingBox({ includeLabels: true }) : positionBox(eles);
+  // A hidden canvas has no size: fitting it would zoom out as far as Cytoscape allows. Done when it shows instead.
+  const box = cy.container();
+  if (box && (box.clientWidth === 0 || box.clientHeight === 0)) {
+    cy.scratch(FIT_PENDING, true);
+    return Promise.resolve();
+  }
+  cy.removeScratch(FIT_PENDING);
+  // Arranged layouts (columns) show their column labels at the overview zoom: room is kept for them, as wide as the
+  // style lets them be (Cytoscape's label boxes would measure a long label's full single line).
+  const bb = positionBox(eles);
+  if (eles.length < 2000) {
+    let left = false;
+    let right = false;
+    eles.forEach((n) => {
+      left ||= n.hasClass('col-left');
+      right ||= n.hasClass('col-right');
+    });
+    if (left) {
+      bb.x1 -= COLUMN_LABEL;
+      bb.w += COLUMN_LABEL;
+    }
+    if (right) bb.w += COLUMN_LABEL;
+  }
   return fitBox(cy, bb, animate);
 }
 
