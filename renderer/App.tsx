@@ -262,6 +262,7 @@ export function App() {
               positions={view.positions[view.layout]}
               pinned={view.pinned}
               visible={visibility.visible}
+              hiddenEdges={visibility.hiddenEdges}
               sizes={sizes}
               selection={view.selection}
               dimUnrelated={!view.focus}

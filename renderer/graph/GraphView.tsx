@@ -10,7 +10,7 @@ import type { RemitGraph } from '../../core/graph/types';
 import type { LabelMode, LayoutName, Positions, Theme } from '../state/view';
 import type { WorkerClient } from '../worker/client';
 import { ANIMATED_NODES, applyPreset, applyStored, readPositions, runLayout as placeNodes } from '../layout/place';
-import { applyLabels, applySizes, applyVisibility, syncElements, visibilityInSlices } from './adapter';
+import { applyHiddenEdges, applyLabels, applySizes, applyVisibility, syncElements, visibilityInSlices } from './adapter';
 import { drawNodesDirectly } from './cytoscape-internals';
 import { EdgeLayer } from './edge-layer';
 import { bindInteractions, FULL_FADE_LIMIT, highlightOf, markPinned } from './interactions';
@@ -29,6 +29,8 @@ export interface GraphViewProps {
   positions: Positions | undefined;
   pinned: readonly string[];
   visible: ReadonlySet<string> | null;
+  /** edges hidden although both ends show (roles filtered out); the edge layer of huge graphs still draws them */
+  hiddenEdges?: ReadonlySet<string> | null;
   sizes: Record<string, number>;
   selection: readonly string[];
   /** dim what is not next to the selection (off while a focus already narrows the view) */
@@ -161,6 +163,7 @@ export function GraphView(props: GraphViewProps) {
       syncedVersion.current = props.version;
       markPinned(cy, p.pinned);
       applyVisibility(cy, p.visible);
+      applyHiddenEdges(cy, p.hiddenEdges);
       edgeLayer.current?.setGraph(p.graph);
       const stored = p.positions;
       const arranged = p.layout === 'tree' || p.layout === 'responsibility';
@@ -218,6 +221,12 @@ export function GraphView(props: GraphViewProps) {
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.visible]);
+
+  useEffect(() => {
+    enqueue((cy) => {
+      if (syncedVersion.current === latest.current.version) applyHiddenEdges(cy, latest.current.hiddenEdges);
+    });
+  }, [enqueue, props.hiddenEdges]);
 
   // Layout switch or explicit re-run.
   const firstLayout = useRef(true);
