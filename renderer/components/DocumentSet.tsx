@@ -3,6 +3,7 @@
  * empty set (a document also closes from its Details). Skip links let keyboard users jump past the toolbar to the
  * graph, the filters or the details.
  */
+import { useId, useState } from 'react';
 import type { RemitGraph } from '../../core/graph/types';
 import { fmt, type Strings } from '../i18n';
 
@@ -17,6 +18,8 @@ function openDocuments(graph: RemitGraph): OpenDocument[] {
 }
 
 export function DocumentSetBar({ graph, busy, t, onCloseAll, onClose }: { graph: RemitGraph; version: number; busy: boolean; t: Strings; onCloseAll(): void; onClose(id: string): void }) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
   const docs = openDocuments(graph);
   const count = docs.length;
   const summary = count === 0 ? t.statusNoDocs : count === 1 ? t.statusDoc : fmt(t.statusDocs, { count });
@@ -24,31 +27,35 @@ export function DocumentSetBar({ graph, busy, t, onCloseAll, onClose }: { graph:
     <div className="document-set" data-testid="document-set">
       <div className="document-set-head">
         {count === 0 ? <span className="muted small">{summary}</span> : (
-          <details className="document-set-list">
-            <summary className="small">{summary}</summary>
-            <ul aria-label={t.openDocumentsList}>
-              {docs.map((d) => (
-                <li key={d.id}>
-                  <span className="document-set-name" title={`${d.number} ${d.title}`}>{d.number}</span>
-                  <button
-                    type="button"
-                    className="icon-btn small"
-                    disabled={busy}
-                    aria-label={fmt(t.closeDocument, { name: d.number })}
-                    title={fmt(t.closeDocument, { name: d.title })}
-                    onClick={() => onClose(d.id)}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </details>
+          <button type="button" className="document-set-toggle small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span> {summary}
+          </button>
         )}
         <button type="button" className="btn small" disabled={busy || count === 0} title={t.closeAllTitle} onClick={onCloseAll} data-testid="close-all">
           {t.closeAll}
         </button>
       </div>
+      {open && count > 0 && (
+        <ul className="document-set-list" id={listId} aria-label={t.openDocumentsList}>
+          {docs.map((d) => (
+            <li key={d.id}>
+              <span className="document-set-name" title={`${d.number} ${d.title}`}>
+                <span className="document-set-number">{d.number}</span> <span className="muted">{d.title}</span>
+              </span>
+              <button
+                type="button"
+                className="document-set-close"
+                disabled={busy}
+                aria-label={fmt(t.closeDocument, { name: d.number })}
+                title={fmt(t.closeDocument, { name: d.title })}
+                onClick={() => onClose(d.id)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

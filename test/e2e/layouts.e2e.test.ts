@@ -105,7 +105,7 @@ describe('the dev corpus in the graph', () => {
     const { page } = app;
     await openCorpus(page);
     const set = page.getByTestId('document-set');
-    await set.getByText('11 documents').click();
+    await set.getByRole('button', { name: '11 documents' }).click();
     const closeButtons = set.getByRole('button', { name: /^Close 国/ });
     expect(await closeButtons.count()).toBe(11);
     const name = (await closeButtons.first().getAttribute('aria-label'))!.replace(/^Close /, '');
