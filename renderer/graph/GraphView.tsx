@@ -29,7 +29,7 @@ export interface GraphViewProps {
   positions: Positions | undefined;
   pinned: readonly string[];
   visible: ReadonlySet<string> | null;
-  /** edges hidden although both ends show (roles filtered out); the edge layer of huge graphs still draws them */
+  /** edges hidden although both ends show (roles filtered out) */
   hiddenEdges?: ReadonlySet<string> | null;
   sizes: Record<string, number>;
   selection: readonly string[];
@@ -164,7 +164,7 @@ export function GraphView(props: GraphViewProps) {
       markPinned(cy, p.pinned);
       applyVisibility(cy, p.visible);
       applyHiddenEdges(cy, p.hiddenEdges);
-      edgeLayer.current?.setGraph(p.graph);
+      edgeLayer.current?.setGraph(p.graph, p.hiddenEdges);
       const stored = p.positions;
       const arranged = p.layout === 'tree' || p.layout === 'responsibility';
       const unplaced = result.added.filter((id) => !stored?.[id] && !p.seedPositions?.[id]);
@@ -224,7 +224,9 @@ export function GraphView(props: GraphViewProps) {
 
   useEffect(() => {
     enqueue((cy) => {
-      if (syncedVersion.current === latest.current.version) applyHiddenEdges(cy, latest.current.hiddenEdges);
+      if (syncedVersion.current !== latest.current.version) return;
+      applyHiddenEdges(cy, latest.current.hiddenEdges);
+      edgeLayer.current?.setGraph(latest.current.graph, latest.current.hiddenEdges);
     });
   }, [enqueue, props.hiddenEdges]);
 
