@@ -66,7 +66,6 @@ function besideColumn(graph: RemitGraph, ids: string[], placed: Positions, x: nu
   return loose;
 }
 
-
 /** Width of a band of the tree: the agency column on its left, three levels of outline, the leaves' labels, and a gap. */
 const BAND_W = 1300;
 
