@@ -1,7 +1,7 @@
 import { platformId, targetId } from '../ids';
 import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, PlatformNode, TargetMention, TargetNode } from '../model';
 import { extractPlatforms, extractRegions, extractTargets } from '../entities';
-import { findAgencyMentions, resolveAgency } from '../registry';
+import { bodyInYear, findAgencyMentions, resolveAgency, yearOf } from '../registry';
 import { marksOf, marksOfSlice } from '../text/marks';
 import type { BuildContext } from './context';
 import { ensureAgencyNode } from './agency-node';
@@ -22,6 +22,7 @@ export function addMentions(
   const keys = context.edgeKeys;
   const quotes: Quotes = new Map();
   const sentence: Sentence = { start: 0, stop: -1 };
+  const year = yearOf(doc.meta.date);
   for (const item of doc.items) {
     const id = itemIds.get(item.path);
     if (!id) continue;
@@ -61,7 +62,8 @@ export function addMentions(
     for (const m of findAgencyMentions(own, marks)) {
       const record = resolveCached(cache, m.asWritten);
       if (!record) continue;
-      addFact(graph, 'mentions', id, ensureAgencyNode(graph, record, m.asWritten), undefined, at(m.start, m.end), keys);
+      const body = bodyInYear(record, m.asWritten, year);
+      addFact(graph, 'mentions', id, ensureAgencyNode(graph, body, m.asWritten), undefined, at(m.start, m.end), keys);
     }
   }
 }
