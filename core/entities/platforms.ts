@@ -200,10 +200,12 @@ function findPorts(text: string, out: PlatformMention[]): PlatformMention[] {
     const modifier = text.slice(walk.start, i);
     const end = next === KOU ? i + 2 : i + 1;
     const port = { name: text.slice(walk.start, end), platformKind: 'port' as const, start: walk.start, end };
+    // a 港 inside a name already found (上海自贸试验区临港新片区) is none
+    if (out.some((p) => p.start < end && walk.start < p.end)) continue;
     const places = extractRegions(modifier);
     if (places.length === 0 || places[0].start !== 0 || places[places.length - 1].regionKind === 'country') {
       if (places.length === 0 && gazetteer().listForms.has(modifier)) ports.push(port); // 黄骅港: a county town's port
-      else if (places.length === 0 && nameLength(modifier) >= 2 && nameLength(modifier) <= 3 && modifier.length === nameLength(modifier)) unplaced.push(port);
+      else if (places.length === 0 && standsAlone(walk) && nameLength(modifier) >= 2 && nameLength(modifier) <= 3 && modifier.length === nameLength(modifier)) unplaced.push(port);
       continue;
     }
     // 连云港, 防城港, 香港: the 港 of a place's own name
@@ -212,10 +214,12 @@ function findPorts(text: string, out: PlatformMention[]): PlatformMention[] {
     ports.push(port);
   }
   if (unplaced.length > 0) listedPorts(text, ports, unplaced);
-  const kept = ports.filter((p) => !out.some((o) => o.start < p.end && p.start < o.end));
-  if (kept.length === 0) return out;
-  return [...out, ...kept].sort((a, b) => a.start - b.start);
+  if (ports.length === 0) return out;
+  return [...out, ...ports].sort((a, b) => a.start - b.start);
 }
+
+/** Whether the walk ended at punctuation, a conjunction or the start: a name glued to a word (自由贸易港) is none. */
+const standsAlone = (walk: WalkResult): boolean => walk.stop === 'break' || walk.stop === 'start' || isConjunction(walk.word);
 
 /** Adds to `ports` the unplaced ones that a joiner alone separates from a port in it, in a chain (A港、B港和C港). */
 function listedPorts(text: string, ports: PlatformMention[], unplaced: PlatformMention[]): void {

@@ -78,6 +78,8 @@ describe('named facilities', () => {
     expect(kinds('加快天津港、曹妃甸港和洋浦港建设')).toEqual({ 天津港: 'port', 曹妃甸港: 'port', 洋浦港: 'port' });
     // alone, a name before 港 that is no place is not taken for a port (发展港, 自由贸易港 are no names)
     expect(names('推进洋浦港建设，发展港口经济，建设自由贸易港')).toEqual([]);
+    expect(names('建设天津港、自由贸易港')).toEqual(['天津港']);
+    expect(names('支持海南自由贸易港、上海自贸试验区临港新片区建设')).toEqual(['上海自贸试验区']);
   });
 
   it('does not take class names of facilities', () => {
