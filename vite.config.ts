@@ -29,7 +29,7 @@ const LAZY_PLACEHOLDER = /__REMIT_LAZY_FILE_(\d+)__/g;
 /**
  * `import('…')` in the page's code loads that module on first use, as a classic script of its own. A classic IIFE
  * build cannot split code (see classicScript), so rolldown would inline every dynamic import into the first script:
- * the exporters, docx and jsPDF (with its own lazily imported html2canvas and canvg) made it 3 MB. Here each
+ * the exporters, docx and (then) jsPDF made it 3 MB. Here each
  * dynamically imported module is bundled apart (esbuild, IIFE, its dependencies included) into
  * assets/lazy-NAME-HASH.js, which registers its exports on `globalThis.__remitLazy`, and the call becomes a load of
  * that script, next to the first one. Classic scripts load from file:// as from http, and the page's CSP

@@ -26,7 +26,8 @@ import { parseDocument } from '../core/parse/document';
 import { addDocuments, buildGraph } from '../core/graph';
 import { SentGraph } from '../core/graph/changes';
 import { createGraph } from '../core/graph/create';
-import { nodeSearchKeys } from '../core/graph/node-search-keys';
+import { nodeSearchKeys, type PinyinMemo } from '../core/graph/node-search-keys';
+import type { NodeAttributes } from '../core/model';
 import { readDocument } from '../core/read';
 import { distinctCorpus, distinctShare, loadSources, renumberedCorpus } from './corpus';
 
@@ -74,7 +75,8 @@ function run(): Run {
   const message = timed(() => {
     const built = add.value;
     const change = {
-      ...new SentGraph().diff(built.graph, nodeSearchKeys),
+      // a fresh memo: the first open pays for every character's pinyin, as the worker's does
+      ...new SentGraph().diff(built.graph, ((memo: PinyinMemo) => (attrs: NodeAttributes) => nodeSearchKeys(attrs, memo))(new Map())),
       documents: { added: built.added.map(({ entry: { file }, docId }) => ({ id: docId, name: file.name })), removed: [] as string[] },
     };
     const loaded = built.added.map(({ entry: { file } }) => file.name);

@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     console.log(`    longest tasks (ms@start): ${worst(big.blocks)}; placed at ${ms(placed)}, ready at ${ms(big.t.interactive)}`);
 
     // A full force re-layout of the big graph (worker ForceAtlas2) and of the tree layout (computed on the page).
-    for (const [name, label] of [['force', 'Force'], ['tree', 'Document tree'], ['concentric', 'Concentric']] as const) {
+    for (const [name, label] of [['force', 'Force'], ['tree', 'Document tree'], ['concentric', 'Concentric'], ['responsibility', 'Responsibility']] as const) {
       await page.evaluate(() => {
         const b = (window as unknown as { __blocks: Blocks }).__blocks;
         b.longest = 0; b.count = 0; b.rafGap = 0; b.tasks = [];

@@ -245,7 +245,7 @@ export function App() {
         {filtersOpen && (
           <nav className="side filters-side" aria-label={t.filters}>
             <h2 className="side-title" id="remit-filters" tabIndex={-1}>{t.filters}</h2>
-            <DocumentSetBar graph={graph} version={version} busy={docs.busy} t={t} onCloseAll={closeAll} />
+            <DocumentSetBar graph={graph} version={version} busy={docs.busy} t={t} onCloseAll={closeAll} onClose={removeDocument} />
             <FilterPanel graph={graph} version={version} filters={view.filters} kindCounts={visibility.kindCounts} labelMode={view.labelMode} theme={view.theme} t={t} onChange={setFilters} />
           </nav>
         )}
@@ -262,6 +262,7 @@ export function App() {
               positions={view.positions[view.layout]}
               pinned={view.pinned}
               visible={visibility.visible}
+              hiddenEdges={visibility.hiddenEdges}
               sizes={sizes}
               selection={view.selection}
               dimUnrelated={!view.focus}

@@ -1,22 +1,61 @@
 /**
- * The document set is the user's: how many documents are open, and "Close all" to start a new, empty set (a single
- * document closes from its Details). Skip links let keyboard users jump past the toolbar to the graph, the filters
- * or the details.
+ * The document set is the user's: the documents open, each with its own Close, and "Close all" to start a new,
+ * empty set (a document also closes from its Details). Skip links let keyboard users jump past the toolbar to the
+ * graph, the filters or the details.
  */
+import { useId, useState } from 'react';
 import type { RemitGraph } from '../../core/graph/types';
 import { fmt, type Strings } from '../i18n';
 
-export function DocumentSetBar({ graph, busy, t, onCloseAll }: { graph: RemitGraph; version: number; busy: boolean; t: Strings; onCloseAll(): void }) {
-  let count = 0;
-  graph.forEachNode((_id, a) => {
-    if (a.kind === 'document') count++;
+interface OpenDocument { id: string; number: string; title: string; date?: string }
+
+function openDocuments(graph: RemitGraph): OpenDocument[] {
+  const out: OpenDocument[] = [];
+  graph.forEachNode((id, a) => {
+    if (a.kind === 'document') out.push({ id, number: a.number ?? a.key, title: a.label, date: a.date });
   });
+  return out.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.number.localeCompare(y.number));
+}
+
+export function DocumentSetBar({ graph, busy, t, onCloseAll, onClose }: { graph: RemitGraph; version: number; busy: boolean; t: Strings; onCloseAll(): void; onClose(id: string): void }) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const docs = openDocuments(graph);
+  const count = docs.length;
+  const summary = count === 0 ? t.statusNoDocs : count === 1 ? t.statusDoc : fmt(t.statusDocs, { count });
   return (
-    <div className="document-set">
-      <span className="muted small">{count === 0 ? t.statusNoDocs : count === 1 ? t.statusDoc : fmt(t.statusDocs, { count })}</span>
-      <button type="button" className="btn small" disabled={busy || count === 0} title={t.closeAllTitle} onClick={onCloseAll} data-testid="close-all">
-        {t.closeAll}
-      </button>
+    <div className="document-set" data-testid="document-set">
+      <div className="document-set-head">
+        {count === 0 ? <span className="muted small">{summary}</span> : (
+          <button type="button" className="document-set-toggle small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span> {summary}
+          </button>
+        )}
+        <button type="button" className="btn small" disabled={busy || count === 0} title={t.closeAllTitle} onClick={onCloseAll} data-testid="close-all">
+          {t.closeAll}
+        </button>
+      </div>
+      {open && count > 0 && (
+        <ul className="document-set-list" id={listId} aria-label={t.openDocumentsList}>
+          {docs.map((d) => (
+            <li key={d.id}>
+              <span className="document-set-name" title={`${d.number} ${d.title}`}>
+                <span className="document-set-number">{d.number}</span> <span className="muted">{d.title}</span>
+              </span>
+              <button
+                type="button"
+                className="document-set-close"
+                disabled={busy}
+                aria-label={fmt(t.closeDocument, { name: d.number })}
+                title={fmt(t.closeDocument, { name: d.title })}
+                onClick={() => onClose(d.id)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

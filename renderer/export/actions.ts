@@ -6,7 +6,7 @@ import type { RemitGraph } from '../../core/graph/types';
 import { EXPORT_FORMATS, type ExportFormat } from '../../core/exports/formats';
 import { exportFileName, subgraphOf } from '../../core/exports/subgraph';
 import type { Host, HostCommand, SaveResult } from '../host/types';
-import { cyPng, svgToPdf, svgToPng, viewSvg, type Area } from './image';
+import { cyPng, svgToPng, viewSvg, type Area } from './image';
 import type { Lang } from '../state/view';
 
 export interface ExportContext {
@@ -69,14 +69,11 @@ export async function exportImage(ctx: ExportContext, kind: ImageKind, choice: I
   }
   const svg = viewSvg(ctx.cy, ctx.graph, { ...choice, title, subtitle: sub, nodeIds: ctx.visibleNodeIds ?? undefined });
   if (kind === 'svg') return ctx.host.saveFile(exportFileName(baseName(ctx), 'svg'), svg, 'image/svg+xml');
-  // The desktop app prints with Chromium (vector, selectable text); a browser downloads the drawn PDF at once
-  // (its print dialog is one click away through the briefing's PDF).
-  if (ctx.host.kind === 'electron') {
-    const { svgPrintPage } = await import('../../core/exports/svg');
-    const page = svgPrintPage(svg, title);
-    return ctx.host.printToPdf(page.html, exportFileName(baseName(ctx), 'pdf'), { landscape: page.landscape });
-  }
-  return ctx.host.saveFile(exportFileName(baseName(ctx), 'pdf'), await svgToPdf(svg, title), 'application/pdf');
+  // Printed by the browser engine, vector with selectable text: Electron's printToPDF writes the file, a browser
+  // prints a page holding only the SVG (the print dialog's "Save as PDF").
+  const { svgPrintPage } = await import('../../core/exports/svg');
+  const page = svgPrintPage(svg, title);
+  return ctx.host.printToPdf(page.html, exportFileName(baseName(ctx), 'pdf'), { landscape: page.landscape });
 }
 
 export function briefScopeIds(ctx: ExportContext, scope: BriefScopeChoice): ReadonlySet<string> | undefined {

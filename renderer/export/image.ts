@@ -1,11 +1,7 @@
 // Pictures of the graph from the live view: PNG (Cytoscape's own rendering, what the analyst
-// sees, with a title band and legend composited on), SVG (core's renderSvg at Cytoscape's
-// positions) and PDF (that SVG rasterised into an A4 page).
-//
-// PDF choice: jsPDF can only embed TrueType fonts, and the CJK fonts that ship with systems or in
-// npm packages are CFF/OTF or WOFF2 subsets, so vector text would come out as empty boxes. The PDF
-// therefore holds the SVG rasterised at print resolution: every character renders, text is not
-// selectable. The SVG export is the vector alternative.
+// sees, with a title band and legend composited on) and SVG (core's renderSvg at Cytoscape's
+// positions). The PDF is that SVG in a page printed by the browser engine (actions.ts), so its
+// text stays vector and selectable in any script the system's fonts cover.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { EdgeKind, NodeKind, Role } from '../../core/model';
 import { EDGE_KINDS, NODE_KINDS, ROLES } from '../../core/model';
@@ -224,23 +220,4 @@ export async function svgToPng(svg: string, scale: number, background?: string):
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** One A4 page (landscape or portrait, whichever fits the picture better) holding the graph at print resolution. */
-export async function svgToPdf(svg: string, title: string): Promise<Uint8Array> {
-  const { jsPDF } = await import('jspdf');
-  const { width, height } = svgDimensions(svg);
-  const landscape = width >= height;
-  const doc = new jsPDF({ orientation: landscape ? 'landscape' : 'portrait', unit: 'pt', format: 'a4', compress: true });
-  const pageW = doc.internal.pageSize.getWidth();
-  const pageH = doc.internal.pageSize.getHeight();
-  const margin = 28;
-  const fit = Math.min((pageW - 2 * margin) / width, (pageH - 2 * margin) / height);
-  // ~300 dpi on the page: points are 1/72 in.
-  const png = await svgToPng(svg, Math.max(1, (fit * 300) / 72), '#ffffff');
-  const w = width * fit;
-  const h = height * fit;
-  doc.setProperties({ title, creator: 'Remit', subject: 'Responsibility graph' });
-  doc.addImage(png.bytes, 'PNG', (pageW - w) / 2, (pageH - h) / 2, w, h, undefined, 'FAST');
-  return new Uint8Array(doc.output('arraybuffer'));
 }

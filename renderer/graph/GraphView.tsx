@@ -11,7 +11,7 @@ import type { RemitGraph } from '../../core/graph/types';
 import type { LabelMode, LayoutName, Positions, Theme } from '../state/view';
 import type { WorkerClient } from '../worker/client';
 import { ANIMATED_NODES, applyPreset, applyStored, readPositions, runLayout as placeNodes } from '../layout/place';
-import { applyLabels, applySizes, applyVisibility, syncElements, visibilityInSlices } from './adapter';
+import { applyHiddenEdges, applyLabels, applySizes, applyVisibility, syncElements, visibilityInSlices } from './adapter';
 import { canDrawNodes, drawNodesDirectly } from './cytoscape-internals';
 import { EdgeLayer } from './edge-layer';
 import { bindInteractions, highlightOf, markPinned, veilOf } from './interactions';
@@ -19,7 +19,7 @@ import { GraphOverlay } from './overlay';
 import { onSearchHits } from './search-hits';
 import { useSerialQueue } from './use-serial-queue';
 import { cyStyle } from './style';
-import { fitVisible, frameElements, framePositions } from './viewport';
+import { FIT_PENDING, fitVisible, frameElements, framePositions } from './viewport';
 
 export interface GraphViewProps {
   graph: RemitGraph;
@@ -32,6 +32,8 @@ export interface GraphViewProps {
   positions: Positions | undefined;
   pinned: readonly string[];
   visible: ReadonlySet<string> | null;
+  /** edges hidden although both ends show (roles filtered out) */
+  hiddenEdges?: ReadonlySet<string> | null;
   sizes: Record<string, number>;
   selection: readonly string[];
   /** dim what is not next to the selection (off while a focus already narrows the view) */
@@ -118,6 +120,21 @@ export function GraphView(props: GraphViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // A layout run while the canvas was hidden (the Overview or Matrix tab) could not fit: fit when it shows again.
+  useEffect(() => {
+    const el = frame.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth === 0 || el.clientHeight === 0 || !cyRef.current?.scratch(FIT_PENDING)) return;
+      enqueue(async (cy) => {
+        cy.resize();
+        await fitVisible(cy, false);
+      });
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [enqueue]);
+
   useEffect(() => {
     cyRef.current?.style(cyStyle(props.theme, latest.current.performanceMode));
     edgeLayer.current?.setTheme(props.theme);
@@ -162,8 +179,9 @@ export function GraphView(props: GraphViewProps) {
       syncedVersion.current = props.version;
       markPinned(cy, p.pinned);
       applyVisibility(cy, p.visible);
-      edgeLayer.current?.setGraph(p.graph);
-      overlay.current?.setGraph(p.graph);
+      applyHiddenEdges(cy, p.hiddenEdges);
+      edgeLayer.current?.setGraph(p.graph, p.hiddenEdges);
+      overlay.current?.setGraph(p.graph, p.hiddenEdges);
       const stored = p.positions;
       const arranged = p.layout === 'tree' || p.layout === 'responsibility';
       const unplaced = result.added.filter((id) => !stored?.[id] && !p.seedPositions?.[id]);
@@ -220,6 +238,15 @@ export function GraphView(props: GraphViewProps) {
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.visible]);
+
+  useEffect(() => {
+    enqueue((cy) => {
+      if (syncedVersion.current !== latest.current.version) return;
+      applyHiddenEdges(cy, latest.current.hiddenEdges);
+      edgeLayer.current?.setGraph(latest.current.graph, latest.current.hiddenEdges);
+      overlay.current?.setHiddenEdges(latest.current.hiddenEdges);
+    });
+  }, [enqueue, props.hiddenEdges]);
 
   // Layout switch or explicit re-run.
   const firstLayout = useRef(true);

@@ -265,3 +265,13 @@ export function applyVisibility(cy: Core, visible: ReadonlySet<string> | null): 
     });
   });
 }
+
+/** Hides these edges although both their ends are shown (responsibility edges of roles filtered out). */
+export function applyHiddenEdges(cy: Core, hidden: ReadonlySet<string> | null | undefined): void {
+  cy.batch(() => {
+    cy.edges().forEach((e) => {
+      const hide = hidden?.has(e.id()) === true;
+      if (hide !== e.hasClass('hidden')) e.toggleClass('hidden', hide);
+    });
+  });
+}

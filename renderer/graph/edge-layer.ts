@@ -114,8 +114,8 @@ export class EdgeLayer {
     ctx.restore();
   }
 
-  /** The graph's edges, between the nodes Cytoscape holds now: call after each sync. */
-  setGraph(graph: RemitGraph): void {
+  /** The graph's edges, between the nodes Cytoscape holds now, less `hidden` ones: call after each sync. */
+  setGraph(graph: RemitGraph, hidden?: ReadonlySet<string> | null): void {
     this.graph = graph;
     this.nodes = [];
     this.index = new Map();
@@ -124,10 +124,10 @@ export class EdgeLayer {
       this.nodes.push(n);
     });
     const lists: number[][] = BUCKETS.map(() => []);
-    graph.forEachEdge((_key, attrs, source, target) => {
+    graph.forEachEdge((key, attrs, source, target) => {
       const s = this.index.get(source);
       const t = this.index.get(target);
-      if (s === undefined || t === undefined) return;
+      if (s === undefined || t === undefined || hidden?.has(key)) return;
       lists[bucketOf(attrs)].push(s, t);
     });
     this.pairs = lists.map((l) => Int32Array.from(l));

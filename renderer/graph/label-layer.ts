@@ -108,6 +108,8 @@ const fontOf = (tier: number, kind: NodeKind, scale: number) => {
 export interface LabelPass {
   index: NodeIndex;
   graph: RemitGraph;
+  /** edges filtered out: they make no neighbours */
+  hiddenEdges?: ReadonlySet<string> | null;
   order: Int32Array;
   emphasis: Emphasis;
   /** model → target pixels: `x * zoom + x0` */
@@ -138,7 +140,12 @@ export function chooseLabels(p: LabelPass): PlacedLabel[] {
   const focus = [...emphasis.selected, ...(emphasis.hovered ? [emphasis.hovered] : [])];
   for (const id of focus) push(id, 0);
   const neighbours: string[] = [];
-  for (const id of focus) if (graph.hasNode(id)) graph.forEachNeighbor(id, (nb) => { neighbours.push(nb); });
+  for (const id of focus) {
+    if (!graph.hasNode(id)) continue;
+    graph.forEachEdge(id, (key, _attrs, source, target) => {
+      if (!p.hiddenEdges?.has(key)) neighbours.push(source === id ? target : source);
+    });
+  }
   neighbours.sort((a, b) => graph.degree(b) - graph.degree(a));
   for (const id of neighbours) push(id, 1);
   for (const id of emphasis.hits) push(id, 2);

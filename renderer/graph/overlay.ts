@@ -39,6 +39,7 @@ export class GraphOverlay {
   private readonly ratio: number;
   private graph: RemitGraph | null = null;
   private order: Int32Array = new Int32Array(0);
+  private hidden: ReadonlySet<string> | null = null;
   private emphasis: Emphasis = { selected: [], hovered: null, hits: [], veil: false };
   private theme: Theme;
   private drawn: Viewport | null = null;
@@ -63,11 +64,17 @@ export class GraphOverlay {
     this.inPictures = paintOverPictures(cy, (ctx) => { if (!this.destroyed) this.paintInto(ctx); });
   }
 
-  /** The node set changed (after a sync). */
-  setGraph(graph: RemitGraph): void {
+  /** The node set changed (after a sync). `hidden`: edges filtered out (roles switched off), never highlighted. */
+  setGraph(graph: RemitGraph, hidden?: ReadonlySet<string> | null): void {
     this.graph = graph;
+    this.hidden = hidden ?? null;
     this.index.rebuild();
     this.order = importanceOrder(this.index, graph);
+    this.redraw();
+  }
+
+  setHiddenEdges(hidden: ReadonlySet<string> | null | undefined): void {
+    this.hidden = hidden ?? null;
     this.redraw();
   }
 
@@ -191,7 +198,8 @@ export class GraphOverlay {
     for (const id of ids) {
       if (!graph.hasNode(id)) continue;
       hood.add(this.index.at(id));
-      graph.forEachEdge(id, (_key, attrs, source, target) => {
+      graph.forEachEdge(id, (key, attrs, source, target) => {
+        if (this.hidden?.has(key)) return;
         const s = this.index.at(source);
         const t = this.index.at(target);
         if (s < 0 || t < 0 || !shown[s] || !shown[t]) return;
@@ -248,7 +256,7 @@ export class GraphOverlay {
       this.placed = [];
       return;
     }
-    this.placed = chooseLabels({ index: this.index, graph, order: this.order, emphasis: this.emphasis, vp, width: this.cy.width(), height: this.cy.height(), measurer: this.measurer });
+    this.placed = chooseLabels({ index: this.index, graph, hiddenEdges: this.hidden, order: this.order, emphasis: this.emphasis, vp, width: this.cy.width(), height: this.cy.height(), measurer: this.measurer });
     ctx.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
     const c = this.colours();
     drawLabels(ctx, this.placed, { text: c.text, outline: c.textOutline, hit: c.hit });

@@ -13,28 +13,36 @@ const LEGEND_CLEARANCE = 84;
 export /** Honour the system's reduced-motion setting: nodes and the viewport jump instead of gliding. */
 const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** Set on a Cytoscape instance whose fit was asked while its canvas was hidden (another tab): done when it shows. */
+export const FIT_PENDING = 'remitFitPending';
+/** Room kept beside a column for its labels, in screen pixels: label-layer.ts cuts them at 240 px. */
+const COLUMN_LABEL = 250;
+
 /**
- * Fits the visible nodes (those set aside by an arranged layout stay reachable by panning but do not shrink the
- * picture). Labels keep their size on screen whatever the zoom, so they are given room in screen pixels.
+ * Fits every visible node, those an arranged layout sets aside below its columns included: after a layout and on
+ * Fit the whole graph is on screen. Labels keep their size on screen whatever the zoom (label-layer.ts), so room for
+ * them is kept in screen pixels: beside the columns of arranged layouts, and a line below the lowest nodes.
  */
 export function fitVisible(cy: Core, animate: boolean): Promise<void> {
   // Filters by function: selector filters build a collection per test, which shows on 5,000 nodes.
-  let eles = cy.nodes().filter((n) => !n.hasClass('hidden'));
-  const main = eles.filter((n) => !n.hasClass('aside'));
-  if (main.nonempty()) eles = main;
+  const eles = cy.nodes().filter((n) => !n.hasClass('hidden'));
   if (eles.empty()) return Promise.resolve();
-  // Arranged layouts (columns) show their labels beside the columns at a fixed size on screen (label-layer.ts), so
-  // room for them is kept at the sides, in screen pixels.
-  const arranged = eles.length < 2000;
-  const side = {
-    left: arranged && eles.filter('.col-left').nonempty() ? COLUMN_LABEL : 0,
-    right: arranged && eles.filter('.col-right').nonempty() ? COLUMN_LABEL : 0,
-  };
+  // A hidden canvas has no size: fitting it would zoom out as far as Cytoscape allows. Done when it shows instead.
+  const box = cy.container();
+  if (box && (box.clientWidth === 0 || box.clientHeight === 0)) {
+    cy.scratch(FIT_PENDING, true);
+    return Promise.resolve();
+  }
+  cy.removeScratch(FIT_PENDING);
+  const side = { left: 0, right: 0 };
+  if (eles.length < 2000) {
+    eles.forEach((n) => {
+      if (n.hasClass('col-left')) side.left = COLUMN_LABEL;
+      if (n.hasClass('col-right')) side.right = COLUMN_LABEL;
+    });
+  }
   return fitBox(cy, positionBox(eles), animate, side);
 }
-
-/** Room for a column's labels beside it: label-layer.ts cuts them at 240 px. */
-const COLUMN_LABEL = 250;
 
 export /** Frames a graph from positions not yet given to Cytoscape; false when there are none for every node. */
 function framePositions(cy: Core, graph: RemitGraph, positions: Positions, sizes: Record<string, number>): boolean {

@@ -129,23 +129,32 @@ export function createWebHost(): Host & { dispatch(command: HostCommand): void }
  * sandboxed without scripts: the page is data, and only this window calls print() on it.
  */
 function printHtml(html: string): Promise<SaveResult> {
+  // one print at a time: a frame left by an earlier print whose dialog did not block goes first
+  document.querySelectorAll('iframe[data-remit-print]').forEach((f) => f.remove());
   return new Promise((resolve) => {
     const frame = document.createElement('iframe');
     frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
     frame.setAttribute('aria-hidden', 'true');
+    frame.dataset.remitPrint = '';
+    frame.title = 'print';
     frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
-    const done = () => {
-      setTimeout(() => frame.remove(), 1000);
-      resolve({ saved: true });
-    };
     frame.addEventListener('load', () => {
       const win = frame.contentWindow;
-      if (!win) return resolve({ saved: false });
-      win.addEventListener('afterprint', done, { once: true });
+      if (!win) {
+        frame.remove();
+        return resolve({ saved: false });
+      }
+      // The frame goes once the dialog is done: after print() where it blocks (Chromium, Firefox), else on afterprint.
+      let removed = false;
+      const remove = () => {
+        if (!removed) setTimeout(() => frame.remove(), 1000);
+        removed = true;
+      };
+      win.addEventListener('afterprint', remove, { once: true });
       win.focus();
       win.print();
-      // print() blocks in most browsers; where it does not, afterprint closes the frame
-      setTimeout(done, 60_000);
+      resolve({ saved: true });
+      setTimeout(remove, 60_000);
     }, { once: true });
     frame.srcdoc = html;
     document.body.appendChild(frame);

@@ -52,7 +52,7 @@ const panel: PanelStrings = {
   issuers: 'Issued by',
   counts: 'Contents',
   warnings: 'Reading notes',
-  removeDocument: 'Remove from graph',
+  removeDocument: 'Close document',
   unassigned: 'Items without a responsible body',
   unassignedRule: 'Leaf items with substantive text and no annotation on them or their parent sections; aims and principles (总体要求, 指导思想, 主要目标…) are not counted.',
   noUnassigned: 'Every task item names a responsible body.',
@@ -115,7 +115,7 @@ const exportDialog: ExportStrings = {
   graphml: 'GraphML', gexf: 'GEXF', json: 'JSON', nodesCsv: 'Nodes CSV', edgesCsv: 'Edges CSV', relationsCsv: 'Relations CSV', responsibilities: 'Responsibilities CSV', cypher: 'Cypher (Neo4j)',
   briefHtml: 'Briefing (HTML)', briefDocx: 'Briefing (Word)', briefPdf: 'Briefing (PDF)', scope: 'Scope', selection: 'Current selection', filter: 'Current filter', corpus: 'Whole corpus',
   working: 'Exporting…', saved: 'Saved', cancelled: 'Cancelled', failed: 'Export failed', noGraph: 'Open documents first.',
-  pdfNote: 'PDF pages hold a high-resolution image of the graph (Chinese text drawn as pixels).',
+  pdfNote: 'PDF: the graph printed as vector with selectable text (in a browser, choose “Save as PDF” in the print dialog).',
 };
 
 export const en = {
@@ -153,6 +153,8 @@ export const en = {
   filterList: 'Filter the list…',
   closeAll: 'Close all',
   closeAllTitle: 'Close every document and start a new, empty set',
+  closeDocument: 'Close {name}',
+  openDocumentsList: 'Open documents',
   loadingProgress: '{done} / {total} · {name}',
   cancel: 'Cancel',
   loadCancelled: 'Stopped after {done} of {total} files; what was read is kept.',
@@ -225,7 +227,7 @@ export const en = {
   readingPage: 'Reading {name}: page {page} of {pages}',
   cancelReading: 'Cancel',
   loadedFiles: 'Loaded {names}.',
-  removedFiles: 'Removed {names} from the graph. Open it again to bring it back.',
+  removedFiles: 'Closed {names}. Open it again to bring it back.',
   deletedFiles: '{names} was deleted from the watched folder and is no longer in the graph.',
   cannotRead: 'Could not read “{name}”: {reason}',
   dismiss: 'Dismiss',

@@ -48,7 +48,7 @@ const panel: PanelStrings = {
   issuers: '发文机关',
   counts: '内容',
   warnings: '读取说明',
-  removeDocument: '从图中移除',
+  removeDocument: '关闭文件',
   unassigned: '未明确负责单位的条款',
   unassignedRule: '有实质内容、本身及上级均无分工注释的末级条款；总体要求、指导思想、主要目标等不计。',
   noUnassigned: '所有任务条款均已明确负责单位。',
@@ -111,7 +111,7 @@ const exportDialog: ExportStrings = {
   graphml: 'GraphML', gexf: 'GEXF', json: 'JSON', nodesCsv: '节点 CSV', edgesCsv: '边 CSV', relationsCsv: '关系 CSV', responsibilities: '责任分工 CSV', cypher: 'Cypher (Neo4j)',
   briefHtml: '简报 (HTML)', briefDocx: '简报 (Word)', briefPdf: '简报 (PDF)', scope: '范围', selection: '当前选择', filter: '当前筛选', corpus: '全部文件',
   working: '正在导出…', saved: '已保存', cancelled: '已取消', failed: '导出失败', noGraph: '请先打开文件。',
-  pdfNote: 'PDF 中的图为高分辨率图片（中文以像素绘制）。',
+  pdfNote: 'PDF：图以矢量打印，文字可选（在浏览器中请在打印对话框里选择“另存为 PDF”）。',
 };
 
 import type { Strings } from './en';
@@ -151,6 +151,8 @@ export const zh: Strings = {
   filterList: '筛选列表…',
   closeAll: '全部关闭',
   closeAllTitle: '关闭所有文件，新建空白文件集',
+  closeDocument: '关闭 {name}',
+  openDocumentsList: '已打开的文件',
   loadingProgress: '{done} / {total} · {name}',
   cancel: '取消',
   loadCancelled: '已在 {done} / {total} 个文件后停止；已读取的内容保留。',
@@ -223,7 +225,7 @@ export const zh: Strings = {
   readingPage: '正在读取 {name}：第 {page} 页，共 {pages} 页',
   cancelReading: '取消',
   loadedFiles: '已加载 {names}。',
-  removedFiles: '已从图中移除 {names}。重新打开即可恢复。',
+  removedFiles: '已关闭 {names}。重新打开即可恢复。',
   deletedFiles: '{names} 已从监视的文件夹中删除，不再显示在图中。',
   cannotRead: '无法读取“{name}”：{reason}',
   dismiss: '关闭',

@@ -2,10 +2,11 @@
  * The two arranged layouts, computed directly (no physics): both are read like tables, so rows and columns must
  * be exact. Each returns positions plus per-node label placement classes.
  */
-import type { NodeKind } from '../../core/model';
+import { ROLES, type NodeKind } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { documentOrder } from '../../core/queries/graph-helpers';
 import type { Positions } from '../state/view';
+import { ASIDE_X, ASIDE_Y, asideColumns, chooseBands } from './bands';
 
 export interface Arrangement { positions: Positions; classes: Record<string, string> }
 
@@ -65,51 +66,35 @@ function besideColumn(graph: RemitGraph, ids: string[], placed: Positions, x: nu
   return loose;
 }
 
-function grid(ids: string[], x0: number, y0: number, out: Arrangement, cls = '', minCols = 1): void {
-  const cols = Math.max(minCols, Math.ceil(Math.sqrt(ids.length * 2)));
-  ids.forEach((id, i) => {
-    out.positions[id] = { x: x0 + (i % cols) * 170, y: y0 + Math.floor(i / cols) * 70 };
-    if (cls) out.classes[id] = cls;
-  });
-}
-
-/** Beyond this many rows the tree is wrapped into side-by-side bands: one column of thousands of rows is unreadable. */
-export const WRAP_ROWS = 400;
-/** Width of a band: the agency column on its left, three levels of outline, the leaves' labels, and a gap. */
+/** Width of a band of the tree: the agency column on its left, three levels of outline, the leaves' labels, and a gap. */
 const BAND_W = 1300;
 
 interface Block { ids: string[]; start: number; end: number }
 
 /**
  * Which band each document's block of rows goes in: whole documents, in order, as many bands as bring the picture
- * closest to the canvas's shape. Returns the bands' first rows, indexed by block, or null when one column will do.
+ * (and `aside` set-aside nodes below it) closest to the canvas's shape. Returns the bands' first rows, indexed by
+ * block, or null when one column will do.
  */
-export function wrapBlocks(blocks: readonly Block[], rows: number, aspect: number): { band: number[]; start: number[]; bandRows: number } | null {
-  if (rows <= WRAP_ROWS || blocks.length < 2) return null;
-  const tallest = Math.max(...blocks.map((b) => b.end - b.start + 1));
-  let best: { band: number[]; start: number[]; bandRows: number; score: number } | null = null;
-  for (let want = 2; want <= Math.min(blocks.length, 60); want++) {
-    const capacity = Math.max(tallest, Math.ceil(rows / want));
-    const band: number[] = [];
-    const start: number[] = [];
-    let current = 0;
-    let used = 0;
-    let bandRows = 0;
-    for (const b of blocks) {
-      const h = b.end - b.start + 1;
-      if (used > 0 && used + h > capacity) {
-        current++;
-        used = 0;
-      }
-      band.push(current);
-      start.push(b.start - used);
-      used += h;
-      bandRows = Math.max(bandRows, used);
-    }
-    const score = Math.abs(Math.log(((current + 1) * BAND_W) / (bandRows * ROW) / aspect));
-    if (!best || score < best.score) best = { band, start, bandRows, score };
-  }
-  return best && { band: best.band, start: best.start, bandRows: best.bandRows };
+export function wrapBlocks(blocks: readonly Block[], aspect: number, aside = 0): { band: number[]; start: number[]; bandRows: number; bands: number } | null {
+  if (blocks.length < 2) return null;
+  const flow = chooseBands(blocks.map((b) => b.end - b.start + 1), { bandWidth: BAND_W, rowHeight: ROW, aspect, aside, keepWhole: true });
+  if (flow.bands <= 1) return null;
+  return {
+    band: flow.places.map((p) => p[0].band),
+    start: blocks.map((b, i) => b.start - flow.places[i][0].row),
+    bandRows: flow.bandRows,
+    bands: flow.bands,
+  };
+}
+
+/** Set-aside nodes in a dense grid under a picture from x0 to x0 + width, starting at y0. */
+function asideGrid(ids: string[], x0: number, width: number, y0: number, out: Arrangement): void {
+  const cols = asideColumns(width);
+  ids.forEach((id, i) => {
+    out.positions[id] = { x: x0 + (i % cols) * ASIDE_X, y: y0 + Math.floor(i / cols) * ASIDE_Y };
+    out.classes[id] = 'aside';
+  });
 }
 
 /**
@@ -168,12 +153,12 @@ export function treeArrangement(graph: RemitGraph, visible: ReadonlySet<string> 
   const rest = ids.filter((id) => !(id in out.positions));
   const agencies = rest.filter((id) => graph.getNodeAttribute(id, 'kind') === 'agency');
   const others = rest.filter((id) => graph.getNodeAttribute(id, 'kind') !== 'agency');
-  const wrap = wrapBlocks(blocks, row, aspect);
+  const wrap = wrapBlocks(blocks, aspect, others.length);
   if (!wrap) {
     const placed = { ...out.positions };
     const looseA = besideColumn(graph, agencies, placed, -COL * 1.3, 'col-left', out, ROW * 1.15);
-    // Platforms, regions and targets would make the tree five times taller: they wait below, out of the fit.
-    grid([...looseA, ...others], 0, (row + 8) * ROW, out, 'aside');
+    // Platforms, regions and targets would make the tree five times taller: they wait below, in a dense grid.
+    asideGrid([...looseA, ...others], -COL * 2.5, BAND_W, (row + 2) * ROW, out);
     return out;
   }
   const bandOf = new Map<string, number>();
@@ -186,8 +171,8 @@ export function treeArrangement(graph: RemitGraph, visible: ReadonlySet<string> 
       bandOf.set(id, wrap.band[i]);
     }
   });
-  const looseA = besideBands(graph, agencies, out, bandOf, wrap.band[wrap.band.length - 1] + 1, COL);
-  grid([...looseA, ...others], 0, (wrap.bandRows + 8) * ROW, out, 'aside', Math.floor(((wrap.band[wrap.band.length - 1] + 1) * BAND_W) / 170));
+  const looseA = besideBands(graph, agencies, out, bandOf, wrap.bands, COL);
+  asideGrid([...looseA, ...others], -COL * 2.5, wrap.bands * BAND_W, (wrap.bandRows + 2) * ROW, out);
   return out;
 }
 
@@ -217,46 +202,67 @@ function besideBands(graph: RemitGraph, ids: string[], out: Arrangement, bandOf:
   return loose;
 }
 
+/** Responsibility bands: the agency's label left of it, its items' labels right of theirs. */
+const AGENCY_X = 230;
+const ITEM_X = 430;
+const RESP_BAND_W = 760;
+const ITEM_ROW = 44;
+
 /**
- * Who leads what: agencies in a column on the left (most items led first), the items they lead in document order
- * on the right, and what those items concern (platforms, regions, targets) in a third column. Everything else is
- * set aside below, dimmed.
+ * Who answers for what: each agency (most items first) with the items it answers for listed beside it in document
+ * order, like the rows of a table. An item is listed once, beside the agency holding its strongest role (the lead
+ * before the joint bodies), and linked to its other agencies. The table flows into as many bands as suit the
+ * canvas's shape (`aspect`: width / height); what the items concern (platforms, regions, targets), then the rest,
+ * is set aside below in a dense grid.
  */
-export function responsibilityArrangement(graph: RemitGraph, visible: ReadonlySet<string> | null): Arrangement {
+export function responsibilityArrangement(graph: RemitGraph, visible: ReadonlySet<string> | null, aspect = 1.5): Arrangement {
   const shown = (id: string) => visible === null || visible.has(id);
   const out: Arrangement = { positions: {}, classes: {} };
-  const ledCount = new Map<string, number>();
-  const ledItems = new Set<string>();
+  const count = new Map<string, number>();
+  /** per item: its agencies with the rank of their role */
+  const itemAgencies = new Map<string, { agency: string; rank: number }[]>();
   graph.forEachEdge((_e, ea, s, t) => {
     if (ea.kind !== 'leads' || !shown(s) || !shown(t)) return;
     const [agency, item] = graph.getNodeAttribute(s, 'kind') === 'agency' ? [s, t] : [t, s];
-    ledCount.set(agency, (ledCount.get(agency) ?? 0) + 1);
-    ledItems.add(item);
+    count.set(agency, (count.get(agency) ?? 0) + 1);
+    const rank = ROLES.indexOf(ea.role ?? 'responsible');
+    const list = itemAgencies.get(item);
+    if (list) list.push({ agency, rank });
+    else itemAgencies.set(item, [{ agency, rank }]);
   });
-  const items = [...ledItems].sort(documentOrder(graph));
-  const agencies = [...ledCount.keys()].sort((a, b) => ledCount.get(b)! - ledCount.get(a)! || graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label'), 'zh-Hans-CN'));
-  const ITEM_X = 420;
-  const ITEM_ROW = 48;
-  items.forEach((id, i) => {
-    out.positions[id] = { x: ITEM_X, y: i * ITEM_ROW };
-    out.classes[id] = 'col-right';
-  });
-  const height = Math.max(0, (items.length - 1) * ITEM_ROW);
-  const step = agencies.length > 1 ? Math.max(ROW, height / (agencies.length - 1)) : 0;
-  const top = agencies.length > 1 ? (height - step * (agencies.length - 1)) / 2 : height / 2;
-  agencies.forEach((id, i) => {
-    out.positions[id] = { x: 0, y: top + i * step };
-    out.classes[id] = 'col-left';
-  });
-  // What the led items concern comes first in the set-aside grid, the outline after it.
+  const agencies = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label'), 'zh-Hans-CN'));
+  const agencyRank = new Map(agencies.map((id, i) => [id, i]));
+  const home = new Map<string, string[]>(agencies.map((id) => [id, []]));
+  for (const [item, list] of itemAgencies) {
+    list.sort((a, b) => a.rank - b.rank || agencyRank.get(a.agency)! - agencyRank.get(b.agency)!);
+    home.get(list[0].agency)!.push(item);
+  }
+  const order = documentOrder(graph);
+  const groups = agencies.map((id) => home.get(id)!.sort(order));
+  // What the items concern comes first in the set-aside grid, the outline and the rest after it.
   const rest: string[] = [];
   const seen = new Set<string>();
-  for (const item of items) {
+  for (const item of itemAgencies.keys()) {
     graph.forEachNeighbor(item, (n, a) => {
       if (shown(n) && !STRUCTURAL.has(a.kind) && a.kind !== 'agency' && !seen.has(n)) { seen.add(n); rest.push(n); }
     });
   }
-  graph.forEachNode((id) => { if (shown(id) && !(id in out.positions) && !seen.has(id)) rest.push(id); });
-  grid(rest, 0, height + ROW * 8, out, 'aside');
+  graph.forEachNode((id) => { if (shown(id) && !count.has(id) && !itemAgencies.has(id) && !seen.has(id)) rest.push(id); });
+
+  const flow = chooseBands(groups.map((g) => Math.max(1, g.length)), { bandWidth: RESP_BAND_W, rowHeight: ITEM_ROW, aspect, aside: rest.length, keepWhole: false });
+  agencies.forEach((agency, g) => {
+    const places = flow.places[g];
+    const first = places[0];
+    // the agency level with the middle of its items in its first band
+    const inFirst = places.filter((p) => p.band === first.band);
+    const mid = (inFirst[0].row + inFirst[inFirst.length - 1].row) / 2;
+    out.positions[agency] = { x: first.band * RESP_BAND_W + AGENCY_X, y: mid * ITEM_ROW };
+    out.classes[agency] = 'col-left';
+    groups[g].forEach((item, i) => {
+      out.positions[item] = { x: places[i].band * RESP_BAND_W + ITEM_X, y: places[i].row * ITEM_ROW };
+      out.classes[item] = 'col-right';
+    });
+  });
+  asideGrid(rest, 0, Math.max(1, flow.bands) * RESP_BAND_W, (flow.bandRows + 2) * ITEM_ROW, out);
   return out;
 }

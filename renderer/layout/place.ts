@@ -3,7 +3,7 @@
  * layouts here, force in the worker, concentric from degrees) and moves the nodes there, animated when few.
  */
 import type cytoscape from 'cytoscape';
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { RemitGraph } from '../../core/graph/types';
 import type { LayoutName, Positions } from '../state/view';
 import type { WorkerClient } from '../worker/client';
@@ -96,7 +96,7 @@ export async function runLayout(cy: Core, p: LayoutInput, layer: EdgeLayer | nul
   if (!p.performanceMode) cy.batch(() => cy.elements().removeClass(ARRANGED_CLASSES));
   if (p.layout === 'tree' || p.layout === 'responsibility') {
     const aspect = cy.width() / Math.max(1, cy.height() - LEGEND_CLEARANCE);
-    const arrangement: Arrangement = p.layout === 'tree' ? treeArrangement(p.graph, p.visible, aspect) : responsibilityArrangement(p.graph, p.visible);
+    const arrangement: Arrangement = p.layout === 'tree' ? treeArrangement(p.graph, p.visible, aspect) : responsibilityArrangement(p.graph, p.visible, aspect);
     // Label placement and set-aside styling restyle every element: skipped on huge graphs, whose labels are off.
     if (!p.performanceMode) {
       cy.batch(() => {
@@ -111,8 +111,10 @@ export async function runLayout(cy: Core, p: LayoutInput, layer: EdgeLayer | nul
     const ids = p.visible ? visibleNodes.map((n) => n.id()) : null;
     const positions = await p.worker.forceLayout(ids, pinnedPositions);
     await applyPreset(cy, positions, small && animate, layer);
-  } else if (visibleNodes.length > 0 && layer) {
-    // Huge graphs: the same rings computed from the graph's degrees, applied in slices (see concentric.ts).
+  } else if (visibleNodes.length > 0) {
+    // Rings by degree, computed from the graph (concentric.ts): a level too big for one ring fills several, so the
+    // picture stays a disc as wide as the node count needs. Cytoscape's own concentric put every leaf on one ring
+    // so wide that the fit shrank the rest to a dot; on huge graphs it also blocked the window.
     let maxDegree = 0;
     const nodes = visibleNodes.map((n) => {
       const value = p.graph.hasNode(n.id()) ? p.graph.degree(n.id()) : 0;
@@ -120,37 +122,7 @@ export async function runLayout(cy: Core, p: LayoutInput, layer: EdgeLayer | nul
       return { id: n.id(), value, size: p.sizes[n.id()] ?? 20 };
     });
     const rings = concentricPositions(nodes, Math.max(1, maxDegree / 6));
-    await applyPreset(cy, { ...rings, ...pinnedPositions }, false, layer);
-  } else if (visibleNodes.length > 0) {
-    const eles = visibleNodes.union(visibleNodes.connectedEdges());
-    const degree = (n: NodeSingular) => n.degree(false);
-    let maxDegree = 0;
-    visibleNodes.forEach((n) => { maxDegree = Math.max(maxDegree, degree(n)); });
-    const options = {
-      name: 'concentric',
-      animate: false,
-      fit: false,
-      padding: 40,
-      minNodeSpacing: 14,
-      avoidOverlap: true,
-      concentric: degree,
-      levelWidth: () => Math.max(1, maxDegree / 6),
-    };
-    // Run without animation, then animate to the result, so that the fit that follows knows where nodes end up.
-    const before = small && animate ? readPositions(cy) : null;
-    await new Promise<void>((resolve) => {
-      const layout = eles.layout(options as cytoscape.LayoutOptions);
-      layout.one('layoutstop', () => resolve());
-      layout.run();
-    });
-    if (before) {
-      const after = readPositions(cy);
-      applyStored(cy, before);
-      await applyPreset(cy, after, true);
-    }
-    if (p.layout === 'concentric' && Object.keys(pinnedPositions).length > 0) {
-      cy.batch(() => Object.entries(pinnedPositions).forEach(([id, pos]) => cy.getElementById(id).position(pos)));
-    }
+    await applyPreset(cy, { ...rings, ...pinnedPositions }, small && animate, layer);
   }
   return readPositions(cy);
 }

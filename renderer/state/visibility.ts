@@ -11,6 +11,11 @@ import type { ViewState } from './view';
 export interface Visibility {
   /** null when every node is shown (saves building a set for the common case) */
   visible: ReadonlySet<string> | null;
+  /**
+   * responsibility edges of the roles switched off, between nodes that stay (an agency that also leads something
+   * else, an item that also has a lead): hidden although both ends are shown; null when none are
+   */
+  hiddenEdges: ReadonlySet<string> | null;
   nodeCount: number;
   edgeCount: number;
   /** per kind: nodes inside the document/section/agency scope, before kinds are switched off */
@@ -166,10 +171,14 @@ export function computeVisibility(graph: RemitGraph, view: Pick<ViewState, 'filt
     });
   }
 
+  const roleOk = filters.roles && filters.roles.length > 0 ? new Set<string>(filters.roles) : null;
+  const hiddenEdges = new Set<string>();
   let edgeCount = 0;
-  graph.forEachEdge((_e, _a, s, t) => {
-    if (shown.has(s) && shown.has(t)) edgeCount++;
+  graph.forEachEdge((e, a, s, t) => {
+    if (!shown.has(s) || !shown.has(t)) return;
+    if (roleOk && a.kind === 'leads' && !roleOk.has(a.role ?? 'responsible')) hiddenEdges.add(e);
+    else edgeCount++;
   });
   const all = shown.size === graph.order;
-  return { visible: all ? null : shown, nodeCount: shown.size, edgeCount, kindCounts };
+  return { visible: all ? null : shown, hiddenEdges: hiddenEdges.size > 0 ? hiddenEdges : null, nodeCount: shown.size, edgeCount, kindCounts };
 }

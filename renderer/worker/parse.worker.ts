@@ -6,11 +6,12 @@
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { RemitGraph } from '../../core/graph/types';
+import type { NodeAttributes } from '../../core/model';
 import { addDocuments, createGraph, createWorkspace, readAnyDocument, readDocument, removeDocument, serializeWorkspace } from './pipeline';
 import { workerPdfAssets } from './pdf-assets';
 import { SentGraph } from '../../core/graph/changes';
 import type { ChangePayload, DocumentEntry, FileFailure, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
-import { nodeSearchKeys } from '../../core/graph/node-search-keys';
+import { nodeSearchKeys, type PinyinMemo } from '../../core/graph/node-search-keys';
 import { syntheticGraph } from './synthetic';
 import { forcePositions } from '../layout/force';
 
@@ -31,11 +32,14 @@ let graph: RemitGraph = createGraph();
 let documents = new Map<string, LoadedDocument>();
 /** what the page has been sent */
 const sent = new SentGraph();
+/** pinyin of the characters met so far, for the headings' search keys */
+const pinyinMemo: PinyinMemo = new Map();
+const keysOf = (attrs: NodeAttributes): string[] => nodeSearchKeys(attrs, pinyinMemo);
 let sentDocuments = new Map<string, LoadedDocument>();
 
 /** What changed since the last message, documents' texts left out. */
 function payload(id: number, loaded: string[], failures: FileFailure[], placementPending = false): ChangePayload {
-  const change = { ...sent.diff(graph, nodeSearchKeys), documents: { added: [] as DocumentEntry[], removed: [] as string[] } };
+  const change = { ...sent.diff(graph, keysOf), documents: { added: [] as DocumentEntry[], removed: [] as string[] } };
   for (const [docId, d] of documents) {
     if (sentDocuments.get(docId) !== d) change.documents.added.push(d.path === undefined ? { id: docId, name: d.name } : { id: docId, name: d.name, path: d.path });
   }

@@ -186,12 +186,12 @@ describe('explorer shell', () => {
     await search.fill('国办发〔2024〕77号');
     await search.press('Enter');
     const details = page.getByRole('complementary', { name: 'Details' });
-    await details.getByRole('button', { name: 'Remove from graph' }).click();
+    await details.getByRole('button', { name: 'Close document' }).click();
     await page.getByRole('status').filter({ hasText: '1 document' }).waitFor();
     expect(await statusCounts(page)).toEqual(seed);
     expect(await remit<number>('cy().nodes().length')).toBe(seed.nodes);
     expect(await remit<string[]>('getViewState().selection')).toEqual([]);
-    expect(await page.getByText('Removed ocean-notice.txt from the graph').count()).toBe(1);
+    expect(await page.getByText('Closed ocean-notice.txt.').count()).toBe(1);
 
     // Dropped on the window, the same file merges again, as it did through Open.
     await page.evaluate((text) => {

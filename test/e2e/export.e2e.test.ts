@@ -47,6 +47,35 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ path:
   return { path, name: d.suggestedFilename() };
 }
 
+/** Keeps the HTML of every page the web host hands to the browser's print (its hidden print frame). */
+async function capturePrints(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    window.__printed = [];
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.tagName === 'IFRAME' && n.hasAttribute('data-remit-print')) window.__printed.push(n.srcdoc);
+    }).observe(document.body, { childList: true });
+  })()`);
+}
+const printed = (page: Page) => page.evaluate('window.__printed') as Promise<string[]>;
+
+/** What Chromium's print engine makes of a page: its PDF's page count and text, read back with pdf.js. */
+async function printToPdf(html: string): Promise<{ pages: number; text: string }> {
+  const viewer = await h.browser.newPage();
+  await viewer.setContent(html);
+  const bytes = await viewer.pdf({ preferCSSPageSize: true, printBackground: true });
+  await viewer.close();
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((it) => ('str' in it ? it.str : '')).join('') + '\n';
+  }
+  const pages = doc.numPages;
+  await doc.destroy();
+  return { pages, text };
+}
+
 const cyWidth = (page: Page) => page.evaluate(() => (window as unknown as { __remit: { cy(): { width(): number; height(): number } } }).__remit.cy()!.width());
 const cyHeight = (page: Page) => page.evaluate(() => (window as unknown as { __remit: { cy(): { width(): number; height(): number } } }).__remit.cy()!.height());
 
@@ -97,12 +126,37 @@ describe('export from the app', () => {
     expect(svg).toContain('Legend');
   });
 
-  it('PDF and data files download', async () => {
+  it('PDF of the graph and of the briefing: the browser prints a page holding the vector SVG, text selectable', async () => {
+    app = await openApp(h);
+    const { page } = app;
+    await settle(page);
+    await capturePrints(page);
+    const dialog = await openDialog(page);
+    await dialog.getByRole('button', { name: 'PDF', exact: true }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    const [graphPage] = await printed(page);
+    // a print-only document: the graph as SVG with its labels as text, its own @page, no script
+    expect(graphPage).toMatch(/@page \{ size: A4 (landscape|portrait)/);
+    expect(graphPage).not.toMatch(/<script/i);
+    expect(graphPage.match(/<text[ >]/g)?.length).toBeGreaterThan(10);
+    const graphPdf = await printToPdf(graphPage);
+    expect(graphPdf.pages).toBe(1);
+    // the labels come out of the PDF as text, not pixels
+    expect(graphPdf.text).toContain('Legend');
+    expect(graphPdf.text).toMatch(/科学技术部|科技部/);
+
+    await dialog.getByRole('radio', { name: 'Whole corpus' }).check();
+    await dialog.getByRole('button', { name: 'Briefing (PDF)' }).click();
+    await expect.poll(async () => (await printed(page)).length).toBe(2);
+    const briefPdf = await printToPdf((await printed(page))[1]);
+    expect(briefPdf.pages).toBeGreaterThan(1);
+    expect(briefPdf.text).toContain('At a glance');
+  });
+
+  it('data files download', async () => {
     app = await openApp(h);
     const { page } = app;
     const dialog = await openDialog(page);
-    const pdf = await download(page, () => dialog.getByRole('button', { name: 'PDF', exact: true }).click());
-    expect(readFileSync(pdf.path).subarray(0, 5).toString()).toBe('%PDF-');
     const graphml = await download(page, () => dialog.getByRole('button', { name: 'GraphML' }).click());
     expect(XMLValidator.validate(readFileSync(graphml.path, 'utf8'))).toBe(true);
     const csv = await download(page, () => dialog.getByRole('button', { name: 'Responsibilities CSV' }).click());
