@@ -70,8 +70,12 @@ function framePositions(cy: Core, graph: RemitGraph, positions: Positions, sizes
 
 function fitBox(cy: Core, bb: { x1: number; y1: number; w: number; h: number }, animate: boolean, side = { left: 0, right: 0 }): Promise<void> {
   const pad = 56;
-  // Labels are drawn below nodes at a fixed size on screen: room for one line under the lowest.
+  // Labels are drawn below nodes at a fixed size on screen: room for one line under the lowest. Room beside columns
+  // takes at most a tenth of the width on each side: on a wide arrangement the columns matter more than the last
+  // characters of their longest labels, which panning shows.
   const labelRoom = 18;
+  const most = Math.max(0, (cy.width() - 2 * pad) / 10);
+  side = { left: Math.min(side.left, most), right: Math.min(side.right, most) };
   const w = Math.max(1, cy.width() - 2 * pad - side.left - side.right);
   const h = Math.max(1, cy.height() - 2 * pad - LEGEND_CLEARANCE - labelRoom);
   // Never zoom in so far that a handful of nodes look like a poster.
