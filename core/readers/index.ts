@@ -8,7 +8,7 @@ import { decode, DecodeError } from '../decode';
 import type { DocumentMeta, ParsedDocument } from '../model';
 import { normalize } from '../normalize';
 import { parseDocument } from '../parse/document';
-import { ReadError } from './errors';
+import { asReadError, ReadError } from './errors';
 import { carryPageStarts } from './pages';
 import { sniffFormat } from './sniff';
 import { restoreWritten, simplifiedCopy } from './traditional';
@@ -71,7 +71,9 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
   try {
     extracted = await extract(bytes, fileName, options);
   } catch (error) {
-    if (error instanceof ReadError || error instanceof DecodeError) throw error;
+    if (error instanceof DecodeError) throw error;
+    const named = asReadError(error);
+    if (named) throw named;
     // a reader's own bug or a library's surprise: still a named error, with the detail kept for the curious
     throw new ReadError('unsupported', `This file could not be read (${error instanceof Error ? error.message : String(error)}).`);
   }

@@ -4,8 +4,11 @@
  * evidence read from a PDF cites its page.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, settle, screenshot, startHarness, type AppPage, type Harness } from './support';
+import { distDir } from '../../cli/serve';
+import { openApp, settle, screenshot, startHarness, statusCounts, waitReady, type AppPage, type Harness } from './support';
 
 let h: Harness;
 let app: AppPage;
@@ -55,4 +58,39 @@ describe('reading real documents in the app', () => {
     await details.locator('.rp-page').first().waitFor({ timeout: 20_000 });
     expect(await details.locator('.rp-page').first().textContent()).toMatch(/p\. \d+/);
   }, 60_000);
+});
+
+describe('the readers load with the first file of their kind', () => {
+  // from file://, as Electron loads the app: the worker takes its readers with importScripts from assets/
+  it('starts the worker without them and loads each when a file of its kind is opened', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const parts: string[] = [];
+    context.on('request', (r) => { const m = /\/part-([A-Za-z0-9-]+?)-[\w-]{8}\.js$/.exec(r.url()); if (m) parts.push(m[1]); });
+    await page.goto(pathToFileURL(join(distDir, 'index.html')).href);
+    await waitReady(page);
+    const before = (await statusCounts(page)).nodes;
+    expect(parts).toEqual([]);
+    const open = async (files: { name: string; mimeType: string; buffer: Buffer }[], status?: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      await (await chooser).setFiles(files);
+      if (status) await page.getByRole('status').filter({ hasText: status }).waitFor({ timeout: 120_000 });
+    };
+    await open([{ name: 'gov-15.office.pdf', mimeType: 'application/pdf', buffer: fixture('gov-15.office.pdf') }], '2 documents');
+    expect(parts).toContain('pdf');
+    expect(parts.filter((p) => p === 'docx' || p === 'html' || p === 'doc' || p === 't2cn')).toEqual([]);
+    await open([{ name: 'gov-11.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: fixture('gov-11.docx') }], '3 documents');
+    expect(parts).toContain('docx');
+    expect((await statusCounts(page)).nodes).toBeGreaterThan(before);
+    // a named failure still crosses from the reader's own script: the locked PDF is named as such
+    await open([{ name: 'locked.pdf', mimeType: 'application/pdf', buffer: fixture('encrypted.pdf') }]);
+    await page.getByRole('alert').filter({ hasText: 'password-protected' }).waitFor({ timeout: 30_000 });
+    expect(parts.filter((p) => p === 'pdf')).toHaveLength(1);
+    await context.close();
+    expect(errors).toEqual([]);
+  }, 180_000);
 });
