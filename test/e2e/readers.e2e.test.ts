@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from '../../cli/serve';
+import { cmapPdf } from '../fixtures/cmap-pdf';
 import { openApp, settle, screenshot, startHarness, statusCounts, waitReady, type AppPage, type Harness } from './support';
 
 let h: Harness;
@@ -86,6 +87,9 @@ describe('the readers load with the first file of their kind', () => {
     await open([{ name: 'gov-11.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: fixture('gov-11.docx') }], '3 documents');
     expect(parts).toContain('docx');
     expect((await statusCounts(page)).nodes).toBeGreaterThan(before);
+    // a PDF drawn through a predefined CMap: the CMaps it names are loaded, and no other
+    await open([{ name: 'notice.pdf', mimeType: 'application/pdf', buffer: Buffer.from(cmapPdf()) }], '4 documents');
+    expect(parts.filter((p) => /UCS2|GB1|CNS1|EUC|B5|UTF16|GBK/.test(p)).sort()).toEqual(['Adobe-GB1-UCS2', 'UniGB-UCS2-H']);
     // a named failure still crosses from the reader's own script: the locked PDF is named as such
     await open([{ name: 'locked.pdf', mimeType: 'application/pdf', buffer: fixture('encrypted.pdf') }]);
     await page.getByRole('alert').filter({ hasText: 'password-protected' }).waitFor({ timeout: 30_000 });
