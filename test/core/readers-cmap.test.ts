@@ -13,8 +13,8 @@ describe('PDF text drawn through a predefined CMap', () => {
     expect(doc.meta.number).toBe('国办发〔2031〕12号');
     expect(doc.meta.title).toBe(text.meta.title);
     expect(doc.items.map((i) => i.path)).toEqual(text.items.map((i) => i.path));
-    expect(doc.annotations.flatMap((a) => a.bodies.map((b) => `${a.itemPath} ${b.name} ${b.role}`)))
-      .toEqual(text.annotations.flatMap((a) => a.bodies.map((b) => `${a.itemPath} ${b.name} ${b.role}`)));
+    expect(doc.annotations.flatMap((a) => a.bodies.map((b) => `${a.itemPath} ${b.asWritten} ${b.role}`)))
+      .toEqual(text.annotations.flatMap((a) => a.bodies.map((b) => `${a.itemPath} ${b.asWritten} ${b.role}`)));
   });
 
   it('without the CMaps it fails with a named error, not a library error', async () => {
