@@ -83,8 +83,8 @@ function documentAttributes(doc: ParsedDocument, key: string): DocumentNode {
 function addIssuers(graph: RemitGraph, doc: ParsedDocument, docId: string, context: BuildContext): void {
   for (const issuer of doc.meta.issuers) {
     const agency = ensureAgencyNode(graph, agencyFor(issuer), issuer);
-    const at = doc.text.indexOf(issuer);
-    const evidence = at >= 0 ? { document: docId, item: docId, quote: issuer, start: at, end: at + issuer.length } : undefined;
+    const at = (doc.matchText ?? doc.text).indexOf(issuer);
+    const evidence = at >= 0 ? { document: docId, item: docId, quote: doc.text.slice(at, at + issuer.length), start: at, end: at + issuer.length } : undefined;
     addFact(graph, 'issued', agency, docId, undefined, evidence, context.edgeKeys);
   }
 }

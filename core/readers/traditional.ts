@@ -57,6 +57,8 @@ export function restoreWritten(doc: ParsedDocument, written: string): ParsedDocu
       return { ...item, text: out.slice(item.start, item.end), heading: headingAt >= 0 ? out.slice(headingAt, headingAt + item.heading.length) : item.heading };
     }),
     annotations: doc.annotations.map((a) => ({ ...a, quote: out.slice(a.start, a.end) })),
+    // the graph looks for agencies, places and platforms in the simplified copy, at the same offsets
+    matchText: copy,
     warnings: [...doc.warnings, 'Written in traditional characters: matched against the registry on a simplified copy; the text is shown as written.'],
   };
 }
