@@ -19,10 +19,7 @@ export { pageAt } from './pages';
 export { sniffFormat, type DocumentFormat } from './sniff';
 export type { PdfAssets, ReadOptions } from './types';
 
-/** File names a folder scan picks up (a file named explicitly is read whatever its name). */
-export const DOCUMENT_FILE = /\.(txt|text|md|html?|xhtml|shtml|pdf|docx|doc)$/i;
-/** The same, as the extensions a file dialog filters on. */
-export const DOCUMENT_EXTENSIONS = ['txt', 'text', 'md', 'html', 'htm', 'pdf', 'docx', 'doc'] as const;
+export { DOCUMENT_EXTENSIONS, DOCUMENT_FILE } from './file-names';
 
 async function extract(bytes: Uint8Array, fileName: string, options: ReadOptions): Promise<Extracted> {
   const format = sniffFormat(bytes, fileName);

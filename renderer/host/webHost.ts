@@ -2,7 +2,7 @@
  * The Host for a plain browser tab ("web mode"): file inputs instead of dialogs, downloads instead of save dialogs,
  * localStorage for crash recovery, and the seed documents bundled into the build.
  */
-import { DOCUMENT_FILE } from '../../core/read';
+import { DOCUMENT_FILE } from '../../core/readers/file-names';
 import type { Host, HostCommand, HostFile, SaveResult } from './types';
 
 const RECOVERY_KEY = 'remit.recovery';
