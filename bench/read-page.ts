@@ -60,7 +60,7 @@ async function benchInPage(pdf: string, pages: number): Promise<void> {
     await context.addInitScript(MONITOR);
     const page = await context.newPage();
     const ready: number[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < Number(process.env.BENCH_START_RUNS ?? 4); i++) {
       await page.goto(server.url);
       await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
       const t = await page.evaluate(() => (window as unknown as { __remit: { timings: { worker?: Record<string, number> } } }).__remit.timings.worker?.evaluated);
@@ -71,6 +71,7 @@ async function benchInPage(pdf: string, pages: number): Promise<void> {
     console.log(`  worker script ${kb(worker).toFixed(0)} KB; readers' parts apart: ${parts.length} files, ${parts.reduce((n, f) => n + kb(f), 0).toFixed(0)} KB (pdf.js ${kb(parts.find((f) => f.startsWith('part-pdf-')) ?? worker).toFixed(0)} KB)`);
     console.log(`  worker ready (evaluated) ${ready.map((t) => `${Math.round(t)} ms`).join(', ')} from navigation (median ${Math.round(ready[Math.floor(ready.length / 2)])} ms)`);
 
+    if (process.env.BENCH_START_ONLY === '1') return;
     await page.goto(`${server.url}?empty`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
     await page.evaluate(() => (window as unknown as { __readBlocksReset(): void }).__readBlocksReset());
