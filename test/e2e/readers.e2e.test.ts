@@ -90,6 +90,14 @@ describe('the readers load with the first file of their kind', () => {
     // a PDF drawn through a predefined CMap: the CMaps it names are loaded, and no other
     await open([{ name: 'notice.pdf', mimeType: 'application/pdf', buffer: Buffer.from(cmapPdf()) }], '4 documents');
     expect(parts.filter((p) => /UCS2|GB1|CNS1|EUC|B5|UTF16|GBK/.test(p)).sort()).toEqual(['Adobe-GB1-UCS2', 'UniGB-UCS2-H']);
+    // a text in traditional characters loads OpenCC's part, and what it names is found
+    expect(parts).not.toContain('simplify');
+    const hk = readFileSync(new URL('../fixtures/traditional/bay-area-notice.hk.txt', import.meta.url));
+    await open([{ name: 'bay-area-notice.hk.txt', mimeType: 'text/plain', buffer: hk }], '5 documents');
+    expect(parts).toContain('simplify');
+    const search = page.getByRole('combobox', { name: 'Search' });
+    await search.fill('海關總署');
+    await expect.poll(() => page.getByRole('option').filter({ hasText: '海关总署' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     // a named failure still crosses from the reader's own script: the locked PDF is named as such
     await open([{ name: 'locked.pdf', mimeType: 'application/pdf', buffer: fixture('encrypted.pdf') }]);
     await page.getByRole('alert').filter({ hasText: 'password-protected' }).waitFor({ timeout: 30_000 });
