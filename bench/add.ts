@@ -7,13 +7,10 @@
 import { performance } from 'node:perf_hooks';
 import { addDocument, addDocuments, createGraph, readDocument, removeDocument } from '../core';
 import type { RemitGraph } from '../core/graph';
-import { distinctDocuments, loadSources } from './distinct-documents';
+import { distinctCorpus, loadSources } from './corpus';
 
 const SIZES = [60, 1000];
-const encoder = new TextEncoder();
-const sources = loadSources(process.cwd());
-const texts = distinctDocuments(sources, Math.max(...SIZES) + 1);
-const docs = texts.map((d) => readDocument(encoder.encode(d.text), d.name));
+const docs = distinctCorpus(loadSources(), Math.max(...SIZES) + 1).map((d) => readDocument(d.bytes, d.name));
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

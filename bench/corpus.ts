@@ -1,5 +1,6 @@
 /**
- * The documents `npm run bench:extract` reads.
+ * The documents the benchmarks read (bench:extract, bench:add, bench:ui), made from the real ones in `seeds/` and
+ * `test/fixtures/corpus/` (loadSources).
  *
  * `distinctCorpus` recombines the real documents (the seed and the corpus fixtures) into new ones that do not repeat
  * each other: each generated document takes the header and outline of one source (its title lines, a document number
@@ -12,19 +13,29 @@
  * `renumberedCorpus` is the earlier bench's corpus, kept for comparison: the eleven texts again and again, each copy
  * with its own document number only.
  */
-
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { seededRandom as prng } from '../core/text/random';
 
-export interface BenchDocument { name: string; bytes: Uint8Array }
+/** A generated document: its file name, its text and the text's UTF-8 bytes (what a file would hold). */
+export interface BenchDocument { name: string; text: string; bytes: Uint8Array }
 
 const encoder = new TextEncoder();
+const benchDocument = (name: string, text: string): BenchDocument => ({ name, text, bytes: encoder.encode(text) });
+
+/** The texts of the real documents, in a fixed order: the seed and the corpus fixtures under `root`. */
+export function loadSources(root = '.'): string[] {
+  return ['seeds', 'test/fixtures/corpus'].flatMap((dir) =>
+    readdirSync(join(root, dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(root, dir, f), 'utf8')),
+  );
+}
 const NUMBER = /〔(\d{4})〕(\d+)号/g;
 
 export function renumberedCorpus(sources: readonly string[], count: number): BenchDocument[] {
   const corpus: BenchDocument[] = [];
   for (let i = 0; corpus.length < count; i++) {
     const text = sources[i % sources.length].replace(NUMBER, (_m, y: string) => `〔${y}〕${1000 + i}号`);
-    corpus.push({ name: `bench-${i}.txt`, bytes: encoder.encode(text) });
+    corpus.push(benchDocument(`bench-${i}.txt`, text));
   }
   return corpus;
 }
@@ -117,16 +128,15 @@ export function distinctCorpus(sources: readonly string[], count: number, seed =
       if (pool === undefined) return label + content;
       return label + (pool === headings ? pick(headings) : rewrite(pick(pool), pool));
     });
-    corpus.push({ name: `bench-${i}.txt`, bytes: encoder.encode([...header, ...body].join('\n')) });
+    corpus.push(benchDocument(`bench-${i}.txt`, [...header, ...body].join('\n')));
   }
   return corpus;
 }
 
 /** Share of the corpus's bytes in lines that occur once in it (headings and blank lines aside, all should). */
 export function distinctShare(corpus: readonly BenchDocument[]): number {
-  const decoder = new TextDecoder();
   const seen = new Map<string, number>();
-  for (const d of corpus) for (const line of decoder.decode(d.bytes).split('\n')) seen.set(line, (seen.get(line) ?? 0) + 1);
+  for (const d of corpus) for (const line of d.text.split('\n')) seen.set(line, (seen.get(line) ?? 0) + 1);
   let once = 0;
   let all = 0;
   for (const [line, n] of seen) {

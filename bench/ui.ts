@@ -4,7 +4,7 @@
  *  - synthetic 5,000 nodes / 20,000 edges (`?bench=synthetic`, no parsing): first render (≤ 3 s), layout time,
  *    and the longest main-thread block while it loads (≤ 200 ms), from a 'longtask' observer and a rAF gap monitor.
  *  - documents along the app's real path (Open → worker read → add → transfer → page import → canvas idle) for 1, 60
- *    and 1,000 distinct documents (bench/distinct-documents.ts), then one more document added and one removed.
+ *    and 1,000 distinct documents (bench/corpus.ts), then one more document added and one removed.
  *    BENCH_DOC_COUNTS=1,60 chooses the sizes; BENCH_ONLY=documents runs this part alone.
  */
 import { existsSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { distDir, startServer } from '../cli/serve';
 import { CHROMIUM_ARGS } from './chromium';
-import { distinctDocuments, loadSources } from './distinct-documents';
+import { distinctCorpus, loadSources } from './corpus';
 
 const N = Number(process.env.BENCH_NODES ?? 5000);
 const M = Number(process.env.BENCH_EDGES ?? 20000);
@@ -77,7 +77,7 @@ const row = (label: string, c: Change, wall?: number) =>
 /** The app's real path for distinct documents: open N into an empty app, then add one and remove one. */
 async function documentsPath(browser: import('playwright-core').Browser): Promise<void> {
   const max = Math.max(...DOC_COUNTS);
-  const docs = distinctDocuments(loadSources(process.cwd()), max + 1);
+  const docs = distinctCorpus(loadSources(), max + 1);
   console.log(`Documents along the app's path (distinct documents; ${(docs.slice(0, max).reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6).toFixed(1)} MB for ${max})`);
   for (const n of DOC_COUNTS) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });

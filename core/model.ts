@@ -202,6 +202,11 @@ export interface AgencyRecord {
   until?: number;
   /** registry ids of the bodies that took over its work, principal successor first */
   succeededBy?: readonly string[];
+  /**
+   * Names the body bore that a later body bears today (国家药品监督管理局 1998–2003, 广电总局): a document of the body's
+   * years means this body by them, a later one today's (core/registry/in-year.ts).
+   */
+  sharedNames?: readonly string[];
 }
 
 export interface RegionRecord {

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 // The layering rules live in eslint.config.js; these tests make sure they keep biting, from every folder and at any
 // depth, for every way of importing, and that the allowed imports still pass.
 const eslint = new ESLint();
+// (a CommonJS file cannot hold an export statement)
 const ruleIds = async (code: string, filePath: string): Promise<(string | null)[]> =>
-  (await eslint.lintText(`${code}\nexport const z = 1;\n`, { filePath }))[0].messages.map((m) => m.ruleId);
+  (await eslint.lintText(filePath.endsWith('.cjs') ? code : `${code}\nexport const z = 1;\n`, { filePath }))[0].messages.map((m) => m.ruleId);
 
 /** [folder, a file in it at some depth, an import it must not make, how] */
 const WRONG: [string, string, string][] = [
@@ -41,6 +42,25 @@ const WRONG: [string, string, string][] = [
   ['renderer/panels/deep/example.tsx', "import { x } from '../../../electron/main';", 'the shell, from a deep page file'],
   ['renderer/example.ts', "import type { X } from '../electron/main';", 'a type of the shell, from the page'],
   ['renderer/example.ts', "export const f = () => import('node:path');", 'a dynamic import of a Node builtin, from the page'],
+  // every way of naming a module, from every folder
+  ['core/example.ts', 'export const f = () => import(`node:fs`);', 'a dynamic import named by a template literal'],
+  ['core/example.ts', "const name = 'node:fs';\nexport const f = () => import(name);", 'a dynamic import of a computed name'],
+  ['core/deep/example.ts', "import fs = require('fs');\nexport { fs };", 'import = require()'],
+  ['contract/example.ts', "export const f = () => import('../renderer/App');", 'a dynamic import of the page, from the contract'],
+  ['contract/example.ts', "import type { Attributes } from 'graphology-types';\nexport type { Attributes };", 'a package, from the contract'],
+  ['contract/deep/example.ts', "type B = import('../../electron/main').X;\nexport type { B };", 'a type import of the shell, from the contract'],
+  ['cli/example.ts', "export const f = () => import('../renderer/App');", 'a dynamic import of the page, from the CLI'],
+  ['cli/example.ts', "const r = require('../electron/main');\nexport { r };", 'require() of the shell, from the CLI'],
+  ['cli/example.ts', "import React from 'react';", 'React, from the CLI'],
+  ['bench/example.ts', "export const f = () => import('../test/core/seed');", 'a dynamic import of test code, from the bench'],
+  ['bench/example.ts', "export const p = require.resolve('../test/core/seed');", 'require.resolve() of test code, from the bench'],
+  ['bench/example.ts', "export const f = () => import('../electron/main');", 'a dynamic import of the shell, from the bench'],
+  ['electron/example.ts', "export const f = () => import('../renderer/App');", 'a dynamic import of the page, from the shell'],
+  ['electron/example.cjs', "module.exports = require('../renderer/App');", 'require() of the page, from a CommonJS shell file'],
+  ['electron/example.ts', "import x = require('../renderer/App');\nexport { x };", 'import = require() of the page, from the shell'],
+  ['renderer/example.ts', "export const f = () => import(`../electron/main`);", 'a dynamic import of the shell named by a template literal, from the page'],
+  ['renderer/example.ts', "type T = import('../cli/io').X;\nexport type { T };", 'a type import of the CLI, from the page'],
+  ['scripts/example.ts', "import { x } from '../renderer/App';", 'the page, from a script'],
 ];
 
 describe('layer rules (eslint.config.js)', () => {
@@ -75,6 +95,30 @@ describe('layer rules (eslint.config.js)', () => {
     expect(await ruleIds(code, 'core/example.ts')).toContain('no-restricted-properties');
   });
 
+  it.each([
+    'export const p = process.env.HOME;',
+    'export const w = window.location;',
+    'export const b = globalThis.Buffer;',
+  ])('contract rejects the host global in %s', async (code) => {
+    expect(await ruleIds(code, 'contract/example.ts')).toEqual(expect.arrayContaining([expect.stringMatching(/^no-restricted-(globals|properties)$/)]));
+  });
+
+  it.each([
+    ['export const p = process.env.HOME;', 'no-restricted-globals'],
+    ['export const b = Buffer.from("x");', 'no-restricted-globals'],
+    ['export const d = __dirname;', 'no-restricted-globals'],
+    ['export const p = globalThis.process;', 'no-restricted-properties'],
+    ['export const r = window.remit;', 'no-restricted-properties'],
+    ['export const r = globalThis.remit;', 'no-restricted-properties'],
+  ])('renderer rejects %s outside renderer/host', async (code, rule) => {
+    expect(await ruleIds(code, 'renderer/panels/deep/example.ts')).toContain(rule);
+  });
+
+  it('renderer/host may reach the host bridge, but has no Node either', async () => {
+    expect(await ruleIds('export const r = window.remit;', 'renderer/host/example.ts')).toEqual([]);
+    expect(await ruleIds('export const p = globalThis.process;', 'renderer/host/example.ts')).toContain('no-restricted-properties');
+  });
+
   it('core rejects a .tsx file', async () => {
     expect(await ruleIds('export const y = 2;', 'core/graph/View.tsx')).toContain('no-restricted-syntax');
   });
@@ -86,6 +130,8 @@ describe('layer rules (eslint.config.js)', () => {
     ['bench/example.ts', "import { buildGraph } from '../core/graph';\nimport { startServer } from '../cli/serve';\nexport { buildGraph, startServer };"],
     ['electron/example.ts', "import { app } from 'electron';\nimport type { HostFile } from '../contract/host';\nimport { LIMITS } from '../contract/ipc';\nexport { app, LIMITS };\nexport type { HostFile };"],
     ['renderer/panels/deep/example.tsx', "import React from 'react';\nimport { buildGraph } from '../../../core/graph';\nimport type { RemitBridge } from '../../../contract/ipc';\nexport { React, buildGraph };\nexport type { RemitBridge };"],
+    ['scripts/example.ts', "import { writeFileSync } from 'node:fs';\nimport { x } from '../core/model';\nexport { writeFileSync, x };"],
+    ['electron/example.ts', "export const f = () => import(`../core/model`);"],
     ['test/example.ts', "import { x } from '../renderer/App';\nimport { y } from '../electron/main';\nimport { readFileSync } from 'node:fs';\nexport { x, y, readFileSync };"],
   ])('%s may import what its layer allows', async (file, code) => {
     expect(await ruleIds(code, file)).toEqual([]);

@@ -11,6 +11,7 @@ import { pinyin } from 'pinyin-pro';
 import type { RegionKind } from '../model';
 import { PROVINCES, type Province } from '../registry/provinces';
 import { COUNTRIES, DIVISIONS } from './gazetteer-data';
+import { PLACE_CHARACTER_READINGS, PLACE_READINGS } from './place-readings';
 
 export interface Division {
   /** six-digit GB/T 2260 code */
@@ -63,6 +64,11 @@ interface Gazetteer {
   byCode: Map<string, Division>;
   /** full names and unambiguous short forms → divisions (several for a full name that divisions share) */
   forms: Map<string, Division[]>;
+  /**
+   * Short forms of county-level cities (义乌 for 义乌市, 黄骅 for 黄骅市) that name one division only. Many are also
+   * words (安宁 peace, 永康, 长乐), so the extractor reads one only where the text lists it with other places.
+   */
+  listForms: Map<string, Division>;
   countries: Map<string, Country>;
 }
 
@@ -107,6 +113,16 @@ function load(): Gazetteer {
     if (list.length !== 1 || forms.has(s) || provinceForms.has(s) || COMMON_WORD_STEMS.has(s)) continue;
     add(s, list[0]);
   }
+  const listForms = new Map<string, Division>();
+  const countyStems = new Map<string, Division[]>();
+  for (const d of byCode.values()) {
+    const m = d.level === 3 && d.regionKind === 'county' ? /^(.{2,})市$/.exec(d.name) : null;
+    if (m) countyStems.set(m[1], [...(countyStems.get(m[1]) ?? []), d]);
+  }
+  for (const [s, list] of countyStems) {
+    if (list.length !== 1 || forms.has(s) || shortForms.has(s) || provinceForms.has(s) || COMMON_WORD_STEMS.has(s)) continue;
+    listForms.set(s, list[0]);
+  }
   const countries = new Map<string, Country>();
   for (const line of COUNTRIES.split('\n')) {
     const [code, names, nameEn] = line.split('\t');
@@ -114,7 +130,7 @@ function load(): Gazetteer {
     const c = { code, name, nameEn };
     for (const n of [name, ...others]) if (!NOT_COUNTRY_FORMS.has(n)) countries.set(n, c);
   }
-  return { byCode, forms, countries };
+  return { byCode, forms, listForms, countries };
 }
 
 /** 成都市 → 成都; 迪庆藏族自治州 → 迪庆州, 迪庆; 长阳土家族自治县 → 长阳县; 阿克苏地区 → 阿克苏; 锡林郭勒盟 → 锡林郭勒. */
@@ -152,7 +168,7 @@ export function divisionEn(d: Division): string {
   // prefecture-level cities are named without "City", as the genre's translations do (Chengdu)
   if (d.regionKind === 'city') return pinyinName(d.name.slice(0, -1));
   const people = PEOPLE_RE.exec(d.name);
-  const suffix = SUFFIXES.find(([s]) => d.name.endsWith(s) && d.name.length > s.length + 1);
+  const suffix = SUFFIXES.find(([s]) => d.name.endsWith(s) && d.name.length > s.length);
   if (!suffix) return pinyinName(d.name);
   const place = people ? d.name.slice(0, people.index) : d.name.slice(0, -suffix[0].length);
   const peoples = people ? splitPeoples(people[0]).map((p) => PEOPLES[p]).join(' ') + ' ' : '';
@@ -173,7 +189,26 @@ function splitPeoples(s: string): string[] {
 
 /** Capitalised pinyin, with an apostrophe where a syllable starting with a vowel would run into the one before (Xi'an). */
 export function pinyinName(place: string): string {
-  const syllables = pinyin(place, { toneType: 'none', type: 'array' }) as string[];
+  const syllables = placeReading(place);
   const joined = syllables.map((s, i) => (i > 0 && /^[aeo]/.test(s) ? `'${s}` : s)).join('');
   return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+/** Syllables of a place name: the converter's, with the names' own readings (place-readings.ts) where they differ. */
+function placeReading(place: string): string[] {
+  const syllables = pinyin(place, { toneType: 'none', type: 'array' }) as string[];
+  // one syllable per character for the names of divisions (no letters or digits in them); else the converter's as is
+  if (syllables.length !== place.length) return syllables;
+  for (let i = 0; i < place.length; i++) {
+    const own = PLACE_CHARACTER_READINGS[place[i]];
+    if (own) syllables[i] = own;
+  }
+  const words = Object.keys(PLACE_READINGS).sort((a, b) => b.length - a.length);
+  for (let i = 0; i < place.length;) {
+    const word = words.find((w) => place.startsWith(w, i));
+    if (!word) { i++; continue; }
+    PLACE_READINGS[word].forEach((s, k) => { syllables[i + k] = s; });
+    i += word.length;
+  }
+  return syllables;
 }

@@ -28,6 +28,7 @@ import type { PlatformKind, PlatformMention } from '../model';
 import { PLACE_WORDS } from './areas';
 import { isNameCode } from './chars';
 import { KeywordScanner, SuffixScanner } from './keywords';
+import { gazetteer } from './gazetteer';
 import { extractRegions } from './regions';
 import { PLATFORM_HEAD_LANE } from '../text/marks';
 import { nameLength, walkLeft, type WalkResult } from './walk';
@@ -184,29 +185,58 @@ const LIST_COMMA = '、'.charCodeAt(0);
 const BARE_PLACE_KINDS = new Set(['province', 'city', 'prefecture', 'county', 'country']);
 
 /**
- * Ports: a place followed by 港 or 港口 (天津港, 宁波舟山港, 上海洋山港). The place must stand right before the name's
- * start and make up its beginning; 港澳, 港区 and 港务 are other words.
+ * Ports: a place followed by 港 or 港口 (天津港, 宁波舟山港, 上海洋山港, 黄骅港). The place must stand right before the
+ * name's start and make up its beginning; 港澳, 港区 and 港务 are other words. A port named after no place the gazetteer
+ * knows (洋浦港) is one when it is listed with a port that is: 钦州港和洋浦港, 天津港、黄骅港、曹妃甸港.
  */
 function findPorts(text: string, out: PlatformMention[]): PlatformMention[] {
   const ports: PlatformMention[] = [];
+  const unplaced: PlatformMention[] = [];
   for (let i = text.indexOf('港'); i > 0; i = text.indexOf('港', i + 1)) {
     const next = text.charCodeAt(i + 1);
     if (NOT_PORT_NEXT.has(next)) continue;
     const walk = walkLeft(text, i, 10);
     if (walk.stop === 'limit') continue;
     const modifier = text.slice(walk.start, i);
+    const end = next === KOU ? i + 2 : i + 1;
+    const port = { name: text.slice(walk.start, end), platformKind: 'port' as const, start: walk.start, end };
+    // a 港 inside a name already found (上海自贸试验区临港新片区) is none
+    if (out.some((p) => p.start < end && walk.start < p.end)) continue;
     const places = extractRegions(modifier);
-    if (places.length === 0 || places[0].start !== 0 || places[places.length - 1].regionKind === 'country') continue;
+    if (places.length === 0 || places[0].start !== 0 || places[places.length - 1].regionKind === 'country') {
+      if (places.length === 0 && gazetteer().listForms.has(modifier)) ports.push(port); // 黄骅港: a county town's port
+      else if (places.length === 0 && standsAlone(walk) && nameLength(modifier) >= 2 && nameLength(modifier) <= 3 && modifier.length === nameLength(modifier)) unplaced.push(port);
+      continue;
+    }
     // 连云港, 防城港, 香港: the 港 of a place's own name
     if (places.some((p) => p.end > modifier.length)) continue;
     if (extractRegions(text.slice(walk.start, i + 1)).some((p) => p.end === i + 1 - walk.start)) continue;
-    const end = next === KOU ? i + 2 : i + 1;
-    if (out.some((p) => p.start < end && walk.start < p.end)) continue;
-    ports.push({ name: text.slice(walk.start, end), platformKind: 'port', start: walk.start, end });
+    ports.push(port);
   }
+  if (unplaced.length > 0) listedPorts(text, ports, unplaced);
   if (ports.length === 0) return out;
   return [...out, ...ports].sort((a, b) => a.start - b.start);
 }
+
+/** Whether the walk ended at punctuation, a conjunction or the start: a name glued to a word (自由贸易港) is none. */
+const standsAlone = (walk: WalkResult): boolean => walk.stop === 'break' || walk.stop === 'start' || isConjunction(walk.word);
+
+/** Adds to `ports` the unplaced ones that a joiner alone separates from a port in it, in a chain (A港、B港和C港). */
+function listedPorts(text: string, ports: PlatformMention[], unplaced: PlatformMention[]): void {
+  const joined = (a: PlatformMention, b: PlatformMention): boolean => b.start === a.end + 1 && PORT_JOINERS.has(text.charCodeAt(a.end));
+  for (let added = true; added;) {
+    added = false;
+    for (let k = 0; k < unplaced.length; k++) {
+      const u = unplaced[k];
+      if (!ports.some((p) => joined(p, u) || joined(u, p))) continue;
+      ports.push(u);
+      unplaced.splice(k--, 1);
+      added = true;
+    }
+  }
+  ports.sort((a, b) => a.start - b.start);
+}
+const PORT_JOINERS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
 const NOT_PORT_NEXT = new Set([...'澳台区务城股币资人企'].map((c) => c.charCodeAt(0)));
 const KOU = '口'.charCodeAt(0);
 

@@ -24,8 +24,9 @@ const PROVINCE_FORMS = PROVINCES.flatMap((p) => [p.name, p.short]);
 const AREA_FORMS = KNOWN_AREAS.flatMap((a) => [a.name, ...a.aliases]);
 const DIVISION_FORMS = [...gazetteer().forms.keys()];
 const COUNTRY_FORMS = [...gazetteer().countries.keys()];
+const LIST_FORMS = [...gazetteer().listForms.keys()];
 /** Known names: one pass, longest form first so that 成渝地区双城经济圈 wins over 成渝地区 and 重庆市 over 重庆. */
-const NAMES = [...AREA_FORMS, ...PROVINCE_FORMS, ...DIVISION_FORMS, ...COUNTRY_FORMS];
+const NAMES = [...AREA_FORMS, ...PROVINCE_FORMS, ...DIVISION_FORMS, ...COUNTRY_FORMS, ...LIST_FORMS];
 
 /** Heads of pattern-built area names. */
 const AREA_HEADS = ['协同创新区', '创新区', '科学城', '科技城', '新区', '经济圈', '经济带', '城市群', '都市圈', '经济区', '地区', '流域', '库区'];
@@ -61,7 +62,11 @@ function beginsOrganisation(text: string, end: number): boolean {
   return false;
 }
 
-interface Candidate extends RegionMention { priority: number }
+interface Candidate extends RegionMention {
+  priority: number;
+  /** a county-level city's short form (义乌): a place only in a list with other places (listedWithPlaces) */
+  listed?: boolean;
+}
 
 /** The regions named in text; `marks`, when given, are the text's (core/text/marks.ts). */
 export function extractRegions(text: string, marks?: Marks): RegionMention[] {
@@ -70,7 +75,29 @@ export function extractRegions(text: string, marks?: Marks): RegionMention[] {
     if (HEADS.has(m.word)) patterned(text, m.index, m.word, found);
     else named(text, m.index, m.word, found);
   }
-  return resolveOverlaps(found);
+  return resolveOverlaps(found.some((c) => c.listed) ? listedWithPlaces(text, found) : found);
+}
+
+/** What joins the members of a list of places: 义乌、温州 / 义乌和温州. */
+const PLACE_JOINERS = codes('、和及与');
+
+/**
+ * The candidates, without the short forms of county-level cities that stand in no list of places: 支持义乌、温州、台州
+ * names 义乌, 保持社会安宁 nothing. A list is a run of names that joiners alone separate; its short forms are places
+ * when it also holds another kind of place, or three names or more (昆山、江阴、张家港和常熟).
+ */
+function listedWithPlaces(text: string, found: Candidate[]): Candidate[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (let from = 0; from < sorted.length;) {
+    let to = from + 1;
+    while (to < sorted.length && sorted[to].start === sorted[to - 1].end + 1 && PLACE_JOINERS.has(text.charCodeAt(sorted[to - 1].end))) to++;
+    const run = sorted.slice(from, to);
+    const isList = run.length >= 3 || run.some((c) => !c.listed);
+    for (const c of run) if (!c.listed || isList) out.push(c);
+    from = to;
+  }
+  return out;
 }
 
 function named(text: string, start: number, word: string, out: Candidate[]): void {
@@ -81,6 +108,9 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
     // a water is a place only as a whole word (沿海河口 holds no 海河), and not in 长江大学, 黄河水利委员会
     if (kind !== 'area' && ((word.length <= 2 && !atWordStart(text, start, out)) || beginsOrganisation(text, end))) return;
     out.push({ name: word, regionKind: kind, start, end, within: area.within, priority: 1 });
+    // 长江、黄河流域, 东北、西部地区: a known area's head shared with the places listed before it
+    const head = kind === 'area' || kind === 'reservoir_area' ? AREA_HEADS.find((h) => word.length > h.length && word.endsWith(h)) : undefined;
+    if (head && !OWN_NAME_HEADS.has(head)) sharedAreaHead(text, start, head, kind, out);
     return;
   }
   const p = findProvince(word);
@@ -93,6 +123,12 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
   const divisions = g.forms.get(word);
   if (divisions) {
     division(text, start, end, word, divisions, out);
+    return;
+  }
+  const county = g.listForms.get(word);
+  if (county) {
+    if (!atWordStart(text, start, out) || beginsOrganisation(text, end) || INSTITUTION_AFTER.test(text.slice(end, end + 3))) return;
+    out.push({ name: county.name, regionKind: county.regionKind, start, end, within: county.parent?.name, code: county.code, priority: 0, listed: true });
     return;
   }
   const country = g.countries.get(word);
@@ -173,7 +209,32 @@ function patterned(text: string, headStart: number, word: string, out: Candidate
   if (word === '地区' && text.startsWith('生产', end)) return;
   for (const h of AREA_HEADS) if (text.slice(start, headStart).includes(h)) return;
   const name = text.slice(start, end);
-  out.push({ name, regionKind: word === '库区' ? 'reservoir_area' : 'area', start, end, within: withinOf(name), priority: 1 });
+  const regionKind = word === '库区' ? 'reservoir_area' : 'area';
+  out.push({ name, regionKind, start, end, within: withinOf(name), priority: 1 });
+  if (!OWN_NAME_HEADS.has(word)) sharedAreaHead(text, start, word, regionKind, out);
+}
+
+/** Heads of names of one place each (两江新区, 怀柔科学城): a place listed before one does not share it. */
+const OWN_NAME_HEADS = new Set(['协同创新区', '创新区', '科学城', '科技城', '新区']);
+
+/**
+ * 长江、黄河流域 / 东北、西部地区 / 成都、重庆都市圈: places listed right before an area name, joined by 、和及与, share its
+ * head, each becoming an area of its own (长江流域, 东北地区) in place of the bare place. Only a whole place word, known
+ * area or division is taken: a listed item that is not one ends the list.
+ */
+function sharedAreaHead(text: string, first: number, head: string, regionKind: RegionMention['regionKind'], out: Candidate[]): void {
+  let joiner = first - 1;
+  for (let n = 0; n < 8 && joiner > 0 && PLACE_JOINERS.has(text.charCodeAt(joiner)); n++) {
+    const walk = walkLeft(text, joiner, 8);
+    const item = text.slice(walk.start, joiner);
+    const named = out.find((c) => c.start === walk.start && c.end === joiner && c.regionKind !== 'country');
+    if (!named && !PLACE_WORD_SET.has(item)) return;
+    // 东北地区、中西部地区: an item with a head of its own is a name already, and the list one of areas
+    if (AREA_HEADS.some((h) => item.endsWith(h))) return;
+    const name = `${item}${head}`;
+    out.push({ name, regionKind, start: walk.start, end: joiner, within: withinOf(name), priority: 2 });
+    joiner = walk.start - 1;
+  }
 }
 
 /** Where a place word begins inside text[from, to): a province, a known area, a compass region, a city, or a run of province abbreviations. */
@@ -185,6 +246,7 @@ function placeStart(text: string, from: number, to: number): number {
 }
 
 /** Words that can begin a regional name: compass regions and rivers, provinces, capitals. */
+const PLACE_WORD_SET: ReadonlySet<string> = new Set(PLACE_WORDS);
 const PLACE_SCANNER = new KeywordScanner([...PLACE_WORDS, ...PROVINCES.map((p) => p.short), ...CAPITALS.keys()]);
 
 const ABBREVIATION_CODES = codes(PROVINCE_ABBREVIATIONS);

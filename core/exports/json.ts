@@ -19,35 +19,52 @@ const CHUNK = 1 << 20;
  * hold, and a copy of every attribute object (what `graph.export()` makes) doubled the heap of the graph.
  */
 export function* graphToJsonChunks(graph: RemitGraph): Generator<string> {
-  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  let out = `{\n  "options": ${nested(options)},\n  "attributes": ${nested(graph.getAttributes())},\n  "nodes": [`;
-  let first = true;
-  for (const { node, attributes } of graph.nodeEntries()) {
-    const entry: { key: string; attributes?: object } = { key: node };
-    if (!isEmpty(attributes)) entry.attributes = attributes;
-    out += `${first ? '' : ','}\n    ${nested(entry, 2)}`;
-    first = false;
+  let out = '';
+  for (const piece of jsonPieces(graph)) {
+    out += piece;
     if (out.length >= CHUNK) {
       yield out;
       out = '';
     }
   }
-  out += first ? ']' : '\n  ]';
-  out += ',\n  "edges": [';
-  first = true;
+  yield out;
+}
+
+/** The JSON text in pieces of one node or edge each. */
+function* jsonPieces(graph: RemitGraph): Generator<string> {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  yield `{\n  "options": ${nested(options)},\n  "attributes": ${nested(graph.getAttributes())},\n  "nodes": `;
+  yield* listPieces(nodeEntries(graph));
+  yield ',\n  "edges": ';
+  yield* listPieces(edgeEntries(graph));
+  yield '\n}\n';
+}
+
+function* nodeEntries(graph: RemitGraph): Generator<object> {
+  for (const { node, attributes } of graph.nodeEntries()) {
+    const entry: { key: string; attributes?: object } = { key: node };
+    if (!isEmpty(attributes)) entry.attributes = attributes;
+    yield entry;
+  }
+}
+
+function* edgeEntries(graph: RemitGraph): Generator<object> {
   for (const { edge, source, target, attributes, undirected } of graph.edgeEntries()) {
     const entry: { key: string; source: string; target: string; attributes?: object; undirected?: true } = { key: edge, source, target };
     if (!isEmpty(attributes)) entry.attributes = attributes;
     if (graph.type === 'mixed' && undirected) entry.undirected = true;
-    out += `${first ? '' : ','}\n    ${nested(entry, 2)}`;
-    first = false;
-    if (out.length >= CHUNK) {
-      yield out;
-      out = '';
-    }
+    yield entry;
   }
-  out += first ? ']' : '\n  ]';
-  yield `${out}\n}\n`;
+}
+
+/** A JSON array of the entries, one per line, as JSON.stringify(…, null, 2) writes it one level down. */
+function* listPieces(entries: Iterable<object>): Generator<string> {
+  let first = true;
+  for (const entry of entries) {
+    yield `${first ? '[' : ','}\n    ${nested(entry, 2)}`;
+    first = false;
+  }
+  yield first ? '[]' : '\n  ]';
 }
 
 /** A value as JSON.stringify(…, null, 2) writes it `depth` levels deeper than the top (strings hold no raw line break). */

@@ -1,7 +1,7 @@
 import { platformId, targetId } from '../ids';
 import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, PlatformNode, TargetMention, TargetNode } from '../model';
 import { extractPlatforms, extractRegions, extractTargets } from '../entities';
-import { findAgencyMentions, resolveAgency } from '../registry';
+import { bodyInYear, findAgencyMentions, resolveAgency, yearOf } from '../registry';
 import { marksOf, marksOfSlice } from '../text/marks';
 import type { BuildContext } from './context';
 import { ensureAgencyNode } from './agency-node';
@@ -22,6 +22,7 @@ export function addMentions(
   const keys = context.edgeKeys;
   const quotes: Quotes = new Map();
   const sentence: Sentence = { start: 0, stop: -1 };
+  const year = yearOf(doc.meta.date);
   // names are read from the simplified copy of a traditional text, at the same offsets; quotes from the text itself
   const scanned = doc.matchText !== undefined && doc.matchText.length === doc.text.length ? doc.matchText : doc.text;
   for (const item of doc.items) {
@@ -63,8 +64,9 @@ export function addMentions(
     for (const m of findAgencyMentions(own, marks)) {
       const record = resolveCached(cache, m.asWritten);
       if (!record) continue;
+      const body = bodyInYear(record, m.asWritten, year);
       const asWritten = scanned === doc.text ? m.asWritten : doc.text.slice(item.start + m.start, item.start + m.end);
-      addFact(graph, 'mentions', id, ensureAgencyNode(graph, record, asWritten), undefined, at(m.start, m.end), keys);
+      addFact(graph, 'mentions', id, ensureAgencyNode(graph, body, asWritten), undefined, at(m.start, m.end), keys);
     }
   }
 }

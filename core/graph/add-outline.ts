@@ -4,7 +4,7 @@ import type { BuildContext } from './context';
 import { addGraphNode, NO_ALIASES } from './create';
 import { addFact, addNewFact } from './edges';
 import type { RemitGraph } from './types';
-import { undoLogOf } from './undo-log';
+import { announceNodeChange } from './undo-log';
 
 /**
  * Sections are the top-level headings that group other items (一、总体要求); every other numbered item is an article.
@@ -21,7 +21,7 @@ export function addOutline(graph: RemitGraph, doc: ParsedDocument, docId: string
     const attrs = itemAttributes(item, docId, item.level === 1 && hasChildren.has(item.path) ? 'section' : 'article');
     const parent = (item.parent !== undefined ? ids.get(item.parent) : undefined) ?? docId;
     if (graph.hasNode(id)) {
-      undoLogOf(graph)?.beforeNodeChange(id);
+      announceNodeChange(graph, id);
       graph.mergeNode(id, attrs);
       addFact(graph, 'contains', parent, id, undefined, undefined, context.edgeKeys);
     } else {

@@ -11,7 +11,7 @@ import { canonicalCountry, canonicalDivision, canonicalRegion, divisionNamed, ga
 import { addGraphNode, NO_ALIASES } from './create';
 import { addFact } from './edges';
 import type { RemitGraph } from './types';
-import { undoLogOf } from './undo-log';
+import { announceNodeChange } from './undo-log';
 
 /** Canonical forms by the name or code as written, remembered per graph: pinyin costs far more than the lookup. */
 export type RegionCache = Map<string, { id: string; c: CanonicalRegion; division?: Division }>;
@@ -86,7 +86,7 @@ function ensureRegion(graph: RemitGraph, id: string, c: CanonicalRegion, written
   } else if (written !== c.name) {
     const aliases = graph.getNodeAttribute(id, 'aliases');
     if (!aliases.includes(written)) {
-      undoLogOf(graph)?.beforeNodeChange(id);
+      announceNodeChange(graph, id);
       graph.setNodeAttribute(id, 'aliases', [...aliases, written]);
     }
   }

@@ -2,7 +2,7 @@ import { platformId, regionId } from '../ids';
 import type { AgencyRecord, Annotation, Evidence, ParsedDocument, PlatformNode, RegionNode } from '../model';
 import { canonicalRegion, extractPlatforms, extractRegions } from '../entities';
 import { inheritedAnnotations } from '../parse/later-items';
-import { bodyClass, isRelevantDepartments, normaliseName, resolveAgency } from '../registry';
+import { bodyClass, bodyInYear, isRelevantDepartments, normaliseName, resolveAgency, yearOf } from '../registry';
 import { agencyFor, ensureAgencyNode } from './agency-node';
 import { addGraphNode, NO_ALIASES } from './create';
 import type { BuildContext } from './context';
@@ -19,27 +19,29 @@ export function addResponsibilities(
   graph: RemitGraph, doc: ParsedDocument, docId: string, itemIds: Map<string, string>, context: BuildContext,
 ): void {
   let previousEnd = 0;
+  const year = yearOf(doc.meta.date);
   for (const annotation of doc.annotations) {
     const target = (annotation.itemPath && itemIds.get(annotation.itemPath)) || docId;
     const [start, end] = clauseSpan(doc.text, annotation, previousEnd);
     previousEnd = annotation.end;
-    addAssignments(graph, context, annotation, docId, target, start, end, doc.text.slice(start, end));
+    addAssignments(graph, context, annotation, docId, target, start, end, doc.text.slice(start, end), year);
     if (annotation.scope) addScope(graph, context, annotation.scope, doc.text, docId, target);
   }
   for (const inherited of inheritedAnnotations(doc.items, doc.annotations)) {
     const target = itemIds.get(inherited.itemPath);
-    if (target) addAssignments(graph, context, inherited, docId, target, inherited.start, inherited.end, inherited.quote);
+    if (target) addAssignments(graph, context, inherited, docId, target, inherited.start, inherited.end, inherited.quote, year);
   }
 }
 
 function addAssignments(
   graph: RemitGraph, context: BuildContext, annotation: Annotation, docId: string, target: string,
-  start: number, end: number, quote: string,
+  start: number, end: number, quote: string, year: number | undefined,
 ): void {
   const scope = annotation.scope?.text;
   for (const body of annotation.bodies) {
-    const record = bodyRecord(context.bodies, body.asWritten);
-    if (!record) continue;
+    const named = bodyRecord(context.bodies, body.asWritten);
+    if (!named) continue;
+    const record = bodyInYear(named, body.asWritten, year); // 国家计委 in a 1996 document is the State Planning Commission
     const agency = ensureAgencyNode(graph, record, body.asWritten);
     // An annotation outside any numbered item points at the document itself, which its issuers already reach by an
     // `issued` edge; the graph keeps one edge per ordered pair, so the issuer's tie to its document stands for both.

@@ -3,7 +3,7 @@ import type { AgencyNode, AgencyRecord } from '../model';
 import { resolveAgency, unregisteredAgency } from '../registry';
 import { addGraphNode } from './create';
 import type { RemitGraph } from './types';
-import { undoLogOf } from './undo-log';
+import { announceNodeChange } from './undo-log';
 
 /** The agency record for a name as written; names outside the registry still become (unregistered) agencies. */
 export function agencyFor(asWritten: string): AgencyRecord {
@@ -40,7 +40,7 @@ export function ensureAgencyNode(graph: RemitGraph, record: AgencyRecord, asWrit
   if (asWritten && asWritten !== record.name) {
     const aliases = graph.getNodeAttribute(id, 'aliases');
     if (!aliases.includes(asWritten)) {
-      undoLogOf(graph)?.beforeNodeChange(id);
+      announceNodeChange(graph, id);
       graph.setNodeAttribute(id, 'aliases', [...aliases, asWritten]);
     }
   }

@@ -1,6 +1,6 @@
 import { EDGE_KINDS, type EdgeAttributes, type EdgeKind, type Evidence, type Role } from '../model';
 import type { RemitGraph } from './types';
-import { undoLogOf } from './undo-log';
+import { announceEdgeChange } from './undo-log';
 
 export const edgeKey = (kind: EdgeKind, source: string, target: string): string => `${KEY_PREFIX[kind]}${source}->${target}`;
 
@@ -54,7 +54,7 @@ export function addFact(
   // directed simple graph has at most one edge per ordered pair whatever its kind.
   const existing = graph.edge(source, target);
   if (existing === undefined) return addNewFact(graph, kind, source, target, attrs, evidence, keys);
-  undoLogOf(graph)?.beforeEdgeChange(existing);
+  announceEdgeChange(graph, existing);
   // Updated in place: this runs while a graph is being built, where nobody listens for attribute events, and
   // copying the evidence list on every repeated mention made building quadratic in the mentions of an item.
   let current = graph.getEdgeAttributes(existing);

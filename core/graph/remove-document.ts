@@ -1,5 +1,5 @@
 import type { RemitGraph } from './types';
-import { undoLogOf } from './undo-log';
+import { announceEdgeChange } from './undo-log';
 
 /**
  * Removes a document with its items and targets, drops the evidence it contributed to shared edges, and removes
@@ -39,7 +39,7 @@ export function removeDocument(graph: RemitGraph, docId: string): void {
       touched.add(id).add(container);
       if (rest.length === 0) graph.dropEdge(key);
       else {
-        undoLogOf(graph)?.beforeEdgeChange(key);
+        announceEdgeChange(graph, key);
         graph.setEdgeAttribute(key, 'evidence', rest);
       }
       if (!seen.has(container)) {

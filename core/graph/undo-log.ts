@@ -15,9 +15,12 @@ interface Before<A> {
  * graph need not be copied first (a copy of a 1,000-document graph took most of the seconds adding one cost).
  *
  * Nodes and edges added or dropped (a replaced document's removal included) are heard from the graph's own events,
- * which carry what a dropped one held. Changes to attributes are announced by the code that makes them, before it
- * makes them (beforeNodeChange, beforeEdgeChange): graphology reports only the new value, and appending evidence to a
- * shared edge is done in place without any event. Only the first change of each node or edge is kept.
+ * which carry what a dropped one held. Changes to attributes are announced on the graph by the code that makes them,
+ * before it makes them (announceNodeChange, announceEdgeChange): graphology reports only the new value, and appending
+ * evidence to a shared edge is done in place without any event. Only the first change of each node or edge is kept.
+ *
+ * The log is found by nothing but the graph's own events: no table of logs by graph, so code that changes a graph
+ * needs no handle on the log, and builds of different graphs know nothing of each other.
  */
 export class UndoLog {
   private steps: (() => void)[] = [];
@@ -37,23 +40,21 @@ export class UndoLog {
     edgeDropped: ({ key, attributes, source, target }: { key: string; attributes: EdgeAttributes; source: string; target: string }) => {
       this.record(() => this.graph.addDirectedEdgeWithKey(key, source, target, attributes));
     },
+    [BEFORE_NODE_CHANGE]: (id: string) => this.beforeNodeChange(id),
+    [BEFORE_EDGE_CHANGE]: (key: string) => this.beforeEdgeChange(key),
   };
 
   constructor(private readonly graph: RemitGraph) {}
 
   /** Starts listening; the log's listeners go first, so that one that throws after it cannot hide a change. */
   open(): void {
-    logs.set(this.graph, this);
-    const { nodeAdded, edgeAdded, nodeDropped, edgeDropped } = this.listeners;
-    this.graph.prependListener('nodeAdded', nodeAdded).prependListener('edgeAdded', edgeAdded);
-    this.graph.prependListener('nodeDropped', nodeDropped).prependListener('edgeDropped', edgeDropped);
+    const events = emitter(this.graph);
+    for (const [event, listener] of Object.entries(this.listeners)) events.prependListener(event, listener);
   }
 
   close(): void {
-    const { nodeAdded, edgeAdded, nodeDropped, edgeDropped } = this.listeners;
-    this.graph.removeListener('nodeAdded', nodeAdded).removeListener('edgeAdded', edgeAdded);
-    this.graph.removeListener('nodeDropped', nodeDropped).removeListener('edgeDropped', edgeDropped);
-    if (logs.get(this.graph) === this) logs.delete(this.graph);
+    const events = emitter(this.graph);
+    for (const [event, listener] of Object.entries(this.listeners)) events.removeListener(event, listener);
     this.forget();
   }
 
@@ -76,31 +77,46 @@ export class UndoLog {
     this.steps.push(step);
   }
 
-  beforeNodeChange(id: string): void {
-    if (this.touched.has(`n${id}`)) return;
-    this.touched.add(`n${id}`);
-    const before = snapshot(this.graph.getNodeAttributes(id));
-    this.record(() => {
-      const attrs = restore(before);
-      if (this.graph.getNodeAttributes(id) !== attrs) this.graph.replaceNodeAttributes(id, attrs);
-    });
+  private beforeNodeChange(id: string): void {
+    this.beforeChange(`n${id}`, () => this.graph.getNodeAttributes(id), (attrs) => this.graph.replaceNodeAttributes(id, attrs));
   }
 
-  beforeEdgeChange(key: string): void {
-    if (this.touched.has(`e${key}`)) return;
-    this.touched.add(`e${key}`);
-    const before = snapshot(this.graph.getEdgeAttributes(key));
+  private beforeEdgeChange(key: string): void {
+    this.beforeChange(`e${key}`, () => this.graph.getEdgeAttributes(key), (attrs) => this.graph.replaceEdgeAttributes(key, attrs));
+  }
+
+  /** Keeps the attributes as they are now, to be put back on undo (`touchedKey`: n or e, then the id or key). */
+  private beforeChange<A extends object>(touchedKey: string, get: () => A, replace: (attrs: A) => void): void {
+    if (this.touched.has(touchedKey)) return;
+    this.touched.add(touchedKey);
+    const before = snapshot(get());
     this.record(() => {
       const attrs = restore(before);
-      if (this.graph.getEdgeAttributes(key) !== attrs) this.graph.replaceEdgeAttributes(key, attrs);
+      if (get() !== attrs) replace(attrs);
     });
   }
 }
 
-const logs = new WeakMap<RemitGraph, UndoLog>();
+/** Events of our own on the graph's emitter, announcing a change to attributes before it is made. */
+const BEFORE_NODE_CHANGE = 'remit:beforeNodeChange';
+const BEFORE_EDGE_CHANGE = 'remit:beforeEdgeChange';
 
-/** The log recording changes to `graph`, if one is: code that changes attributes in place tells it first. */
-export const undoLogOf = (graph: RemitGraph): UndoLog | undefined => logs.get(graph);
+/**
+ * The graph as the event emitter it is (graphology's Graph extends EventEmitter): its typings admit only graphology's
+ * own event names.
+ */
+interface Emitter {
+  emit(event: string, ...args: unknown[]): boolean;
+  prependListener(event: string, listener: (...args: never[]) => void): unknown;
+  removeListener(event: string, listener: (...args: never[]) => void): unknown;
+}
+const emitter = (graph: RemitGraph): Emitter => graph as unknown as Emitter;
+
+/** Tells a log recording changes to `graph`, if one is, that node `id`'s attributes are about to change in place. */
+export const announceNodeChange = (graph: RemitGraph, id: string): void => void emitter(graph).emit(BEFORE_NODE_CHANGE, id);
+
+/** Tells a log recording changes to `graph`, if one is, that edge `key`'s attributes are about to change in place. */
+export const announceEdgeChange = (graph: RemitGraph, key: string): void => void emitter(graph).emit(BEFORE_EDGE_CHANGE, key);
 
 function snapshot<A extends object>(attrs: A): Before<A> {
   const lengths: [string, number][] = [];

@@ -7,7 +7,7 @@ import type { Role } from '../model';
 import { AGENCIES } from '../registry/agencies';
 import { bodyClass } from '../registry/body-classes';
 import { resolveAgency } from '../registry/resolve';
-import { bodyName, isBodyName, isRelevantDepartments } from './bodies';
+import { isBodyName, isRelevantDepartments } from './bodies';
 import { isSpace } from './patterns';
 
 export interface Piece { s: string; at: number }
@@ -228,9 +228,8 @@ function addMember(part: Piece, role: Role | undefined, draft: Draft, lenient: b
     if (bodyClass(piece.s)) draft.bodies.push({ asWritten: piece.s, role: piece.role ?? role, start: piece.at, end: piece.at + piece.s.length });
     return true;
   }
-  const name = bodyName(piece.s);
-  if (name === undefined) return lenient;
-  draft.bodies.push({ asWritten: name, role: piece.role ?? role, start: piece.at, end: piece.at + name.length });
+  if (!isBodyName(piece.s)) return lenient;
+  draft.bodies.push({ asWritten: piece.s, role: piece.role ?? role, start: piece.at, end: piece.at + piece.s.length });
   return true;
 }
 

@@ -206,7 +206,31 @@ export function roleWordHits(text: string): number[] {
       for (const w of CLOSING_WORDS) if (text.startsWith(w, i - 2)) { out.push(i - 2); break; }
     }
   }
+  labelHits(text, out);
   return out.sort((a, b) => a - b);
+}
+
+/**
+ * Labels that no keyword search finds, as they hold neither 负责, 牵头 nor 责任: （配合单位：A、B）, （参与部门：A）,
+ * （主责单位：A）, （指导单位：A）. Found from the label's colon, after 位 or 门; each hit is the position of the label's
+ * first character. Labels the keyword searches find (牵头单位：, 责任部门：, 负责部门：) are
+ * left to them.
+ */
+const FOUND_BY_KEYWORDS = /^(?:牵头|责任|负责)/;
+const WEI = 0x4f4d; // 位
+const MEN = 0x95e8; // 门
+
+function labelHits(text: string, out: number[]): void {
+  for (const colon of ['：', ':']) {
+    for (let i = text.indexOf(colon); i >= 0; i = text.indexOf(colon, i + 1)) {
+      const at = i - 4; // 配合单位：: the label's role word starts four characters before the colon
+      if (at < 0) continue;
+      const last = text.charCodeAt(i - 1);
+      if ((last !== WEI && last !== MEN) || !isOneOf(text, at, '配参协指落成主')) continue;
+      const label = text.slice(at, i + 1);
+      if (LABELLED.test(label) && !FOUND_BY_KEYWORDS.test(label)) out.push(at);
+    }
+  }
 }
 
 /** How far before 牵头 the wording of the first-listed rule may begin (排在第一位的部门为牵头). */

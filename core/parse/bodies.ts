@@ -33,36 +33,8 @@ const framedBy = (s: string, first: string, last: string): boolean =>
 export const isRelevantDepartments = (s: string): boolean => framedBy(s, '各其有相', '门位面构') && RELEVANT_DEPARTMENTS.test(s);
 const isCollective = (s: string): boolean => framedBy(s, '各地', '地区方府') && COLLECTIVE.test(s);
 
-/**
- * Names already judged, each with the first string it was met as (false when it is no body's name): the same few
- * hundred names fill the annotations of every document, and judging one normalises it and looks it up in the registry.
- * Emptied when full, so that it stays small over any number of documents. Only names shorter than KNOWN_LENGTH are
- * kept: engines copy short substrings, but a longer one may be a view that holds on to the whole document it was cut from.
- */
-const known = new Map<string, string | false>();
-const KNOWN_MAX = 4096;
-const KNOWN_LENGTH = 13;
-
-/**
- * The name as first met when `s` names a body, else undefined. Annotations keep that string rather than `s`: one string
- * for every mention of a body saves each document keeping a copy of its own.
- */
-export function bodyName(s: string): string | undefined {
-  if (s.length < 2 || s.length > 24) return undefined;
-  if (s.length >= KNOWN_LENGTH) return judgeBodyName(s) ? s : undefined;
-  let name = known.get(s);
-  if (name === undefined) {
-    name = judgeBodyName(s) ? s : false;
-    if (known.size >= KNOWN_MAX) known.clear();
-    known.set(s, name);
-  }
-  return name === false ? undefined : name;
-}
-
-export const isBodyName = (s: string): boolean => bodyName(s) !== undefined;
-
-/** Whether s names a body, judged afresh (isBodyName remembers the answers). */
-export function judgeBodyName(s: string): boolean {
+/** Whether s names a body. */
+export function isBodyName(s: string): boolean {
   if (s.length < 2 || s.length > 24) return false;
   if (isCollective(s)) return true;
   if (FRAGMENT.test(s)) return false;

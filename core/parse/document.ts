@@ -19,6 +19,7 @@ import { parseOutline, sentenceEnd } from './outline';
 import { ATTACHMENT_LINE, isAttachmentLine, isNotesLine, isOneOf, trimmedSlice } from './patterns';
 import { findSignOff, listNames, mergeIssuers } from './signoff';
 import { insertSorted } from './sorted';
+import { newMarks } from '../text/marks';
 
 /** 附件：1.重点任务分工表 — the covering notice's list of attachments, whose next lines continue it (2.…, 3.…). */
 const ATTACHMENT_LIST = /^附\s*件\s*[：:]\s*\S/;
@@ -151,8 +152,10 @@ function withDuties(text: string, items: OutlineItem[], annotations: Annotation[
   const annotated = new Set<string>();
   for (const a of annotations) annotated.add(a.itemPath);
   const duties: Annotation[] = [];
+  // the items' marks, read into the same arrays one item after another (they grow to the longest item)
+  const scratch = newMarks(64);
   // read after the item's number, so that a subject stands at the start of its clause (第三条 住房城乡建设部负责…)
-  for (const item of items) if (!annotated.has(item.path)) duties.push(...findDuties(text, item.start + item.label.length, item.ownEnd, item.path));
+  for (const item of items) if (!annotated.has(item.path)) duties.push(...findDuties(text, item.start + item.label.length, item.ownEnd, item.path, scratch));
   if (duties.length === 0) return annotations;
   return [...annotations, ...duties].sort((a, b) => a.start - b.start);
 }

@@ -20,6 +20,7 @@
 import { extractRegions } from '../entities/regions';
 import type { Annotation, Role } from '../model';
 import { findAgencyMentions } from '../registry/mentions';
+import { marksOfSlice, newMarks, type Marks } from '../text/marks';
 
 /** A body the sentence names, with offsets into the document's text. */
 interface Named { asWritten: string; start: number; end: number }
@@ -58,9 +59,9 @@ const RELEVANT_AFTER = /^等?(?:有关|相关)(?:部门|单位|方面|机构)/;
  * The annotations of the duties in text[from, to), each given `itemPath`. Sentences are read within [from, to) only,
  * so that a caller can read an item's own text and leave its children to speak for themselves.
  */
-export function findDuties(text: string, from: number, to: number, itemPath: string): Annotation[] {
+export function findDuties(text: string, from: number, to: number, itemPath: string, scratch: Marks = newMarks(to - from)): Annotation[] {
   if (to <= from) return [];
-  const named = bodiesIn(text.slice(from, to), from);
+  const named = bodiesIn(text, from, to, scratch);
   if (named.length === 0) return [];
   const groups = groupsOf(text, named);
   const out: Annotation[] = [];
@@ -102,8 +103,10 @@ const GOVERNMENT = '人民政府';
  * Registered bodies and the people's governments of places the region finder knows, in order, with document offsets.
  * The region finder reads only the few characters before a 人民政府 that no registered name covers.
  */
-function bodiesIn(slice: string, offset: number): Named[] {
-  const found: Named[] = findAgencyMentions(slice);
+function bodiesIn(text: string, offset: number, to: number, scratch: Marks): Named[] {
+  const slice = text.slice(offset, to);
+  // the marks read from the document's text into the caller's arrays: a text's own would be allocated for each item
+  const found: Named[] = findAgencyMentions(slice, marksOfSlice(slice, text, offset, scratch));
   for (const m of found) { m.start += offset; m.end += offset; }
   let added = false;
   for (let at = slice.indexOf(GOVERNMENT); at >= 0; at = slice.indexOf(GOVERNMENT, at + GOVERNMENT.length)) {

@@ -13,7 +13,7 @@ import type { Line } from './lines';
 import { readDecimalLabel, type DecimalLabel } from './decimal';
 import { chineseNumberIn } from './numerals';
 import { isCjk, isSpace, labelLength, labelShape, trimmedSlice } from './patterns';
-import { beginReading, childNode, claim, pathNode, type PathNode } from './paths';
+import { claim, PathTable, type PathNode } from './paths';
 import { insertSorted } from './sorted';
 
 /**
@@ -170,8 +170,8 @@ function endsInNumber(path: string): boolean {
 }
 
 /** The node of a child's path: the parent's path, then the child's label (after a space when both are numbers). */
-const childPathNode = (parent: PathNode, label: string): PathNode =>
-  childNode(parent, endsInNumber(parent.path) && isDigit(label.charCodeAt(0)) ? ` ${label}` : label);
+const childPathNode = (paths: PathTable, parent: PathNode, label: string): PathNode =>
+  paths.child(parent, endsInNumber(parent.path) && isDigit(label.charCodeAt(0)) ? ` ${label}` : label);
 
 /** Whether an open item bears the number that a decimal label's numbers before its last one spell (1 of 1.2, 1.2 of 1.2.3). */
 function bearsPrefix(open: Open, label: DecimalLabel): boolean {
@@ -197,9 +197,9 @@ function openDecimal(r: Reading, root: Open, line: Line, label: DecimalLabel, la
   if (!(n === 1 || (prev !== undefined && n === prev + 1))) return false;
   while (stack.length > depth) close(r, stack.pop() as Open, lastContentEnd);
   const base = depth > 0 ? parent.base : root.node;
-  const first = childNode(base, endsInNumber(base.path) ? ` ${label.canonical}` : label.canonical);
+  const first = r.paths.child(base, endsInNumber(base.path) ? ` ${label.canonical}` : label.canonical);
   let node = first;
-  for (let k = 2; !claim(node, r.reading); k++) node = childNode(first, `~${k}`);
+  for (let k = 2; !claim(node); k++) node = r.paths.child(first, `~${k}`);
   if (depth > 0 && !parent.hasChild) { parent.hasChild = true; parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start); }
   (parent.lastChild ??= [])[Kind.Decimal] = n;
   const level = (depth > 0 ? Math.min(4, parent.item.level + 1) : 1) as ItemLevel;
@@ -272,8 +272,8 @@ export interface Boundary { line: number; prefix: string }
 interface Reading {
   text: string;
   items: OutlineItem[];
-  /** the id this reading marks the paths it uses with, to keep them unique */
-  reading: number;
+  /** the paths of this reading, each marked once an item has it, to keep them unique */
+  paths: PathTable;
   stack: Open[];
   lastOfKind: ByKind<number>;
   lastWrittenOfKind: ByKind<string>;
@@ -318,8 +318,8 @@ function openInlineFirstChild(r: Reading, parent: Open, line: Line, labelLength:
   const rank = label.kind;
   if (rank <= parent.rank) return;
   const level = Math.min(4, Math.max(BASE_LEVEL[rank], parent.item.level + 1)) as ItemLevel;
-  const node = childPathNode(parent.node, label.canonical);
-  if (!claim(node, r.reading)) return;
+  const node = childPathNode(r.paths, parent.node, label.canonical);
+  if (!claim(node)) return;
   const path = node.path;
   parent.hasChild = true;
   parent.item.ownEnd = line.start + offset;
@@ -339,12 +339,12 @@ function openInlineFirstChild(r: Reading, parent: Open, line: Line, labelLength:
  */
 export function parseOutline(text: string, lines: Line[], stops: Set<number>, boundaries: Map<number, string>, options: OutlineOptions = {}): OutlineItem[] {
   const r: Reading = {
-    text, items: [], reading: beginReading(), stack: [], lastOfKind: [], lastWrittenOfKind: [], inlineLabel: newLabel(), abridged: undefined,
+    text, items: [], paths: new PathTable(), stack: [], lastOfKind: [], lastWrittenOfKind: [], inlineLabel: newLabel(), abridged: undefined,
   };
   const { items, stack } = r;
   const repeats = new Map<string, number>();
   // the root holds the prefix that paths start with
-  const root = openItem(undefined as unknown as OutlineItem, pathNode(''), -1);
+  const root = openItem(undefined as unknown as OutlineItem, r.paths.node(''), -1);
   let lastContentEnd = 0;
   // Stops and boundaries are a few lines: met in order, they spare two lookups in the sets for every line.
   const marked: number[] = [];
@@ -365,7 +365,7 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
     if (nextMarked < marked.length && marked[nextMarked] === line.index) {
       if (boundaries.has(line.index)) {
         closeAll(r, lastContentEnd);
-        root.node = pathNode(boundaries.get(line.index) as string);
+        root.node = r.paths.node(boundaries.get(line.index) as string);
         root.lastChild = [];
         root.lastWritten = [];
         r.lastOfKind = [];
@@ -395,14 +395,14 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
         const parentItem = depth > 0 ? parent.item : undefined;
         let level = BASE_LEVEL[rank];
         if (parentItem && parentItem.level >= level) level = Math.min(4, parentItem.level + 1) as ItemLevel;
-        let node = childPathNode(parent.node, label.canonical);
-        if (!claim(node, r.reading)) {
+        let node = childPathNode(r.paths, parent.node, label.canonical);
+        if (!claim(node)) {
           // A restarted list under the same parent: number the repeats (~2, ~3) to keep paths unique.
           let k = repeats.get(node.path) ?? 2;
-          while (childNode(node, `~${k}`).usedBy === r.reading) k++;
+          while (r.paths.child(node, `~${k}`).used) k++;
           repeats.set(node.path, k + 1);
-          node = childNode(node, `~${k}`);
-          claim(node, r.reading);
+          node = r.paths.child(node, `~${k}`);
+          claim(node);
         }
         const path = node.path;
         if (depth > 0 && !parent.hasChild) { parent.hasChild = true; parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start); }

@@ -8,9 +8,9 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { RemitGraph } from '../../core/graph/types';
 import { addDocuments, createGraph, createWorkspace, readAnyDocument, readDocument, removeDocument, serializeWorkspace } from './pipeline';
 import { workerPdfAssets } from './pdf-assets';
-import { SentGraph } from './changes';
+import { SentGraph } from '../../core/graph/changes';
 import type { ChangePayload, DocumentEntry, FileFailure, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
-import { nodeSearchKeys } from './search-keys';
+import { nodeSearchKeys } from '../../core/graph/node-search-keys';
 import { syntheticGraph } from './synthetic';
 import { forcePositions } from '../layout/force';
 

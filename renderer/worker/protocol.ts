@@ -3,7 +3,7 @@
  * the documents' texts; after each open or remove it sends what changed (GraphChange), never the texts, which the
  * page asks for when it shows evidence or exports (a `texts` request). Workspace files are written here.
  */
-import type { EdgeAttributes, NodeAttributes } from '../../core/model';
+import type { GraphDiff } from '../../core/graph/changes';
 import type { Positions } from '../state/view';
 
 /** `format`, `pages`: of a document restored from a workspace, whose text was first read from a PDF or Word file */
@@ -12,16 +12,8 @@ export interface WorkerFile { name: string; path?: string; bytes: Uint8Array; fo
 export interface DocumentEntry { id: string; name: string; path?: string }
 export interface FileFailure { name: string; reason: string }
 
-/**
- * What changed in the graph since the last message. Document nodes come with an empty `text`: the page fetches a
- * text when it needs it. Removals come first when applied: an edge or node may be removed and added again (a
- * document replaced).
- */
-export interface GraphChange {
-  nodes: { added: [string, NodeAttributes][]; updated: [string, NodeAttributes][]; removed: string[] };
-  edges: { added: [string, string, string, EdgeAttributes][]; updated: [string, EdgeAttributes][]; removed: string[] };
-  /** lower-cased search keys (names, aliases, English, abbreviations, pinyin) of the added and updated nodes */
-  searchKeys: Record<string, string[]>;
+/** What changed in the graph since the last message (core/graph/changes.ts), and which documents came and went. */
+export interface GraphChange extends GraphDiff {
   documents: { added: DocumentEntry[]; removed: string[] };
 }
 

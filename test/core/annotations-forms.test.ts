@@ -43,6 +43,14 @@ describe('labelled forms', () => {
     expect(read('（牵头单位：人民银行；参与单位：外汇局、银保监会）')).toEqual(['人民银行:lead 外汇局:participate 银保监会:participate']);
     expect(read('（牵头部门：市场监管总局；配合部门：海关总署）')).toEqual(['市场监管总局:lead 海关总署:participate']);
   });
+  it('a label with neither 负责, 牵头 nor 责任 opens an annotation of its own', () => {
+    expect(read('加强区域合作。（配合单位：商务部、海关总署）')).toEqual(['商务部:participate 海关总署:participate']);
+    expect(read('推进试点（参与部门：科技部）。')).toEqual(['科技部:participate']);
+    expect(read('（主责单位：商务部；协助单位：海关总署）')).toEqual(['商务部:responsible 海关总署:participate']);
+    expect(read('（指导单位：科技部；落实单位:各省级人民政府）')).toEqual(['科技部:guide 各省级人民政府:implement']);
+    // the same words in running text, or a label of something else, are no annotation
+    expect(read('各配合单位：要加强协作。（联系单位：办公厅）')).toEqual([]);
+  });
 });
 
 describe('mixed forms', () => {

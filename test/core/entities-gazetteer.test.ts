@@ -19,6 +19,14 @@ describe('regions from the gazetteer of administrative divisions', () => {
     ]);
   });
 
+  it('reads a county-level city by its short form only in a list of places', () => {
+    expect(found('支持义乌、温州、台州开展试点')).toEqual(['义乌市/county<金华市', '温州市/city<浙江省', '台州市/city<浙江省']);
+    expect(names('推动昆山、江阴、张家港和常熟协同发展')).toEqual(['昆山市', '江阴市', '张家港市', '常熟市']);
+    // the same words where no list of places stands: 安宁 is peace, 永康 a name among others
+    expect(names('保持社会安宁和稳定，支持永康发展五金产业')).toEqual([]);
+    expect(names('昆山和江阴')).toEqual([]);
+  });
+
   it('finds autonomous prefectures, leagues and prefectures, full and short', () => {
     expect(found('云南省迪庆藏族自治州、锡林郭勒盟和喀什地区')).toEqual([
       '云南省/province', '迪庆藏族自治州/prefecture<云南省', '锡林郭勒盟/prefecture<内蒙古自治区', '喀什地区/prefecture<新疆维吾尔自治区',
@@ -79,6 +87,17 @@ describe('regions from the gazetteer of administrative divisions', () => {
     expect(canonicalRegion('锡林郭勒盟').nameEn).toBe('Xilinguole League');
     expect(canonicalRegion('成都').nameEn).toBe('Chengdu');
     expect(canonicalRegion('成都').key).toBe(canonicalRegion('成都市').key);
+  });
+
+  it('reads place names as places are read, not as the everyday words (乐清 Yueqing, 郫都 Pidu, 六安 Lu’an)', () => {
+    expect(canonicalRegion('乐清市').nameEn).toBe('Yueqing City');
+    expect(canonicalRegion('洪洞县').nameEn).toBe('Hongtong County');
+    expect(canonicalRegion('郫都区').nameEn).toBe('Pidu District');
+    expect(canonicalRegion('六安市').nameEn).toBe("Lu'an");
+    // a character keeps its place reading only in that name
+    expect(canonicalRegion('六盘水市').nameEn).toBe('Liupanshui');
+    // a county of one character is "Shan County", as its name is written in English
+    expect(canonicalRegion('单县').nameEn).toBe('Shan County');
   });
 });
 

@@ -73,6 +73,15 @@ describe('named facilities', () => {
     expect(kinds('建立三江源国家公园、大熊猫国家公园')).toEqual({ 三江源国家公园: 'national_park', 大熊猫国家公园: 'national_park' });
   });
 
+  it('finds ports named after a county town, and ports of no known place listed with one that is', () => {
+    expect(kinds('提升黄骅港集疏运能力')).toEqual({ 黄骅港: 'port' });
+    expect(kinds('加快天津港、曹妃甸港和洋浦港建设')).toEqual({ 天津港: 'port', 曹妃甸港: 'port', 洋浦港: 'port' });
+    // alone, a name before 港 that is no place is not taken for a port (发展港, 自由贸易港 are no names)
+    expect(names('推进洋浦港建设，发展港口经济，建设自由贸易港')).toEqual([]);
+    expect(names('建设天津港、自由贸易港')).toEqual(['天津港']);
+    expect(names('支持海南自由贸易港、上海自贸试验区临港新片区建设')).toEqual(['上海自贸试验区']);
+  });
+
   it('does not take class names of facilities', () => {
     expect(names('新建支线机场和通用机场，发展抽水蓄能电站、分布式光伏电站，建设城际铁路、市域铁路，设立证券交易所，沿海港口')).toEqual([]);
     // 港 of a place name, or of Hong Kong

@@ -132,3 +132,16 @@ describe('extractRegions on the seed and corpus', () => {
     expect(names.filter((n) => n.endsWith('/city'))).toEqual([]);
   });
 });
+
+describe('places listed before an area name share its head', () => {
+  const areas = (text: string): string[] => extractRegions(text).map((r) => `${r.name}/${r.regionKind}`);
+  it('each listed place becomes an area of its own', () => {
+    expect(areas('加强长江、黄河流域生态保护')).toEqual(['长江流域/area', '黄河流域/area']);
+    expect(areas('推动东部、中部和西部地区协调发展')).toEqual(['东部地区/area', '中部地区/area', '西部地区/area']);
+    expect(areas('推动成都、重庆都市圈建设')).toEqual(['成都都市圈/area', '重庆都市圈/area']);
+  });
+  it('a name of one place (新区, 科学城), or a list item that is no place, shares nothing', () => {
+    expect(areas('推动四川、重庆两江新区建设')).toEqual(['四川省/province', '重庆两江新区/area']);
+    expect(areas('支持创新、西部地区发展')).toEqual(['西部地区/area']);
+  });
+});

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPageNumber, longestName, PAGE_NUMBER } from '../../core/normalize';
 import { hasInnerConjunction, keywordHits } from '../../core/parse/annotations';
-import { bodyName, isBodyName, isRelevantDepartments, judgeBodyName, RELEVANT_DEPARTMENTS } from '../../core/parse/bodies';
+import { isRelevantDepartments, RELEVANT_DEPARTMENTS } from '../../core/parse/bodies';
 import { isNameToken } from '../../core/parse/header';
 import { chineseNumber, chineseNumberIn } from '../../core/parse/numerals';
 import { INLINE_FIRST_CHILD, mayOpenInlineFirstChild, sentenceEnd } from '../../core/parse/outline';
-import { beginReading, childNode, claim, pathNode } from '../../core/parse/paths';
+import { claim, PathTable } from '../../core/parse/paths';
 import { asciiDigits, isSpace, trimmedSlice } from '../../core/parse/patterns';
 import { AGENCIES } from '../../core/registry/agencies';
 import { normaliseName } from '../../core/registry/normalise';
@@ -116,33 +116,21 @@ describe('white space and trimming by code unit', () => {
   });
 });
 
-describe('remembered answers', () => {
-  it('judges body names as judging each afresh does, and gives back an equal string', () => {
-    const pieces = ['科技部', '工业', '和', '信息化部', '国家', '有关部门', '各地区', '重庆市', '人民政府', '由', '负责', '、', '中心', '省', '（', '）', 'A'];
-    // more distinct names than are remembered at once, so that forgetting is exercised too
-    fc.assert(fc.property(text(pieces, 5), fc.nat(3), (s, repeat) => {
-      for (let k = 0; k <= repeat; k++) {
-        expect(isBodyName(s)).toBe(judgeBodyName(s));
-        expect(bodyName(s)).toBe(judgeBodyName(s) ? s : undefined);
-      }
-    }), { numRuns: 10000 });
-  });
-
+describe('outline paths', () => {
   it('keeps outline paths unique as a set of the paths of each reading would', () => {
     const labels = ['一、', '（二）', '3.', '（4）', '第五条', '附件1：', '注：', '~2', '2', '、', ''];
-    // readings of random paths, more distinct ones in all than are remembered at once, so that forgetting is exercised
     fc.assert(fc.property(fc.array(fc.tuple(text(labels, 3), fc.array(fc.constantFrom(...labels), { maxLength: 3 })), { maxLength: 30 }), (steps) => {
-      const reading = beginReading();
+      const paths = new PathTable();
       const seen = new Set<string>();
       for (const [base, labelsDown] of steps) {
-        let node = pathNode(base);
+        let node = paths.node(base);
         let plain = base;
         for (const label of labelsDown) {
-          node = childNode(node, label);
+          node = paths.child(node, label);
           plain += label;
         }
         expect(node.path).toBe(plain);
-        expect(claim(node, reading)).toBe(!seen.has(plain));
+        expect(claim(node)).toBe(!seen.has(plain));
         seen.add(plain);
       }
     }), { numRuns: 3000 });

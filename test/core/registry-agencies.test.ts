@@ -9,11 +9,13 @@ describe('agency registry data', () => {
     expect(AGENCIES.length).toBeGreaterThan(150);
   });
 
-  it('maps no name or alias (in normal form) to two records', () => {
+  it('maps no name or alias (in normal form) to two records, but for the names an earlier body declares it shared', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const r of AGENCIES) {
+      const shared = new Set((r.sharedNames ?? []).map(normaliseName));
       for (const f of new Set([r.name, ...r.aliases].map(normaliseName))) {
+        if (shared.has(f)) continue;
         const other = owner.get(f);
         if (other && other !== r.id) clashes.push(`${f}: ${other} / ${r.id}`);
         owner.set(f, r.id);

@@ -14,7 +14,7 @@ const id = (s: string) => resolveAgency(s)?.id;
 describe('bodies of earlier State Council structures', () => {
   it('old names resolve to the old body, never to today\'s successor', () => {
     const old: Array<[string, string]> = [
-      ['铁道部', 'mor'], ['国家计委', 'sdpc'], ['国家发展计划委员会', 'sdpc'], ['国家经贸委', 'setc'], ['国家教委', 'sedc'],
+      ['铁道部', 'mor'], ['国家计委', 'sdpc'], ['国家发展计划委员会', 'sdpc'], ['国家计划委员会', 'state-planning'], ['国家经贸委', 'setc'], ['国家教委', 'sedc'],
       ['信息产业部', 'mii'], ['国家环保总局', 'sepa'], ['环保总局', 'sepa'], ['民航总局', 'caac-general'],
       ['国务院西部开发办', 'wdo'], ['西部开发办', 'wdo'], ['国务院三峡办', 'tgpo'], ['三峡办', 'tgpo'], ['农业部', 'moa'],
       ['交通部', 'moc-communications'], ['国土资源部', 'mlr'], ['质检总局', 'aqsiq'], ['卫生部', 'moh'], ['卫生计生委', 'nhfpc'],
@@ -70,6 +70,24 @@ describe('bodies of earlier State Council structures', () => {
     expect(links).toEqual(expect.arrayContaining(['agency:mor → agency:mot', 'agency:sdpc → agency:ndrc', 'agency:setc → agency:ndrc', 'agency:wdo → agency:ndrc', 'agency:moc-communications → agency:mot']));
     // nothing links to a body the graph does not hold
     for (const l of successionLinks(graph)) expect(graph.hasNode(l.target)).toBe(true);
+  });
+});
+
+describe('a name that passed from one body to a later one', () => {
+  const agencies = (year: number, date: string): string[] => {
+    const text = `国务院关于加强药品管理的通知\n国发〔${year}〕12号\n\n一、加强管理\n（一）加强药品审批管理。（国家计委、国家药品监督管理局、广电总局负责）\n（二）国家药品监督管理局要加强监督。\n\n国务院\n${date}\n`;
+    const graph = buildGraph([parseDocument(text, `d${year}.txt`)]);
+    return graph.filterNodes((_n, a) => a.kind === 'agency').map((n) => (graph.getNodeAttributes(n) as AgencyNode).agencyId).sort();
+  };
+  it('means the body that bore it in the document\'s year', () => {
+    expect(agencies(1996, '1996年5月1日')).toEqual(['nmpa', 'nrta', 'state-council', 'state-planning']);
+    expect(agencies(2001, '2001年5月1日')).toEqual(['sarft', 'sda', 'sdpc', 'state-council']);
+    expect(agencies(2020, '2020年5月1日')).toEqual(['nmpa', 'nrta', 'sdpc', 'state-council']);
+  });
+  it('resolves to today\'s body when the year is not known, and names its earlier bearers', () => {
+    expect(id('国家药品监督管理局')).toBe('nmpa');
+    expect(id('广电总局')).toBe('nrta');
+    expect(agencyById('sda')?.sharedNames).toContain('国家药品监督管理局');
   });
 });
 

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { RemitGraph } from '../../core/graph/types';
 import type { EdgeAttributes, NodeAttributes } from '../../core/model';
 import { applyChange } from '../../renderer/graph/apply-change';
-import { SentGraph } from '../../renderer/worker/changes';
+import { SentGraph } from '../../core/graph/changes';
 import { addDocuments, createGraph, readDocument, removeDocument } from '../../renderer/worker/pipeline';
-import { nodeSearchKeys } from '../../renderer/worker/search-keys';
+import { nodeSearchKeys } from '../../core/graph/node-search-keys';
 import { syntheticGraph } from '../../renderer/worker/synthetic';
 
 const corpus = join(__dirname, '../fixtures/corpus');

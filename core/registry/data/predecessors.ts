@@ -7,19 +7,24 @@ import type { SeedRow } from './seed-row';
  * document's 铁道部 is the Ministry of Railways, not today's Ministry of Transport: old names resolve to the old body and
  * are never rewritten; views may group a body with its present-day successor (see core/graph/successors.ts).
  *
- * Names a present-day body reuses (国家药品监督管理局 1998–2003 and since 2018, 广电总局 for both the radio, film and
- * television administration and today's radio and television one) stay with the present-day body: the name alone
- * cannot tell them apart.
+ * Names a later body bears again (国家药品监督管理局 1998–2003 and since 2018, 广电总局 for both the radio, film and
+ * television administration and today's radio and television one, 国家计委 before and after 1998) are the later body's
+ * names; the earlier body lists them as `sharedNames`, and a document of its years means it by them (in-year.ts).
  */
-interface HistoricalRow extends SeedRow { type: AgencyType; since?: number; until: number; succeededBy: string[] }
+interface HistoricalRow extends SeedRow { type: AgencyType; since?: number; until: number; succeededBy: string[]; sharedNames?: string[] }
 
 const rows = (list: readonly HistoricalRow[]): AgencyRecord[] =>
-  list.map((r) => ({ id: r.id, name: r.name, nameEn: r.nameEn, abbr: r.abbr, aliases: [...r.aliases], type: r.type, since: r.since, until: r.until, succeededBy: [...r.succeededBy] }));
+  list.map((r) => {
+    const record: AgencyRecord = { id: r.id, name: r.name, nameEn: r.nameEn, abbr: r.abbr, aliases: [...r.aliases], type: r.type, since: r.since, until: r.until, succeededBy: [...r.succeededBy] };
+    if (r.sharedNames) record.sharedNames = [...r.sharedNames];
+    return record;
+  });
 
 export const PREDECESSORS: AgencyRecord[] = rows([
   // ministries and commissions
   { id: 'mor', name: '铁道部', nameEn: 'Ministry of Railways', abbr: 'MOR', aliases: [], type: 'ministry', since: 1949, until: 2013, succeededBy: ['mot', 'nra', 'china-railway'] },
-  { id: 'sdpc', name: '国家发展计划委员会', nameEn: 'State Development Planning Commission', abbr: 'SDPC', aliases: ['国家计委', '国家计划委员会', '发展计划委员会'], type: 'ministry', since: 1952, until: 2003, succeededBy: ['ndrc'] },
+  { id: 'state-planning', name: '国家计划委员会', nameEn: 'State Planning Commission', abbr: 'SPC', aliases: [], type: 'ministry', since: 1952, until: 1998, succeededBy: ['sdpc'], sharedNames: ['国家计委'] },
+  { id: 'sdpc', name: '国家发展计划委员会', nameEn: 'State Development Planning Commission', abbr: 'SDPC', aliases: ['国家计委', '发展计划委员会'], type: 'ministry', since: 1998, until: 2003, succeededBy: ['ndrc'] },
   { id: 'setc', name: '国家经济贸易委员会', nameEn: 'State Economic and Trade Commission', abbr: 'SETC', aliases: ['国家经贸委', '经贸委'], type: 'ministry', since: 1993, until: 2003, succeededBy: ['ndrc', 'mofcom', 'sasac'] },
   { id: 'moftec', name: '对外贸易经济合作部', nameEn: 'Ministry of Foreign Trade and Economic Cooperation', abbr: 'MOFTEC', aliases: ['外经贸部'], type: 'ministry', since: 1993, until: 2003, succeededBy: ['mofcom'] },
   { id: 'mdt', name: '国内贸易部', nameEn: 'Ministry of Domestic Trade', aliases: [], type: 'ministry', since: 1993, until: 1998, succeededBy: ['setc'] },
@@ -55,7 +60,8 @@ export const PREDECESSORS: AgencyRecord[] = rows([
   { id: 'saws', name: '国家安全生产监督管理总局', nameEn: 'State Administration of Work Safety', abbr: 'SAWS', aliases: ['安全监管总局', '国家安监总局', '安监总局', '国家安全监管总局'], type: 'directly_affiliated', since: 2005, until: 2018, succeededBy: ['mem'] },
   { id: 'sfda', name: '国家食品药品监督管理局', nameEn: 'State Food and Drug Administration', abbr: 'SFDA', aliases: ['国家食品药品监管局', '食品药品监管局'], type: 'directly_affiliated', since: 2003, until: 2013, succeededBy: ['cfda'] },
   { id: 'cfda', name: '国家食品药品监督管理总局', nameEn: 'China Food and Drug Administration', abbr: 'CFDA', aliases: ['食品药品监管总局', '国家食品药品监管总局', '食药监总局'], type: 'directly_affiliated', since: 2013, until: 2018, succeededBy: ['samr', 'nmpa'] },
-  { id: 'sarft', name: '国家广播电影电视总局', nameEn: 'State Administration of Radio, Film and Television', abbr: 'SARFT', aliases: ['广播电影电视总局'], type: 'directly_affiliated', since: 1998, until: 2013, succeededBy: ['sapprft'] },
+  { id: 'sarft', name: '国家广播电影电视总局', nameEn: 'State Administration of Radio, Film and Television', abbr: 'SARFT', aliases: ['广播电影电视总局'], type: 'directly_affiliated', since: 1998, until: 2013, succeededBy: ['sapprft'], sharedNames: ['广电总局'] },
+  { id: 'sda', name: '国家药品监督管理局', nameEn: 'State Drug Administration', abbr: 'SDA', aliases: [], type: 'directly_affiliated', since: 1998, until: 2003, succeededBy: ['sfda'], sharedNames: ['国家药品监督管理局', '药品监督管理局', '药监局'] },
   { id: 'gapp', name: '新闻出版总署', nameEn: 'General Administration of Press and Publication', abbr: 'GAPP', aliases: ['国家新闻出版总署'], type: 'directly_affiliated', since: 2001, until: 2013, succeededBy: ['sapprft'] },
   { id: 'sapprft', name: '国家新闻出版广电总局', nameEn: 'State Administration of Press, Publication, Radio, Film and Television', abbr: 'SAPPRFT', aliases: ['新闻出版广电总局'], type: 'directly_affiliated', since: 2013, until: 2018, succeededBy: ['nrta', 'cpc-press-publication'] },
   { id: 'sfa', name: '国家林业局', nameEn: 'State Forestry Administration', abbr: 'SFA', aliases: ['林业局'], type: 'directly_affiliated', since: 1998, until: 2018, succeededBy: ['nfga'] },
@@ -85,7 +91,7 @@ export const LIFESPANS: Readonly<Record<string, { since?: number; until?: number
   'cpc-central-state-organs-committee': { since: 2018 }, ndrc: { since: 2003 }, mofcom: { since: 2003 }, sasac: { since: 2003 }, miit: { since: 2008 }, mohrss: { since: 2008 },
   mohurd: { since: 2008 }, mot: { since: 2008 }, mee: { since: 2018 }, mnr: { since: 2018 }, mara: { since: 2018 },
   mct: { since: 2018 }, nhc: { since: 2018 }, mem: { since: 2018 }, mva: { since: 2018 }, samr: { since: 2018 },
-  nrta: { since: 2018 }, nfga: { since: 2018 }, nfsra: { since: 2018 }, nhsa: { since: 2018 }, cidca: { since: 2018 },
+  nrta: { since: 2018 }, nmpa: { since: 2018 }, nfga: { since: 2018 }, nfsra: { since: 2018 }, nhsa: { since: 2018 }, cidca: { since: 2018 },
   nia: { since: 2018 }, nra: { since: 2013 }, nea: { since: 2008 }, nda: { since: 2023 }, nfra: { since: 2023 },
   csrc: { since: 1992 }, moe: { since: 1998 }, most: { since: 1998 },
   cbirc: { since: 2018, until: 2023, succeededBy: ['nfra'] },

@@ -1,16 +1,15 @@
 /**
- * Search keys per node, computed in the worker because pinyin for thousands of labels is not free.
+ * Search keys per node, computed by the parsing worker because pinyin for thousands of labels is not free.
  * Agencies use the registry's own keys (Chinese name, aliases, English, abbreviation, pinyin initials);
  * other nodes get their labels plus pinyin initials and full pinyin so `kjb` finds 科技部 and `shiyanshi` 实验室.
  */
 import { pinyin } from 'pinyin-pro';
-import type { AgencyNode, AgencyRecord, NodeAttributes } from '../../core/model';
-import { searchKeys as agencySearchKeys } from '../../core/registry/search-keys';
-import type { RemitGraph } from '../../core/graph/types';
+import type { AgencyNode, AgencyRecord, NodeAttributes } from '../model';
+import { searchKeys as agencySearchKeys } from '../registry/search-keys';
 
 const HAN = /[\u3400-\u9fff]/;
 
-export function pinyinKeys(text: string): string[] {
+function pinyinKeys(text: string): string[] {
   if (!HAN.test(text)) return [];
   const han = text.replace(/[^\u3400-\u9fff]/g, '');
   const syllables = pinyin(han, { toneType: 'none', type: 'array' });
@@ -45,12 +44,4 @@ export function nodeSearchKeys(attrs: NodeAttributes): string[] {
     add(attrs.title);
   }
   return [...keys];
-}
-
-export function graphSearchKeys(graph: RemitGraph): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  graph.forEachNode((id, attrs) => {
-    out[id] = nodeSearchKeys(attrs);
-  });
-  return out;
 }

@@ -1,13 +1,25 @@
 /**
- * What the page has been sent, and what changed since: the worker diffs its graph against a shallow record of what
- * it last sent, so that the page receives only added, updated and removed nodes and edges. Independent of how the
+ * What a receiver has been sent of a graph, and what changed since: the parsing worker diffs its graph against a
+ * shallow record of what it last sent, so that the page receives only added, updated and removed nodes and edges.
+ * Pure (in core/ so that bench:extract measures the message the worker really sends). Independent of how the
  * graph was changed (in place or rebuilt on a copy): it compares values, and the lengths of array values, because
  * evidence lists grow in place.
  */
 import type { Attributes } from 'graphology-types';
-import type { EdgeAttributes, NodeAttributes } from '../../core/model';
-import type { RemitGraph } from '../../core/graph/types';
-import type { GraphChange } from './protocol';
+import type { EdgeAttributes, NodeAttributes } from '../model';
+import type { RemitGraph } from './types';
+
+/**
+ * What changed in the graph since the last diff. Document nodes come with an empty `text`: the page fetches a text
+ * when it needs it. Removals come first when applied: an edge or node may be removed and added again (a document
+ * replaced).
+ */
+export interface GraphDiff {
+  nodes: { added: [string, NodeAttributes][]; updated: [string, NodeAttributes][]; removed: string[] };
+  edges: { added: [string, string, string, EdgeAttributes][]; updated: [string, EdgeAttributes][]; removed: string[] };
+  /** lower-cased search keys (names, aliases, English, abbreviations, pinyin) of the added and updated nodes */
+  searchKeys: Record<string, string[]>;
+}
 
 /** What was sent of one node or edge: its values, how many, and the lengths of its array values in key order. */
 interface Sent { values: Attributes; count: number; lengths: number[] }
@@ -43,8 +55,8 @@ export class SentGraph {
   private edges = new Map<string, Sent>();
 
   /** The change that brings the page from what it was sent to `graph`; afterwards, `graph` counts as sent. */
-  diff(graph: RemitGraph, keysOf: (attrs: NodeAttributes) => string[]): Omit<GraphChange, 'documents'> {
-    const change: Omit<GraphChange, 'documents'> = {
+  diff(graph: RemitGraph, keysOf: (attrs: NodeAttributes) => string[]): GraphDiff {
+    const change: GraphDiff = {
       nodes: { added: [], updated: [], removed: [] },
       edges: { added: [], updated: [], removed: [] },
       searchKeys: {},
