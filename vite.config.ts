@@ -152,6 +152,69 @@ async function classicBundle(entry: string, define: Record<string, string>, extr
 }
 
 const WORKER_PREFIX = '\0remit-worker:';
+const PART_NAMESPACE = 'remit-worker-part';
+const PART_HOST = resolve(here, 'renderer/worker/parts/host.ts');
+const PART_SERVE = resolve(here, 'renderer/worker/parts/serve.ts');
+
+/** The names a module exports (read from the module alone, without bundling it). */
+async function exportNames(path: string): Promise<string[]> {
+  const result = await esbuild({ entryPoints: [path], bundle: false, write: false, format: 'esm', metafile: true, logLevel: 'error' });
+  return Object.values(result.metafile.outputs).flatMap((o) => o.exports);
+}
+
+/**
+ * The readers' parts of the parsing worker (pdf.js and its CMaps, the Word readers, the web page reader, OpenCC) as
+ * scripts of their own, loaded on the first file of their kind, so that the worker starts with the text parser
+ * only. Each `import('…')` in the worker's code becomes a part: assets/part-NAME-HASH.js, a classic script that
+ * registers the part's text on `globalThis.__remitParts` — the program of a worker that serves the module's exports
+ * (renderer/worker/parts/serve.ts), or an asset's data URL (a CMap). In the worker's bundle the import becomes a
+ * module of calls into that worker (parts/host.ts). The worker, started from a blob, can neither importScripts from
+ * file:// (Electron; Chromium has no file loader for workers) nor from a blob (the page's CSP, script-src 'self'),
+ * so the page loads a part's script for it, as a <script> (allowed from file:// as from http), and hands it the
+ * text. A part bundles its own dependencies, its own dynamic imports included; errors cross by name and code
+ * (core/readers/errors.ts).
+ */
+function workerParts(define: Record<string, string>, emitted: { fileName: string; code: string }[]): EsbuildPlugin {
+  const built = new Map<string, Promise<string>>(); // resolved path → the module that stands for it in the worker
+  const part = (path: string): Promise<string> => {
+    let module = built.get(path);
+    if (!module) {
+      module = (async () => {
+        const key = `part:${path.slice(here.length)}`;
+        const asset = path.endsWith('?url&inline') ? path.slice(0, -'?url&inline'.length) : undefined;
+        const text = asset
+          ? `data:application/octet-stream;base64,${readFileSync(asset).toString('base64')}`
+          : await classicBundle(path, define, {
+            entryPoints: [],
+            stdin: { contents: `import * as m from ${JSON.stringify(path)};\nimport { serve } from ${JSON.stringify(PART_SERVE)};\nserve(m);`, resolveDir: here, loader: 'ts' },
+          });
+        const code = `(globalThis.__remitParts ||= {})[${JSON.stringify(key)}] = ${JSON.stringify(text)};\n`;
+        const name = basename(asset ?? path).replace(/\.(m?js|ts|bcmap)$/, '').replace(/[^a-zA-Z0-9-]/g, '') || 'module';
+        const file = `part-${name}-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+        emitted.push({ fileName: `assets/${file}`, code });
+        const args = (...more: string[]) => [key, file, ...more].map((a) => JSON.stringify(a)).join(', ');
+        if (asset) return `import { partData } from ${JSON.stringify(PART_HOST)};\nexport default partData(${args()});`;
+        const names = await exportNames(path);
+        return `import { remoteFunction } from ${JSON.stringify(PART_HOST)};\n` + names.map((n) => `export const ${n} = remoteFunction(${args(n)});`).join('\n');
+      })();
+      built.set(path, module);
+    }
+    return module;
+  };
+  return {
+    name: 'remit-worker-parts',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import') return null;
+        const inline = args.path.endsWith('?url&inline');
+        const found = await build.resolve(inline ? args.path.slice(0, -'?url&inline'.length) : args.path, { resolveDir: args.resolveDir, kind: 'import-statement', importer: args.importer });
+        if (found.errors.length > 0) return { errors: found.errors };
+        return { path: inline ? `${found.path}?url&inline` : found.path, namespace: PART_NAMESPACE };
+      });
+      build.onLoad({ filter: /.*/, namespace: PART_NAMESPACE }, async (args) => ({ contents: await part(args.path), loader: 'js', resolveDir: here }));
+    },
+  };
+}
 
 /**
  * The parsing worker (`import W from './x.worker?worker&inline'`) as a classic script of its own beside the page's:
@@ -160,10 +223,12 @@ const WORKER_PREFIX = '\0remit-worker:';
  * the code as a string in `globalThis.__remitWorkerSource`; the page loads it with `defer` before its own script
  * (deferred scripts run in order), and `new W()` starts a worker from a blob of that string, as Vite's inline workers
  * do, so it works from file:// (Electron) as from http. The download runs in parallel with the page's, and the page's
- * main thread no longer parses 1 MB it only hands on.
+ * main thread no longer parses 1 MB it only hands on. The readers' parts stay out of it (workerParts); the page
+ * loads them from where this script is (`__remitWorkerBase`).
  */
 function classicWorkerScript(define: Record<string, string>): Plugin {
   const entries: string[] = [];
+  const scripts: { fileName: string; code: string }[] = [];
   let script: { fileName: string; code: string } | undefined;
   return {
     name: 'remit-classic-worker-script',
@@ -189,11 +254,15 @@ function classicWorkerScript(define: Record<string, string>): Plugin {
     },
     async buildEnd(error) {
       if (error || entries.length === 0) return;
-      const code = `globalThis.__remitWorkerSource = ${JSON.stringify(await classicBundle(entries[0], define))};\n`;
+      scripts.length = 0;
+      const worker = await classicBundle(entries[0], define, { plugins: [workerParts(define, scripts), inlineUrlAssets] });
+      // document.currentScript is this deferred script while it runs: its URL says where assets/ is (parts/page.ts)
+      const code = `globalThis.__remitWorkerSource = ${JSON.stringify(worker)};\nglobalThis.__remitWorkerBase = document.currentScript && document.currentScript.src || location.href;\n`;
       script = { fileName: `assets/worker-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`, code };
     },
     generateBundle() {
       if (script) this.emitFile({ type: 'asset', fileName: script.fileName, source: script.code });
+      for (const part of scripts) this.emitFile({ type: 'asset', fileName: part.fileName, source: part.code });
     },
     transformIndexHtml: {
       order: 'post',

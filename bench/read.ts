@@ -5,6 +5,7 @@
  * exports with qpdf (Debian package `qpdf`) and cached in node_modules/.cache/remit.
  * Wall time depends on whoever else uses the machine; user CPU time of this process is the "one core" figure.
  * BENCH_RUNS sets the timed runs (the best is reported, after one untimed run that loads each reader's code).
+ * Then, after `npm run build`, the same in the page (bench/read-page.ts): the worker's start and a 300-page PDF.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -17,22 +18,25 @@ const FORMATS = process.env.REMIT_FORMATS ?? '../shared/corpus-formats';
 const CACHE = 'node_modules/.cache/remit';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PDF_PAGES = 100;
+const PAGE_PDF_PAGES = 300;
 
 const files = (dir: string): { name: string; bytes: Uint8Array }[] =>
   readdirSync(join(FORMATS, dir)).sort().map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FORMATS, dir, name))) }));
 
-/** A 100-page PDF of running text: the LibreOffice exports, repeated until there are enough pages. */
-function hundredPagePdf(): Uint8Array | undefined {
-  const out = join(CACHE, `bench-${PDF_PAGES}-pages.pdf`);
+/** A PDF of running text of `pages` pages: the LibreOffice exports, repeated until there are enough pages. */
+function textPdf(pages: number): Uint8Array | undefined {
+  const out = join(CACHE, `bench-${pages}-pages.pdf`);
   if (!existsSync(out)) {
     mkdirSync(CACHE, { recursive: true });
     const parts = readdirSync(join(FORMATS, 'office-pdf')).sort().map((f) => join(FORMATS, 'office-pdf', f));
-    const joined = join(CACHE, 'bench-joined.pdf');
+    const joined = join(CACHE, `bench-joined-${pages}.pdf`);
     try {
-      execFileSync('qpdf', ['--empty', '--pages', ...parts, ...parts, ...parts, '--', joined]);
-      execFileSync('qpdf', ['--empty', '--pages', joined, `1-${PDF_PAGES}`, '--', out]);
+      // the ten exports hold about 35 pages together
+      const copies = Math.ceil(pages / 30);
+      execFileSync('qpdf', ['--empty', '--pages', ...Array.from({ length: copies }, () => parts).flat(), '--', joined]);
+      execFileSync('qpdf', ['--empty', '--pages', joined, `1-${pages}`, '--', out]);
     } catch {
-      console.log('qpdf is not installed (apt-get install qpdf): the 100-page PDF is skipped');
+      console.log(`qpdf is not installed (apt-get install qpdf): the ${pages}-page PDF is skipped`);
       return undefined;
     }
   }
@@ -68,7 +72,15 @@ const doc = files('doc');
 await bench('HTML (gov.cn pages)', html, 'MB', mb(html));
 await bench('DOCX', docx, 'MB', mb(docx));
 await bench('DOC (Word 97-2003)', doc, 'MB', mb(doc));
-const pdf = hundredPagePdf();
+const pdf = textPdf(PDF_PAGES);
 if (pdf) await bench(`PDF, ${PDF_PAGES} pages (LibreOffice)`, [{ name: 'hundred.pdf', bytes: pdf }], 'pages', PDF_PAGES);
 const chromium = files('pdf');
 await bench('PDF (Chromium prints, Type 3)', chromium, 'pages', 45);
+
+// In the page: the worker's start, and a 300-page PDF read without blocking the page (BENCH_PAGE=0 skips it)
+const big = process.env.BENCH_PAGE === '0' ? undefined : textPdf(PAGE_PDF_PAGES);
+if (big) {
+  // run apart, through tsx as bench:ui is: the web server and Chromium are not part of this bundle
+  if (existsSync('dist/renderer/index.html')) execFileSync('node', ['--import', 'tsx', 'bench/read-page.ts', join(CACHE, `bench-${PAGE_PDF_PAGES}-pages.pdf`)], { stdio: 'inherit' });
+  else console.log('dist/renderer is missing (npm run build): the in-page figures are skipped');
+}

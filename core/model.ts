@@ -155,6 +155,11 @@ export interface ParsedDocument {
   format?: string;
   /** PDF: offsets in `text` where pages 1, 2, … start (see core/readers/pages.ts `pageAt`) */
   pages?: number[];
+  /**
+   * A document written in traditional characters: `text` in simplified characters, of the same length, offset for
+   * offset (core/readers/traditional.ts). Names are looked for in it; what is shown and quoted comes from `text`.
+   */
+  matchText?: string;
 }
 
 // ---------------------------------------------------------------------------

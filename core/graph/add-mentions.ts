@@ -23,15 +23,17 @@ export function addMentions(
   const quotes: Quotes = new Map();
   const sentence: Sentence = { start: 0, stop: -1 };
   const year = yearOf(doc.meta.date);
+  // names are read from the simplified copy of a traditional text, at the same offsets; quotes from the text itself
+  const scanned = doc.matchText !== undefined && doc.matchText.length === doc.text.length ? doc.matchText : doc.text;
   for (const item of doc.items) {
     const id = itemIds.get(item.path);
     if (!id) continue;
     const plain = !masked(masks, item.start, item.ownEnd);
-    const own = plain ? doc.text.slice(item.start, item.ownEnd) : blanked(doc.text, masks, item.start, item.ownEnd);
+    const own = plain ? scanned.slice(item.start, item.ownEnd) : blanked(scanned, masks, item.start, item.ownEnd);
     // The extractors share one read of own's marks (core/text/marks.ts), from the document's text when own is a view
     // on it, as charCodeAt on a view goes through the document's text at every character. (The very first marks lack
     // the agency lane, which the finder adds on its first search; it finds them stale and reads own itself.)
-    const marks = plain ? marksOfSlice(own, doc.text, item.start, context.marks) : marksOf(own, context.marks);
+    const marks = plain ? marksOfSlice(own, scanned, item.start, context.marks) : marksOf(own, context.marks);
     sentence.stop = -1; // sentences are clipped to their item
     const at = (start: number, end: number): Evidence => evidenceAt(doc.text, docId, id, item, item.start + start, item.start + end, quotes, sentence);
 
@@ -63,7 +65,8 @@ export function addMentions(
       const record = resolveCached(cache, m.asWritten);
       if (!record) continue;
       const body = bodyInYear(record, m.asWritten, year);
-      addFact(graph, 'mentions', id, ensureAgencyNode(graph, body, m.asWritten), undefined, at(m.start, m.end), keys);
+      const asWritten = scanned === doc.text ? m.asWritten : doc.text.slice(item.start + m.start, item.start + m.end);
+      addFact(graph, 'mentions', id, ensureAgencyNode(graph, body, asWritten), undefined, at(m.start, m.end), keys);
     }
   }
 }

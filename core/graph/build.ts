@@ -85,8 +85,8 @@ function addIssuers(graph: RemitGraph, doc: ParsedDocument, docId: string, conte
   const year = yearOf(doc.meta.date);
   for (const issuer of doc.meta.issuers) {
     const agency = ensureAgencyNode(graph, bodyInYear(agencyFor(issuer), issuer, year), issuer);
-    const at = doc.text.indexOf(issuer);
-    const evidence = at >= 0 ? { document: docId, item: docId, quote: issuer, start: at, end: at + issuer.length } : undefined;
+    const at = (doc.matchText ?? doc.text).indexOf(issuer);
+    const evidence = at >= 0 ? { document: docId, item: docId, quote: doc.text.slice(at, at + issuer.length), start: at, end: at + issuer.length } : undefined;
     addFact(graph, 'issued', agency, docId, undefined, evidence, context.edgeKeys);
   }
 }

@@ -51,3 +51,15 @@ export async function orNamed<T>(code: ReadErrorCode, step: () => Promise<T> | T
     throw new ReadError(code);
   }
 }
+
+/**
+ * The error as one of this module's ReadErrors, when it is one: a reader loaded as a script of its own (the parsing
+ * worker loads each reader on first need, see vite.config.ts) throws its own copy of the class, recognised here by
+ * its name and code. Undefined for anything else.
+ */
+export function asReadError(error: unknown): ReadError | undefined {
+  if (error instanceof ReadError) return error;
+  const e = error as { name?: unknown; code?: unknown; message?: unknown } | null;
+  if (e?.name !== 'ReadError' || typeof e.code !== 'string' || !Object.hasOwn(MESSAGES, e.code)) return undefined;
+  return new ReadError(e.code as ReadErrorCode, typeof e.message === 'string' ? e.message : undefined);
+}

@@ -8,7 +8,7 @@ import { decode, DecodeError } from '../decode';
 import type { DocumentMeta, ParsedDocument } from '../model';
 import { normalize } from '../normalize';
 import { parseDocument } from '../parse/document';
-import { ReadError } from './errors';
+import { asReadError, ReadError } from './errors';
 import { carryPageStarts } from './pages';
 import { sniffFormat } from './sniff';
 import { restoreWritten, simplifiedCopy } from './traditional';
@@ -19,10 +19,7 @@ export { pageAt } from './pages';
 export { sniffFormat, type DocumentFormat } from './sniff';
 export type { PdfAssets, ReadOptions } from './types';
 
-/** File names a folder scan picks up (a file named explicitly is read whatever its name). */
-export const DOCUMENT_FILE = /\.(txt|text|md|html?|xhtml|shtml|pdf|docx|doc)$/i;
-/** The same, as the extensions a file dialog filters on. */
-export const DOCUMENT_EXTENSIONS = ['txt', 'text', 'md', 'html', 'htm', 'pdf', 'docx', 'doc'] as const;
+export { DOCUMENT_EXTENSIONS, DOCUMENT_FILE } from './file-names';
 
 async function extract(bytes: Uint8Array, fileName: string, options: ReadOptions): Promise<Extracted> {
   const format = sniffFormat(bytes, fileName);
@@ -71,7 +68,9 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
   try {
     extracted = await extract(bytes, fileName, options);
   } catch (error) {
-    if (error instanceof ReadError || error instanceof DecodeError) throw error;
+    if (error instanceof DecodeError) throw error;
+    const named = asReadError(error);
+    if (named) throw named;
     // a reader's own bug or a library's surprise: still a named error, with the detail kept for the curious
     throw new ReadError('unsupported', `This file could not be read (${error instanceof Error ? error.message : String(error)}).`);
   }

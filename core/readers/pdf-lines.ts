@@ -10,7 +10,13 @@ export interface PdfTextItem { str: string; transform: number[]; width: number; 
 
 /** A piece of a line between wide gaps: a table cell, or the whole line of running text. */
 export interface PdfCell { text: string; left: number; right: number }
-export interface PdfLine { text: string; left: number; right: number; y: number; size: number; cells: PdfCell[] }
+export interface PdfLine {
+  text: string; left: number; right: number; y: number; size: number; cells: PdfCell[];
+  /** the pieces of text as drawn, left to right (a table's columns can stand closer than the gap between cells) */
+  runs?: PdfCell[];
+  /** a table's cell made into a line of its own (pdf-grid.ts): never joined to another */
+  tableCell?: boolean;
+}
 
 const isCjk = (c: number): boolean => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f);
 /** Characters that end a paragraph in the genre: a full line ending in one of them is not a broken line. */
@@ -89,7 +95,7 @@ export function pageLines(items: readonly PdfTextItem[]): PdfLine[] {
       right = Math.max(right, r.right);
       size = Math.max(size, r.size);
     }
-    return { text: text.trim(), left: g[0].x, right, y: g[0].y, size, cells };
+    return { text: text.trim(), left: g[0].x, right, y: g[0].y, size, cells, runs: g.map((r) => ({ text: r.text, left: r.x, right: r.right })) };
   });
 }
 
@@ -109,6 +115,7 @@ export function joinBroken(lines: readonly PdfLine[], left: number, edge: number
 /** Whether `next` carries on the paragraph of `prev`: prev fills the line, next starts at the margin, close below. */
 export function continues(prev: PdfLine, next: PdfLine, left: number, edge: number): boolean {
   const size = Math.max(prev.size, 1);
+  if (prev.tableCell || next.tableCell) return false;
   if (prev.right < edge - size * 1.5) return false;
   // a right-aligned or centred line (a date, a signature, a title) is not running text
   if (prev.left > left + size * 3) return false;
@@ -119,7 +126,9 @@ export function continues(prev: PdfLine, next: PdfLine, left: number, edge: numb
 }
 
 /** The left margin and right edge of a page's running text: the leftmost common start and the furthest common end. */
-export function textBox(lines: readonly PdfLine[]): { left: number; edge: number } {
+export function textBox(all: readonly PdfLine[]): { left: number; edge: number } {
+  const running = all.filter((l) => !l.tableCell);
+  const lines = running.length > 0 ? running : all;
   const starts = new Map<number, number>();
   for (const l of lines) starts.set(Math.round(l.left), (starts.get(Math.round(l.left)) ?? 0) + 1);
   // the leftmost start shared by several lines: first lines of paragraphs are indented, the others are not

@@ -8,6 +8,7 @@
 import { ReadError } from './errors';
 import { keepBuiltins } from './keep-builtins';
 import { continues, joinBroken, pageLines, textBox, type PdfLine, type PdfTextItem } from './pdf-lines';
+import { tableCells } from './pdf-grid';
 import { metadataTable } from './pdf-table';
 import type { Extracted, PdfAssets, ReadOptions } from './types';
 
@@ -99,10 +100,11 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       page.cleanup();
       await options.onProgress?.(n, doc.numPages);
     }
-    const kept = dropRunning(pages);
+    let kept = dropRunning(pages);
     // a web page printed to PDF: its metadata table gives the metadata, and what stands above it is the site's header
     const table = kept.length > 0 ? metadataTable(kept[0]) : undefined;
     if (table) kept[0] = kept[0].slice(table.endLine + 1);
+    kept = tableCells(kept);
     let text = '';
     const starts: number[] = [];
     let last: { line: PdfLine; left: number; edge: number } | undefined;

@@ -7,18 +7,8 @@
  */
 import type { ParsedDocument } from '../model';
 
-/** Share of CJK characters that must differ in simplified form for a text to count as traditional. */
-const TRADITIONAL_SHARE = 0.04;
-const MIN_CHANGED = 4;
+const MIN_CJK = 4;
 const SAMPLE = 20000;
-
-type Convert = (s: string) => string;
-let converter: Promise<Convert> | undefined;
-
-function loadConverter(): Promise<Convert> {
-  converter ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'hk', to: 'cn' }));
-  return converter;
-}
 
 const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 /**
@@ -29,29 +19,12 @@ const COMMON_TRADITIONAL = /[國關於發為務與對會經個進機實應設區
 
 /** The simplified copy, of the same length, or undefined when the text is not in traditional characters. */
 export async function simplifiedCopy(text: string): Promise<string | undefined> {
-  // a cheap look first: most documents are simplified and never load the dictionary
+  // a cheap look first: most documents are simplified and never load the dictionary (simplify.ts)
   const sample = text.slice(0, SAMPLE);
   let cjk = 0;
   for (let i = 0; i < sample.length; i++) if (isCjk(sample.charCodeAt(i))) cjk++;
-  if (cjk < MIN_CHANGED || !COMMON_TRADITIONAL.test(sample)) return undefined;
-  const convert = await loadConverter();
-  const whole = convert(sample);
-  let changed = 0;
-  if (whole.length === sample.length) {
-    for (let i = 0; i < sample.length; i++) if (whole.charCodeAt(i) !== sample.charCodeAt(i)) changed++;
-  } else {
-    for (const ch of sample) if (convert(ch) !== ch) changed++;
-  }
-  if (changed < MIN_CHANGED || changed / cjk < TRADITIONAL_SHARE) return undefined;
-  const converted = convert(text);
-  if (converted.length === text.length) return converted;
-  // phrase conversion changed a length somewhere: convert character by character, keeping lengths
-  let out = '';
-  for (const ch of text) {
-    const c = convert(ch);
-    out += c.length === ch.length ? c : ch;
-  }
-  return out;
+  if (cjk < MIN_CJK || !COMMON_TRADITIONAL.test(sample)) return undefined;
+  return (await import('./simplify')).simplifiedSameLength(text, SAMPLE);
 }
 
 const isVisible = (c: number): boolean => c > 0x20 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200f) && !(c >= 0x2028 && c <= 0x202f);
@@ -84,6 +57,8 @@ export function restoreWritten(doc: ParsedDocument, written: string): ParsedDocu
       return { ...item, text: out.slice(item.start, item.end), heading: headingAt >= 0 ? out.slice(headingAt, headingAt + item.heading.length) : item.heading };
     }),
     annotations: doc.annotations.map((a) => ({ ...a, quote: out.slice(a.start, a.end) })),
+    // the graph looks for agencies, places and platforms in the simplified copy, at the same offsets
+    matchText: copy,
     warnings: [...doc.warnings, 'Written in traditional characters: matched against the registry on a simplified copy; the text is shown as written.'],
   };
 }

@@ -2,10 +2,10 @@
  * The Host for a plain browser tab ("web mode"): file inputs instead of dialogs, downloads instead of save dialogs,
  * localStorage for crash recovery, and the seed documents bundled into the build.
  */
+import { DOCUMENT_FILE } from '../../core/readers/file-names';
 import type { Host, HostCommand, HostFile, SaveResult } from './types';
 
 const RECOVERY_KEY = 'remit.recovery';
-const DOCUMENT_EXTENSIONS = /\.(txt|text|htm|html|md)$/i;
 
 // Bundled at build time so the default corpus works offline and from file:// alike.
 const SEEDS = import.meta.glob('../../seeds/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -63,7 +63,7 @@ export function createWebHost(): Host & { dispatch(command: HostCommand): void }
     },
     async openFolder() {
       const files = await pickFiles((i) => { i.multiple = true; i.webkitdirectory = true; });
-      return toHostFiles(files.filter((f) => !f.name.startsWith('.') && DOCUMENT_EXTENSIONS.test(f.name)));
+      return toHostFiles(files.filter((f) => !f.name.startsWith('.') && DOCUMENT_FILE.test(f.name)));
     },
     async loadSeeds() {
       const encoder = new TextEncoder();

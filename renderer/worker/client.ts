@@ -2,6 +2,8 @@
 import ParseWorker from './parse.worker?worker&inline';
 import type { Positions } from '../state/view';
 import type { ChangePayload, ReadProgress, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
+import type { PartWanted } from './parts/messages';
+import { sendPart } from './parts/page';
 
 /**
  * The worker is started as soon as this module is evaluated, before React renders the first frame: parsing its
@@ -27,7 +29,12 @@ export class WorkerClient {
   constructor() {
     this.worker = prestarted ?? new ParseWorker();
     prestarted = null;
-    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    this.worker.onmessage = (event: MessageEvent<WorkerResponse | PartWanted>) => {
+      // a reader's code, loaded for the worker on the first file of its kind (parts/host.ts)
+      if (event.data.type === 'part-wanted') {
+        sendPart(this.worker, event.data);
+        return;
+      }
       if (event.data.type === 'placement') {
         this.onPlacement?.(event.data.positions, event.data.marks);
         return;

@@ -6,8 +6,11 @@
  */
 import type { PdfAssets } from '../../core/read';
 
-/** Each CMap a Chinese PDF may name, imported (as a data URL) only when asked for. */
-const CMAPS: Record<string, () => Promise<{ default: string }>> = {
+/**
+ * Each CMap a Chinese PDF may name, imported (as a data URL) only when asked for. In the built worker each is a part
+ * of its own (vite.config.ts, workerParts), whose data URL comes as a promise.
+ */
+const CMAPS: Record<string, () => Promise<{ default: string | Promise<string> }>> = {
   'Adobe-CNS1-0.bcmap': () => import('pdfjs-dist/cmaps/Adobe-CNS1-0.bcmap?url&inline'),
   'Adobe-CNS1-1.bcmap': () => import('pdfjs-dist/cmaps/Adobe-CNS1-1.bcmap?url&inline'),
   'Adobe-CNS1-2.bcmap': () => import('pdfjs-dist/cmaps/Adobe-CNS1-2.bcmap?url&inline'),
@@ -59,6 +62,6 @@ export const workerPdfAssets: PdfAssets = {
   async load(kind, file) {
     const cmap = kind === 'cMapUrl' && Object.hasOwn(CMAPS, file) ? CMAPS[file] : undefined;
     if (!cmap) throw new Error(`${file} is not bundled`);
-    return fromDataUrl((await cmap()).default);
+    return fromDataUrl(await (await cmap()).default);
   },
 };

@@ -47,3 +47,49 @@ describe('traditional Chinese', () => {
     expect(doc.text).toBe(readDocument(new TextEncoder().encode(simplifiedText), 'gov-05.txt').text);
   });
 });
+
+// A made-up notice of the family about the Greater Bay Area, written in simplified characters and converted to
+// Hong Kong traditional (bay-area-notice.hk.txt, by opencc-js cn → hk): agencies, places and platforms named in the
+// running text, not only in the annotations.
+describe('traditional Chinese in running text', () => {
+  const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/traditional/${name}`, import.meta.url)));
+  type Mention = { target: string; start: number; end: number; quote: string };
+  const mentions = (g: ReturnType<typeof buildGraph>): Mention[] => g
+    .filterEdges((_e, a) => a.kind === 'mentions')
+    .map((e) => {
+      const a = g.getEdgeAttributes(e) as { evidence: { start: number; end: number; focusStart?: number; focusEnd?: number; quote: string }[] };
+      // the quote is the sentence; the mention is its emphasised part
+      return a.evidence.map((ev) => ({ target: g.target(e), start: ev.focusStart ?? ev.start, end: ev.focusEnd ?? ev.end, quote: ev.quote }));
+    })
+    .flat()
+    .sort((p, q) => p.start - q.start || p.target.localeCompare(q.target));
+
+  it('finds the agencies, regions and platforms the simplified original names, at the same offsets, quoted as written', async () => {
+    const cn = await readAnyDocument(fixture('bay-area-notice.cn.txt'), 'bay-area-notice.cn.txt');
+    const hk = await readAnyDocument(fixture('bay-area-notice.hk.txt'), 'bay-area-notice.hk.txt');
+    expect(hk.text).not.toBe(cn.text);
+    expect(hk.text.length).toBe(cn.text.length);
+    const fromCn = mentions(buildGraph([cn]));
+    const fromHk = mentions(buildGraph([hk]));
+    const kinds = (ms: Mention[], g: ReturnType<typeof buildGraph>) => new Set(ms.map((m) => g.getNodeAttribute(m.target, 'kind')));
+    const gHk = buildGraph([hk]);
+    // each kind is named in the running text: an agency (海關總署, 商務部…), a region (深圳市…), a platform (合作區)
+    expect([...kinds(fromHk, gHk)].sort()).toEqual(expect.arrayContaining(['agency', 'platform', 'region']));
+    expect(fromHk.map(({ target, start, end }) => ({ target, start, end }))).toEqual(fromCn.map(({ target, start, end }) => ({ target, start, end })));
+    for (const m of fromHk) expect(m.quote.length).toBeGreaterThan(0);
+    // quotes come from the text as written, and the offsets point at it exactly
+    const customs = fromHk.find((m) => m.target === 'agency:gacc');
+    expect(customs).toBeDefined();
+    expect(hk.text.slice(customs!.start, customs!.end)).toBe('海關總署');
+    expect(customs!.quote).toContain('海關總署');
+    expect(fromHk.some((m) => hk.text.slice(m.start, m.end) === '深圳市')).toBe(true);
+    expect(fromHk.some((m) => /合作區$/.test(hk.text.slice(m.start, m.end)))).toBe(true);
+  });
+
+  it('keeps the traditional form of an agency mentioned in the text as an alias of its registry entry (search finds it)', async () => {
+    const hk = buildGraph([await readAnyDocument(fixture('bay-area-notice.hk.txt'), 'bay-area-notice.hk.txt')]);
+    const customs = hk.getNodeAttributes('agency:gacc') as { label: string; aliases: string[] };
+    expect(customs.label).toBe('海关总署');
+    expect(customs.aliases).toContain('海關總署');
+  });
+});

@@ -4,8 +4,12 @@
  * evidence read from a PDF cites its page.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, settle, screenshot, startHarness, type AppPage, type Harness } from './support';
+import { distDir } from '../../cli/serve';
+import { cmapPdf } from '../fixtures/cmap-pdf';
+import { openApp, settle, screenshot, startHarness, statusCounts, waitReady, type AppPage, type Harness } from './support';
 
 let h: Harness;
 let app: AppPage;
@@ -55,4 +59,50 @@ describe('reading real documents in the app', () => {
     await details.locator('.rp-page').first().waitFor({ timeout: 20_000 });
     expect(await details.locator('.rp-page').first().textContent()).toMatch(/p\. \d+/);
   }, 60_000);
+});
+
+describe('the readers load with the first file of their kind', () => {
+  // from file://, as Electron loads the app: the worker takes its readers with importScripts from assets/
+  it('starts the worker without them and loads each when a file of its kind is opened', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const parts: string[] = [];
+    context.on('request', (r) => { const m = /\/part-([A-Za-z0-9-]+?)-[\w-]{8}\.js$/.exec(r.url()); if (m) parts.push(m[1]); });
+    await page.goto(pathToFileURL(join(distDir, 'index.html')).href);
+    await waitReady(page);
+    const before = (await statusCounts(page)).nodes;
+    expect(parts).toEqual([]);
+    const open = async (files: { name: string; mimeType: string; buffer: Buffer }[], status?: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      await (await chooser).setFiles(files);
+      if (status) await page.getByRole('status').filter({ hasText: status }).waitFor({ timeout: 120_000 });
+    };
+    await open([{ name: 'gov-15.office.pdf', mimeType: 'application/pdf', buffer: fixture('gov-15.office.pdf') }], '2 documents');
+    expect(parts).toContain('pdf');
+    expect(parts.filter((p) => p === 'docx' || p === 'html' || p === 'doc' || p === 't2cn')).toEqual([]);
+    await open([{ name: 'gov-11.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: fixture('gov-11.docx') }], '3 documents');
+    expect(parts).toContain('docx');
+    expect((await statusCounts(page)).nodes).toBeGreaterThan(before);
+    // a PDF drawn through a predefined CMap: the CMaps it names are loaded, and no other
+    await open([{ name: 'notice.pdf', mimeType: 'application/pdf', buffer: Buffer.from(cmapPdf()) }], '4 documents');
+    expect(parts.filter((p) => /UCS2|GB1|CNS1|EUC|B5|UTF16|GBK/.test(p)).sort()).toEqual(['Adobe-GB1-UCS2', 'UniGB-UCS2-H']);
+    // a text in traditional characters loads OpenCC's part, and what it names is found
+    expect(parts).not.toContain('simplify');
+    const hk = readFileSync(new URL('../fixtures/traditional/bay-area-notice.hk.txt', import.meta.url));
+    await open([{ name: 'bay-area-notice.hk.txt', mimeType: 'text/plain', buffer: hk }], '5 documents');
+    expect(parts).toContain('simplify');
+    const search = page.getByRole('combobox', { name: 'Search' });
+    await search.fill('海關總署');
+    await expect.poll(() => page.getByRole('option').filter({ hasText: '海关总署' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // a named failure still crosses from the reader's own script: the locked PDF is named as such
+    await open([{ name: 'locked.pdf', mimeType: 'application/pdf', buffer: fixture('encrypted.pdf') }]);
+    await page.getByRole('alert').filter({ hasText: 'password-protected' }).waitFor({ timeout: 30_000 });
+    expect(parts.filter((p) => p === 'pdf')).toHaveLength(1);
+    await context.close();
+    expect(errors).toEqual([]);
+  }, 180_000);
 });

@@ -1,0 +1,242 @@
+/**
+ * Tables in the body of a PDF (an appendix's table of indicators, a division of tasks), read back into the reading
+ * order of the plain text: row by row, each cell on a line of its own, left to right, a cell that spans several rows
+ * at the first of them. A table is told by its header, a line of three or more cells at separate columns; its lines
+ * are those whose cells each stay inside one column, on the following pages too. A cell wraps inside its column:
+ * the lines of one column closer than the gap between rows make one cell. The column with most cells gives the
+ * rows; a cell of a sparser column (a group heading beside its rows) spans rows, and starts at the row its top is
+ * level with (cells at the top of their box) or after the rows of the previous cell of its column, as far down as
+ * its centre says (cells centred in their box, as browsers print them).
+ */
+import type { PdfLine } from './pdf-lines';
+
+interface Placed { text: string; column: number; top: number; y: number; size: number; page: number; order: number }
+interface Block { column: number; lines: Placed[]; top: number; bottom: number; page: number; order: number }
+
+const MIN_COLUMNS = 3;
+const isCjk = (c: number): boolean => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f);
+/** A cell's wrapped lines start a new paragraph after a sentence's end. */
+const ENDS_SENTENCE = /[。；！？][）)”」]?$/;
+
+/** Spaces a justified layout put between CJK characters are not in the text. */
+function tidy(text: string): string {
+  return text.replace(/ +/g, (m, at: number) => (isCjk(text.charCodeAt(at - 1)) || isCjk(text.charCodeAt(at + m.length)) ? '' : ' ')).trim();
+}
+
+/** The column a cell sits in, or -1 when it crosses a column's edge (running text, not the table). */
+/** The column a piece of text is in (`edges`: where columns 1, 2, … begin), or -1 when it crosses an edge. */
+function columnOf(run: { left: number; right: number }, edges: readonly number[]): number {
+  let i = 0;
+  while (i < edges.length && run.left >= edges[i]) i++;
+  return i < edges.length && run.right > edges[i] + 1 ? -1 : i;
+}
+
+/**
+ * Where each column begins. A header's labels may be centred in their columns or set at their left: the edge
+ * between two columns is somewhere between one label's end and the next one's start, where the fewest pieces of
+ * text of the lines below cross it (the middle of the widest such stretch).
+ */
+function columnEdges(header: PdfLine, below: readonly PdfLine[]): number[] {
+  const runs = below.flatMap((l) => l.runs ?? l.cells);
+  return header.cells.slice(1).map((cell, i) => {
+    const from = header.cells[i].right;
+    const to = cell.left;
+    let best = { crossing: Infinity, start: to, end: to };
+    for (let x = Math.floor(from); x <= to; x++) {
+      const crossing = runs.filter((r) => r.left < x && r.right > x + 1).length;
+      if (crossing < best.crossing) best = { crossing, start: x, end: x };
+      else if (crossing === best.crossing && best.end === x - 1) best.end = x;
+    }
+    return (best.start + best.end) / 2;
+  });
+}
+
+/** A line's text by column, or undefined when a piece of it crosses a column's edge (running text). */
+function byColumn(line: PdfLine, edges: readonly number[]): Map<number, string> | undefined {
+  const out = new Map<number, string>();
+  for (const run of line.runs ?? line.cells) {
+    const column = columnOf(run, edges);
+    if (column < 0) return undefined;
+    out.set(column, (out.get(column) ?? '') + run.text);
+  }
+  return out;
+}
+
+/** The lines of a table, starting at its header (page `p`, line `l`): where each line is and its cells by column. */
+function tableAt(pages: readonly PdfLine[][], p: number, l: number): { end: { page: number; line: number }; cells: Placed[] } | undefined {
+  const header = pages[p][l];
+  const size = header.size;
+  const edges = columnEdges(header, pages[p].slice(l + 1, l + 41));
+  const cells: Placed[] = [];
+  let end = { page: p, line: l };
+  let order = 0;
+  scan: for (let page = p; page < pages.length; page++) {
+    for (let line = page === p ? l : 0; line < pages[page].length; line++) {
+      const ln = pages[page][line];
+      if (Math.abs(ln.size - size) > size * 0.3) break scan;
+      const columns = byColumn(ln, edges);
+      if (!columns) break scan;
+      for (const [column, text] of columns) cells.push({ text: tidy(text), column, top: ln.y + ln.size, y: ln.y, size: ln.size, page, order: order++ });
+      end = { page, line };
+    }
+  }
+  return cells.length > header.cells.length ? { end, cells } : undefined;
+}
+
+/** The cells of one column, joined where their lines are closer than the gap between rows. */
+function blocks(cells: readonly Placed[], count: number): Block[] {
+  const columns = Array.from({ length: count }, (): Placed[] => []);
+  for (const c of cells) columns[c.column].push(c);
+  // the distance between the wrapped lines of a cell: the most common step between lines of one column
+  const steps = new Map<number, number>();
+  for (const col of columns) {
+    for (let i = 1; i < col.length; i++) {
+      const step = Math.round(col[i - 1].y - col[i].y);
+      if (col[i].page === col[i - 1].page && step > 0) steps.set(step, (steps.get(step) ?? 0) + 1);
+    }
+  }
+  let pitch = (cells[0]?.size ?? 10) * 1.5;
+  let seen = 0;
+  for (const [step, n] of steps) if (n > seen) { pitch = step; seen = n; }
+  const out: Block[] = [];
+  columns.forEach((col, column) => {
+    let current: Block | undefined;
+    for (const c of col) {
+      if (current && c.page === current.page && current.bottom - c.y <= pitch * 1.3) {
+        current.lines.push(c);
+        current.bottom = c.y;
+      } else {
+        current = { column, lines: [c], top: c.top, bottom: c.y, page: c.page, order: c.order };
+        out.push(current);
+      }
+    }
+  });
+  return out;
+}
+
+const cellText = (b: Block): string => b.lines.reduce((s, l) => (s === '' ? l.text : s + (ENDS_SENTENCE.test(s) ? '\n' : '') + l.text), '');
+
+/** The table's cells in reading order. */
+function readingOrder(all: Block[], columns: number): Block[] {
+  let counts = Array.from({ length: columns }, (_, i) => all.filter((b) => b.column === i).length);
+  let most = Math.max(...counts);
+  // a cell's second paragraph set as far below as the next row is still that cell: a row has cells in two or more
+  // of the full columns side by side, a block with none beside it carries on the one above it
+  const span = (b: Block) => [b.bottom - b.lines[0].size * 0.3, b.top];
+  const side = (a: Block, b: Block) => a.page === b.page && Math.min(span(a)[1], span(b)[1]) > Math.max(span(a)[0], span(b)[0]);
+  const full = all.filter((b) => counts[b.column] >= most * 0.8);
+  for (let i = all.length - 1; i > 0; i--) {
+    const b = all[i];
+    const above = all[i - 1];
+    if (!full.includes(b) || above.column !== b.column || above.page !== b.page) continue;
+    if (full.some((o) => o.column !== b.column && side(o, b))) continue;
+    above.lines.push(...b.lines);
+    above.bottom = b.bottom;
+    all.splice(i, 1);
+  }
+  counts = Array.from({ length: columns }, (_, i) => all.filter((b) => b.column === i).length);
+  most = Math.max(...counts);
+  const defining = counts.indexOf(most);
+  const rows = all.filter((b) => b.column === defining).map((b) => ({ top: b.top, bottom: b.bottom, page: b.page, cells: [] as Block[] }));
+  // how far a cell and a row overlap in height (a last line reaches a little below its baseline)
+  const overlap = (b: Block, r: (typeof rows)[number]) => (b.page === r.page ? Math.min(b.top, r.top) - Math.max(b.bottom, r.bottom) + b.lines[0].size * 0.3 : -1);
+  const best = (b: Block): number => {
+    let found = -1;
+    for (let i = 0; i < rows.length; i++) if (overlap(b, rows[i]) > 0 && (found < 0 || overlap(b, rows[i]) > overlap(b, rows[found]))) found = i;
+    return found;
+  };
+  // the rows widen to the full columns' cells beside them (a cell of one line centred beside one of three)
+  for (const b of all) {
+    if (counts[b.column] < most * 0.8) continue;
+    const i = best(b);
+    if (i >= 0) { rows[i].top = Math.max(rows[i].top, b.top); rows[i].bottom = Math.min(rows[i].bottom, b.bottom); }
+  }
+  // a cell's lines a wider step apart (a label set on a line of its own) are still one cell within one row
+  for (let i = all.length - 1; i > 0; i--) {
+    const [a, b] = [all[i - 1], all[i]];
+    if (a.column !== b.column || a.page !== b.page || counts[a.column] === most) continue;
+    const row = best(a);
+    if (row >= 0 && row === best(b)) {
+      a.lines.push(...b.lines);
+      a.bottom = b.bottom;
+      all.splice(i, 1);
+    }
+  }
+  // the first row of a page that has cells in fewer full columns than the row before carries on its cells
+  for (let r = rows.length - 1; r > 0; r--) {
+    if (rows[r].page === rows[r - 1].page) continue;
+    const inRow = (row: number) => all.filter((b) => counts[b.column] >= most * 0.8 && best(b) === row);
+    const here = inRow(r);
+    const before = inRow(r - 1);
+    if (here.length === 0 || here.length >= before.length) continue;
+    for (const b of here) {
+      const host = before.find((x) => x.column === b.column);
+      if (!host) continue;
+      host.lines.push(...b.lines);
+      all.splice(all.indexOf(b), 1);
+    }
+    rows.splice(r, 1);
+  }
+  const starts = new Map<Block, number>();
+  for (let column = 0; column < columns; column++) {
+    const full = counts[column] >= most * 0.8;
+    let nextRow = 0;
+    for (const b of all.filter((x) => x.column === column)) {
+      const level = rows.findIndex((r) => r.page === b.page && Math.abs(r.top - b.top) <= b.lines[0].size * 0.6);
+      const within = best(b);
+      if (full) { starts.set(b, within >= 0 ? within : level >= 0 ? level : nextRow); continue; }
+      // a spanning cell: level with its first row, or centred on its rows, which follow the previous cell's
+      // (a cell set in the middle of rows that run over a page break is printed on the page where they start)
+      const firstOnPage = rows.findIndex((r) => r.page === b.page);
+      const start = level >= 0 ? level : Math.max(Math.min(nextRow, rows.length - 1), firstOnPage);
+      starts.set(b, start);
+      const centre = (b.top + b.bottom) / 2;
+      const bottom = 2 * centre - rows[start].top;
+      let end = start;
+      for (let r = start; r < rows.length && rows[r].page === rows[start].page; r++) if (Math.abs(rows[r].bottom - bottom) < Math.abs(rows[end].bottom - bottom)) end = r;
+      nextRow = end + 1;
+    }
+  }
+  const byRow = rows.map(() => [] as Block[]);
+  const after: Block[] = []; // below the table's last row: a note under it, read after it
+  const last = rows[rows.length - 1];
+  for (const b of all) {
+    if (b.page === last.page && b.top < last.bottom) after.push(b);
+    else byRow[Math.max(0, Math.min(rows.length - 1, starts.get(b) ?? 0))].push(b);
+  }
+  byRow.push(after);
+  // in a row: the spanning cells first (they stand left of it), then the row's cells, left to right
+  return byRow.flatMap((cells) => cells.sort((p, q) => p.column - q.column));
+}
+
+/**
+ * The pages with each table's lines replaced by its cells, one line each, in reading order; a cell is kept on the
+ * page where its row is. Lines made from cells are marked `tableCell`: they are never joined to another line.
+ */
+export function tableCells(pages: readonly PdfLine[][]): PdfLine[][] {
+  const out = pages.map((lines) => [...lines]);
+  for (let p = 0; p < out.length; p++) {
+    for (let l = 0; l < out[p].length; l++) {
+      const line = out[p][l];
+      if (line.tableCell || line.cells.length < MIN_COLUMNS) continue;
+      const table = tableAt(out, p, l);
+      if (!table) continue;
+      const ordered = readingOrder(blocks(table.cells, line.cells.length), line.cells.length);
+      const left = line.cells[0].left;
+      const blank = (b: Block): PdfLine => ({ text: '', left, right: left, y: b.top, size: b.lines[0].size, cells: [], tableCell: true });
+      const made = (b: Block): PdfLine => {
+        const text = cellText(b);
+        return { text, left, right: left, y: b.bottom, size: b.lines[0].size, cells: [{ text, left, right: left }], tableCell: true };
+      };
+      // each page of the table keeps the cells of its rows, in order
+      for (let page = p; page <= table.end.page; page++) {
+        const from = page === p ? l : 0;
+        const to = page === table.end.page ? table.end.line + 1 : out[page].length;
+        // a blank line before each cell, as a table's cells stand in plain text: a cell is a paragraph of its own
+        out[page].splice(from, to - from, ...ordered.filter((b) => b.page === page).flatMap((b) => [blank(b), made(b)]));
+      }
+      l += ordered.filter((b) => b.page === p).length * 2 - 1;
+    }
+  }
+  return out;
+}
