@@ -4,7 +4,7 @@
  */
 import { CharTrie } from '../text/char-trie';
 import { PairSet } from '../text/pair-set';
-import { markPair, usableMarks, type Marks, type REGION_WORD_LANE, type PLATFORM_HEAD_LANE } from '../text/marks';
+import { current, markPair, type Marks, type REGION_WORD_LANE, type PLATFORM_HEAD_LANE } from '../text/marks';
 
 type PairLane = typeof REGION_WORD_LANE | typeof PLATFORM_HEAD_LANE;
 
@@ -56,7 +56,9 @@ export class KeywordScanner {
   /** Leftmost-longest, non-overlapping keyword occurrences in text[from, to); `marks`, when given, are the text's. */
   scan(text: string, from = 0, to = text.length, marks?: Marks): Array<{ index: number; word: string }> {
     const out: Array<{ index: number; word: string }> = [];
-    if (this.lane !== undefined && from === 0 && to === text.length) this.scanMarks(text, this.lane, out, marks);
+    // the marks when the caller has read them; a text read on its own (a name's modifier, a window) is scanned
+    // character by character, as reading its marks would allocate them for a few characters
+    if (this.lane !== undefined && from === 0 && to === text.length && marks !== undefined && current(marks)) this.scanMarks(text, this.lane, out, marks);
     else this.scanEach(text, from, to, out);
     return out;
   }
@@ -65,8 +67,7 @@ export class KeywordScanner {
    * As scanEach, at the positions the lane marks: in order, and passing over those inside the keyword found last. A
    * mark is a pair of characters that some keyword may begin with, so the trie is walked at once.
    */
-  private scanMarks(text: string, lane: PairLane, out: Array<{ index: number; word: string }>, given: Marks | undefined): void {
-    const marks = usableMarks(text, given);
+  private scanMarks(text: string, lane: PairLane, out: Array<{ index: number; word: string }>, marks: Marks): void {
     const at = marks.at[lane];
     const count = marks.count[lane];
     const n = text.length;
@@ -149,7 +150,7 @@ export class SuffixScanner {
    * `marks`, when given, are the text's.
    */
   forEachEnd(text: string, found: (word: string, end: number) => void, marks?: Marks): void {
-    if (this.lane !== undefined) this.endsAtMarks(text, this.lane, found, marks);
+    if (this.lane !== undefined && marks !== undefined && current(marks)) this.endsAtMarks(text, this.lane, found, marks);
     else this.endsEach(text, found);
   }
 
@@ -157,8 +158,7 @@ export class SuffixScanner {
    * A mark at i is a pair of characters that some keyword may end with, so the trie is walked at once from i + 2; marks
    * come in order, so the ends do too.
    */
-  private endsAtMarks(text: string, lane: PairLane, found: (word: string, end: number) => void, given: Marks | undefined): void {
-    const marks = usableMarks(text, given);
+  private endsAtMarks(text: string, lane: PairLane, found: (word: string, end: number) => void, marks: Marks): void {
     const at = marks.at[lane];
     const count = marks.count[lane];
     for (let k = 0; k < count; k++) {
