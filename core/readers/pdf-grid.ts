@@ -9,8 +9,9 @@
  * its centre says (cells centred in their box, as browsers print them).
  */
 import type { PdfLine } from './pdf-lines';
+import type { Rule } from './pdf-rules';
 
-interface Placed { text: string; column: number; top: number; y: number; size: number; page: number; order: number }
+interface Placed { text: string; column: number; left: number; right: number; top: number; y: number; size: number; page: number; order: number }
 interface Block { column: number; lines: Placed[]; top: number; bottom: number; page: number; order: number }
 
 const MIN_COLUMNS = 3;
@@ -51,13 +52,14 @@ function columnEdges(header: PdfLine, below: readonly PdfLine[]): number[] {
   });
 }
 
-/** A line's text by column, or undefined when a piece of it crosses a column's edge (running text). */
-function byColumn(line: PdfLine, edges: readonly number[]): Map<number, string> | undefined {
-  const out = new Map<number, string>();
+/** A line's text by column and where it stands, or undefined when a piece of it crosses a column's edge (running text). */
+function byColumn(line: PdfLine, edges: readonly number[]): Map<number, { text: string; left: number; right: number }> | undefined {
+  const out = new Map<number, { text: string; left: number; right: number }>();
   for (const run of line.runs ?? line.cells) {
     const column = columnOf(run, edges);
     if (column < 0) return undefined;
-    out.set(column, (out.get(column) ?? '') + run.text);
+    const had = out.get(column);
+    out.set(column, had ? { text: had.text + run.text, left: Math.min(had.left, run.left), right: Math.max(had.right, run.right) } : { ...run });
   }
   return out;
 }
@@ -76,7 +78,7 @@ function tableAt(pages: readonly PdfLine[][], p: number, l: number): { end: { pa
       if (Math.abs(ln.size - size) > size * 0.3) break scan;
       const columns = byColumn(ln, edges);
       if (!columns) break scan;
-      for (const [column, text] of columns) cells.push({ text: tidy(text), column, top: ln.y + ln.size, y: ln.y, size: ln.size, page, order: order++ });
+      for (const [column, { text, left, right }] of columns) cells.push({ text: tidy(text), column, left, right, top: ln.y + ln.size, y: ln.y, size: ln.size, page, order: order++ });
       end = { page, line };
     }
   }
@@ -116,8 +118,43 @@ function blocks(cells: readonly Placed[], count: number): Block[] {
 
 const cellText = (b: Block): string => b.lines.reduce((s, l) => (s === '' ? l.text : s + (ENDS_SENTENCE.test(s) ? '\n' : '') + l.text), '');
 
+/** The horizontal rules of each page, where the page was read for them (pdf-rules.ts). */
+type Rules = readonly (readonly Rule[] | undefined)[];
+
+/**
+ * The rows a cell's drawn box holds, first and last: the box runs from the nearest rule above its text to the nearest
+ * below, among those drawn across the whole of its text; the rows inside are those whose middle is between the two.
+ * Undefined when the page draws no such box (a table without ruling) or it holds no row.
+ */
+function boxedRows(b: Block, rows: readonly { top: number; bottom: number; page: number }[], rules: readonly Rule[] | undefined): [number, number] | undefined {
+  if (!rules || rules.length === 0) return undefined;
+  let left = Infinity;
+  let right = -Infinity;
+  for (const l of b.lines) { left = Math.min(left, l.left); right = Math.max(right, l.right); }
+  const first = b.lines[0];
+  const last = b.lines[b.lines.length - 1].y;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const r of rules) {
+    if (r.x0 > left + 1 || r.x1 < right - 1) continue;
+    // above the middle of the first line, below the baseline of the last
+    if (r.y > first.y + first.size * 0.5 && r.y < top) top = r.y;
+    if (r.y < last && r.y > bottom) bottom = r.y;
+  }
+  if (top === Infinity || bottom === -Infinity) return undefined;
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < rows.length; i++) {
+    const middle = (rows[i].top + rows[i].bottom) / 2;
+    if (rows[i].page !== b.page || middle >= top || middle <= bottom) continue;
+    if (from < 0) from = i;
+    to = i;
+  }
+  return from < 0 ? undefined : [from, to];
+}
+
 /** The table's cells in reading order. */
-function readingOrder(all: Block[], columns: number): Block[] {
+function readingOrder(all: Block[], columns: number, rules: Rules, wanted?: Set<number>): Block[] {
   let counts = Array.from({ length: columns }, (_, i) => all.filter((b) => b.column === i).length);
   let most = Math.max(...counts);
   // a cell's second paragraph set as far below as the next row is still that cell: a row has cells in two or more
@@ -185,6 +222,13 @@ function readingOrder(all: Block[], columns: number): Block[] {
       const level = rows.findIndex((r) => r.page === b.page && Math.abs(r.top - b.top) <= b.lines[0].size * 0.6);
       const within = best(b);
       if (full) { starts.set(b, within >= 0 ? within : level >= 0 ? level : nextRow); continue; }
+      // a spanning cell in a ruled table: its drawn box says which rows it spans
+      const boxed = boxedRows(b, rows, rules[b.page]);
+      if (boxed) { starts.set(b, boxed[0]); nextRow = boxed[1] + 1; continue; }
+      // centred on its rows, it has rows of its page above its top and below its bottom (not so a note under the
+      // table, or the rest of a cell carried over to the top of a page)
+      const onPage = wanted && level < 0 ? rows.filter((r) => r.page === b.page) : [];
+      if (onPage.some((r) => r.top > b.top) && onPage.some((r) => r.bottom < b.bottom)) wanted?.add(b.page);
       // a spanning cell: level with its first row, or centred on its rows, which follow the previous cell's
       // (a cell set in the middle of rows that run over a page break is printed on the page where they start)
       const firstOnPage = rows.findIndex((r) => r.page === b.page);
@@ -212,8 +256,12 @@ function readingOrder(all: Block[], columns: number): Block[] {
 /**
  * The pages with each table's lines replaced by its cells, one line each, in reading order; a cell is kept on the
  * page where its row is. Lines made from cells are marked `tableCell`: they are never joined to another line.
+ * `rules`, by page, are the horizontal lines the page draws (pdf-rules.ts): where there are some, a cell spanning
+ * rows spans those of its drawn box; elsewhere its rows are told from where its text stands. `wanted` collects the
+ * pages where such a cell is level with none of its rows (centred in its box, as browsers print): reading a page's
+ * drawing costs about as much as reading its text, so it is done only for those pages.
  */
-export function tableCells(pages: readonly PdfLine[][]): PdfLine[][] {
+export function tableCells(pages: readonly PdfLine[][], rules: Rules = [], wanted?: Set<number>): PdfLine[][] {
   const out = pages.map((lines) => [...lines]);
   for (let p = 0; p < out.length; p++) {
     for (let l = 0; l < out[p].length; l++) {
@@ -221,7 +269,7 @@ export function tableCells(pages: readonly PdfLine[][]): PdfLine[][] {
       if (line.tableCell || line.cells.length < MIN_COLUMNS) continue;
       const table = tableAt(out, p, l);
       if (!table) continue;
-      const ordered = readingOrder(blocks(table.cells, line.cells.length), line.cells.length);
+      const ordered = readingOrder(blocks(table.cells, line.cells.length), line.cells.length, rules, wanted);
       const left = line.cells[0].left;
       const blank = (b: Block): PdfLine => ({ text: '', left, right: left, y: b.top, size: b.lines[0].size, cells: [], tableCell: true });
       const made = (b: Block): PdfLine => {

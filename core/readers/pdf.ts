@@ -9,12 +9,14 @@ import { ReadError } from './errors';
 import { keepBuiltins } from './keep-builtins';
 import { continues, joinBroken, pageLines, textBox, type PdfLine, type PdfTextItem } from './pdf-lines';
 import { tableCells } from './pdf-grid';
+import { pageRules, type OperatorList, type PdfOps, type Rule } from './pdf-rules';
 import { metadataTable } from './pdf-table';
 import type { Extracted, PdfAssets, ReadOptions } from './types';
 
 interface PdfPage {
   getTextContent(options?: { includeMarkedContent?: boolean }): Promise<{ items: (PdfTextItem | { type: string })[] }>;
   getViewport(options: { scale: number }): { width: number; height: number };
+  getOperatorList(): Promise<OperatorList>;
   cleanup(): void;
 }
 interface PdfDocument { numPages: number; getPage(n: number): Promise<PdfPage>; getMetadata(): Promise<{ info?: Record<string, unknown> }>; destroy(): Promise<void> }
@@ -22,6 +24,7 @@ interface LoadingTask { promise: Promise<PdfDocument>; destroy(): Promise<void> 
 interface PdfJs {
   getDocument(src: Record<string, unknown>): LoadingTask;
   GlobalWorkerOptions: { workerSrc: string };
+  OPS: PdfOps;
 }
 
 /** Share of the page height at top and bottom where running headers and footers sit. */
@@ -104,7 +107,20 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     // a web page printed to PDF: its metadata table gives the metadata, and what stands above it is the site's header
     const table = kept.length > 0 ? metadataTable(kept[0]) : undefined;
     if (table) kept[0] = kept[0].slice(table.endLine + 1);
-    kept = tableCells(kept);
+    // the pages where a table's cell is centred on its rows are read again for what they draw: its ruling tells
+    // which rows the cell spans, and the tables are read again with it
+    const centred = new Set<number>();
+    const cells = tableCells(kept, [], centred);
+    if (centred.size > 0) {
+      const rules: Rule[][] = [];
+      for (const p of centred) {
+        if (options.signal?.aborted) throw new ReadError('cancelled');
+        const page = await doc.getPage(p + 1).catch((error: unknown) => { throw failure(error); });
+        rules[p] = pageRules(await page.getOperatorList(), lib.OPS);
+        page.cleanup();
+      }
+      kept = tableCells(kept, rules);
+    } else kept = cells;
     let text = '';
     const starts: number[] = [];
     let last: { line: PdfLine; left: number; edge: number } | undefined;
