@@ -13,6 +13,8 @@ import type { Rule } from './pdf-rules';
 
 interface Placed { text: string; column: number; left: number; right: number; top: number; y: number; size: number; page: number; order: number }
 interface Block { column: number; lines: Placed[]; top: number; bottom: number; page: number; order: number }
+/** The horizontal rules of each page, where the page was read for them (pdf-rules.ts). */
+type Rules = readonly (readonly Rule[] | undefined)[];
 
 const MIN_COLUMNS = 3;
 const isCjk = (c: number): boolean => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f);
@@ -85,8 +87,19 @@ function tableAt(pages: readonly PdfLine[][], p: number, l: number): { end: { pa
   return cells.length > header.cells.length ? { end, cells } : undefined;
 }
 
-/** The cells of one column, joined where their lines are closer than the gap between rows. */
-function blocks(cells: readonly Placed[], count: number): Block[] {
+/** Whether a rule drawn across the text of both lines runs between them (`upper` above `lower`, on one page). */
+function ruledApart(upper: Placed, lower: Placed, rules: readonly Rule[] | undefined): boolean {
+  if (!rules) return false;
+  const left = Math.min(upper.left, lower.left);
+  const right = Math.max(upper.right, lower.right);
+  return rules.some((r) => r.y < upper.y && r.y > lower.y + lower.size * 0.5 && r.x0 <= left + 1 && r.x1 >= right - 1);
+}
+
+/**
+ * The cells of one column, joined where their lines are closer than the gap between rows, unless the page draws a
+ * rule between them (two short cells one above the other stand as close as the lines of one).
+ */
+function blocks(cells: readonly Placed[], count: number, rules: Rules): Block[] {
   const columns = Array.from({ length: count }, (): Placed[] => []);
   for (const c of cells) columns[c.column].push(c);
   // the distance between the wrapped lines of a cell: the most common step between lines of one column
@@ -104,7 +117,7 @@ function blocks(cells: readonly Placed[], count: number): Block[] {
   columns.forEach((col, column) => {
     let current: Block | undefined;
     for (const c of col) {
-      if (current && c.page === current.page && current.bottom - c.y <= pitch * 1.3) {
+      if (current && c.page === current.page && current.bottom - c.y <= pitch * 1.3 && !ruledApart(current.lines[current.lines.length - 1], c, rules[c.page])) {
         current.lines.push(c);
         current.bottom = c.y;
       } else {
@@ -119,7 +132,6 @@ function blocks(cells: readonly Placed[], count: number): Block[] {
 const cellText = (b: Block): string => b.lines.reduce((s, l) => (s === '' ? l.text : s + (ENDS_SENTENCE.test(s) ? '\n' : '') + l.text), '');
 
 /** The horizontal rules of each page, where the page was read for them (pdf-rules.ts). */
-type Rules = readonly (readonly Rule[] | undefined)[];
 
 /**
  * The rows a cell's drawn box holds, first and last: the box runs from the nearest rule above its text to the nearest
@@ -269,7 +281,7 @@ export function tableCells(pages: readonly PdfLine[][], rules: Rules = [], wante
       if (line.tableCell || line.cells.length < MIN_COLUMNS) continue;
       const table = tableAt(out, p, l);
       if (!table) continue;
-      const ordered = readingOrder(blocks(table.cells, line.cells.length), line.cells.length, rules, wanted);
+      const ordered = readingOrder(blocks(table.cells, line.cells.length, rules), line.cells.length, rules, wanted);
       const left = line.cells[0].left;
       const blank = (b: Block): PdfLine => ({ text: '', left, right: left, y: b.top, size: b.lines[0].size, cells: [], tableCell: true });
       const made = (b: Block): PdfLine => {

@@ -28,6 +28,11 @@ describe('a table in a PDF reads as its plain text', () => {
     const doc = await read('gov-04.chromium.pdf');
     // a centred heading's rows are those of the box the page draws around it: every indicator under its own group
     expect(doc.items.map((i) => i.path)).toEqual(plain.items.map((i) => i.path));
+    // and each indicator with its own cells (two short rows stand as close as the lines of one cell: the rule drawn
+    // between them keeps them apart); item 2's text differs in the print itself (住院。） for 住院）。)
+    for (const item of inTable(plain).filter((i) => /\d\.$/.test(i.path) && i.path !== '附件：一、（一）2.' && !i.path.startsWith('附件：注：'))) {
+      expect(squeeze(doc.items.find((i) => i.path === item.path)!.text), item.path).toBe(squeeze(item.text));
+    }
     // every indicator row reads as in the text: number and name, 定量/定性, the explanation
     expect(doc.text).toContain('\n\n1.门诊人次数与出院人次数比\n\n定量\n\n计算方法：门诊患者人次数/同期出院患者人次数（急诊、健康体检者不计入）。\n指标来源：医院填报。');
   }, 60_000);
@@ -73,6 +78,20 @@ describe('tableCells', () => {
     const right = (y: number): Rule => ({ y, x0: 95, x1: 300 });
     const rules = [full(675), full(655), right(605), full(570), right(535), full(500)];
     expect(text(tableCells([page], [rules]))).toEqual(['类别', '事项', '说明', '第一项', '说明一续写', '第二项', '说明二续写', '乙类', '第三项', '说明三续写', '第四项', '说明四续写']);
+  });
+
+  it('keeps apart the cells of two short rows that a drawn rule separates', () => {
+    const page = [
+      line(660, [[0, '类别'], [100, '事项'], [200, '说明']]),
+      line(630, [[0, '甲类'], [100, '第一项'], [200, '说明一']]),
+      line(618, [[200, '续写。']]),
+      line(604, [[100, '第二项'], [200, '说明二']]),
+      line(592, [[200, '续写。']]),
+      line(578, [[100, '第三项'], [200, '说明三']]),
+      line(566, [[200, '续写。']]),
+    ];
+    const rules: Rule[] = [650, 614, 588, 560].map((y) => ({ y: y - 2, x0: 95, x1: 300 }));
+    expect(text(tableCells([page], [[{ y: 675, x0: -5, x1: 300 }, { y: 655, x0: -5, x1: 300 }, ...rules]]))).toEqual(['类别', '事项', '说明', '甲类', '第一项', '说明一续写。', '第二项', '说明二续写。', '第三项', '说明三续写。']);
   });
 
   it('leaves running text alone', () => {
