@@ -5,8 +5,10 @@
  * are those whose cells each stay inside one column, on the following pages too. A cell wraps inside its column:
  * the lines of one column closer than the gap between rows make one cell. The column with most cells gives the
  * rows; a cell of a sparser column (a group heading beside its rows) spans rows, and starts at the row its top is
- * level with (cells at the top of their box) or after the rows of the previous cell of its column, as far down as
- * its centre says (cells centred in their box, as browsers print them).
+ * level with (cells at the top of their box). A cell centred in its box, as browsers print them, is level with
+ * none: where the page draws its ruling, the cell spans the rows inside its drawn box, and a rule between two lines
+ * of a column makes them two cells; on a page without ruling it starts after the rows of the previous cell of its
+ * column and reaches as far down as its centre says.
  */
 import type { PdfLine } from './pdf-lines';
 import type { Rule } from './pdf-rules';
