@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../bench/chromium';
 import { projectRoot, startServer, type RunningServer } from '../../cli/serve';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const SCREENSHOTS = join(projectRoot, 'test-results/screenshots');
 
@@ -82,4 +83,30 @@ export async function settle(page: Page, ms = 150): Promise<void> {
   await page.waitForTimeout(50);
   await page.waitForSelector('[data-testid=graph-canvas][data-idle=true]', { state: 'attached', timeout: 30_000 });
   await page.waitForTimeout(ms);
+}
+
+/**
+ * The life cycle of a test file whose tests each open their own page: one server and Chromium for the file, and the
+ * page a test opened (`open`) closed after it, the test failing on any console error or warning the page logged.
+ */
+export function harnessForFile(): { harness: () => Harness; open: (opts?: Parameters<typeof openApp>[1]) => Promise<AppPage> } {
+  let h: Harness | undefined;
+  let app: AppPage | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  afterEach(async () => {
+    const errors = app?.errors ?? [];
+    await app?.close();
+    app = undefined;
+    expect(errors, 'console errors or warnings').toEqual([]);
+  });
+  const harness = (): Harness => {
+    if (!h) throw new Error('the harness starts before the tests');
+    return h;
+  };
+  return { harness, open: async (opts) => (app = await openApp(harness(), opts)) };
 }
