@@ -5,16 +5,13 @@
  * Label boxes are read from the label canvas's test hook (renderer/graph/overlay.ts); screenshots are kept under
  * test-results/screenshots for reading.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../cli/serve';
 import { anyOverlap, type Box } from '../../renderer/graph/label-placement';
-import { harnessForFile, screenshot, settle, type AppPage } from './support';
+import { chooseDevCorpus, harnessForFile, screenshot, settle, type AppPage } from './support';
 
-const CORPUS = join(projectRoot, 'test/fixtures/corpus');
-const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f));
 
 const suite = harnessForFile();
 let app: AppPage | undefined;
@@ -139,9 +136,7 @@ describe('labels and focus on the canvas', () => {
   it('dev corpus: the whole graph and a selected agency read without overlapping labels', async () => {
     app = await suite.open();
     const { page } = app;
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open', exact: true }).first().click();
-    await (await chooser).setFiles(corpusFiles);
+    await chooseDevCorpus(page);
     await page.getByTestId('status').filter({ hasText: '11 documents' }).waitFor({ timeout: 60_000 });
     await page.getByRole('tab', { name: 'Graph' }).click();
     await settle(page, 400);

@@ -2,7 +2,7 @@
  * Shared end-to-end harness: the static server on a free port, Chromium through playwright-core, a console-error
  * collector (any console error or page error fails the test) and screenshots under test-results/screenshots.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../bench/chromium';
@@ -109,4 +109,15 @@ export function harnessForFile(): { harness: () => Harness; open: (opts?: Parame
     return h;
   };
   return { harness, open: async (opts) => (app = await openApp(harness(), opts)) };
+}
+
+/** The dev corpus's plain-text documents (test/fixtures/corpus), in name order. */
+const DEV_CORPUS = join(projectRoot, 'test/fixtures/corpus');
+export const devCorpusFiles = (): string[] => readdirSync(DEV_CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(DEV_CORPUS, f));
+
+/** Chooses the dev corpus in the file chooser of the toolbar's Open (an empty canvas offers another Open). */
+export async function chooseDevCorpus(page: Page): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).first().click();
+  await (await chooser).setFiles(devCorpusFiles());
 }
