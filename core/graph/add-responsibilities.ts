@@ -6,7 +6,7 @@ import { bodyClass, bodyInYear, isRelevantDepartments, normaliseName, resolveAge
 import { agencyFor, ensureAgencyNode } from './agency-node';
 import { addGraphNode, NO_ALIASES } from './create';
 import type { BuildContext } from './context';
-import { addFact } from './edges';
+import { addFact, addNewFact } from './edges';
 import type { RemitGraph } from './types';
 
 /**
@@ -61,7 +61,10 @@ function addAssignments(
     };
     if (scope !== undefined) evidence.scope = scope;
     if (annotation.inherited) evidence.inherited = true;
-    addFact(graph, 'leads', agency, target, { role: body.role, asWritten: body.asWritten, andOthers: annotation.andOthers }, evidence, context.edgeKeys);
+    const attrs = { role: body.role, asWritten: body.asWritten, andOthers: annotation.andOthers };
+    // the edge was just looked up: a new one is added without looking again
+    if (existing === undefined) addNewFact(graph, 'leads', agency, target, attrs, evidence, context.edgeKeys);
+    else addFact(graph, 'leads', agency, target, attrs, evidence, context.edgeKeys);
   }
 }
 

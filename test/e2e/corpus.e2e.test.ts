@@ -3,16 +3,11 @@
  * watch the progress, close all, filter by role and date, find a path along responsibility only, and hold the
  * Matrix's count to core's. Screenshots at seed size and with the whole dev corpus are kept for reading.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../cli/serve';
 import { devCorpusGraph } from '../core/dev-corpus';
 import { assignmentCounts } from '../../core/queries/assignments';
-import { openApp, screenshot, settle, startHarness, statusCounts, type Harness } from './support';
+import { chooseDevCorpus, openApp, screenshot, settle, startHarness, statusCounts, type Harness } from './support';
 
-const CORPUS = join(projectRoot, 'test/fixtures/corpus');
-const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f));
 
 let h: Harness;
 beforeAll(async () => {
@@ -23,10 +18,7 @@ afterAll(async () => {
 });
 
 async function openCorpus(page: import('playwright-core').Page) {
-  const chooser = page.waitForEvent('filechooser');
-  // the toolbar's Open (an empty canvas offers another)
-  await page.getByRole('button', { name: 'Open', exact: true }).first().click();
-  await (await chooser).setFiles(corpusFiles);
+  await chooseDevCorpus(page);
 }
 
 describe('a corpus of documents', () => {

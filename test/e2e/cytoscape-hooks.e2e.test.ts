@@ -4,29 +4,16 @@
  * selected node's neighbourhood would be drawn as plain shapes instead of as Cytoscape draws it.
  */
 import { PNG } from 'pngjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, settle, startHarness, type AppPage, type Harness } from './support';
+import { describe, expect, it } from 'vitest';
+import { harnessForFile, settle, type AppPage } from './support';
 
-let h: Harness;
+const suite = harnessForFile();
 let app: AppPage | undefined;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  const errors = app?.errors ?? [];
-  await app?.close();
-  app = undefined;
-  expect(errors, 'console errors or warnings').toEqual([]);
-});
 
 describe('Cytoscape hooks on a huge graph (edge layer)', () => {
   it('are in effect, and the PNG picture holds the edges the layer draws', async () => {
     // The synthetic benchmark graph starts in performance mode: Cytoscape holds only nodes, the edge layer the edges.
-    app = await openApp(h, { query: '?bench=synthetic&n=800&m=2400' });
+    app = await suite.open({ query: '?bench=synthetic&n=800&m=2400' });
     const { page } = app;
     await settle(page);
     const hooks = await page.getByTestId('graph-canvas').getAttribute('data-cy-hooks');
@@ -56,7 +43,7 @@ describe('Cytoscape hooks on a huge graph (edge layer)', () => {
 
 describe('Cytoscape hooks on any graph (labels and focus overlay)', () => {
   it('put the labels into PNG pictures and draw the focused neighbourhood with Cytoscape\'s node painter', async () => {
-    app = await openApp(h);
+    app = await suite.open();
     const { page } = app;
     await settle(page);
     const hooks = (await page.getByTestId('graph-canvas').getAttribute('data-cy-hooks'))?.split(' ') ?? [];

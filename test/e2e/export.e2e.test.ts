@@ -10,24 +10,11 @@ import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, settle, startHarness, type AppPage, type Harness } from './support';
+import { describe, expect, it } from 'vitest';
+import { harnessForFile, screenshot, settle, type AppPage } from './support';
 
-let h: Harness;
+const suite = harnessForFile();
 let app: AppPage | undefined;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  const errors = app?.errors ?? [];
-  await app?.close();
-  app = undefined;
-  expect(errors, 'console errors or warnings').toEqual([]);
-});
 
 async function openDialog(page: Page) {
   page.on('response', (r) => {
@@ -60,7 +47,7 @@ const printed = (page: Page) => page.evaluate('window.__printed') as Promise<str
 
 /** What Chromium's print engine makes of a page: its PDF's page count and text, read back with pdf.js. */
 async function printToPdf(html: string): Promise<{ pages: number; text: string }> {
-  const viewer = await h.browser.newPage();
+  const viewer = await suite.harness().browser.newPage();
   await viewer.setContent(html);
   const bytes = await viewer.pdf({ preferCSSPageSize: true, printBackground: true });
   await viewer.close();
@@ -81,7 +68,7 @@ const cyHeight = (page: Page) => page.evaluate(() => (window as unknown as { __r
 
 describe('export from the app', () => {
   it('PNG of the current view at 2× decodes with the expected size, with title and legend bands', async () => {
-    app = await openApp(h);
+    app = await suite.open();
     const { page } = app;
     await settle(page);
     const dialog = await openDialog(page);
@@ -102,7 +89,7 @@ describe('export from the app', () => {
   });
 
   it('PNG of the whole graph with a transparent background has transparent pixels', async () => {
-    app = await openApp(h);
+    app = await suite.open();
     const { page } = app;
     const dialog = await openDialog(page);
     await dialog.getByRole('radio', { name: 'Whole graph' }).check();
@@ -115,7 +102,7 @@ describe('export from the app', () => {
   });
 
   it('SVG parses as XML with the graph drawn as text and shapes', async () => {
-    app = await openApp(h);
+    app = await suite.open();
     const { page } = app;
     const dialog = await openDialog(page);
     const file = await download(page, () => dialog.getByRole('button', { name: 'SVG', exact: true }).click());
@@ -127,7 +114,7 @@ describe('export from the app', () => {
   });
 
   it('PDF of the graph and of the briefing: the browser prints a page holding the vector SVG, text selectable', async () => {
-    app = await openApp(h);
+    app = await suite.open();
     const { page } = app;
     await settle(page);
     await capturePrints(page);
@@ -154,7 +141,7 @@ describe('export from the app', () => {
   });
 
   it('data files download', async () => {
-    app = await openApp(h);
+    app = await suite.open();
     const { page } = app;
     const dialog = await openDialog(page);
     const graphml = await download(page, () => dialog.getByRole('button', { name: 'GraphML' }).click());
@@ -166,13 +153,13 @@ describe('export from the app', () => {
   });
 
   it('briefing HTML opens in Chromium without console errors or scripts; DOCX is a Word package', async () => {
-    app = await openApp(h);
+    app = await suite.open();
     const { page } = app;
     const dialog = await openDialog(page);
     await dialog.getByRole('radio', { name: 'Whole corpus' }).check();
     const html = await download(page, () => dialog.getByRole('button', { name: 'Briefing (HTML)' }).click());
     expect(html.name).toMatch(/\.html$/);
-    const viewer = await h.browser.newPage();
+    const viewer = await suite.harness().browser.newPage();
     const errors: string[] = [];
     viewer.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(`${m.text()} ${JSON.stringify(m.location())}`));
     viewer.on('pageerror', (e) => errors.push(e.message));
@@ -193,7 +180,7 @@ describe('export from the app', () => {
   });
 
   it('the brief follows the selection', async () => {
-    app = await openApp(h);
+    app = await suite.open();
     const { page } = app;
     const agency = await page.evaluate(() => {
       const api = (window as unknown as { __remit: { getViewState(): Record<string, unknown>; applyViewState(v: Record<string, unknown>): void; cy(): { edges(sel: string): { map<T>(f: (e: { source(): { id(): string } }) => T): T[] } } } }).__remit;

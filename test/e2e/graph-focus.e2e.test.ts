@@ -5,31 +5,16 @@
  * Label boxes are read from the label canvas's test hook (renderer/graph/overlay.ts); screenshots are kept under
  * test-results/screenshots for reading.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../cli/serve';
 import { anyOverlap, type Box } from '../../renderer/graph/label-placement';
-import { openApp, screenshot, settle, startHarness, type AppPage, type Harness } from './support';
+import { chooseDevCorpus, harnessForFile, screenshot, settle, type AppPage } from './support';
 
-const CORPUS = join(projectRoot, 'test/fixtures/corpus');
-const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f));
 
-let h: Harness;
+const suite = harnessForFile();
 let app: AppPage | undefined;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  const errors = app?.errors ?? [];
-  await app?.close();
-  app = undefined;
-  expect(errors, 'console errors or warnings').toEqual([]);
-});
 
 interface Label extends Box { id: string; tier: number; faint: boolean }
 
@@ -103,7 +88,7 @@ const zoomTo = (page: Page, factor: number) =>
 
 describe('labels and focus on the canvas', () => {
   it('seed: labels never overlap at any zoom; selection veils the rest, hover highlights', async () => {
-    app = await openApp(h);
+    app = await suite.open();
     const { page } = app;
     await settle(page, 300);
     const opening = await expectReadable(page, 8);
@@ -149,11 +134,9 @@ describe('labels and focus on the canvas', () => {
   });
 
   it('dev corpus: the whole graph and a selected agency read without overlapping labels', async () => {
-    app = await openApp(h);
+    app = await suite.open();
     const { page } = app;
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open', exact: true }).first().click();
-    await (await chooser).setFiles(corpusFiles);
+    await chooseDevCorpus(page);
     await page.getByTestId('status').filter({ hasText: '11 documents' }).waitFor({ timeout: 60_000 });
     await page.getByRole('tab', { name: 'Graph' }).click();
     await settle(page, 400);
@@ -178,7 +161,7 @@ describe('labels and focus on the canvas', () => {
   });
 
   it('huge graph: hover and click single a node out without Cytoscape events on nodes', async () => {
-    app = await openApp(h, { query: '?bench=synthetic&n=4000&m=12000' });
+    app = await suite.open({ query: '?bench=synthetic&n=4000&m=12000' });
     const { page } = app;
     await settle(page, 400);
     await expectReadable(page, 10);

@@ -3,15 +3,10 @@
  * has run and again on Fit; the role filter hides the responsibility edges of the roles switched off; one document
  * closes on its own. Screenshots of each layout are kept for reading.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../cli/serve';
-import { openApp, screenshot, settle, startHarness, statusCounts, type Harness } from './support';
+import { chooseDevCorpus, openApp, screenshot, settle, startHarness, statusCounts, type Harness } from './support';
 
-const CORPUS = join(projectRoot, 'test/fixtures/corpus');
-const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f));
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,9 +17,7 @@ afterAll(async () => {
 });
 
 async function openCorpus(page: Page) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open', exact: true }).first().click();
-  await (await chooser).setFiles(corpusFiles);
+  await chooseDevCorpus(page);
   await page.getByTestId('status').filter({ hasText: '11 documents' }).waitFor({ timeout: 60_000 });
   await page.locator('.notice', { hasText: /documents read/ }).getByRole('button', { name: 'Dismiss' }).click();
   await page.getByRole('tab', { name: 'Graph' }).click();

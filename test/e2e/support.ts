@@ -2,11 +2,12 @@
  * Shared end-to-end harness: the static server on a free port, Chromium through playwright-core, a console-error
  * collector (any console error or page error fails the test) and screenshots under test-results/screenshots.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../bench/chromium';
 import { projectRoot, startServer, type RunningServer } from '../../cli/serve';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const SCREENSHOTS = join(projectRoot, 'test-results/screenshots');
 
@@ -82,4 +83,41 @@ export async function settle(page: Page, ms = 150): Promise<void> {
   await page.waitForTimeout(50);
   await page.waitForSelector('[data-testid=graph-canvas][data-idle=true]', { state: 'attached', timeout: 30_000 });
   await page.waitForTimeout(ms);
+}
+
+/**
+ * The life cycle of a test file whose tests each open their own page: one server and Chromium for the file, and the
+ * page a test opened (`open`) closed after it, the test failing on any console error or warning the page logged.
+ */
+export function harnessForFile(): { harness: () => Harness; open: (opts?: Parameters<typeof openApp>[1]) => Promise<AppPage> } {
+  let h: Harness | undefined;
+  let app: AppPage | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  afterEach(async () => {
+    const errors = app?.errors ?? [];
+    await app?.close();
+    app = undefined;
+    expect(errors, 'console errors or warnings').toEqual([]);
+  });
+  const harness = (): Harness => {
+    if (!h) throw new Error('the harness starts before the tests');
+    return h;
+  };
+  return { harness, open: async (opts) => (app = await openApp(harness(), opts)) };
+}
+
+/** The dev corpus's plain-text documents (test/fixtures/corpus), in name order. */
+const DEV_CORPUS = join(projectRoot, 'test/fixtures/corpus');
+export const devCorpusFiles = (): string[] => readdirSync(DEV_CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(DEV_CORPUS, f));
+
+/** Chooses the dev corpus in the file chooser of the toolbar's Open (an empty canvas offers another Open). */
+export async function chooseDevCorpus(page: Page): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).first().click();
+  await (await chooser).setFiles(devCorpusFiles());
 }
