@@ -121,9 +121,15 @@ export function continues(prev: PdfLine, next: PdfLine, left: number, edge: numb
   if (prev.left > left + size * 3) return false;
   if (next.left > left + size * 0.5 || prev.left < left - size) return false;
   if (Math.abs(next.size - prev.size) > size * 0.2) return false;
-  if (TERMINAL.test(prev.text) || STARTS_ITEM.test(next.text)) return false;
+  if (STARTS_ITEM.test(next.text)) return false;
+  // a full line ending its sentence ends the paragraph, unless what wraps onto the next line is the parenthesised
+  // note that closes the clause: （国家发展改革委负责） belongs to the sentence before it
+  if (TERMINAL.test(prev.text)) return CLOSING_NOTE.test(next.text);
   return true;
 }
+
+/** A line that is one parenthesised note and nothing else (an outline label is told apart by STARTS_ITEM first). */
+const CLOSING_NOTE = /^[（(][^（）()\n]*[）)][。；]?$/;
 
 /** The left margin and right edge of a page's running text: the leftmost common start and the furthest common end. */
 export function textBox(all: readonly PdfLine[]): { left: number; edge: number } {
