@@ -4,11 +4,12 @@ import { installExitHandlers } from './exits';
 import { processIo, UsageError, type Io } from './io';
 import { INPUT_OUTPUT_USAGE } from './options';
 import { OutputRefused } from './write-output';
+import { DOCUMENT_EXTENSIONS } from '../core/readers/file-names';
 
 const USAGE = `usage:
   remit export [PATHS…] --format json|graphml|gexf|csv|nodes-csv|edges-csv|responsibilities|cypher [--out FILE]
   remit brief  [PATHS…] --format html|docx --out FILE
-PATHS are files or folders (default: seeds/). Files in a folder are read when they end in .txt, .text or .md.
+PATHS are files or folders (default: seeds/). Files in a folder are read when they end in ${DOCUMENT_EXTENSIONS.map((e) => `.${e}`).join(', ')}.
 ${INPUT_OUTPUT_USAGE}`;
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
