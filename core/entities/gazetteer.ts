@@ -194,6 +194,9 @@ export function pinyinName(place: string): string {
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
+/** The words of place-readings.ts, longest first, so that a whole name wins over a character of it. */
+const READING_WORDS = Object.keys(PLACE_READINGS).sort((a, b) => b.length - a.length);
+
 /** Syllables of a place name: the converter's, with the names' own readings (place-readings.ts) where they differ. */
 function placeReading(place: string): string[] {
   const syllables = pinyin(place, { toneType: 'none', type: 'array' }) as string[];
@@ -203,9 +206,8 @@ function placeReading(place: string): string[] {
     const own = PLACE_CHARACTER_READINGS[place[i]];
     if (own) syllables[i] = own;
   }
-  const words = Object.keys(PLACE_READINGS).sort((a, b) => b.length - a.length);
   for (let i = 0; i < place.length;) {
-    const word = words.find((w) => place.startsWith(w, i));
+    const word = READING_WORDS.find((w) => place.startsWith(w, i));
     if (!word) { i++; continue; }
     PLACE_READINGS[word].forEach((s, k) => { syllables[i + k] = s; });
     i += word.length;
