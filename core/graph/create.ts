@@ -15,9 +15,9 @@ export function createGraph(): RemitGraph {
 export const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];
 
 /**
- * Adds a node through graphology's public API. (An earlier version swapped graphology's private neighbour indexes
- * for prototype-less objects to spare V8 a hidden class per edge end, and patched the graph's hasEdge to match; an
- * upgrade renaming the private field would have switched it off silently, and the bench shows no loss without it.)
+ * Adds a node through graphology's public API. graphology itself is patched (patches/graphology+0.26.0.patch, see
+ * patches/README.md): its per-node neighbour indexes have no prototype, which lets nodes named after Object.prototype
+ * members be linked and spares V8 a new object shape at every edge end (building 1,000 documents: 12–14 % faster).
  */
 export function addGraphNode(graph: RemitGraph, id: string, attrs: NodeAttributes): void {
   graph.addNode(id, attrs);
