@@ -120,17 +120,54 @@ export function App() {
     setMenu(null);
     amend((v) => ({ ...v, selection: id ? [id] : [] }));
   }, [amend]);
-  const choose = useCallback((id: string) => {
-    // Make sure the chosen node is on screen even if filters hid it.
+  /** Selects a node as search does (an undo step), showing it on the canvas even if filters hid it. */
+  const reveal = useCallback((id: string) => {
     pushWith((v) => {
       const vis = computeVisibility(graph, v);
       const expanded = vis.visible && !vis.visible.has(id) ? [...v.expanded, id] : v.expanded;
       return { ...v, selection: [id], expanded };
     });
+  }, [graph, pushWith]);
+  /** A node chosen while the canvas is hidden (the Overview): centred when the Graph tab is next shown. */
+  const centreWhenShown = useRef<string | null>(null);
+  const centreSoon = useCallback((id: string, focusCanvas = false) => {
+    centreWhenShown.current = null;
+    // Two frames: the canvas is laid out (unhidden) before the viewport moves. Bring the node and its neighbours into
+    // view: what it is connected to is the point of choosing it.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      if (!cy) return;
+      void centreOn(cy, graph, id);
+      // The canvas's frame takes the keyboard, announcing the selected node: arrows then walk its neighbours.
+      if (focusCanvas) cy.container()?.parentElement?.focus({ preventScroll: true });
+    }));
+  }, [graph, cy]);
+  const choose = useCallback((id: string) => {
+    reveal(id);
     setTab('graph');
-    // Bring the node and its neighbours into view: what it is connected to is the point of choosing it.
-    requestAnimationFrame(() => requestAnimationFrame(() => { if (cy) void centreOn(cy, graph, id); }));
-  }, [graph, cy, pushWith]);
+    centreSoon(id);
+  }, [reveal, centreSoon]);
+  /** The Overview's choice: selected at once (Details shows it), centred on the canvas once the Graph tab is shown. */
+  const chooseInOverview = useCallback((id: string | null) => {
+    if (id === null) {
+      centreWhenShown.current = null;
+      select(null);
+      return;
+    }
+    reveal(id);
+    centreWhenShown.current = id;
+  }, [reveal, select]);
+  /** The Overview's "Open in the graph": the Graph tab, the node centred and the canvas focused on it. */
+  const openFromOverview = useCallback((id: string) => {
+    reveal(id);
+    setTab('graph');
+    centreSoon(id, true);
+  }, [reveal, centreSoon]);
+  const showTab = useCallback((next: 'graph' | 'matrix' | 'overview') => {
+    setTab(next);
+    const pending = centreWhenShown.current;
+    // only if it is still what is selected: a later choice elsewhere was centred when it was made
+    if (next === 'graph' && pending && pending === selected && graph.hasNode(pending)) centreSoon(pending);
+  }, [graph, centreSoon, selected]);
   const setFilters = useCallback((filters: Filters) => commit((v) => ({ ...v, filters })), [commit]);
   const setLayout = useCallback((layout: LayoutName) => commit((v) => ({ ...v, layout })), [commit]);
   const onLayoutDone = useCallback((layout: LayoutName, positions: Positions, ms: number) => {
@@ -228,7 +265,7 @@ export function App() {
         onOpenFolder={() => void openFolder()}
         onOpenWorkspace={() => void workspace.openWorkspace()}
         onSaveWorkspace={() => void workspace.saveWorkspace(false)}
-        onTab={setTab}
+        onTab={showTab}
         onLayout={setLayout}
         onRelayout={() => { dirty.current = true; setLayoutNonce((n) => n + 1); }}
         onLabelMode={(m) => setPref('labelMode', m)}
@@ -302,7 +339,7 @@ export function App() {
           </div>
           {tab === 'overview' && (
             <div className="overview-wrap">
-              <OverviewView graph={graph} version={version} filters={view.filters} t={t} onOpen={choose} />
+              <OverviewView graph={graph} version={version} filters={view.filters} t={t} selected={selected} onChoose={chooseInOverview} onOpen={openFromOverview} />
             </div>
           )}
           {tab === 'matrix' && (

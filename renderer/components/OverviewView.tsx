@@ -2,10 +2,12 @@
  * The corpus at a glance, the first view once several documents are open: the agency overview (core's
  * agencyOverview, drawn as in the briefing pack: agencies sized by their items, linked by shared work, coloured by
  * community; the busiest 30 so it stays readable) beside a ranked list of agencies. Choosing an agency lists the
- * agencies that share work with it, ranked (core's agenciesSharingWork), and opens it in the graph on request.
- * Role and date filters narrow it like every other view.
+ * agencies that share work with it, ranked (core's agenciesSharingWork), and selects it as search does: the Details
+ * panel shows it at once and the Graph tab, when shown, centres on it; "Open in the graph" goes there with the canvas
+ * focused on it. What is chosen is the app's selection, so the two views never disagree. Role and date filters narrow
+ * it like every other view.
  */
-import { useMemo, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { RemitGraph } from '../../core/graph/types';
 import { briefFigureSvg } from '../../core/exports/brief/overview-figure';
 import { briefOverview } from '../../core/exports/brief/overview-layout';
@@ -19,11 +21,27 @@ interface Props {
   version: number;
   filters: Filters;
   t: Strings;
+  /** the app's selection: an agency selected anywhere is the one whose partners are listed */
+  selected: string | null;
+  /** selects a node (null: nothing) without leaving the Overview */
+  onChoose(id: string | null): void;
+  /** selects a node and shows it in the Graph tab */
   onOpen(id: string): void;
 }
 
-export function OverviewView({ graph, version, filters, t, onOpen }: Props) {
-  const [chosen, setChosen] = useState<string | null>(null);
+export function OverviewView({ graph, version, filters, t, selected, onChoose, onOpen }: Props) {
+  const chosen = selected && graph.hasNode(selected) && graph.getNodeAttribute(selected, 'kind') === 'agency' ? selected : null;
+  // A choice from the list replaces the list with the partners: the keyboard goes on to "Open in the graph".
+  const openButton = useRef<HTMLButtonElement>(null);
+  const focusOpen = useRef(false);
+  const setChosen = (id: string | null) => {
+    focusOpen.current = id !== null;
+    onChoose(id);
+  };
+  useEffect(() => {
+    if (chosen && focusOpen.current) openButton.current?.focus();
+    focusOpen.current = false;
+  }, [chosen]);
   const scope = useMemo(() => ({
     roles: filters.roles ?? undefined,
     documentIds: filters.dates && (filters.dates.from || filters.dates.to) ? documentsInRange(graph, filters.dates) : undefined,
@@ -55,7 +73,7 @@ export function OverviewView({ graph, version, filters, t, onOpen }: Props) {
           <section aria-label={fmt(t.sharesWorkWith, { name: name(chosen) })}>
             <h3>{fmt(t.sharesWorkWith, { name: name(chosen) })}</h3>
             <div className="overview-actions">
-              <button type="button" className="btn small" onClick={() => onOpen(chosen)}>{t.openInGraph}</button>
+              <button type="button" className="btn small" ref={openButton} onClick={() => onOpen(chosen)}>{t.openInGraph}</button>
               <button type="button" className="btn small" onClick={() => setChosen(null)}>{t.allAgencies}</button>
             </div>
             <ol className="overview-list" data-testid="partners">

@@ -1,0 +1,91 @@
+/**
+ * The Overview and the Graph agree on what is chosen: an agency chosen in the Overview (by keyboard here) is the
+ * app's selection at once — the Details panel shows it, as search does — and the Graph tab shows it selected and
+ * centred; "Open in the graph" goes there with the canvas focused on it.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chooseDevCorpus, harnessForFile, screenshot, settle } from './support';
+
+const suite = harnessForFile();
+
+const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+const selection = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __remit: { getViewState(): { selection?: string[] } } }).__remit.getViewState().selection ?? []);
+
+/** Where a node sits in the canvas, as a share of its width and height (0.5, 0.5 is the centre). */
+const placeInCanvas = (page: Page, id: string) =>
+  page.evaluate((id) => {
+    const cy = (window as unknown as { __remit: { cy(): import('cytoscape').Core } }).__remit.cy();
+    const p = (cy.getElementById(id) as import('cytoscape').NodeSingular).renderedPosition();
+    return { x: p.x / cy.width(), y: p.y / cy.height() };
+  }, id);
+
+async function openCorpusOnOverview(page: Page) {
+  await chooseDevCorpus(page);
+  await page.getByTestId('status').filter({ hasText: '11 documents' }).waitFor();
+  await page.getByTestId('overview').waitFor();
+  await page.locator('.notice').getByRole('button', { name: 'Dismiss' }).click();
+}
+
+describe('choosing in the Overview', () => {
+  it('selects the agency for Details and the Graph tab, by keyboard', async () => {
+    const { page } = await suite.open();
+    await settle(page);
+    await openCorpusOnOverview(page);
+    const overview = page.getByTestId('overview');
+    // the ranked list by keyboard: focus an agency, Enter
+    const most = overview.getByRole('button', { name: /科学技术部/ }).first();
+    await most.focus();
+    await page.keyboard.press('Enter');
+    // Details shows it at once, beside the Overview, as search would
+    await expect.poll(() => details(page).locator('.rp-details[data-kind="agency"]').count()).toBe(1);
+    expect(await details(page).locator('h2, h3').first().textContent()).toContain('科学技术部');
+    const [id] = await selection(page);
+    expect(id).toBeTruthy();
+    // the partners are listed and the keyboard is on "Open in the graph"
+    await page.getByTestId('partners').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Open in the graph');
+    await screenshot(page, 'overview-chosen');
+
+    // the Graph tab shows the same node selected and brings it into view
+    await page.getByRole('tab', { name: 'Graph' }).click();
+    await settle(page, 700);
+    expect(await selection(page)).toEqual([id]);
+    const at = await placeInCanvas(page, id);
+    expect(Math.abs(at.x - 0.5)).toBeLessThan(0.1);
+    expect(Math.abs(at.y - 0.47)).toBeLessThan(0.12);
+    expect(await page.getByTestId('graph-canvas').getAttribute('aria-label')).toContain('科学技术部');
+    await screenshot(page, 'overview-chosen-graph');
+  });
+
+  it('"Open in the graph" switches tab, centres the node and gives the canvas the keyboard', async () => {
+    const { page } = await suite.open();
+    await settle(page);
+    await openCorpusOnOverview(page);
+    const overview = page.getByTestId('overview');
+    await overview.getByRole('button', { name: /国家发展和改革委员会/ }).first().click();
+    await expect.poll(() => details(page).textContent()).toContain('国家发展和改革委员会');
+    const [id] = await selection(page);
+    // a partner chosen from the partners' list becomes the selection in turn
+    const partner = page.getByTestId('partners').getByRole('button').first();
+    const partnerName = (await partner.textContent()) ?? '';
+    await partner.click();
+    await expect.poll(async () => (await selection(page))[0]).not.toBe(id);
+    expect(await details(page).textContent()).toContain(partnerName.split(' ')[0]);
+    const [partnerId] = await selection(page);
+
+    await page.getByRole('button', { name: 'Open in the graph' }).press('Enter');
+    await page.getByRole('tab', { name: 'Graph', selected: true }).waitFor();
+    await settle(page, 700);
+    expect(await selection(page)).toEqual([partnerId]);
+    const at = await placeInCanvas(page, partnerId);
+    expect(Math.abs(at.x - 0.5)).toBeLessThan(0.1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('graph-canvas');
+    // arrows walk from the chosen node to a neighbour
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await selection(page)).length).toBe(1);
+    await screenshot(page, 'overview-open-in-graph');
+  });
+});
