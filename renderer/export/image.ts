@@ -10,6 +10,8 @@ import { renderSvg, shapePath, svgDimensions } from '../../core/exports/svg';
 import type { Positions } from '../../core/exports/layout';
 import { CJK_FONT_STACK, EDGE_NAMES, KIND_NAMES, ROLE_EDGE_NAMES, ROLE_LINES, type NodeShape } from '../../core/exports/palette';
 import { edgeStyles, kindStyles, themeColors } from '../graph/kind-styles';
+import { frameAround, type Box } from '../graph/label-placement';
+import { GraphOverlay } from '../graph/overlay';
 import type { Theme } from '../state/view';
 
 export type Area = 'view' | 'whole';
@@ -71,17 +73,70 @@ const CANVAS_SHAPE: Record<string, NodeShape> = {
   'round-rectangle': 'round-rectangle', rectangle: 'rectangle', ellipse: 'ellipse', hexagon: 'hexagon', diamond: 'diamond', triangle: 'triangle', star: 'star',
 };
 
+/** What the last picture of the whole graph held, for tests: its size, where the graph lies in it, its labels. */
+export interface PictureRecord { width: number; height: number; graph: Box; scale: number; labels: { id: string; box: Box }[] }
+export const LAST_PICTURE = 'remit-last-picture';
+
+/**
+ * Room the labels of the outermost nodes may take beyond the nodes' bounding box, in model units at scale 1 (half
+ * the widest label, two lines below): only for choosing a scale the browser can draw at before the labels are placed.
+ */
+const LABEL_ROOM = { x: 2 * 90, y: 2 * 40 };
+
+/**
+ * The whole graph as Cytoscape draws it, without labels, and the labels placed by the overlay for the picture's own
+ * scale: the picture is cut at the nodes' bounding box, so the canvas grows to take in the labels that hang beyond it.
+ */
+async function wholeGraphPicture(cy: Core, scale: number, bg: string | undefined): Promise<{ image: CanvasImageSource & { width: number; height: number }; record?: PictureRecord }> {
+  const take = () => cy.png({ output: 'blob-promise', full: true, scale, bg }).then((blob) => createImageBitmap(blob));
+  const overlay = GraphOverlay.of(cy);
+  if (!overlay?.inPictures) return { image: await take() };
+  const { picture, transform } = await overlay.unlabelledPicture(take);
+  if (!transform) return { image: picture };
+  const labels = overlay.pictureLabels(transform);
+  // the text's outline (3 px at scale 1) is drawn round each box
+  const frame = frameAround(picture.width, picture.height, labels.map((l) => l.box), Math.ceil(2 * transform.zoom));
+  const canvas = document.createElement('canvas');
+  canvas.width = frame.width;
+  canvas.height = frame.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('Canvas is not available');
+  if (bg) {
+    ctx.fillStyle = bg;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  ctx.drawImage(picture, frame.left, frame.top);
+  overlay.drawPictureLabels(ctx, labels, transform.zoom, frame.left, frame.top);
+  const move = (b: Box): Box => ({ x1: b.x1 + frame.left, y1: b.y1 + frame.top, x2: b.x2 + frame.left, y2: b.y2 + frame.top });
+  return {
+    image: canvas,
+    record: {
+      width: frame.width,
+      height: frame.height,
+      graph: { x1: frame.left, y1: frame.top, x2: frame.left + picture.width, y2: frame.top + picture.height },
+      scale: transform.zoom,
+      labels: labels.map((l) => ({ id: l.id, box: move(l.box) })),
+    },
+  };
+}
+
 /** PNG of the view or the whole graph as Cytoscape draws it, with the title above and the legend below. */
 export async function cyPng(cy: Core, graph: RemitGraph, options: ImageOptions): Promise<{ bytes: Uint8Array; scale: number }> {
   const theme = screenTheme();
   const colours = themeColors(theme);
   const full = options.area === 'whole';
   const bb = full ? cy.elements(':visible').boundingBox({}) : { w: cy.width(), h: cy.height() };
-  const scale = feasibleScale(Math.max(1, bb.w) + 60, Math.max(1, bb.h) + 200, options.scale);
+  const room = full ? LABEL_ROOM : { x: 0, y: 0 };
+  const scale = feasibleScale(Math.max(1, bb.w) + 60 + room.x, Math.max(1, bb.h) + 200 + room.y, options.scale);
   // White means "solid page" here: in the dark theme the labels are light, so the page stays dark.
   const solid = options.background === 'white' ? (theme === 'dark' ? colours.bg : '#ffffff') : undefined;
-  const blob = await cy.png({ output: 'blob-promise', full, scale, bg: solid });
-  const picture = await createImageBitmap(blob);
+  let picture: CanvasImageSource & { width: number; height: number };
+  let record: PictureRecord | undefined;
+  if (full) {
+    ({ image: picture, record } = await wholeGraphPicture(cy, scale, solid));
+  } else {
+    picture = await createImageBitmap(await cy.png({ output: 'blob-promise', full, scale, bg: solid }));
+  }
 
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
@@ -137,6 +192,11 @@ export async function cyPng(cy: Core, graph: RemitGraph, options: ImageOptions):
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
   ctx.drawImage(picture, 0, headerH);
+  if (full) {
+    // in the PNG's pixels: the picture lies below the title band
+    const down = (b: Box): Box => ({ ...b, y1: b.y1 + headerH, y2: b.y2 + headerH });
+    cy.scratch(LAST_PICTURE, record ? { ...record, width: canvas.width, height: canvas.height, graph: down(record.graph), labels: record.labels.map((l) => ({ id: l.id, box: down(l.box) })) } : null);
+  }
   ctx.textBaseline = 'alphabetic';
   let y = pad;
   ctx.fillStyle = colours.text;

@@ -121,6 +121,13 @@ export interface LabelPass {
   scale?: number;
   /** labels must lie wholly inside (a picture, which cannot be panned), not merely touch the area */
   inside?: boolean;
+  /**
+   * no area at all: every node is a candidate and a label may lie anywhere (a picture of the whole graph, which grows
+   * to take in the labels placed: see frameAround)
+   */
+  unbounded?: boolean;
+  /** work budget for the rest of the graph, in ms (default: a frame's share; a picture may take longer) */
+  budgetMs?: number;
 }
 
 /** The labels to draw, each with its box on screen, none touching another. */
@@ -164,13 +171,14 @@ export function chooseLabels(p: LabelPass): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const margin = 40;
   const started = performance.now();
+  const budget = p.budgetMs ?? BUDGET_MS;
   const consider = (i: number, tier: number) => {
     const kind = index.kinds[i] as NodeKind;
     const r = Math.max(1, rs[i] * vp.zoom);
     if (tier === 3 && !MAJOR.has(kind) && (r < MIN_RADIUS * scale || emphasis.veil)) return;
     const x = xs[i] * vp.zoom + vp.x;
     const y = ys[i] * vp.zoom + vp.y;
-    if (x < -margin - 200 || x > p.width + margin + 200 || y < -margin || y > p.height + margin) return;
+    if (!p.unbounded && (x < -margin - 200 || x > p.width + margin + 200 || y < -margin || y > p.height + margin)) return;
     const n = nodes[i];
     const text = String(n.data('label') ?? '');
     if (text === '') return;
@@ -189,7 +197,7 @@ export function chooseLabels(p: LabelPass): PlacedLabel[] {
     };
     for (const spot of c.spots) {
       const b = spotBox(c, spot);
-      if (p.inside ? b.x1 < 0 || b.x2 > p.width || b.y1 < 0 || b.y2 > p.height : b.x2 < 0 || b.x1 > p.width || b.y2 < 0 || b.y1 > p.height) continue;
+      if (!withinArea(b, p)) continue;
       if (grid.collides(b)) continue;
       grid.add(b);
       placed.push({ id: n.id(), box: b, lines, widths, font, tier, faint: emphasis.veil && tier === 3 });
@@ -202,9 +210,16 @@ export function chooseLabels(p: LabelPass): PlacedLabel[] {
     const i = order[k];
     if (tiers[i] !== 255 || !shown[i]) continue;
     consider(i, 3);
-    if ((k & 63) === 63 && performance.now() - started > BUDGET_MS) break;
+    if ((k & 63) === 63 && performance.now() - started > budget) break;
   }
   return placed;
+}
+
+/** Whether a label's box may go there: touching the area on screen, wholly inside a picture, anywhere when unbounded. */
+function withinArea(b: Box, p: LabelPass): boolean {
+  if (p.unbounded) return true;
+  if (p.inside) return b.x1 >= 0 && b.x2 <= p.width && b.y1 >= 0 && b.y2 <= p.height;
+  return b.x2 >= 0 && b.x1 <= p.width && b.y2 >= 0 && b.y1 <= p.height;
 }
 
 function spotsOf(column: 'left' | 'right' | null, top: boolean, tier: number): readonly Spot[] {

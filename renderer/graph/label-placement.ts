@@ -118,3 +118,29 @@ export function anyOverlap(boxes: readonly Box[]): boolean {
   }
   return false;
 }
+
+/** A picture grown to take in its labels: where the old picture's origin lands (left, top) and the new size. */
+export interface GrownFrame { left: number; top: number; width: number; height: number }
+
+/**
+ * The smallest frame, in whole pixels, that holds a `width`×`height` picture and every box (in the picture's
+ * pixels, so a label hanging off the left edge has x1 < 0), with `pad` pixels kept round each box (the text's
+ * outline is drawn outside it). A picture of the whole graph is cut at the nodes' bounding box; its outermost
+ * labels lie beyond it, and the picture must grow rather than lose them.
+ */
+export function frameAround(width: number, height: number, boxes: readonly Box[], pad = 0): GrownFrame {
+  let x1 = 0;
+  let y1 = 0;
+  let x2 = width;
+  let y2 = height;
+  for (const b of boxes) {
+    x1 = Math.min(x1, b.x1 - pad);
+    y1 = Math.min(y1, b.y1 - pad);
+    x2 = Math.max(x2, b.x2 + pad);
+    y2 = Math.max(y2, b.y2 + pad);
+  }
+  // `+ 0`: no -0 when nothing hangs over
+  const left = Math.ceil(-x1) + 0;
+  const top = Math.ceil(-y1) + 0;
+  return { left, top, width: left + Math.ceil(x2), height: top + Math.ceil(y2) };
+}

@@ -26,6 +26,12 @@ const SETTLE_MS = 100;
 /** Nodes moving (a layout animating, a drag): labels follow at most this often. */
 const MOVE_MS = 80;
 
+/** Where the overlay is kept on its Cytoscape instance (cy.scratch), for the PNG export. */
+const SCRATCH = 'remit-overlay';
+
+/** How Cytoscape mapped the model into a picture it drew: `x * zoom + x0`, on a canvas of width × height pixels. */
+export interface PictureTransform { zoom: number; x: number; y: number; width: number; height: number }
+
 /** What the label canvas carries for tests: the labels drawn, in CSS pixels of the canvas. */
 export interface LabelCanvas extends HTMLCanvasElement {
   remitLabels?: () => { id: string; x1: number; y1: number; x2: number; y2: number; tier: number; faint: boolean }[];
@@ -48,6 +54,14 @@ export class GraphOverlay {
   private destroyed = false;
   /** Whether Cytoscape's pictures (PNG export) carry the labels: see cytoscape-internals.ts. */
   readonly inPictures: boolean;
+  /** While a picture is taken for the exporter to label itself: the picture's transform, and no labels painted in. */
+  private capture: { transform: PictureTransform | null } | null = null;
+
+  /** The overlay drawing over this Cytoscape instance, if any. */
+  static of(cy: Core): GraphOverlay | undefined {
+    const o: unknown = cy.scratch(SCRATCH);
+    return o instanceof GraphOverlay ? o : undefined;
+  }
 
   constructor(private readonly cy: Core, host: HTMLElement, theme: Theme, private readonly frame: HTMLElement | null) {
     this.theme = theme;
@@ -62,6 +76,7 @@ export class GraphOverlay {
     cy.on('resize', this.onResize);
     cy.on('position', 'node', this.onPosition);
     this.inPictures = paintOverPictures(cy, (ctx) => { if (!this.destroyed) this.paintInto(ctx); });
+    cy.scratch(SCRATCH, this);
   }
 
   /** The node set changed (after a sync). `hidden`: edges filtered out (roles switched off), never highlighted. */
@@ -108,6 +123,7 @@ export class GraphOverlay {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.timer);
+    if (this.cy.scratch(SCRATCH) === this) this.cy.removeScratch(SCRATCH);
     this.cy.removeListener('viewport', this.onViewport);
     this.cy.removeListener('resize', this.onResize);
     this.cy.removeListener('position', 'node', this.onPosition);
@@ -263,12 +279,56 @@ export class GraphOverlay {
     this.mark('data-labels', String(this.placed.length));
   }
 
+  /**
+   * Takes a picture (`take` calls cy.png) without painting labels into it, and returns how the model was mapped into
+   * it, so that the caller can place the labels itself on a canvas grown to hold them (pictureLabels). Null
+   * transform: Cytoscape's drawing hook is not there (see cytoscape-internals.ts).
+   */
+  async unlabelledPicture<T>(take: () => Promise<T>): Promise<{ picture: T; transform: PictureTransform | null }> {
+    const capture = { transform: null as PictureTransform | null };
+    this.capture = capture;
+    try {
+      const picture = await take();
+      return { picture, transform: capture.transform };
+    } finally {
+      if (this.capture === capture) this.capture = null;
+    }
+  }
+
+  /**
+   * The labels of a picture of the whole graph: the placement of the screen (same priority, sizes by the picture's
+   * scale, none overlapping), at the picture's transform, with no edge to stop at and no time budget, so that every
+   * label the placement shows at that scale is there; boxes in the picture's pixels, some beyond its edges.
+   */
+  pictureLabels(t: PictureTransform): PlacedLabel[] {
+    const graph = this.graph;
+    if (!graph) return [];
+    return chooseLabels({
+      index: this.index, graph, order: this.order, emphasis: { selected: [], hovered: null, hits: [], veil: false },
+      vp: { zoom: t.zoom, x: t.x, y: t.y }, width: t.width, height: t.height, measurer: this.measurer, scale: t.zoom,
+      unbounded: true, budgetMs: Infinity,
+    });
+  }
+
+  /** Draws labels placed by pictureLabels, moved by (dx, dy): the picture's place on the grown canvas. */
+  drawPictureLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], scale: number, dx: number, dy: number): void {
+    const c = this.colours();
+    ctx.save();
+    ctx.translate(dx, dy);
+    drawLabels(ctx, labels, { text: c.text, outline: c.textOutline }, scale);
+    ctx.restore();
+  }
+
   /** Labels into a picture of the graph (PNG export), placed for the picture's own size and scale. */
   private paintInto(ctx: CanvasRenderingContext2D): void {
     const graph = this.graph;
     if (!graph) return;
     const m = ctx.getTransform();
     const zoom = Math.hypot(m.a, m.b) || 1;
+    if (this.capture) {
+      this.capture.transform ??= { zoom, x: m.e, y: m.f, width: ctx.canvas.width, height: ctx.canvas.height };
+      return;
+    }
     // A picture of the view is the viewport at a scale; a picture of the whole graph is the model at a scale.
     const viewScale = ctx.canvas.width / Math.max(1, this.cy.width());
     const ofView = Math.abs(zoom - this.cy.zoom() * viewScale) < 1e-6 * Math.max(1, zoom);

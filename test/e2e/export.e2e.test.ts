@@ -2,7 +2,7 @@
  * Exports from the running app in Chromium: the Export dialog saves through the web host (a
  * download), and each file is checked as the analyst would receive it.
  */
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { harnessForFile, screenshot, settle, type AppPage } from './support';
+import { harnessForFile, screenshot, SCREENSHOTS, settle, type AppPage } from './support';
 
 const suite = harnessForFile();
 let app: AppPage | undefined;
@@ -99,6 +99,58 @@ describe('export from the app', () => {
     const png = PNG.sync.read(readFileSync(file.path));
     expect(png.width).toBeGreaterThan(100);
     expect(png.data[3]).toBe(0);
+  });
+
+  it('PNG of the whole graph holds the labels of its outermost nodes, the picture grown to fit them', async () => {
+    app = await suite.open();
+    const { page } = app;
+    await settle(page);
+    // the nodes' bounding box and the outermost node on each side, from the live view
+    const live = await page.evaluate(() => {
+      const cy = (window as unknown as { __remit: { cy(): import('cytoscape').Core } }).__remit.cy();
+      const nodes = cy.nodes(':visible').filter((n) => !n.hasClass('hidden')).map((n) => ({ id: n.id(), ...(n as import('cytoscape').NodeSingular).position() }));
+      const bb = cy.elements(':visible').boundingBox({});
+      const most = (f: (p: { x: number; y: number }) => number) => nodes.reduce((a, b) => (f(b) > f(a) ? b : a)).id;
+      return { w: bb.w, h: bb.h, outermost: [most((p) => -p.x), most((p) => p.x), most((p) => -p.y), most((p) => p.y)] };
+    });
+    const dialog = await openDialog(page);
+    await dialog.getByRole('radio', { name: 'Whole graph' }).check();
+    await dialog.getByRole('radio', { name: '1×' }).check();
+    await dialog.getByRole('radio', { name: 'White' }).check();
+    const file = await download(page, () => dialog.getByRole('button', { name: 'PNG', exact: true }).click());
+    const png = PNG.sync.read(readFileSync(file.path));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    copyFileSync(file.path, join(SCREENSHOTS, 'export-whole-graph.png'));
+    // the labels of the outermost nodes hang beyond the nodes' bounding box: the picture is wider than the nodes
+    expect(png.width).toBeGreaterThan(live.w + 20);
+
+    interface Box { x1: number; y1: number; x2: number; y2: number }
+    const record = await page.evaluate(() => (window as unknown as { __remit: { cy(): import('cytoscape').Core } }).__remit.cy().scratch('remit-last-picture')) as
+      { width: number; height: number; graph: Box; labels: { id: string; box: Box }[] };
+    expect([record.width, record.height]).toEqual([png.width, png.height]);
+    const labelled = new Set(record.labels.map((l) => l.id));
+    for (const id of live.outermost) expect(labelled.has(id), `the outermost node ${id} is labelled`).toBe(true);
+    // every label lies inside the image, and those beyond the nodes' box are drawn there: dark text on white
+    const inkIn = (b: Box) => {
+      let ink = 0;
+      for (let y = Math.floor(b.y1); y < Math.ceil(b.y2); y++) {
+        for (let x = Math.floor(b.x1); x < Math.ceil(b.x2); x++) {
+          const i = (y * png.width + x) * 4;
+          if (png.data[i] + png.data[i + 1] + png.data[i + 2] < 300) ink++;
+        }
+      }
+      return ink;
+    };
+    const g = record.graph;
+    const beyond = record.labels.filter(({ box: b }) => b.x1 < g.x1 || b.x2 > g.x2 || b.y1 < g.y1 || b.y2 > g.y2);
+    expect(beyond.length).toBeGreaterThan(0);
+    for (const { id, box } of record.labels) {
+      expect(box.x1, id).toBeGreaterThanOrEqual(0);
+      expect(box.y1, id).toBeGreaterThanOrEqual(0);
+      expect(box.x2, id).toBeLessThanOrEqual(png.width);
+      expect(box.y2, id).toBeLessThanOrEqual(png.height);
+    }
+    for (const { id, box } of beyond) expect(inkIn(box), `text of ${id}`).toBeGreaterThan(10);
   });
 
   it('SVG parses as XML with the graph drawn as text and shapes', async () => {
