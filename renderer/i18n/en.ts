@@ -84,6 +84,8 @@ const panel: PanelStrings = {
   item: 'Item',
   matrixCaption: (a, i, c) => `Responsibility matrix: ${a} agencies × ${i} items, ${c} assignments`,
   matrixEmpty: 'No responsibilities among the shown nodes.',
+  matrixDocument: 'Document',
+  matrixAllDocuments: (n) => `All ${n} documents`,
   agency: 'Agency',
   total: 'Total',
   sortByCount: 'Sort by number of items',

@@ -76,6 +76,9 @@ export interface PanelStrings {
   item: string;
   matrixCaption: (agencies: number, items: number, cells: number) => string;
   matrixEmpty: string;
+  /** the Matrix's document filter: its label, and the choice of every open document */
+  matrixDocument: string;
+  matrixAllDocuments: (count: number) => string;
   agency: string;
   total: string;
   sortByCount: string;

@@ -80,6 +80,8 @@ const panel: PanelStrings = {
   item: '条款',
   matrixCaption: (a, i, c) => `职责矩阵：${a} 个机构 × ${i} 个条款，共 ${c} 项分工`,
   matrixEmpty: '当前显示的节点中没有分工。',
+  matrixDocument: '文件',
+  matrixAllDocuments: (n) => `全部 ${n} 份文件`,
   agency: '机构',
   total: '合计',
   sortByCount: '按事项数排序',

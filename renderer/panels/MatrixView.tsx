@@ -1,7 +1,11 @@
 /**
  * Agencies × items as a real table: one row per agency, one column per item in document order, a symbol per
- * assignment (● lead, ◐ joint, ○ responsible) that opens its source. Built for hundreds of columns: the
- * matrix is computed once per graph version and subset, rows are memoised, and clicks are delegated.
+ * assignment (● lead, ◐ joint, ○ responsible) that opens its source. Across a corpus the columns of every open
+ * document are grouped under the document's name (which stays in view while its group scrolls past), a document
+ * filter narrows them to one document (the side panel's agency, role and document filters narrow it as they narrow
+ * the graph), and every header shows its whole label in a tooltip on hover and on keyboard focus. Built for
+ * thousands of columns: the matrix is computed once per graph version and subset, only the rows and columns in view
+ * are rendered (matrix-layout.ts), rows are memoised, and clicks are delegated.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import { ROLES, type Role } from '../../core/model';
@@ -13,6 +17,7 @@ import { strings, type PanelStrings } from '../i18n';
 import type { LabelMode, Lang } from '../state/view';
 import { ROLE_SYMBOL, usePanelEnv } from './ui';
 import './panels.css';
+import { columnLayout, columnWidth, groupsIn, headingInColumn, nameRoom, visibleColumns } from './matrix-layout';
 import { useGraphMemo } from './use-graph-memo';
 
 export interface MatrixViewProps {
@@ -38,26 +43,59 @@ export function MatrixView(props: MatrixViewProps): JSX.Element {
   );
 }
 
-interface ColumnView extends MatrixColumn { short: string; title: string; heading: string }
+interface ColumnView extends MatrixColumn { short: string; title: string; shown: string; tip: string }
 
-/** Row height and item-column width in px, kept in step with panels.css; they let big matrices render only what is in view. */
+/** Row height, item-column width and agency-column width in px, kept in step with panels.css; they let big matrices render only what is in view. */
 const ROW_H = 26;
 const COL_W = 38;
+const AGENCY_W = 184;
+/** A document's group of columns is at least this wide, so that its number can be read above it. */
+const MIN_GROUP_W = 160;
+/** Characters of an item heading the header shows: two vertical lines of eleven (panels.css .rp-col-heading). */
+const HEADING_CHARS = 22;
 const ROW_OVERSCAN = 20;
 const COL_OVERSCAN = 12;
+/** The tooltip's greatest width (panels.css .rp-matrix-tip). */
+const TIP_W = 360;
 /** Below these sizes everything renders. */
 const WINDOW_ROWS_FROM = 80;
 const WINDOW_COLS_FROM = 120;
 interface RowView extends MatrixRow { short: string; title: string }
 
+/** "国办发〔2019〕2号 · 国务院办公厅关于…": a document named by its number first, where it has one; the number alone when `short`. */
+function documentName(graph: RemitGraph, id: string, labelMode: LabelMode, short = false): string {
+  if (!graph.hasNode(id)) return id;
+  const a = graph.getNodeAttributes(id);
+  const title = shortName(graph, id, labelMode === 'en' ? 'en' : 'zh');
+  if (a.kind !== 'document' || !a.number) return title;
+  return short ? a.number : `${a.number} · ${title}`;
+}
+/** Below this room (px) a document's group is named by its number alone: the number is what tells documents apart. */
+const NUMBER_ONLY_BELOW = 240;
+/** Width of the sticky Total column on the right (panels.css), which covers the item columns beneath it. */
+const TOTAL_W = 64;
+
 function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles }: MatrixViewProps): JSX.Element {
   const { openEvidence } = usePanelEnv();
   const s = strings(lang).panel;
   const [sort, setSort] = useState<SortKey>('count-desc');
+  const [documentFilter, setDocumentFilter] = useState<string>('');
   // version stands for in-place graph changes (addDocument mutates the same graph object)
-  const matrix = useGraphMemo(() => responsibilityMatrix(graph, nodeIds, { roles: roles ?? undefined }), [graph, nodeIds, roles], version);
+  const everyDocument = useGraphMemo(() => responsibilityMatrix(graph, nodeIds, { roles: roles ?? undefined }), [graph, nodeIds, roles], version);
+  const documentIds = useMemo(() => [...new Set(everyDocument.columns.map((c) => c.documentId))], [everyDocument]);
+  // a document closed or filtered out since it was chosen: back to all of them
+  const chosenDocument = documentFilter && documentIds.includes(documentFilter) ? documentFilter : '';
+  const oneDocument = useGraphMemo(
+    () => (chosenDocument ? responsibilityMatrix(graph, nodeIds, { roles: roles ?? undefined, documentIds: new Set([chosenDocument]) }) : null),
+    [graph, nodeIds, roles, chosenDocument],
+    version,
+  );
+  const matrix = oneDocument ?? everyDocument;
   const columns = useMemo<ColumnView[]>(
-    () => matrix.columns.map((c) => ({ ...c, short: columnLabel(c, labelMode), title: plainName(graph, c.itemId, 'both'), heading: c.heading })),
+    () => matrix.columns.map((c) => {
+      const title = plainName(graph, c.itemId, 'both');
+      return { ...c, short: columnLabel(c, labelMode), title, shown: headingInColumn(c.heading, HEADING_CHARS), tip: `${title}\n${documentName(graph, c.documentId, labelMode)}` };
+    }),
     [matrix, graph, labelMode],
   );
   const rows = useMemo<RowView[]>(() => {
@@ -66,6 +104,8 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
     if (sort === 'name') return [...views].sort((a, b) => a.short.localeCompare(b.short, lang === 'zh' ? 'zh-Hans-CN' : 'en'));
     return views;
   }, [matrix, graph, labelMode, sort, lang]);
+  const layout = useMemo(() => columnLayout(columns, COL_W, MIN_GROUP_W), [columns]);
+  const multiDoc = layout.groups.length > 1 || documentIds.length > 1;
 
   // windowing for big matrices: the scroll box reports its position and size
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -74,7 +114,8 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
   const winCols = columns.length >= WINDOW_COLS_FROM;
   useEffect(() => {
     const el = scrollRef.current;
-    if (!el || (!winRows && !winCols)) return;
+    // several documents: the scroll position also sizes the documents' names (nameRoom)
+    if (!el || (!winRows && !winCols && !multiDoc)) return;
     let frame = 0;
     const update = () => {
       cancelAnimationFrame(frame);
@@ -89,23 +130,36 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
       el.removeEventListener('scroll', update);
       ro.disconnect();
     };
-  }, [winRows, winCols]);
+  }, [winRows, winCols, multiDoc]);
   const r0 = winRows ? Math.max(0, Math.floor(view.top / ROW_H) - ROW_OVERSCAN) : 0;
   const r1 = winRows ? Math.min(rows.length, Math.ceil((view.top + view.height) / ROW_H) + ROW_OVERSCAN) : rows.length;
-  const c0 = winCols ? Math.max(0, Math.floor(view.left / COL_W) - COL_OVERSCAN) : 0;
-  const c1 = winCols ? Math.min(columns.length, Math.ceil((view.left + view.width) / COL_W) + COL_OVERSCAN) : columns.length;
+  // the item columns begin after the sticky agency column
+  const span = winCols ? visibleColumns(layout, view.left - AGENCY_W, view.width, COL_OVERSCAN) : { from: 0, to: columns.length };
+  const c0 = span.from;
+  const c1 = span.to;
   const shownCols = useMemo(() => (winCols ? columns.slice(c0, c1) : columns), [columns, winCols, c0, c1]);
-  const pad: Pad = { left: c0 * COL_W, right: (columns.length - c1) * COL_W };
-  const docGroups = useMemo(() => {
-    const groups: Array<{ documentId: string; span: number }> = [];
-    for (const c of shownCols) {
-      const last = groups[groups.length - 1];
-      if (last && last.documentId === c.documentId) last.span += 1;
-      else groups.push({ documentId: c.documentId, span: 1 });
+  const widths = useMemo(() => shownCols.map((_c, j) => columnWidth(layout, c0 + j)), [shownCols, layout, c0]);
+  const padLeft = layout.x[c0];
+  const padRight = layout.total - layout.x[c1];
+  // one object while the span holds, so that the memoised rows do not render again on every scroll frame
+  const pad = useMemo<Pad>(() => ({ left: padLeft, right: padRight }), [padLeft, padRight]);
+  const docGroups = useMemo(() => groupsIn(layout, c0, c1), [layout, c0, c1]);
+  // the item columns in view, in the item columns' own px: the scroll box less the sticky Agency and Total columns
+  const itemsInView = { left: view.left, right: view.left + view.width - AGENCY_W - TOTAL_W };
+
+  // the whole label of a header, shown beside it on hover and on keyboard focus
+  const [tip, setTip] = useState<{ text: string; x: number; y: number } | null>(null);
+  const showTip = useCallback((target: EventTarget) => {
+    const el = (target as HTMLElement).closest?.<HTMLElement>('[data-tip]');
+    if (!el) {
+      setTip(null);
+      return;
     }
-    return groups;
-  }, [shownCols]);
-  const multiDoc = useMemo(() => new Set(columns.map((c) => c.documentId)).size > 1, [columns]);
+    const r = el.getBoundingClientRect();
+    // kept inside the window: a header near the right edge opens its tooltip leftwards
+    setTip({ text: el.dataset.tip ?? '', x: Math.max(4, Math.min(r.left, window.innerWidth - TIP_W - 8)), y: r.bottom + 4 });
+  }, []);
+  const hideTip = useCallback(() => setTip(null), []);
 
   const onClick = useCallback(
     (e: MouseEvent<HTMLTableElement>) => {
@@ -144,9 +198,28 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
     [rows.length, columns.length],
   );
 
+  const documentPicker = documentIds.length > 1 || chosenDocument ? (
+    <label className="rp-matrix-filter">
+      <span>{s.matrixDocument}</span>
+      <select
+        value={chosenDocument}
+        data-testid="matrix-document"
+        onChange={(e) => {
+          setDocumentFilter(e.target.value);
+          // another set of columns: start from its first
+          if (scrollRef.current) scrollRef.current.scrollLeft = 0;
+        }}
+      >
+        <option value="">{s.matrixAllDocuments(documentIds.length)}</option>
+        {documentIds.map((id) => <option key={id} value={id}>{documentName(graph, id, labelMode)}</option>)}
+      </select>
+    </label>
+  ) : null;
+
   if (matrix.total === 0) {
     return (
       <div className="rp-panel rp-matrix rp-empty">
+        {documentPicker}
         <p className="rp-muted">{s.matrixEmpty}</p>
       </div>
     );
@@ -155,24 +228,45 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
   const countSort = sort === 'count-desc' ? 'descending' : sort === 'count-asc' ? 'ascending' : 'none';
   return (
     <div className="rp-panel rp-matrix">
-      <p className="rp-legend-line" aria-hidden="true">
-        {ROLES.map((r) => <span key={r} className={`rp-role-${r}`}>{ROLE_SYMBOL[r]} {s.role[r]} </span>)}
-      </p>
-      <div className="rp-matrix-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label={s.matrixCaption(rows.length, columns.length, matrix.total)}>
+      <div className="rp-matrix-bar">
+        {documentPicker}
+        <p className="rp-legend-line" aria-hidden="true">
+          {ROLES.map((r) => <span key={r} className={`rp-role-${r}`}>{ROLE_SYMBOL[r]} {s.role[r]} </span>)}
+        </p>
+        {/* the table's caption, shown here where scrolling across the table cannot take it away */}
+        <p className="rp-matrix-count" aria-hidden="true">{s.matrixCaption(rows.length, columns.length, matrix.total)}</p>
+      </div>
+      <div
+        className="rp-matrix-scroll"
+        ref={scrollRef}
+        tabIndex={0}
+        role="region"
+        aria-label={s.matrixCaption(rows.length, columns.length, matrix.total)}
+        onPointerOver={(e) => showTip(e.target)}
+        onPointerLeave={hideTip}
+        onFocus={(e) => showTip(e.target)}
+        onBlur={hideTip}
+        onScroll={tip ? hideTip : undefined}
+      >
         <table className="rp-table" onClick={onClick} onKeyDown={onArrow}>
-          <caption className="rp-caption">{s.matrixCaption(rows.length, columns.length, matrix.total)}</caption>
+          <caption className="rp-caption visually-hidden">{s.matrixCaption(rows.length, columns.length, matrix.total)}</caption>
           <thead>
             {multiDoc ? (
               <tr className="rp-doc-row">
                 <td className="rp-corner" />
                 <Spacer width={pad.left} />
-                {docGroups.map((g) => (
-                  <th key={g.documentId} scope="colgroup" colSpan={g.span} className="rp-doc-th" title={plainName(graph, g.documentId, 'both')}>
-                    <button type="button" className="rp-link" data-node={g.documentId}>
-                      {shortName(graph, g.documentId, labelMode === 'en' ? 'en' : 'zh')}
-                    </button>
-                  </th>
-                ))}
+                {docGroups.map((g) => {
+                  // sticks beside the agency column while its group scrolls past, kept narrower than the part in view
+                  const room = nameRoom(g.x, g.width, itemsInView.left, itemsInView.right, 16);
+                  const full = plainName(graph, g.documentId, 'both');
+                  return (
+                    <th key={g.documentId} scope="colgroup" colSpan={g.span} className="rp-doc-th" style={{ width: g.width, minWidth: g.width, maxWidth: g.width }}>
+                      <button type="button" className="rp-link rp-doc-name" data-node={g.documentId} data-tip={full} aria-label={full} style={{ left: AGENCY_W + 8, maxWidth: Math.max(24, room) }}>
+                        {documentName(graph, g.documentId, labelMode, room < NUMBER_ONLY_BELOW)}
+                      </button>
+                    </th>
+                  );
+                })}
                 <Spacer width={pad.right} />
                 <td className="rp-corner rp-corner-right" />
               </tr>
@@ -185,12 +279,12 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
                 </button>
               </th>
               <Spacer width={pad.left} head />
-              {shownCols.map((c) => (
-                <th key={c.itemId} scope="col" className="rp-item-th" title={c.title}>
-                  <button type="button" className="rp-colhead" data-node={c.itemId} aria-label={c.title}>
+              {shownCols.map((c, j) => (
+                <th key={c.itemId} scope="col" className="rp-item-th" style={widthStyle(widths[j])}>
+                  <button type="button" className="rp-colhead" data-node={c.itemId} data-tip={c.tip} aria-label={c.title}>
                     <span className="rp-col-num">{c.short}</span>
                     <span className="rp-col-heading" lang="zh-CN" aria-hidden="true">
-                      {c.heading}
+                      {c.shown}
                     </span>
                   </button>
                 </th>
@@ -212,7 +306,7 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
           <tbody>
             {r0 > 0 ? <tr aria-hidden="true" className="rp-pad-row" style={{ height: r0 * ROW_H }} /> : null}
             {rows.slice(r0, r1).map((r, i) => (
-              <MatrixRowView key={r.agencyId} row={r} rowIndex={r0 + i} colOffset={c0} columns={shownCols} pad={pad} cells={matrix.cells} s={s} />
+              <MatrixRowView key={r.agencyId} row={r} rowIndex={r0 + i} colOffset={c0} columns={shownCols} widths={widths} pad={pad} cells={matrix.cells} s={s} />
             ))}
             {r1 < rows.length ? <tr aria-hidden="true" className="rp-pad-row" style={{ height: (rows.length - r1) * ROW_H }} /> : null}
           </tbody>
@@ -220,8 +314,8 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
             <tr>
               <th scope="row" className="rp-agency-th">{s.total}</th>
               <Spacer width={pad.left} />
-              {shownCols.map((c) => (
-                <td key={c.itemId} className="rp-col-total">{c.total}</td>
+              {shownCols.map((c, j) => (
+                <td key={c.itemId} className="rp-col-total" style={widthStyle(widths[j])}>{c.total}</td>
               ))}
               <Spacer width={pad.right} />
               <td className="rp-total rp-grand">{matrix.total}</td>
@@ -229,9 +323,17 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
           </tfoot>
         </table>
       </div>
+      {tip ? (
+        <div className="rp-matrix-tip" role="tooltip" aria-hidden="true" data-testid="matrix-tip" style={{ left: tip.x, top: tip.y }}>
+          {tip.text}
+        </div>
+      ) : null}
     </div>
   );
 }
+
+/** A column wider than the usual (a short document's): its width set on the cell. */
+const widthStyle = (w: number) => (w === COL_W ? undefined : { width: w, minWidth: w, maxWidth: w });
 
 interface Pad { left: number; right: number }
 
@@ -242,22 +344,22 @@ function Spacer({ width, head }: { width: number; head?: boolean }): JSX.Element
   return head ? <th aria-hidden="true" className="rp-spacer" style={style} /> : <td aria-hidden="true" className="rp-spacer" style={style} />;
 }
 
-const MatrixRowView = memo(function MatrixRowView({ row, rowIndex, colOffset, columns, pad, cells, s }: {
-  row: RowView; rowIndex: number; colOffset: number; columns: ColumnView[]; pad: Pad; cells: Map<string, MatrixCell>; s: PanelStrings;
+const MatrixRowView = memo(function MatrixRowView({ row, rowIndex, colOffset, columns, widths, pad, cells, s }: {
+  row: RowView; rowIndex: number; colOffset: number; columns: ColumnView[]; widths: number[]; pad: Pad; cells: Map<string, MatrixCell>; s: PanelStrings;
 }): JSX.Element {
   return (
     <tr>
-      <th scope="row" className="rp-agency-th" title={row.title}>
-        <button type="button" className="rp-link" data-node={row.agencyId}>
+      <th scope="row" className="rp-agency-th">
+        <button type="button" className="rp-link" data-node={row.agencyId} data-tip={row.title}>
           {row.short}
         </button>
       </th>
       <Spacer width={pad.left} />
       {columns.map((c, j) => {
         const cell = cells.get(cellKey(row.agencyId, c.itemId));
-        if (!cell) return <td key={c.itemId} className="rp-cell" />;
+        if (!cell) return <td key={c.itemId} className="rp-cell" style={widthStyle(widths[j])} />;
         return (
-          <td key={c.itemId} className={`rp-cell rp-cell-${cell.role}`}>
+          <td key={c.itemId} className={`rp-cell rp-cell-${cell.role}`} style={widthStyle(widths[j])}>
             <button
               type="button"
               className="rp-cell-btn"
