@@ -8,6 +8,8 @@
  *    BENCH_DOC_COUNTS=1,60 chooses the sizes; BENCH_ONLY=documents runs this part alone.
  *  - hover and click on 10,000 nodes / 40,000 edges: input event → next painted frame (≤ 100 ms; bench/ui-highlight.ts).
  *    BENCH_ONLY=highlight runs this part alone.
+ *  - the responsibility Matrix with 60 documents: tab → table, scrolling across, the document filter (bench/ui-matrix.ts).
+ *    BENCH_ONLY=matrix runs this part alone.
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -17,6 +19,7 @@ import { distDir, startServer } from '../cli/serve';
 import { CHROMIUM_ARGS } from './chromium';
 import { distinctCorpus, loadSources } from './corpus';
 import { highlightLatency } from './ui-highlight';
+import { matrixRender } from './ui-matrix';
 
 const N = Number(process.env.BENCH_NODES ?? 5000);
 const M = Number(process.env.BENCH_EDGES ?? 20000);
@@ -116,6 +119,10 @@ async function main(): Promise<void> {
       await highlightLatency(browser, server.url);
       return;
     }
+    if (process.env.BENCH_ONLY === 'matrix') {
+      await matrixRender(browser, server.url);
+      return;
+    }
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(MONITOR);
     const page = await context.newPage();
@@ -161,6 +168,8 @@ async function main(): Promise<void> {
     await context.close();
 
     await highlightLatency(browser, server.url);
+
+    await matrixRender(browser, server.url);
 
     await documentsPath(browser);
   } finally {

@@ -73,7 +73,7 @@ function documentName(graph: RemitGraph, id: string, labelMode: LabelMode, short
 /** Below this room (px) a document's group is named by its number alone: the number is what tells documents apart. */
 const NUMBER_ONLY_BELOW = 240;
 /** Width of the sticky Total column on the right (panels.css), which covers the item columns beneath it. */
-const TOTAL_W = 64;
+const TOTAL_W = 72;
 
 function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles }: MatrixViewProps): JSX.Element {
   const { openEvidence } = usePanelEnv();
@@ -248,8 +248,19 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
         onBlur={hideTip}
         onScroll={tip ? hideTip : undefined}
       >
-        <table className="rp-table" onClick={onClick} onKeyDown={onArrow}>
+        {/*
+          * Fixed layout from the column widths: the browser places the cells without measuring their content, and a
+          * scroll step that renders other columns re-lays out the table in a few ms instead of hundreds.
+          */}
+        <table className="rp-table" onClick={onClick} onKeyDown={onArrow} style={{ tableLayout: 'fixed', width: AGENCY_W + layout.total + TOTAL_W }}>
           <caption className="rp-caption visually-hidden">{s.matrixCaption(rows.length, columns.length, matrix.total)}</caption>
+          <colgroup>
+            <col style={{ width: AGENCY_W }} />
+            {pad.left > 0 ? <col style={{ width: pad.left }} /> : null}
+            {widths.map((w, j) => <col key={shownCols[j].itemId} style={{ width: w }} />)}
+            {pad.right > 0 ? <col style={{ width: pad.right }} /> : null}
+            <col style={{ width: TOTAL_W }} />
+          </colgroup>
           <thead>
             {multiDoc ? (
               <tr className="rp-doc-row">
