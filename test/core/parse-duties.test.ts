@@ -56,3 +56,26 @@ describe('duties written in running text', () => {
     expect(findDuties(text, 0, 0, '')).toEqual([]);
   });
 });
+
+describe('duties beside a list of members', () => {
+  it('reads who leads a body whose members the same item lists', async () => {
+    const { parseDocument } = await import('../../core/parse/document');
+    const text = [
+      '国务院办公厅关于建立某某工作部际联席会议制度的通知',
+      '国办函〔2026〕12号',
+      '',
+      '一、主要职责',
+      '统筹协调某某工作。',
+      '二、成员单位',
+      '联席会议由国家发展改革委牵头，成员单位包括教育部、科技部、财政部等部门。具体工作由国家发展改革委会同有关部门组织实施。',
+      '三、工作要求',
+      '各成员单位要按照职责分工，主动研究有关问题。',
+    ].join('\n');
+    const doc = parseDocument(text, 'member-list.txt');
+    const rows = doc.annotations.filter((a) => a.itemPath === '二、').flatMap((a) => a.bodies.map((b) => `${b.asWritten}:${b.role}`));
+    expect(rows).toEqual(expect.arrayContaining(['国家发展改革委:lead', '教育部:member', '科技部:member', '财政部:member']));
+    // an item a real annotation closes is still not read for duties
+    const annotated = parseDocument(`${text.replace('组织实施。', '组织实施。（国家发展改革委负责）')}`, 'annotated.txt');
+    expect(annotated.annotations.filter((a) => a.itemPath === '二、' && a.inText && !a.bodies.every((b) => b.role === 'member'))).toEqual([]);
+  });
+});
