@@ -7,7 +7,7 @@
  *   浙江省人民政府要… / 县级以上地方人民政府应当…       a body as subject of 要 / 应当 (an instruction): responsible
  *   请浙江省人民政府及时…                               a body asked to act (请): responsible
  *   交通运输部会同商务部、海关总署…                     the first leads, the bodies it works with are joint
- *   国家统计局牵头，国家发展改革委、财政部配合…         lead, joint
+ *   国家统计局牵头，国家发展改革委、财政部配合…         lead, participate
  *
  * A body counts only where the sentence makes it the actor: at the start of its clause (after nothing but a connective
  * such as 并 or 同时), after 由 or 请, or after 会同. A body named anywhere else — 报交通运输部备案, 向国务院请示报告,
@@ -221,7 +221,8 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   } else if (word === '牵头') {
     duty.roles.push([group.members, 'lead']);
   } else if (word === '配合' || word === '参与' || word === '协助' || word === '参加') {
-    duty.roles.push([group.members, 'joint']);
+    // taking part, as （参与单位：…）/（A牵头，B配合） say in an annotation: not sharing the lead as 会同's partners do
+    duty.roles.push([group.members, 'participate']);
   } else {
     duty.roles.push([group.members, 'responsible']);
   }

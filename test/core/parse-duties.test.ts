@@ -27,10 +27,10 @@ describe('duties written in running text', () => {
     expect(read('教育部等部门负责组织实施。')).toEqual(['教育部:responsible 等']);
   });
 
-  it('X会同Y: X leads, Y joins; X牵头，Y配合', () => {
+  it('X会同Y: X leads, Y joins; X牵头，Y配合: Y takes part', () => {
     expect(read('交通运输部会同商务部、海关总署加强指导。')).toEqual(['交通运输部:lead 商务部:joint 海关总署:joint']);
     expect(read('国家卫生健康委要会同相关部门加强监督。')).toEqual(['国家卫生健康委:lead 等 +有关部门']);
-    expect(read('国家统计局牵头，财政部、市场监管总局配合，做好核查工作。')).toEqual(['国家统计局:lead 财政部:joint 市场监管总局:joint']);
+    expect(read('国家统计局牵头，财政部、市场监管总局配合，做好核查工作。')).toEqual(['国家统计局:lead 财政部:participate 市场监管总局:participate']);
   });
 
   it('a body the sentence names without making it act is not charged', () => {
