@@ -7,7 +7,8 @@
  */
 import { ReadError } from './errors';
 import { keepBuiltins } from './keep-builtins';
-import { continues, joinBroken, pageLines, textBox, type PdfLine, type PdfTextItem } from './pdf-lines';
+import { continues, joinBroken, pageLines, type PdfLine, type PdfTextItem } from './pdf-lines';
+import { textLayout } from './pdf-layout';
 import { tableCells } from './pdf-grid';
 import { pageRules, type OperatorList, type PdfOps, type Rule } from './pdf-rules';
 import { metadataTable } from './pdf-table';
@@ -123,16 +124,17 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     } else kept = cells;
     let text = '';
     const starts: number[] = [];
-    let last: { line: PdfLine; left: number; edge: number } | undefined;
-    // the text block is the same on every page: measured over the whole document, a short last page is judged right
-    const { left, edge } = textBox(kept.flat());
+    let last: PdfLine | undefined;
+    // the text block and its paragraph cues are the same on every page: measured over the whole document, a short
+    // last page is judged right
+    const layout = textLayout(kept);
     for (const lines of kept) {
       // a paragraph running on from the previous page joins it; the page still starts at its first character
-      const runsOn = last !== undefined && lines.length > 0 && continues(last.line, { ...lines[0], left: lines[0].left - left + last.left }, last.left, last.edge);
+      const runsOn = last !== undefined && lines.length > 0 && continues(last, lines[0], layout, false);
       if (text.length > 0 && !runsOn) text += '\n';
       starts.push(text.length);
-      text += joinBroken(lines, left, edge).join('\n');
-      if (lines.length > 0) last = { line: lines[lines.length - 1], left, edge };
+      text += joinBroken(lines, layout).join('\n');
+      if (lines.length > 0) last = lines[lines.length - 1];
     }
     if (text.replace(/\s+/g, '').length < MIN_TEXT_CHARS) throw new ReadError('pdf_no_text');
     const info = (await doc.getMetadata().catch(() => ({ info: undefined }))).info;
