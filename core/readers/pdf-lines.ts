@@ -54,11 +54,14 @@ function spliceOverprinted(g: Run[]): Run[] {
     });
     if (!host) { out.push({ ...r }); continue; }
     const advance = (host.right - host.x) / host.text.length;
-    let at = Math.min(host.text.length, Math.max(0, Math.round((r.x - host.x) / advance)));
+    const at = Math.min(host.text.length, Math.max(0, Math.round((r.x - host.x) / advance)));
     // the space it covers, at the estimated position or next to it
     const space = [at, at - 1, at + 1].find((i) => host.text[i] === ' ');
-    if (space !== undefined) host.text = host.text.slice(0, space) + r.text + host.text.slice(space + 1);
-    else { at = Math.min(at, host.text.length); host.text = host.text.slice(0, at) + r.text + host.text.slice(at); }
+    if (space !== undefined) { host.text = host.text.slice(0, space) + r.text + host.text.slice(space + 1); continue; }
+    // no space to take: a glyph set close up to the one before it (a full stop after a closing bracket that the
+    // layout set half-width) follows the character it starts within, as text is read by where each glyph starts
+    const after = Math.min(host.text.length, Math.max(0, Math.floor((r.x - host.x) / advance) + 1));
+    host.text = host.text.slice(0, after) + r.text + host.text.slice(after);
   }
   return out;
 }
