@@ -51,23 +51,29 @@ export function dropRunning(pages: readonly { lines: PdfLine[]; height: number }
 
 /**
  * The website's footer after the document's last words: the lines at the very end (over the last pages) that each
- * have a footer's words and end no sentence, when one of them has a footer's mark. The document ends where such
- * lines stop, so nothing before its last sentence or signature is touched.
+ * have a footer's words (or wrap one that has) and end no sentence, when one of them has a footer's mark. The
+ * document ends where such lines stop, so nothing before its last sentence or signature is touched.
  */
 export function dropSiteFooter(pages: readonly PdfLine[][]): PdfLine[][] {
   const out = pages.map((lines) => [...lines]);
-  let from: { page: number; line: number } | undefined;
+  const at = out.flatMap((lines, page) => lines.map((line, i) => ({ page, i, line })));
+  const isFooter = (l: PdfLine): boolean => !l.tableCell && SITE_FOOTER_LINE.test(l.text) && !SENTENCE_END.test(l.text.trim());
+  // the end of a footer line wrapped onto the next: right below it, at its left edge, in its size
+  const wraps = (l: PdfLine, above: PdfLine | undefined): boolean =>
+    above !== undefined && isFooter(above) && !l.tableCell && !SENTENCE_END.test(l.text.trim()) &&
+    Math.abs(l.left - above.left) < 1 && Math.abs(l.size - above.size) < 0.5 && above.y > l.y && above.y - l.y < l.size * 2;
+  let from = at.length;
   let marked = false;
-  scan: for (let p = out.length - 1; p >= 0; p--) {
-    for (let l = out[p].length - 1; l >= 0; l--) {
-      const text = out[p][l].text.trim();
-      if (out[p][l].tableCell || !SITE_FOOTER_LINE.test(text) || SENTENCE_END.test(text)) break scan;
-      marked ||= SITE_FOOTER_MARK.test(text);
-      from = { page: p, line: l };
-    }
+  while (from > 0) {
+    const { line, page } = at[from - 1];
+    const above = from > 1 && at[from - 2].page === page ? at[from - 2].line : undefined;
+    if (!isFooter(line) && !wraps(line, above)) break;
+    marked ||= SITE_FOOTER_MARK.test(line.text);
+    from--;
   }
-  if (!from || !marked) return out;
-  out[from.page].length = from.line;
-  for (let p = from.page + 1; p < out.length; p++) out[p].length = 0;
+  if (from === at.length || !marked) return out;
+  const first = at[from];
+  out[first.page].length = first.i;
+  for (let p = first.page + 1; p < out.length; p++) out[p].length = 0;
   return out;
 }
