@@ -44,7 +44,7 @@ export function dropRunning(pages: readonly { lines: PdfLine[]; height: number }
   const recurring = (k: string): boolean => pages.length >= 2 && (seen.get(k) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.5));
   const furniture = (l: PdfLine): boolean => {
     const text = l.text.trim();
-    return PAGE_NUMBER.test(text) || PRINT_STAMP.test(text) || recurring(masked(text));
+    return PAGE_NUMBER.test(text) || (PRINT_STAMP.test(text) && !SENTENCE_END.test(text)) || recurring(masked(text));
   };
   return pages.map((p) => p.lines.filter((l) => !(inBand(l, p.height) && furniture(l))));
 }
