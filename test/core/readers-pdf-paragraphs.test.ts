@@ -5,7 +5,7 @@ import { readAnyDocument, type ParsedDocument } from '../../core';
 import { dropRunning, dropSiteFooter } from '../../core/readers/pdf-furniture';
 import { textLayout } from '../../core/readers/pdf-layout';
 import { joinBroken, pageLines, type PdfLine } from '../../core/readers/pdf-lines';
-import { PARAGRAPHS, PUBLIC, SIGNATURE, TITLE } from '../fixtures/paragraphs/notice';
+import { PAGED, PARAGRAPHS, PUBLIC, SIGNATURE, TITLE } from '../fixtures/paragraphs/notice';
 
 const fixture = (path: string): Promise<ParsedDocument> =>
   readAnyDocument(new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url))), path.split('/').pop()!, { pdfAssets: nodePdfAssets });
@@ -20,6 +20,14 @@ describe('PDF paragraphs read as the plain text has them', () => {
       expect(paragraphs(doc.text)).toEqual([TITLE, expect.stringMatching(/^国办发/), ...PARAGRAPHS, ...SIGNATURE, PUBLIC]);
     }, 60_000);
   }
+
+  it('a paragraph whose first sentence fills the last line of a page goes on at the top of the next', async () => {
+    const doc = await fixture('paragraphs/paged.chromium.pdf');
+    expect(paragraphs(doc.text)).toEqual(PAGED);
+    // the second page still starts at its first character, inside the paragraph
+    expect(doc.pages).toHaveLength(2);
+    expect(doc.text.slice(doc.pages![1]).startsWith('建立覆盖供水')).toBe(true);
+  }, 60_000);
 
   it('drops the browser\'s print header and footer on a one-page print, and the site\'s footer after the document', async () => {
     const doc = await fixture('paragraphs/notice.chromium.pdf');
