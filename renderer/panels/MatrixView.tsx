@@ -293,7 +293,7 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
               {shownCols.map((c, j) => (
                 <th key={c.itemId} scope="col" className="rp-item-th" style={widthStyle(widths[j])}>
                   <button type="button" className="rp-colhead" data-node={c.itemId} data-tip={c.tip} aria-label={c.title}>
-                    <span className="rp-col-num">{c.short}</span>
+                    <span className={Array.from(c.short).length > 2 ? 'rp-col-num rp-col-num-long' : 'rp-col-num'}>{c.short}</span>
                     <span className="rp-col-heading" lang="zh-CN" aria-hidden="true">
                       {c.shown}
                     </span>
