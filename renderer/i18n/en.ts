@@ -85,7 +85,7 @@ const panel: PanelStrings = {
   matrixCaption: (a, i, c) => `Responsibility matrix: ${a} agencies × ${i} items, ${c} assignments`,
   matrixEmpty: 'No responsibilities among the shown nodes.',
   matrixDocument: 'Document',
-  matrixAllDocuments: (n) => `All ${n} documents`,
+  matrixAllDocuments: (n) => `All documents with assignments (${n})`,
   agency: 'Agency',
   total: 'Total',
   sortByCount: 'Sort by number of items',

@@ -81,7 +81,7 @@ const panel: PanelStrings = {
   matrixCaption: (a, i, c) => `职责矩阵：${a} 个机构 × ${i} 个条款，共 ${c} 项分工`,
   matrixEmpty: '当前显示的节点中没有分工。',
   matrixDocument: '文件',
-  matrixAllDocuments: (n) => `全部 ${n} 份文件`,
+  matrixAllDocuments: (n) => `全部有分工的文件（${n} 份）`,
   agency: '机构',
   total: '合计',
   sortByCount: '按事项数排序',
