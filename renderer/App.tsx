@@ -103,7 +103,7 @@ export function App() {
   const openDocuments = useCallback(async () => loadFiles(await host.openDocuments()), [host, loadFiles]);
   const openFolder = useCallback(async () => loadFiles(await host.openFolder()), [host, loadFiles]);
   const removeFromGraph = docs.removeDocuments;
-  const removeDocuments = useCallback(async (which: { documentIds?: string[]; paths?: string[] }, deleted: boolean) => {
+  const removeDocuments = useCallback(async (which: { documentIds?: string[]; paths?: string[]; names?: string[] }, deleted: boolean) => {
     if (await removeFromGraph(which, deleted)) amend((v) => ({ ...v, selection: v.selection.filter((id) => graph.hasNode(id)) }));
   }, [removeFromGraph, amend, graph]);
   const removeDocument = useCallback((id: string) => void removeDocuments({ documentIds: [id] }, false), [removeDocuments]);

@@ -59,8 +59,8 @@ export interface Documents {
   reading: { name: string; page: number; pages: number } | null;
   /** reads files into the graph; false when nothing new was read */
   loadFiles(files: HostFile[], opts?: { replace?: boolean; quiet?: boolean }): Promise<boolean>;
-  /** takes documents out (by node id or by path); `deleted`: they were deleted from a watched folder */
-  removeDocuments(which: { documentIds?: string[]; paths?: string[] }, deleted: boolean): Promise<boolean>;
+  /** takes documents out (by node id) or closes files (by path or name); `deleted`: they were deleted from a watched folder */
+  removeDocuments(which: { documentIds?: string[]; paths?: string[]; names?: string[] }, deleted: boolean): Promise<boolean>;
   /** the benchmark's generated graph */
   loadSynthetic(nodes: number, edges: number): Promise<void>;
 }
