@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { DocumentNode, NodeKind } from '../../../core/model';
 import { itemsWithoutResponsibleBody } from '../../../core/queries';
+import { documentFiles, fileWithFormat } from '../../components/document-files';
 import { Facts, NodeLink, PanelSection, usePanelEnv } from '../ui';
 import { useGraphMemo } from '../use-graph-memo';
 
@@ -31,6 +32,7 @@ export function DocumentDetails({ id, attrs, version }: { id: string; attrs: Doc
   const unassigned = useGraphMemo(() => itemsWithoutResponsibleBody(graph, id), [graph, id], version);
   const count = (k: NodeKind) => stats.counts[k]?.size ?? 0;
   const kinds: NodeKind[] = ['section', 'article', 'agency', 'platform', 'region', 'target'];
+  const [file, ...copies] = documentFiles(attrs);
 
   return (
     <>
@@ -39,6 +41,7 @@ export function DocumentDetails({ id, attrs, version }: { id: string; attrs: Doc
           attrs.number ? [s.documentNumber, <span lang="zh-CN">{attrs.number}</span>] : null,
           attrs.date ? [s.date, attrs.date] : null,
           attrs.source ? [s.source, <span lang="zh-CN">{attrs.source}</span>] : null,
+          [s.sourceFile, <span data-testid="document-source-file">{fileWithFormat(file, s)}</span>],
           [s.counts, <span className="rp-inline-list">{kinds.filter((k) => count(k) > 0).map((k) => <span key={k} className="rp-stat">{s.kindCount(k, count(k))}</span>)}<span className="rp-stat">{s.assignments(stats.leads)}</span></span>],
         ]}
       />
@@ -51,6 +54,16 @@ export function DocumentDetails({ id, attrs, version }: { id: string; attrs: Doc
               </li>
             ))}
           </ul>
+        </PanelSection>
+      ) : null}
+      {copies.length ? (
+        <PanelSection title={s.copies} count={copies.length}>
+          <ul className="rp-plain-list" data-testid="document-copies">
+            {copies.map((c, i) => (
+              <li key={i}>{fileWithFormat(c, s)}</li>
+            ))}
+          </ul>
+          <p className="rp-muted rp-small">{s.copiesNote}</p>
         </PanelSection>
       ) : null}
       {attrs.warnings.length ? (
