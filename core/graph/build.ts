@@ -53,10 +53,13 @@ export function addDocument(graph: RemitGraph, doc: ParsedDocument, options: Add
   let copies: DocumentCopy[] | undefined;
   if (copyOf !== undefined) {
     const held = graph.getNodeAttributes(copyOf) as DocumentNode;
-    // in the app a file of the same name is that file read again; in a batch, another folder's file of that name
-    const others = (held.copies ?? []).filter((c) => !sameFileReplaces || c.fileName !== doc.fileName);
+    // in the app a file of the same name is that file read again (its record keeps its place); in a batch, another
+    // folder's file of that name
+    const record = copyRecord(doc.fileName, doc.format);
+    const again = sameFileReplaces ? (held.copies ?? []).findIndex((c) => c.fileName === doc.fileName) : -1;
+    const others = (held.copies ?? []).filter((_c, i) => i !== again);
     if (formatRank(doc.format) >= formatRank(held.format)) {
-      setCopies(graph, copyOf, held, [...others, copyRecord(doc.fileName, doc.format)]);
+      setCopies(graph, copyOf, held, again >= 0 ? held.copies!.map((c, i) => (i === again ? record : c)) : [...others, record]);
       return copyOf;
     }
     // the new file reads better: the document is built from it, and the file it was built from becomes a copy

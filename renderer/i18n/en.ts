@@ -61,6 +61,7 @@ const panel: PanelStrings = {
   copiesNote: 'The same document in other formats: it is read once, from the file above, and counted once.',
   fileFormat: FORMAT_EN,
   fileWithFormat: '{name} ({format})',
+  closeCopy: 'Close {name} only: the document stays open',
   unassigned: 'Items without a responsible body',
   unassignedRule: 'Leaf items with substantive text and no annotation on them or their parent sections; aims and principles (总体要求, 指导思想, 主要目标…) are not counted.',
   noUnassigned: 'Every task item names a responsible body.',
@@ -172,6 +173,8 @@ export const en = {
   loadCancelled: 'Stopped after {done} of {total} files; what was read is kept.',
   documentReadOne: '1 file read, {warned} with warnings',
   documentsRead: '{count} documents read, {warned} with warnings',
+  /** some files were another format of a document already open: read once (core/graph/same-text.ts) */
+  documentsReadCopies: '{count} files read, {copies} of them another format of a document already open, {warned} with warnings',
   documentsReadFailed: '{count} documents read, {warned} with warnings, {failed} could not be read',
   showList: 'Show the list',
   skipToGraph: 'Skip to the graph',

@@ -52,6 +52,7 @@ export interface PanelStrings {
   /** a file's format by its reader's name (text, html, pdf, docx, doc) */
   fileFormat: Record<string, string>;
   fileWithFormat: string;
+  closeCopy: string;
   unassigned: string;
   unassignedRule: string;
   noUnassigned: string;

@@ -141,3 +141,12 @@ describe('addDocuments', () => {
     expect(added.map((a) => a.docId)).toEqual([added[0].docId, added[0].docId]);
   });
 });
+
+describe('a copy read again', () => {
+  it('keeps its place among the copies', async () => {
+    const [html, docx] = await Promise.all([read('gov-05.html'), read('gov-05.docx')]);
+    const graph = createGraph();
+    for (const doc of [plain('gov-05'), html, docx, html]) addDocument(graph, doc);
+    expect(documentNodes(graph)[0][1].copies?.map((c) => c.fileName)).toEqual(['gov-05.html', 'gov-05.docx']);
+  });
+});

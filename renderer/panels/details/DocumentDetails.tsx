@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import type { DocumentNode, NodeKind } from '../../../core/model';
 import { itemsWithoutResponsibleBody } from '../../../core/queries';
 import { documentFiles, fileWithFormat } from '../../components/document-files';
+import { fmt } from '../../i18n';
 import { Facts, NodeLink, PanelSection, usePanelEnv } from '../ui';
 import { useGraphMemo } from '../use-graph-memo';
 
 export function DocumentDetails({ id, attrs, version }: { id: string; attrs: DocumentNode; version: number }): ReactNode {
-  const { graph, s, onRemoveDocument } = usePanelEnv();
+  const { graph, s, onRemoveDocument, onCloseFile } = usePanelEnv();
   const stats = useGraphMemo(() => {
     const issuers: string[] = [];
     graph.forEachInEdge(id, (_e, a, src) => {
@@ -60,7 +61,14 @@ export function DocumentDetails({ id, attrs, version }: { id: string; attrs: Doc
         <PanelSection title={s.copies} count={copies.length}>
           <ul className="rp-plain-list" data-testid="document-copies">
             {copies.map((c, i) => (
-              <li key={i}>{fileWithFormat(c, s)}</li>
+              <li key={i}>
+                {fileWithFormat(c, s)}{' '}
+                {onCloseFile ? (
+                  <button type="button" className="rp-btn rp-small" aria-label={fmt(s.closeCopy, { name: c.name })} title={fmt(s.closeCopy, { name: c.name })} onClick={() => onCloseFile(c.name)}>
+                    ×
+                  </button>
+                ) : null}
+              </li>
             ))}
           </ul>
           <p className="rp-muted rp-small">{s.copiesNote}</p>
