@@ -12,6 +12,8 @@
  *   the app would read no responsibility from it (page furniture; a paragraph, an item or an annotation added or dropped
  *   is content);
  * - one ideograph in place of another, alone (a glyph read wrongly), and rare;
+ * - the same characters read in another order within an item of the outline (a table read row by row in one text and
+ *   cell by cell in the other), with the same annotations in the same order (readInAnotherOrder);
  * - punctuation moved past its neighbour (a PDF's table cell gives 住院。） for 住院）。): the same marks, none added or
  *   dropped.
  * Anything else — a word, a digit, a name or a clause changed, added or dropped inside the prose — is a real difference
@@ -20,7 +22,7 @@
  */
 import { diffArrays, diffChars } from 'diff';
 import { findAnnotations } from '../parse/annotations';
-import { startsWithLabel } from '../parse/patterns';
+import { labelLength, startsWithLabel } from '../parse/patterns';
 
 /** NFKC (full-width letters, digits and punctuation; compatibility ideographs), every whitespace character removed within
  * a line, empty lines dropped: what is left is the order of the characters and where lines break. */
@@ -70,7 +72,51 @@ export function sameTextOnceLaidOut(a: string, b: string): SameTextVerdict {
     if (!added) keptX.push(...value);
     if (!removed) keptY.push(...value);
   }
-  return sameCharacters(keptX.join('\n'), keptY.join('\n'), budget);
+  const rest = [keptX.join('\n'), keptY.join('\n')] as const;
+  const verdict = sameCharacters(rest[0], rest[1], budget);
+  return verdict.same || !readInAnotherOrder(rest[0], rest[1]) ? verdict : { same: true };
+}
+
+/**
+ * Whether two texts hold the same characters read in another order, as a PDF reader reads a table row by row where
+ * the plain text has it cell by cell: item by item of the outline, the same characters (in any order), and the same
+ * responsibility annotations in the same order. Text moved from one item to another, or an annotation changed or moved,
+ * is content; a character added, dropped or changed anywhere is too.
+ */
+function readInAnotherOrder(x: string, y: string): boolean {
+  const a = byItem(x);
+  const b = byItem(y);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].label !== b[i].label || a[i].annotations !== b[i].annotations || !sameCharacterCounts(a[i].text, b[i].text)) return false;
+  }
+  return true;
+}
+
+/** The text cut where a line opens an item of the outline: each item's label, annotations (in order) and text. */
+function byItem(text: string): { label: string; annotations: string; text: string }[] {
+  const items = [{ label: '', lines: [] as string[] }];
+  for (const line of text.split('\n')) {
+    if (startsWithLabel(line)) items.push({ label: line.slice(0, labelLength(line)), lines: [] });
+    items[items.length - 1].lines.push(line);
+  }
+  return items.map(({ label, lines }) => {
+    const body = lines.join('');
+    return { label, annotations: findAnnotations(lines.join('\n')).map((n) => n.quote).join('\n'), text: body };
+  });
+}
+
+/** Whether `a` and `b` hold each character as many times. */
+function sameCharacterCounts(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const counts = new Map<string, number>();
+  for (const c of a) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const c of b) {
+    const n = counts.get(c);
+    if (!n) return false;
+    counts.set(c, n - 1);
+  }
+  return true;
 }
 
 /** The character-level comparison of what the line-level one left (see the module comment). */
