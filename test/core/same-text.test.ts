@@ -72,6 +72,8 @@ describe('a text that really differs', () => {
 
   it('differs by one agency, one digit, one sentence, one heading or one annotation line', () => {
     differs(seed.replace('科技部', '工信部'));
+    // one ideograph, as a misread glyph would be, but inside an annotation: another body
+    differs(seed.replace('（重庆市、四川省、科技部、国资委牵头负责）', '（重庆市、四川省、科技厅、国资委牵头负责）'));
     differs(seed.replace(/20(\d\d)年/, (_m, y: string) => `20${Number(y) + 1}年`));
     differs(seed.replace('。\n', '。要加强组织领导。\n'));
     differs(seed.replace('。\n', '。\n（九）加强组织领导\n'));
