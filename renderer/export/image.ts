@@ -74,7 +74,16 @@ const CANVAS_SHAPE: Record<string, NodeShape> = {
 };
 
 /** What the last picture of the whole graph held, for tests: its size, where the graph lies in it, its labels. */
-export interface PictureRecord { width: number; height: number; graph: Box; scale: number; labels: { id: string; box: Box }[] }
+export interface PictureRecord {
+  width: number;
+  height: number;
+  graph: Box;
+  scale: number;
+  /** model → image pixels: `x * scale + x0`, `y * scale + y0` */
+  x0: number;
+  y0: number;
+  labels: { id: string; box: Box }[];
+}
 export const LAST_PICTURE = 'remit-last-picture';
 
 /**
@@ -115,6 +124,8 @@ async function wholeGraphPicture(cy: Core, scale: number, bg: string | undefined
       height: frame.height,
       graph: { x1: frame.left, y1: frame.top, x2: frame.left + picture.width, y2: frame.top + picture.height },
       scale: transform.zoom,
+      x0: transform.x + frame.left,
+      y0: transform.y + frame.top,
       labels: labels.map((l) => ({ id: l.id, box: move(l.box) })),
     },
   };
@@ -195,7 +206,7 @@ export async function cyPng(cy: Core, graph: RemitGraph, options: ImageOptions):
   if (full) {
     // in the PNG's pixels: the picture lies below the title band
     const down = (b: Box): Box => ({ ...b, y1: b.y1 + headerH, y2: b.y2 + headerH });
-    cy.scratch(LAST_PICTURE, record ? { ...record, width: canvas.width, height: canvas.height, graph: down(record.graph), labels: record.labels.map((l) => ({ id: l.id, box: down(l.box) })) } : null);
+    cy.scratch(LAST_PICTURE, record ? { ...record, width: canvas.width, height: canvas.height, graph: down(record.graph), y0: record.y0 + headerH, labels: record.labels.map((l) => ({ id: l.id, box: down(l.box) })) } : null);
   }
   ctx.textBaseline = 'alphabetic';
   let y = pad;
