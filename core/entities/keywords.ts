@@ -4,7 +4,7 @@
  */
 import { CharTrie } from '../text/char-trie';
 import { PairSet } from '../text/pair-set';
-import { current, markPair, type Marks, type REGION_WORD_LANE, type PLATFORM_HEAD_LANE } from '../text/marks';
+import type { Marks, REGION_WORD_LANE, PLATFORM_HEAD_LANE } from '../text/marks';
 
 type PairLane = typeof REGION_WORD_LANE | typeof PLATFORM_HEAD_LANE;
 
@@ -22,7 +22,7 @@ export class KeywordScanner {
 
   /**
    * With a pair lane of the text's marks, a scan of a whole text visits only the marks, which needs every keyword to
-   * have two characters or more.
+   * have two characters or more, and the lane to be made from the same words (core/entities/lanes.ts).
    */
   constructor(words: Iterable<string>, private readonly lane?: PairLane) {
     const list = [...new Set(words)];
@@ -33,7 +33,6 @@ export class KeywordScanner {
         this.role[code] |= FIRST;
         this.role[w.charCodeAt(1)] |= SECOND;
         this.pairs.add(code, w.charCodeAt(1));
-        if (lane !== undefined) markPair(lane, code, w.charCodeAt(1));
       }
     }
     this.trie = new CharTrie(list.map((w) => [w, w] as const));
@@ -58,7 +57,7 @@ export class KeywordScanner {
     const out: Array<{ index: number; word: string }> = [];
     // the marks when the caller has read them; a text read on its own (a name's modifier, a window) is scanned
     // character by character, as reading its marks would allocate them for a few characters
-    if (this.lane !== undefined && from === 0 && to === text.length && marks !== undefined && current(marks)) this.scanMarks(text, this.lane, out, marks);
+    if (this.lane !== undefined && from === 0 && to === text.length && marks !== undefined) this.scanMarks(text, this.lane, out, marks);
     else this.scanEach(text, from, to, out);
     return out;
   }
@@ -113,7 +112,10 @@ export class SuffixScanner {
   private readonly pairs = new PairSet();
   private readonly trie: CharTrie<string>;
 
-  /** With a pair lane of the text's marks, which then mark where a keyword's last two characters may stand. */
+  /**
+   * With a pair lane of the text's marks, made from the same words (core/entities/lanes.ts), which mark where a
+   * keyword's last two characters may stand.
+   */
   constructor(words: Iterable<string>, private readonly lane?: PairLane) {
     const list = [...new Set(words)];
     for (const w of list) {
@@ -123,7 +125,6 @@ export class SuffixScanner {
         this.role[code] |= LAST;
         this.role[w.charCodeAt(w.length - 2)] |= BEFORE_LAST;
         this.pairs.add(w.charCodeAt(w.length - 2), code);
-        if (lane !== undefined) markPair(lane, w.charCodeAt(w.length - 2), code);
       }
     }
     this.trie = new CharTrie(list.map((w) => [w, w] as const), true);
@@ -150,7 +151,7 @@ export class SuffixScanner {
    * `marks`, when given, are the text's.
    */
   forEachEnd(text: string, found: (word: string, end: number) => void, marks?: Marks): void {
-    if (this.lane !== undefined && marks !== undefined && current(marks)) this.endsAtMarks(text, this.lane, found, marks);
+    if (this.lane !== undefined && marks !== undefined) this.endsAtMarks(text, this.lane, found, marks);
     else this.endsEach(text, found);
   }
 
