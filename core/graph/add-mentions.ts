@@ -65,7 +65,7 @@ export function addMentions(
       if (!record) continue;
       const body = bodyInYear(record, m.asWritten, year);
       const asWritten = scanned === doc.text ? m.asWritten : doc.text.slice(item.start + m.start, item.start + m.end);
-      addFact(graph, 'mentions', id, ensureAgencyNode(graph, body, asWritten), undefined, at(m.start, m.end), keys);
+      addFact(graph, 'mentions', id, ensureAgencyNode(graph, context.agencyNodeIds, body, asWritten), undefined, at(m.start, m.end), keys);
     }
   }
 }
