@@ -34,6 +34,7 @@ const MIN_TEXT_CHARS = 20;
 /** Page numbers as printed: 3, - 3 -, 第3页, 第 3 页 共 9 页, 3/9, Page 3 of 9. */
 const PAGE_NUMBER = /^(?:[-—－–]?\s*[0-9０-９]{1,4}\s*[-—－–]?|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9０-９]{1,4}\s*页)?|[0-9]{1,4}\s*\/\s*[0-9]{1,4}|page\s*[0-9]{1,4}(?:\s*of\s*[0-9]{1,4})?)$/i;
 
+// the library, loaded once (a module, not a memory of any file read)
 let loaded: Promise<PdfJs> | undefined;
 
 /** pdf.js and its worker code, loaded on the first PDF; the worker code runs in this thread. */
