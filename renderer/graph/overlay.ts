@@ -19,7 +19,7 @@ import { paint } from './edge-layer';
 import { BUCKETS, bucketOf, highlightLook } from './edge-looks';
 import { themeColors } from './kind-styles';
 import { chooseLabels, drawLabels, importanceOrder, Measurer, type Emphasis, type PlacedLabel } from './label-layer';
-import { follow, NodeIndex, overlayCanvas, sizeCanvas, viewportOf, type Viewport } from './node-index';
+import { follow, listenForLayer, NodeIndex, overlayCanvas, sizeCanvas, viewportOf, type Viewport } from './node-index';
 
 /** Quiet time after the last viewport change before labels are placed again. */
 const SETTLE_MS = 100;
@@ -46,6 +46,7 @@ export class GraphOverlay {
   private placed: PlacedLabel[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
+  private readonly stopListening: () => void;
   /** Whether Cytoscape's pictures (PNG export) carry the labels: see cytoscape-internals.ts. */
   readonly inPictures: boolean;
 
@@ -58,9 +59,7 @@ export class GraphOverlay {
     this.labels.remitLabels = () => this.placed.map((l) => ({ id: l.id, ...l.box, tier: l.tier, faint: l.faint }));
     this.measurer = new Measurer(document.createElement('canvas').getContext('2d')!);
     this.resize();
-    cy.on('viewport', this.onViewport);
-    cy.on('resize', this.onResize);
-    cy.on('position', 'node', this.onPosition);
+    this.stopListening = listenForLayer(cy, { viewport: this.onViewport, resize: this.onResize, position: this.onPosition });
     this.inPictures = paintOverPictures(cy, (ctx) => { if (!this.destroyed) this.paintInto(ctx); });
   }
 
@@ -108,9 +107,7 @@ export class GraphOverlay {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.timer);
-    this.cy.removeListener('viewport', this.onViewport);
-    this.cy.removeListener('resize', this.onResize);
-    this.cy.removeListener('position', 'node', this.onPosition);
+    this.stopListening();
     this.focus.remove();
     this.labels.remove();
   }
