@@ -39,7 +39,6 @@ describe('duties written in running text', () => {
       '重大问题及时向国务院报告。',
       '领导小组办公室设在国家统计局，负责日常工作。',
       '国务院有关部门要及时调整规章。',
-      '国务院住房城乡建设主管部门负责监督管理。',
       '国务院将适时调整本决定的内容。',
       '国务院要求各地加强领导。',
       '科技部负责人出席会议。',
@@ -54,5 +53,42 @@ describe('duties written in running text', () => {
     const [a] = findDuties(text, text.indexOf('民政部'), text.length, '二、');
     expect(a).toMatchObject({ itemPath: '二、', quote: '民政部要加强指导。', inText: true });
     expect(findDuties(text, 0, 0, '')).toEqual([]);
+  });
+});
+
+describe('duties beside a list of members', () => {
+  it('reads who leads a body whose members the same item lists', async () => {
+    const { parseDocument } = await import('../../core/parse/document');
+    const text = [
+      '国务院办公厅关于建立某某工作部际联席会议制度的通知',
+      '国办函〔2026〕12号',
+      '',
+      '一、主要职责',
+      '统筹协调某某工作。',
+      '二、成员单位',
+      '联席会议由国家发展改革委牵头，成员单位包括教育部、科技部、财政部等部门。具体工作由国家发展改革委会同有关部门组织实施。',
+      '三、工作要求',
+      '各成员单位要按照职责分工，主动研究有关问题。',
+    ].join('\n');
+    const doc = parseDocument(text, 'member-list.txt');
+    const rows = doc.annotations.filter((a) => a.itemPath === '二、').flatMap((a) => a.bodies.map((b) => `${b.asWritten}:${b.role}`));
+    expect(rows).toEqual(expect.arrayContaining(['国家发展改革委:lead', '教育部:member', '科技部:member', '财政部:member']));
+    // an item a real annotation closes is still not read for duties
+    const annotated = parseDocument(`${text.replace('组织实施。', '组织实施。（国家发展改革委负责）')}`, 'annotated.txt');
+    expect(annotated.annotations.filter((a) => a.itemPath === '二、' && a.inText && !a.bodies.every((b) => b.role === 'member'))).toEqual([]);
+  });
+});
+
+describe('a level’s competent department for a field (the wording of regulations)', () => {
+  it('is the actor where a registered body would be', () => {
+    expect(read('国务院住房城乡建设主管部门负责监督管理。')).toEqual(['国务院住房城乡建设主管部门:responsible']);
+    expect(read('由县级以上地方人民政府交通运输主管部门责令改正，处5万元以上20万元以下的罚款。')).toEqual(['县级以上地方人民政府交通运输主管部门:responsible']);
+    expect(read('港口岸线使用申请由省、自治区、直辖市人民政府交通运输主管部门审核。')).toEqual(['省、自治区、直辖市人民政府交通运输主管部门:responsible']);
+    expect(read('国务院水行政主管部门会同国务院有关部门制定。')).toEqual(['国务院水行政主管部门:lead 等 +有关部门']);
+  });
+
+  it('names no body without a level, nor where the sentence does not make it act', () => {
+    expect(read('由城市绿化主管部门责令限期改正。')).toEqual([]);
+    expect(read('报国务院交通运输主管部门备案。')).toEqual([]);
   });
 });
