@@ -7,7 +7,7 @@
  *   浙江省人民政府要… / 县级以上地方人民政府应当…       a body as subject of 要 / 应当 (an instruction): responsible
  *   请浙江省人民政府及时…                               a body asked to act (请): responsible
  *   交通运输部会同商务部、海关总署…                     the first leads, the bodies it works with are joint
- *   国家统计局牵头，国家发展改革委、财政部配合…         lead, joint
+ *   国家统计局牵头，国家发展改革委、财政部配合…         lead, participate
  *
  * A body counts only where the sentence makes it the actor: at the start of its clause (after nothing but a connective
  * such as 并 or 同时), after 由 or 请, or after 会同. A body named anywhere else — 报交通运输部备案, 向国务院请示报告,
@@ -51,7 +51,7 @@ const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|�
  * words these begin (负责人, 要求, 应急, 组织部), where the body is no actor.
  */
 const SUBJECT_VERB =
-  /^(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|分别|共同|等(?:有关|相关)?(?:部门|单位)?)?(?:(?:要|应当|应|须|必须)(?=负责|牵头|会同))?(负责(?!人|同志)|牵头|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构))/;
+  /^(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|分别|共同|等(?:有关|相关)?(?:部门|单位)?)?(?:(?:要|应当|应|须|必须)(?=负责|牵头|会同))?(负责(?!人|同志)|牵头|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理)|做好|抓紧|督促|指导(?!意见|思想|原则|下))/;
 /** The unnamed bodies a lead works with: 会同有关部门 (the list ends in others the document does not name). */
 const UNNAMED_AFTER = /^(?:国务院)?(?:(?:各|其他)?(?:有关|相关)(?:部门|单位|方面|机构)|各部门|各地区)/;
 /** A list that ends in others: X、Y等 / X等有关部门. */
@@ -222,7 +222,8 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   } else if (word === '牵头') {
     duty.roles.push([group.members, 'lead']);
   } else if (word === '配合' || word === '参与' || word === '协助' || word === '参加') {
-    duty.roles.push([group.members, 'joint']);
+    // taking part, as （参与单位：…）/（A牵头，B配合） say in an annotation: not sharing the lead as 会同's partners do
+    duty.roles.push([group.members, 'participate']);
   } else {
     duty.roles.push([group.members, 'responsible']);
   }

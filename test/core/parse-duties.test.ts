@@ -27,10 +27,10 @@ describe('duties written in running text', () => {
     expect(read('教育部等部门负责组织实施。')).toEqual(['教育部:responsible 等']);
   });
 
-  it('X会同Y: X leads, Y joins; X牵头，Y配合', () => {
+  it('X会同Y: X leads, Y joins; X牵头，Y配合: Y takes part', () => {
     expect(read('交通运输部会同商务部、海关总署加强指导。')).toEqual(['交通运输部:lead 商务部:joint 海关总署:joint']);
     expect(read('国家卫生健康委要会同相关部门加强监督。')).toEqual(['国家卫生健康委:lead 等 +有关部门']);
-    expect(read('国家统计局牵头，财政部、市场监管总局配合，做好核查工作。')).toEqual(['国家统计局:lead 财政部:joint 市场监管总局:joint']);
+    expect(read('国家统计局牵头，财政部、市场监管总局配合，做好核查工作。')).toEqual(['国家统计局:lead 财政部:participate 市场监管总局:participate']);
   });
 
   it('a body the sentence names without making it act is not charged', () => {
@@ -90,5 +90,20 @@ describe('a level’s competent department for a field (the wording of regulatio
   it('names no body without a level, nor where the sentence does not make it act', () => {
     expect(read('由城市绿化主管部门责令限期改正。')).toEqual([]);
     expect(read('报国务院交通运输主管部门备案。')).toEqual([]);
+  });
+});
+
+describe('a body told what to do with a verb of the genre', () => {
+  it('X加强指导, X做好, X抓紧, X督促, X指导: responsible', () => {
+    expect(read('下放至省级人民政府，民航局加强指导。')).toEqual(['民航局:responsible']);
+    expect(read('商务部做好统筹协调。')).toEqual(['商务部:responsible']);
+    expect(read('国家发展改革委抓紧制定实施细则。')).toEqual(['国家发展改革委:responsible']);
+    expect(read('科技部指导地方开展试点。')).toEqual(['科技部:responsible']);
+  });
+
+  it('not where the words begin other nouns or the body only decides', () => {
+    expect(read('国务院决定取消12项行政许可事项。')).toEqual([]);
+    expect(read('科技部指导意见明确了方向。')).toEqual([]);
+    expect(read('教育部加强了宣传。')).toEqual([]);
   });
 });
