@@ -229,7 +229,10 @@ const LOCAL_GOVERNMENT = /^[\u4e00-\u9fff]{2,16}人民政府$/;
 const isNameLine = (s: string): boolean =>
   s.length >= 2 && s.length <= NAME_LINE_MAX && canEndName(s.charCodeAt(s.length - 1)) && allCjk(s) && (LOCAL_GOVERNMENT.test(s) || resolveAgency(s) !== undefined);
 
-/** Last characters of registered names: most short lines (table cells, headings) fail this before any lookup. */
+/**
+ * Last characters of registered names: most short lines (table cells, headings) fail this before any lookup. Built on
+ * first use from the constant registry, never changed after.
+ */
 let nameEnds: CodeSet | undefined;
 const canEndName = (code: number): boolean =>
   (nameEnds ??= codeSet(['府', ...AGENCIES.flatMap((r) => [r.name, ...r.aliases]).map((f) => f[f.length - 1])].join(''))).has(code);

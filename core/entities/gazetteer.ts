@@ -70,8 +70,14 @@ interface Gazetteer {
    */
   listForms: Map<string, Division>;
   countries: Map<string, Country>;
+  /** provinces by their full names (四川省) */
+  provinces: Map<string, Division>;
 }
 
+/**
+ * Parsed on first use, as a page that never reads a document need not parse it; made from constant data only and never
+ * changed after, so every caller reads the same.
+ */
 let loaded: Gazetteer | undefined;
 
 /** The gazetteer, parsed on first use. */
@@ -130,7 +136,8 @@ function load(): Gazetteer {
     const c = { code, name, nameEn };
     for (const n of [name, ...others]) if (!NOT_COUNTRY_FORMS.has(n)) countries.set(n, c);
   }
-  return { byCode, forms, listForms, countries };
+  const provinces = new Map([...byCode.values()].filter((d) => d.level === 1).map((d) => [d.name, d]));
+  return { byCode, forms, listForms, countries, provinces };
 }
 
 /** 成都市 → 成都; 迪庆藏族自治州 → 迪庆州, 迪庆; 长阳土家族自治县 → 长阳县; 阿克苏地区 → 阿克苏; 锡林郭勒盟 → 锡林郭勒. */

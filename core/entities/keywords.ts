@@ -4,7 +4,7 @@
  */
 import { CharTrie } from '../text/char-trie';
 import { PairSet } from '../text/pair-set';
-import { current, markPair, type Marks, type REGION_WORD_LANE, type PLATFORM_HEAD_LANE } from '../text/marks';
+import type { Marks, REGION_WORD_LANE, PLATFORM_HEAD_LANE } from '../text/marks';
 
 type PairLane = typeof REGION_WORD_LANE | typeof PLATFORM_HEAD_LANE;
 
@@ -16,28 +16,18 @@ type PairLane = typeof REGION_WORD_LANE | typeof PLATFORM_HEAD_LANE;
  */
 export class KeywordScanner {
   /** per character: its roles in the keywords (FIRST, SECOND, ALONE) */
-  private readonly role = new Uint8Array(0x10000);
-  private readonly pairs = new PairSet();
+  private readonly role: Uint8Array;
+  private readonly pairs: PairSet;
   private readonly trie: CharTrie<string>;
 
   /**
    * With a pair lane of the text's marks, a scan of a whole text visits only the marks, which needs every keyword to
-   * have two characters or more.
+   * have two characters or more, and the lane to be made from the same words (core/entities/lanes.ts).
    */
   constructor(words: Iterable<string>, private readonly lane?: PairLane) {
     const list = [...new Set(words)];
-    for (const w of list) {
-      const code = w.charCodeAt(0);
-      if (w.length === 1) this.role[code] |= ALONE;
-      else {
-        this.role[code] |= FIRST;
-        this.role[w.charCodeAt(1)] |= SECOND;
-        this.pairs.add(code, w.charCodeAt(1));
-        if (lane !== undefined) markPair(lane, code, w.charCodeAt(1));
-      }
-    }
+    ({ role: this.role, pairs: this.pairs } = endFilter(list, 'first', lane));
     this.trie = new CharTrie(list.map((w) => [w, w] as const));
-    if (lane !== undefined && list.some((w) => w.length < 2)) throw new Error('a keyword of one character cannot be found by pair marks');
   }
 
   /** Whether a keyword may begin with character c followed by d; a cheap filter, not an answer. */
@@ -58,7 +48,7 @@ export class KeywordScanner {
     const out: Array<{ index: number; word: string }> = [];
     // the marks when the caller has read them; a text read on its own (a name's modifier, a window) is scanned
     // character by character, as reading its marks would allocate them for a few characters
-    if (this.lane !== undefined && from === 0 && to === text.length && marks !== undefined && current(marks)) this.scanMarks(text, this.lane, out, marks);
+    if (this.lane !== undefined && from === 0 && to === text.length && marks !== undefined) this.scanMarks(text, this.lane, out, marks);
     else this.scanEach(text, from, to, out);
     return out;
   }
@@ -95,10 +85,38 @@ export class KeywordScanner {
   }
 }
 
-/** Roles of a character in keywords: first or second of one with two characters or more, or a keyword by itself. */
+/**
+ * Roles of a character in keywords, read from the end a scanner finds them by: the end character (first, or last) or the
+ * one beside it (second, or second to last) of a keyword with two characters or more, or a keyword by itself.
+ */
 const FIRST = 1;
 const SECOND = 2;
+const LAST = FIRST;
+const BEFORE_LAST = SECOND;
 const ALONE = 4;
+
+/**
+ * The filter of a scanner's keywords by their first two characters (`first`) or their last two (`last`): each
+ * character's roles, and the pairs, in text order, of the end character and the one beside it.
+ */
+function endFilter(list: readonly string[], end: 'first' | 'last', lane: PairLane | undefined): { role: Uint8Array; pairs: PairSet } {
+  if (lane !== undefined && list.some((w) => w.length < 2)) throw new Error('a keyword of one character cannot be found by pair marks');
+  const role = new Uint8Array(0x10000);
+  const pairs = new PairSet();
+  for (const w of list) {
+    const outer = w.charCodeAt(end === 'first' ? 0 : w.length - 1);
+    if (w.length === 1) {
+      role[outer] |= ALONE;
+      continue;
+    }
+    const inner = w.charCodeAt(end === 'first' ? 1 : w.length - 2);
+    role[outer] |= FIRST; // = LAST
+    role[inner] |= SECOND; // = BEFORE_LAST
+    if (end === 'first') pairs.add(outer, inner);
+    else pairs.add(inner, outer);
+  }
+  return { role, pairs };
+}
 
 /**
  * Finds heads (suffix keywords) by their last character: platform and area names end in a fixed head
@@ -109,25 +127,18 @@ const ALONE = 4;
  */
 export class SuffixScanner {
   /** per character: its roles in the keywords (LAST, BEFORE_LAST, ALONE) */
-  private readonly role = new Uint8Array(0x10000);
-  private readonly pairs = new PairSet();
+  private readonly role: Uint8Array;
+  private readonly pairs: PairSet;
   private readonly trie: CharTrie<string>;
 
-  /** With a pair lane of the text's marks, which then mark where a keyword's last two characters may stand. */
+  /**
+   * With a pair lane of the text's marks, made from the same words (core/entities/lanes.ts), which mark where a
+   * keyword's last two characters may stand.
+   */
   constructor(words: Iterable<string>, private readonly lane?: PairLane) {
     const list = [...new Set(words)];
-    for (const w of list) {
-      const code = w.charCodeAt(w.length - 1);
-      if (w.length === 1) this.role[code] |= ALONE;
-      else {
-        this.role[code] |= LAST;
-        this.role[w.charCodeAt(w.length - 2)] |= BEFORE_LAST;
-        this.pairs.add(w.charCodeAt(w.length - 2), code);
-        if (lane !== undefined) markPair(lane, w.charCodeAt(w.length - 2), code);
-      }
-    }
+    ({ role: this.role, pairs: this.pairs } = endFilter(list, 'last', lane));
     this.trie = new CharTrie(list.map((w) => [w, w] as const), true);
-    if (lane !== undefined && list.some((w) => w.length < 2)) throw new Error('a keyword of one character cannot be found by pair marks');
   }
 
   /** Whether a keyword may end with character d preceded by c (0 at the start of the text); a filter, not an answer. */
@@ -150,7 +161,7 @@ export class SuffixScanner {
    * `marks`, when given, are the text's.
    */
   forEachEnd(text: string, found: (word: string, end: number) => void, marks?: Marks): void {
-    if (this.lane !== undefined && marks !== undefined && current(marks)) this.endsAtMarks(text, this.lane, found, marks);
+    if (this.lane !== undefined && marks !== undefined) this.endsAtMarks(text, this.lane, found, marks);
     else this.endsEach(text, found);
   }
 
@@ -178,7 +189,3 @@ export class SuffixScanner {
     }
   }
 }
-
-/** Roles of a character in heads: last or second to last of one with two characters or more (ALONE as above). */
-const LAST = 1;
-const BEFORE_LAST = 2;

@@ -25,6 +25,7 @@
  * - A head followed by a post (中心主任, 领导小组组长, 负责同志) names the office a person holds, not a platform.
  */
 import type { PlatformKind, PlatformMention } from '../model';
+import { HEADS, PLATFORM_HEADS, type Head } from './platform-heads';
 import { PLACE_WORDS } from './areas';
 import { isNameCode } from './chars';
 import { KeywordScanner, SuffixScanner } from './keywords';
@@ -34,39 +35,9 @@ import { PLATFORM_HEAD_LANE } from '../text/marks';
 import { nameLength, walkLeft, type WalkResult } from './walk';
 import type { Marks } from '../text/marks';
 
-interface Head {
-  word: string;
-  kind: PlatformKind;
-  /** fewest name characters the modifier needs for the name to be specific; 0: the head alone is a platform type */
-  minModifier: number;
-}
-
-const head = (kind: PlatformKind, minModifier: number, ...words: string[]): Head[] => words.map((word) => ({ word, kind, minModifier }));
-
 /** Generic 中心 names are innovation centres when the modifier speaks of research or technology. */
 const INNOVATION_WORDS = /创新|研究|研发|技术|科学|科技|工程|转移|转化|医学|育成|孵化/;
 
-const HEADS: readonly Head[] = [
-  ...head('lab', 0, '国家实验室', '国家重点实验室', '全国重点实验室', '重点实验室', '联合实验室'),
-  ...head('lab', 2, '实验室'),
-  // only research infrastructure: 公共服务设施, 配套设施, 金融安全基础设施 are not platforms
-  ...head('facility', 2, '科技基础设施', '科学基础设施', '科研基础设施', '研究设施', '实验设施', '试验设施', '观测设施', '科学设施',
-    '研究装置', '实验装置', '装置', '雷达', '光源', '中子源', '望远镜', '试验平台', '风洞', '对撞机'),
-  ...head('innovation_centre', 0, '制造业创新中心', '临床医学研究中心', '技术转移中心', '国家医学中心', '工程技术研究中心'),
-  ...head('innovation_centre', 2, '技术创新中心', '产业创新中心', '创新中心', '工程研究中心', '研究中心', '医学中心', '科学中心', '研究站', '研究院', '育成中心', '工程中心'),
-  ...head('zone', 0, '自由贸易试验区', '自贸试验区', '综合保税区', '大学科技园'),
-  ...head('zone', 2, '保税区', '保税港区', '试验区', '先导区', '示范区', '合作区', '开发区', '高新区', '园区', '科技园', '产业园',
-    '创业园', '工业园', '物流园', '集聚区', '功能区', '保护区', '优势区', '走廊', '合作园'),
-  ...head('other', 0, '孵化器', '众创空间', '加速器'),
-  ...head('other', 2, '示范基地', '基地', '枢纽节点', '数据中心', '工作站'),
-  ...head('other', 4, '平台', '中心'),
-  ...head('airport', 2, '机场', '国际机场'),
-  ...head('port', 2, '港口', '港区', '铁路港', '陆港'),
-  ...head('power_plant', 2, '电站', '核电站', '水电站', '电厂', '核电厂', '发电厂', '热电厂'),
-  ...head('railway', 2, '铁路', '高铁', '高速铁路', '城际铁路', '号线', '铁路线'),
-  ...head('exchange', 2, '交易所'),
-  ...head('national_park', 2, '国家公园'),
-];
 const FACILITY_KINDS = new Set<PlatformKind>(['airport', 'port', 'power_plant', 'railway', 'exchange', 'national_park']);
 
 /**
@@ -88,7 +59,7 @@ const PROPER_PART = /[“”A-Za-z0-9０-９]/;
 
 const HEAD_BY_WORD = new Map(HEADS.map((h) => [h.word, h]));
 // longest first, so that at one position the most specific head wins (工程研究中心 over 研究中心 over 中心)
-const HEAD_SCANNER = new SuffixScanner(HEAD_BY_WORD.keys(), PLATFORM_HEAD_LANE);
+const HEAD_SCANNER = new SuffixScanner(PLATFORM_HEADS, PLATFORM_HEAD_LANE);
 
 /**
  * A head followed by these is the first half of another noun (中心城市, 示范区域, 平台经济) or names a group of

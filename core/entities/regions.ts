@@ -12,27 +12,17 @@
  */
 import type { RegionMention } from '../model';
 import { PROVINCES, findProvince, type Province } from '../registry/provinces';
-import { KNOWN_AREAS, PLACE_WORDS, PROVINCE_ABBREVIATIONS, findKnownArea } from './areas';
+import { PLACE_WORDS, PROVINCE_ABBREVIATIONS, findKnownArea } from './areas';
 import { isCjkCode, isNameCode } from './chars';
 import { gazetteer, liesWithin, type Division } from './gazetteer';
 import { KeywordScanner } from './keywords';
 import { REGION_WORD_LANE, type Marks } from '../text/marks';
+import { AREA_HEADS, REGION_WORDS } from './region-words';
 import { stopEndingAt } from './stop-words';
 import { nameLength, walkLeft } from './walk';
 
-const PROVINCE_FORMS = PROVINCES.flatMap((p) => [p.name, p.short]);
-const AREA_FORMS = KNOWN_AREAS.flatMap((a) => [a.name, ...a.aliases]);
-const DIVISION_FORMS = [...gazetteer().forms.keys()];
-const COUNTRY_FORMS = [...gazetteer().countries.keys()];
-const LIST_FORMS = [...gazetteer().listForms.keys()];
-/** Known names: one pass, longest form first so that 成渝地区双城经济圈 wins over 成渝地区 and 重庆市 over 重庆. */
-const NAMES = [...AREA_FORMS, ...PROVINCE_FORMS, ...DIVISION_FORMS, ...COUNTRY_FORMS, ...LIST_FORMS];
-
-/** Heads of pattern-built area names. */
-const AREA_HEADS = ['协同创新区', '创新区', '科学城', '科技城', '新区', '经济圈', '经济带', '城市群', '都市圈', '经济区', '地区', '流域', '库区'];
 const HEADS = new Set(AREA_HEADS);
-/** One pass finds both: a head inside a known name (成渝地区) is covered by the longer known name. */
-const WORD_SCANNER = new KeywordScanner([...NAMES, ...AREA_HEADS], REGION_WORD_LANE);
+const WORD_SCANNER = new KeywordScanner(REGION_WORDS, REGION_WORD_LANE);
 /** Science/technology cities are often named after a district (怀柔科学城), reservoir areas after their dam, so no known place word is needed. */
 const FREE_HEADS = new Set(['科学城', '科技城', '新区', '库区']);
 const GENERIC_AREA_MODIFIERS = new Set(['城市', '各类', '国家级', '省级', '重点', '有关', '相关', '试点', '贫困', '欠发达', '边远']);
@@ -177,9 +167,8 @@ function placedByText(divisions: readonly Division[], out: readonly Candidate[])
 
 /** The gazetteer's division for a province found by the named pass. */
 function provinceDivision(c: Candidate): Division | undefined {
-  return c.regionKind === 'province' ? PROVINCE_DIVISIONS.get(c.name) : undefined;
+  return c.regionKind === 'province' ? gazetteer().provinces.get(c.name) : undefined;
 }
-const PROVINCE_DIVISIONS = new Map([...gazetteer().byCode.values()].filter((d) => d.level === 1).map((d) => [d.name, d]));
 
 /**
  * Whether a name starting at `start` begins a word: at the start of the text or after a character that is not part of

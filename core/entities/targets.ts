@@ -22,7 +22,8 @@
 import type { TargetKind, TargetMention } from '../model';
 import { chineseNumber } from '../parse/numerals';
 import { KeywordScanner } from './keywords';
-import { VALUE_LANE, markChar, usableMarks, type Marks } from '../text/marks';
+import { VALUE_LANE, type Marks } from '../text/marks';
+import { marksOf } from './lanes';
 import { stopEndingAt } from './stop-words';
 import { nameLength } from './walk';
 
@@ -68,11 +69,6 @@ const OPENING_YEAR_RE = /^([0-9０-９]{4})年(?:底|末)?$/;
  */
 const isClauseBreak = (c: number): boolean => (c < 0x3400 || c > 0x9fff) &&
   (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x0a || c === 0x2c || c === 0x3b || c === 0xff01 || c === 0xff1f);
-/**
- * The digits and the 番/之 of values written in words (翻一番, 三分之一): a clause without one states no value, and the
- * value lane of the text's marks (core/text/marks.ts) says where they stand.
- */
-for (const ch of '0123456789０１２３４５６７８９番之') markChar(VALUE_LANE, ch.charCodeAt(0));
 /** How far the value may sit after its comparator (原则上不高于承担风险责任的0.5%). */
 const MAX_GAP = 12;
 
@@ -107,7 +103,7 @@ interface Previous {
  */
 export function extractTargets(text: string, given?: Marks): TargetMention[] {
   const out: TargetMention[] = [];
-  const marks = usableMarks(text, given);
+  const marks = given ?? marksOf(text);
   const at = marks.at[VALUE_LANE];
   const count = marks.count[VALUE_LANE];
   if (!mayStateValue(text, count, at)) return out; // most items state no number at all

@@ -2,7 +2,7 @@ import { platformId, targetId } from '../ids';
 import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, PlatformNode, TargetMention, TargetNode } from '../model';
 import { extractPlatforms, extractRegions, extractTargets } from '../entities';
 import { bodyInYear, findAgencyMentions, resolveAgency, yearOf } from '../registry';
-import { marksOf, marksOfSlice } from '../text/marks';
+import { marksOf, marksOfSlice } from '../entities/lanes';
 import type { BuildContext } from './context';
 import { ensureAgencyNode } from './agency-node';
 import { addGraphNode, NO_ALIASES } from './create';
@@ -31,8 +31,7 @@ export function addMentions(
     const plain = !masked(masks, item.start, item.ownEnd);
     const own = plain ? scanned.slice(item.start, item.ownEnd) : blanked(scanned, masks, item.start, item.ownEnd);
     // The extractors share one read of own's marks (core/text/marks.ts), from the document's text when own is a view
-    // on it, as charCodeAt on a view goes through the document's text at every character. (The very first marks lack
-    // the agency lane, which the finder adds on its first search; it finds them stale and reads own itself.)
+    // on it, as charCodeAt on a view goes through the document's text at every character.
     const marks = plain ? marksOfSlice(own, scanned, item.start, context.marks) : marksOf(own, context.marks);
     sentence.stop = -1; // sentences are clipped to their item
     const at = (start: number, end: number): Evidence => evidenceAt(doc.text, docId, id, item, item.start + start, item.start + end, quotes, sentence);
@@ -66,7 +65,7 @@ export function addMentions(
       if (!record) continue;
       const body = bodyInYear(record, m.asWritten, year);
       const asWritten = scanned === doc.text ? m.asWritten : doc.text.slice(item.start + m.start, item.start + m.end);
-      addFact(graph, 'mentions', id, ensureAgencyNode(graph, body, asWritten), undefined, at(m.start, m.end), keys);
+      addFact(graph, 'mentions', id, ensureAgencyNode(graph, context.agencyNodeIds, body, asWritten), undefined, at(m.start, m.end), keys);
     }
   }
 }

@@ -53,7 +53,7 @@ function resolve(cache: RegionCache, r: RegionMention): { id: string; c: Canonic
   let known = cache.get(r.name);
   if (!known) {
     const c = canonicalRegion(r.name);
-    const division = c.regionKind === 'province' ? provinceDivision(c.name) : divisionNamed(c.name);
+    const division = c.regionKind === 'province' ? gazetteer().provinces.get(c.name) : divisionNamed(c.name);
     cache.set(r.name, (known = { id: regionId(c.key), c, division }));
   }
   return known;
@@ -69,14 +69,6 @@ function byDivision(cache: RegionCache, d: Division): { id: string; c: Canonical
   return known;
 }
 
-let provinces: Map<string, Division> | undefined;
-function provinceDivision(name: string): Division | undefined {
-  if (!provinces) {
-    provinces = new Map();
-    for (const d of gazetteer().byCode.values()) if (d.level === 1) provinces.set(d.name, d);
-  }
-  return provinces.get(name);
-}
 
 function ensureRegion(graph: RemitGraph, id: string, c: CanonicalRegion, written: string): string {
   if (!graph.hasNode(id)) {

@@ -42,7 +42,7 @@ function addAssignments(
     const named = bodyRecord(context.bodies, body.asWritten);
     if (!named) continue;
     const record = bodyInYear(named, body.asWritten, year); // 国家计委 in a 1996 document is the State Planning Commission
-    const agency = ensureAgencyNode(graph, record, body.asWritten);
+    const agency = ensureAgencyNode(graph, context.agencyNodeIds, record, body.asWritten);
     // An annotation outside any numbered item points at the document itself, which its issuers already reach by an
     // `issued` edge; the graph keeps one edge per ordered pair, so the issuer's tie to its document stands for both.
     const existing = graph.edge(agency, target);

@@ -1,6 +1,7 @@
 import { agencyNodeId } from '../ids';
 import type { AgencyNode, AgencyRecord } from '../model';
 import { resolveAgency, unregisteredAgency } from '../registry';
+import type { BuildContext } from './context';
 import { addGraphNode } from './create';
 import type { RemitGraph } from './types';
 import { announceNodeChange } from './undo-log';
@@ -11,12 +12,13 @@ export function agencyFor(asWritten: string): AgencyRecord {
 }
 
 /**
- * Node id per record object, built once: the registry's records are met tens of thousands of times, and a fresh
- * id string would have to be hashed afresh for every graph lookup. Records are never changed once made.
+ * The record's node, added when the graph has none; `nodeIds` (the build's: BuildContext) keeps each record's id, as
+ * the registry's records are met tens of thousands of times and a fresh id string would be hashed afresh for every
+ * graph lookup. Records are never changed once made.
  */
-const nodeIds = new WeakMap<AgencyRecord, string>();
-
-export function ensureAgencyNode(graph: RemitGraph, record: AgencyRecord, asWritten?: string): string {
+export function ensureAgencyNode(
+  graph: RemitGraph, nodeIds: BuildContext['agencyNodeIds'], record: AgencyRecord, asWritten?: string,
+): string {
   let id = nodeIds.get(record);
   if (id === undefined) nodeIds.set(record, (id = agencyNodeId(record.id)));
   if (!graph.hasNode(id)) {

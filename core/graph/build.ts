@@ -131,7 +131,7 @@ function documentAttributes(doc: ParsedDocument, key: string): DocumentNode {
 function addIssuers(graph: RemitGraph, doc: ParsedDocument, docId: string, context: BuildContext): void {
   const year = yearOf(doc.meta.date);
   for (const issuer of doc.meta.issuers) {
-    const agency = ensureAgencyNode(graph, bodyInYear(agencyFor(issuer), issuer, year), issuer);
+    const agency = ensureAgencyNode(graph, context.agencyNodeIds, bodyInYear(agencyFor(issuer), issuer, year), issuer);
     const at = (doc.matchText ?? doc.text).indexOf(issuer);
     const evidence = at >= 0 ? { document: docId, item: docId, quote: doc.text.slice(at, at + issuer.length), start: at, end: at + issuer.length } : undefined;
     addFact(graph, 'issued', agency, docId, undefined, evidence, context.edgeKeys);

@@ -4,13 +4,14 @@ import type { RegionCache } from './add-regions';
 import { EdgeKeys } from './edges';
 
 /**
- * What building a graph remembers from one document to the next: answers that depend only on a name as written, the
- * key prefixes of the edges' sources met lately, and the arrays an item's marks are read into. The same few hundred
- * names recur in every document, and working each out again (pinyin, NFKC, the registry) costs far more than a lookup.
+ * What building a graph remembers from one document to the next: answers that depend only on a name as written (or on
+ * an agency record), the key prefixes of the edges' sources met lately, and the arrays an item's marks are read into.
+ * The same few hundred names recur in every document, and working each out again (pinyin, NFKC, the registry) costs far
+ * more than a lookup.
  *
  * Owned by whoever builds (`buildGraph`, `addDocuments`, a caller of `addDocument`), never by a module: two builds can
  * run interleaved or one inside another, and each does its own work once. Every answer kept here depends only on the
- * name, so a context may also serve several graphs.
+ * name (or record), so a context may also serve several graphs.
  */
 export interface BuildContext {
   /** region name as written → its node id and canonical form */
@@ -19,11 +20,18 @@ export interface BuildContext {
   readonly agencies: Map<string, AgencyRecord | undefined>;
   /** body as written in an annotation → its record (null: an unnamed body such as 有关部门) */
   readonly bodies: Map<string, AgencyRecord | null>;
+  /**
+   * agency record → its node id, made once a record: weak, as a body the registry does not know has a record of its own
+   * each time it is named (core/graph/agency-node.ts)
+   */
+  readonly agencyNodeIds: WeakMap<AgencyRecord, string>;
   readonly edgeKeys: EdgeKeys;
   /** the marks of the item being read (core/text/marks.ts), reused from item to item */
   readonly marks: Marks;
 }
 
 export function createBuildContext(): BuildContext {
-  return { regions: new Map(), agencies: new Map(), bodies: new Map(), edgeKeys: new EdgeKeys(), marks: newMarks() };
+  return {
+    regions: new Map(), agencies: new Map(), bodies: new Map(), agencyNodeIds: new WeakMap(), edgeKeys: new EdgeKeys(), marks: newMarks(),
+  };
 }

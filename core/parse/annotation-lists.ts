@@ -186,7 +186,10 @@ function registeredSpan(s: string): boolean {
   return false;
 }
 
-/** First parts of the registered names that contain 、 (各省 of 各省、自治区、直辖市人民政府): only these start a merge. */
+/**
+ * First parts of the registered names that contain 、 (各省 of 各省、自治区、直辖市人民政府): only these start a merge.
+ * Built on first use from the constant registry, never changed after (and enumerationFirsts with it).
+ */
 let enumerationStarts: Set<string> | undefined;
 /** Their first characters by code unit: a member that begins with none of them is not looked up (which hashes it). */
 let enumerationFirsts: Uint8Array | undefined;

@@ -22,7 +22,8 @@ import { extractRegions } from '../entities/regions';
 import type { Annotation, Role } from '../model';
 import { COMPETENT_HEAD, COMPETENT_MAX, competentDepartment } from '../registry/competent-departments';
 import { findAgencyMentions } from '../registry/mentions';
-import { marksOfSlice, newMarks, type Marks } from '../text/marks';
+import { marksOfSlice } from '../entities/lanes';
+import { newMarks, type Marks } from '../text/marks';
 
 /** A body the sentence names, with offsets into the document's text. */
 interface Named { asWritten: string; start: number; end: number }

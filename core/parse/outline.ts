@@ -28,20 +28,25 @@ const DECIMAL_STEP = 0.25;
 interface Label { kind: Kind; n: number; written: string; canonical: string }
 
 /**
- * Labels as written, by kind and number (一、, （一）, 1．): the same few strings in every document. A label written as
- * the last one of its kind and number is given back without being cut out of the line again, nor hashed, as a
- * lookup in a table of strings would have it.
+ * Labels as written, by kind and number (一、, （一）, 1．): the same few strings over and over. A label written as the
+ * last one of its kind and number is given back without being cut out of the line again, nor hashed, as a lookup in a
+ * table of strings would have it. The reading's own (Reading), as what it holds comes from the text read.
  */
-const writtenByKind: string[][] = [[], [], [], [], [], [], []];
-function writtenLabel(s: string, length: number, kind: Kind, n: number): string {
-  const known = writtenByKind[kind][n];
+type WrittenLabels = string[][];
+const newWrittenLabels = (): WrittenLabels => [[], [], [], [], [], [], [], []];
+function writtenLabel(s: string, length: number, kind: Kind, n: number, seen: WrittenLabels): string {
+  const known = seen[kind][n];
   if (known !== undefined && known.length === length && s.startsWith(known)) return known;
   const written = s.slice(0, length);
-  writtenByKind[kind][n] = written;
+  seen[kind][n] = written;
   return written;
 }
 
-/** Canonical forms of the numbered labels 1. and （1） by number, made once (numbers have at most three digits). */
+/**
+ * Canonical forms of the numbered labels 1. and （1） by number, made once (numbers have at most three digits). Filled
+ * on first need, but each entry is a constant, `${n}.` or `（${n}）`, whoever asks: a table of constants, not a memory of
+ * what was read.
+ */
 const arabic: string[] = [];
 const parenthesised: string[] = [];
 
@@ -51,8 +56,9 @@ const SECTION = '节'.charCodeAt(0);
 /**
  * Reads the label `s` begins with into `into`; false when it begins with none. The caller's object is filled rather
  * than a new one made: a label is read on every line that begins like one, and used only until the next is read.
+ * `seen` holds the labels the caller has read so far, as written.
  */
-export function readLabel(s: string, into: Label): boolean {
+function readLabel(s: string, into: Label, seen: WrittenLabels): boolean {
   const length = labelLength(s);
   if (length === 0) return false;
   let kind: Kind;
@@ -70,7 +76,7 @@ export function readLabel(s: string, into: Label): boolean {
     }
   }
   if (!n) return false;
-  const written = writtenLabel(s, length, kind, n);
+  const written = writtenLabel(s, length, kind, n, seen);
   let canonical = written; // 十一、 and 第三章 are their own canonical forms
   if (kind === Kind.Pcn && !(written.startsWith('（') && written.endsWith('）'))) canonical = `（${s.slice(1, length - 1)}）`;
   else if (kind === Kind.Ar) canonical = (arabic[n] ??= `${n}.`);
@@ -289,6 +295,8 @@ interface Reading {
   lastWrittenOfKind: ByKind<string>;
   /** the label of an inline first child, read into while the label of its line is still in use */
   inlineLabel: Label;
+  /** labels as written met so far (writtenLabel) */
+  writtenLabels: WrittenLabels;
   /** whether the document says it was abridged; found out the first time the numbering skips */
   abridged: boolean | undefined;
 }
@@ -324,7 +332,7 @@ function openInlineFirstChild(r: Reading, parent: Open, line: Line, labelLength:
   if (!m) return;
   const offset = m.index + m[0].length - m[1].length;
   const label = r.inlineLabel;
-  if (!readLabel(line.text.slice(offset), label) || label.n !== 1) return;
+  if (!readLabel(line.text.slice(offset), label, r.writtenLabels) || label.n !== 1) return;
   const rank = label.kind;
   if (rank <= parent.rank) return;
   const level = Math.min(4, Math.max(BASE_LEVEL[rank], parent.item.level + 1)) as ItemLevel;
@@ -349,7 +357,8 @@ function openInlineFirstChild(r: Reading, parent: Open, line: Line, labelLength:
  */
 export function parseOutline(text: string, lines: Line[], stops: Set<number>, boundaries: Map<number, string>, options: OutlineOptions = {}): OutlineItem[] {
   const r: Reading = {
-    text, items: [], paths: new PathTable(), stack: [], lastOfKind: [], lastWrittenOfKind: [], inlineLabel: newLabel(), abridged: undefined,
+    text, items: [], paths: new PathTable(), stack: [], lastOfKind: [], lastWrittenOfKind: [], inlineLabel: newLabel(), writtenLabels: newWrittenLabels(),
+    abridged: undefined,
   };
   const { items, stack } = r;
   const repeats = new Map<string, number>();
@@ -384,7 +393,7 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
       if (stops.has(line.index)) { closeAll(r, lastContentEnd); continue; }
     }
     if (line.text.length === 0) continue;
-    if (readLabel(line.text, label)) {
+    if (readLabel(line.text, label, r.writtenLabels)) {
       const rank = label.kind;
       let depth = stack.length;
       while (depth > 0 && stack[depth - 1].rank >= rank) depth--;

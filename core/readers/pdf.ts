@@ -33,6 +33,7 @@ interface PdfJs {
 /** Fewer visible characters than this in the whole file is a scan without a text layer. */
 const MIN_TEXT_CHARS = 20;
 
+// the library, loaded once (a module, not a memory of any file read)
 let loaded: Promise<PdfJs> | undefined;
 
 /** pdf.js and its worker code, loaded on the first PDF; the worker code runs in this thread. */

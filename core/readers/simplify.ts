@@ -10,6 +10,7 @@ const MIN_CHANGED = 4;
 
 const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 
+// OpenCC's converter, loaded once: a constant table, not a memory of any text read
 let convert: ((s: string) => string) | undefined;
 
 /**

@@ -8,6 +8,7 @@ import type { AgencyRecord } from '../model';
 import { AGENCIES } from './agencies';
 import { normaliseName } from './normalise';
 
+// built on first use from the constant registry, never changed after
 let earlier: Map<string, AgencyRecord[]> | undefined;
 
 /** Shared name (normalised) → the earlier bodies that bore it. */

@@ -72,6 +72,7 @@ export function provinceNameForms(p: Province): string[] {
   return [p.name, p.short, ...(EXTRA_FORMS[p.id] ?? [])];
 }
 
+/** Every form → its province: built on first use from the constant table above, never changed after. */
 let byName: Map<string, Province> | undefined;
 
 function index(): Map<string, Province> {

@@ -6,6 +6,7 @@ import { findAgencyMentions } from './mentions';
 import { findProvince } from './provinces';
 import { isUnnamedBodyPhrase } from './relevant-departments';
 
+// indexes of the constant registry, built on first use and never changed after
 let byForm: Map<string, AgencyRecord> | undefined;
 let byId: Map<string, AgencyRecord> | undefined;
 

@@ -16,6 +16,7 @@ import type { RemitGraph } from '../../core/graph/types';
 import type { Theme } from '../state/view';
 import { paintUnderPictures } from './cytoscape-internals';
 import { BUCKETS, bucketOf, dashAtZoom, edgeLooks, highlightLook, pathLook, type EdgeLook } from './edge-looks';
+import { follow, listenForLayer, overlayCanvas, viewportOf, type Viewport } from './node-index';
 
 /** Work per task: short enough that a slice never counts as a long task even on a busy machine. */
 const BUDGET_MS = 20;
@@ -23,8 +24,6 @@ const BUDGET_MS = 20;
 const CHUNK = 1200;
 /** Quiet time after the last viewport change before the picture is redrawn at the new viewport. */
 const SETTLE_MS = 90;
-
-interface Viewport { zoom: number; x: number; y: number }
 
 /**
  * A redraw in progress. It goes in rounds, each drawing the next share of every bucket, so that the looks are
@@ -58,28 +57,20 @@ export class EdgeLayer {
   private highlight: EdgeHighlight = { nodes: [], pathEdges: [] };
   private waiters: (() => void)[] = [];
   private destroyed = false;
+  private readonly stopListening: () => void;
   /** while positive, nodes are being moved in slices: drawing the intermediate states would be wasted work */
   private holds = 0;
 
   constructor(private readonly cy: Core, host: HTMLElement, theme: Theme, private readonly ratio = 1) {
     this.theme = theme;
     this.looks = edgeLooks(theme);
-    const canvas = () => {
-      const c = document.createElement('canvas');
-      c.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none;transform-origin:0 0';
-      return c;
-    };
-    this.base = canvas();
-    this.top = canvas();
+    this.base = overlayCanvas(host, 'edges');
+    this.top = overlayCanvas(host, 'edge-highlight');
     this.back = document.createElement('canvas');
     // Read back after every stroke (see flush), so kept in memory.
     this.backCtx = this.back.getContext('2d', { willReadFrequently: true })!;
-    this.base.dataset.layer = 'edges';
-    host.append(this.base, this.top);
     this.resize();
-    cy.on('viewport', this.onViewport);
-    cy.on('resize', this.onResize);
-    cy.on('position', 'node', this.onPosition);
+    this.stopListening = listenForLayer(cy, { viewport: this.onViewport, resize: this.onResize, position: this.onPosition });
     this.inPictures = paintUnderPictures(cy, (ctx) => { if (!this.destroyed) this.paintInto(ctx); });
   }
 
@@ -175,21 +166,14 @@ export class EdgeLayer {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.timer);
-    this.cy.removeListener('viewport', this.onViewport);
-    this.cy.removeListener('resize', this.onResize);
-    this.cy.removeListener('position', 'node', this.onPosition);
+    this.stopListening();
     this.base.remove();
     this.top.remove();
     for (const w of this.waiters.splice(0)) w();
   }
 
   private busy(): boolean {
-    return this.graph !== null && (this.pass !== null || this.dirty || !sameViewport(this.drawn, this.viewport()));
-  }
-
-  private viewport(): Viewport {
-    const pan = this.cy.pan();
-    return { zoom: this.cy.zoom(), x: pan.x, y: pan.y };
+    return this.graph !== null && (this.pass !== null || this.dirty || !sameViewport(this.drawn, viewportOf(this.cy)));
   }
 
   private readonly onViewport = (): void => {
@@ -222,13 +206,7 @@ export class EdgeLayer {
 
   /** Moves the last picture with the viewport until it is redrawn. */
   private follow(): void {
-    const d = this.drawn;
-    if (!d) return;
-    const v = this.viewport();
-    const s = v.zoom / d.zoom;
-    const tx = v.x - d.x * s;
-    const ty = v.y - d.y * s;
-    this.base.style.transform = s === 1 && tx === 0 && ty === 0 ? '' : `translate(${tx}px, ${ty}px) scale(${s})`;
+    follow(this.base, this.drawn, viewportOf(this.cy));
   }
 
   private schedule(delay: number, restart = false): void {
@@ -272,7 +250,7 @@ export class EdgeLayer {
     this.follow();
     this.drawTop();
     // Moved again meanwhile: another pass; otherwise the picture is current.
-    if (this.busy()) this.schedule(sameViewport(this.drawn, this.viewport()) ? 0 : SETTLE_MS);
+    if (this.busy()) this.schedule(sameViewport(this.drawn, viewportOf(this.cy)) ? 0 : SETTLE_MS);
     else this.settle();
   };
 
@@ -288,7 +266,7 @@ export class EdgeLayer {
   private begin(): void {
     this.dirty = false;
     this.readNodes();
-    this.pass = { vp: this.viewport(), rounds: this.rounds(), round: 0, bucket: 0 };
+    this.pass = { vp: viewportOf(this.cy), rounds: this.rounds(), round: 0, bucket: 0 };
     const ctx = this.backCtx;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.back.width, this.back.height);
@@ -352,7 +330,7 @@ export class EdgeLayer {
     const graph = this.graph;
     const { nodes: ids, pathEdges } = this.highlight;
     if (!graph || (ids.length === 0 && pathEdges.length === 0)) return;
-    const vp = this.viewport();
+    const vp = viewportOf(this.cy);
     this.transform(ctx, vp);
     const segment = (source: string, target: string): boolean => {
       const s = this.nodes[this.index.get(source) ?? -1];

@@ -113,6 +113,25 @@ export function sizeCanvas(c: HTMLCanvasElement, width: number, height: number, 
   c.style.height = `${height}px`;
 }
 
+/** What a layer drawn over (or under) Cytoscape's canvas does when the viewport moves, the canvas resizes or nodes move. */
+export interface LayerListeners {
+  viewport: () => void;
+  resize: () => void;
+  position: () => void;
+}
+
+/** Listens to Cytoscape for a layer; the function returned stops listening (when the layer is destroyed). */
+export function listenForLayer(cy: Core, on: LayerListeners): () => void {
+  cy.on('viewport', on.viewport);
+  cy.on('resize', on.resize);
+  cy.on('position', 'node', on.position);
+  return () => {
+    cy.removeListener('viewport', on.viewport);
+    cy.removeListener('resize', on.resize);
+    cy.removeListener('position', 'node', on.position);
+  };
+}
+
 /** Moves a picture drawn at `drawn` to where the viewport `now` puts it (a CSS transform until it is redrawn). */
 export function follow(c: HTMLCanvasElement, drawn: Viewport | null, now: Viewport): void {
   if (!drawn) return;

@@ -19,7 +19,7 @@ import { paint } from './edge-layer';
 import { BUCKETS, bucketOf, highlightLook } from './edge-looks';
 import { themeColors } from './kind-styles';
 import { chooseLabels, drawLabels, importanceOrder, Measurer, type Emphasis, type PlacedLabel } from './label-layer';
-import { follow, NodeIndex, overlayCanvas, sizeCanvas, viewportOf, type Viewport } from './node-index';
+import { follow, listenForLayer, NodeIndex, overlayCanvas, sizeCanvas, viewportOf, type Viewport } from './node-index';
 
 /** Quiet time after the last viewport change before labels are placed again. */
 const SETTLE_MS = 100;
@@ -52,6 +52,7 @@ export class GraphOverlay {
   private placed: PlacedLabel[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
+  private readonly stopListening: () => void;
   /** Whether Cytoscape's pictures (PNG export) carry the labels: see cytoscape-internals.ts. */
   readonly inPictures: boolean;
   /** While a picture is taken for the exporter to label itself: the picture's transform, and no labels painted in. */
@@ -72,9 +73,7 @@ export class GraphOverlay {
     this.labels.remitLabels = () => this.placed.map((l) => ({ id: l.id, ...l.box, tier: l.tier, faint: l.faint }));
     this.measurer = new Measurer(document.createElement('canvas').getContext('2d')!);
     this.resize();
-    cy.on('viewport', this.onViewport);
-    cy.on('resize', this.onResize);
-    cy.on('position', 'node', this.onPosition);
+    this.stopListening = listenForLayer(cy, { viewport: this.onViewport, resize: this.onResize, position: this.onPosition });
     this.inPictures = paintOverPictures(cy, (ctx) => { if (!this.destroyed) this.paintInto(ctx); });
     cy.scratch(SCRATCH, this);
   }
@@ -124,9 +123,7 @@ export class GraphOverlay {
     this.destroyed = true;
     clearTimeout(this.timer);
     if (this.cy.scratch(SCRATCH) === this) this.cy.removeScratch(SCRATCH);
-    this.cy.removeListener('viewport', this.onViewport);
-    this.cy.removeListener('resize', this.onResize);
-    this.cy.removeListener('position', 'node', this.onPosition);
+    this.stopListening();
     this.focus.remove();
     this.labels.remove();
   }

@@ -6,31 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { distDir } from '../../cli/serve';
 import { cmapPdf } from '../fixtures/cmap-pdf';
-import { openApp, settle, screenshot, startHarness, statusCounts, waitReady, type AppPage, type Harness } from './support';
+import { appForFile, settle, screenshot, statusCounts, waitReady } from './support';
 
-let h: Harness;
-let app: AppPage;
-
-beforeAll(async () => {
-  h = await startHarness();
-  app = await openApp(h);
-});
-afterAll(async () => {
-  const errors = app?.errors ?? [];
-  await app?.close();
-  await h?.close();
-  expect(errors, 'console errors or warnings').toEqual([]);
-});
+const { harness, app } = appForFile();
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url));
 
 describe('reading real documents in the app', () => {
   // four different documents (the same document in two formats would be one document in the graph)
   it('opens PDF, Word and web page files in one go and names the one it cannot read', async () => {
-    const { page } = app;
+    const { page } = app();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     await (await chooser).setFiles([
@@ -51,7 +39,7 @@ describe('reading real documents in the app', () => {
   }, 150_000);
 
   it('shows the page of a quote read from a PDF', async () => {
-    const { page } = app;
+    const { page } = app();
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('农业农村部');
     await search.press('Enter');
@@ -64,7 +52,7 @@ describe('reading real documents in the app', () => {
 describe('the readers load with the first file of their kind', () => {
   // from file://, as Electron loads the app: the worker takes its readers with importScripts from assets/
   it('starts the worker without them and loads each when a file of its kind is opened', async () => {
-    const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    const context = await harness().browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });

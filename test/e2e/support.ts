@@ -111,6 +111,31 @@ export function harnessForFile(): { harness: () => Harness; open: (opts?: Parame
   return { harness, open: async (opts) => (app = await openApp(harness(), opts)) };
 }
 
+/**
+ * The life cycle of a test file whose tests walk through one page in order: one server, Chromium and page for the
+ * file, opened before the tests and closed after them, the file failing on any console error or warning the page
+ * logged.
+ */
+export function appForFile(): { harness: () => Harness; app: () => AppPage } {
+  let h: Harness | undefined;
+  let page: AppPage | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+    page = await openApp(h);
+  });
+  afterAll(async () => {
+    const errors = page?.errors ?? [];
+    await page?.close();
+    await h?.close();
+    expect(errors, 'console errors or warnings').toEqual([]);
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the app opens before the tests');
+    return value;
+  };
+  return { harness: () => started(h), app: () => started(page) };
+}
+
 /** The dev corpus's plain-text documents (test/fixtures/corpus), in name order. */
 const DEV_CORPUS = join(projectRoot, 'test/fixtures/corpus');
 export const devCorpusFiles = (): string[] => readdirSync(DEV_CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(DEV_CORPUS, f));

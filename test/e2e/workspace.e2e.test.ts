@@ -3,29 +3,17 @@
  * and open again with their documents and view; host menu commands drive the same actions as the toolbar.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generatedNotice } from './fixtures';
-import { openApp, settle, startHarness, statusCounts, waitReady, type AppPage, type Harness } from './support';
+import { appForFile, settle, statusCounts, waitReady } from './support';
 
-let h: Harness;
-let app: AppPage;
+const { harness, app } = appForFile();
 
-beforeAll(async () => {
-  h = await startHarness();
-  app = await openApp(h);
-});
-afterAll(async () => {
-  const errors = app?.errors ?? [];
-  await app?.close();
-  await h?.close();
-  expect(errors, 'console errors or warnings').toEqual([]);
-});
-
-const evaluate = <T>(expr: string) => app.page.evaluate(expr) as Promise<T>;
+const evaluate = <T>(expr: string) => app().page.evaluate(expr) as Promise<T>;
 
 describe('workspaces, recovery and host commands', () => {
   it('routes host commands (layout, labels, undo) like the toolbar', async () => {
-    const { page } = app;
+    const { page } = app();
     await evaluate(`window.__remit.command('layout:concentric')`);
     await settle(page);
     expect(await page.getByLabel('Layout', { exact: true }).inputValue()).toBe('concentric');
@@ -39,7 +27,7 @@ describe('workspaces, recovery and host commands', () => {
   });
 
   it('keeps unsaved work for recovery and offers it on the next start', async () => {
-    const { page } = app;
+    const { page } = app();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     await (await chooser).setFiles({ name: 'ocean-notice.txt', mimeType: 'text/plain', buffer: Buffer.from(generatedNotice(), 'utf8') });
@@ -63,7 +51,7 @@ describe('workspaces, recovery and host commands', () => {
   });
 
   it('saves the workspace as a download and opens it again', async () => {
-    const { page } = app;
+    const { page } = app();
     const counts = await statusCounts(page);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /Save workspace/ }).click();
@@ -76,11 +64,11 @@ describe('workspaces, recovery and host commands', () => {
     expect(saved.view.filters.hiddenKinds).toEqual(['platform']);
 
     // A fresh window (no recovery: saving cleared it) opens the file back.
-    const fresh = await h.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const fresh = await harness().browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page2 = await fresh.newPage();
     const errors: string[] = [];
     page2.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
-    await page2.goto(h.url);
+    await page2.goto(harness().url);
     await waitReady(page2);
     const chooser = page2.waitForEvent('filechooser');
     await page2.getByRole('button', { name: /Save workspace/ }).click();
