@@ -105,8 +105,8 @@ export function extractTargets(text: string, given?: Marks): TargetMention[] {
   let done = -1; // the break after the last clause read (-1: none yet), and whether that clause stated targets
   let doneTarget: TargetMention | undefined;
   let lineBreak = -1; // the first line break at or after `done` once looked for (text.length: none)
-  let yi = -1; // the first 以 at or after the clause once looked for (text.length: none), for the values' 以上/以下
-  let nei = -1; // the same for 内, which closes a time limit (5个工作日内)
+  const looked: Looked = { yi: -1, nei: -1 };
+  const sentence: SentenceSigns = { from: -1, to: -1, penalty: false, statistic: false, forward: false, goal: false, bareYear: false };
   for (let k = 0; k < count;) {
     // most marks of values in words are other words (之一, 形成, 重点): a clause with nothing else is not read
     if (!isDigitCode(text.charCodeAt(at[k])) && !closesWordValue(text, at[k])) {
@@ -131,12 +131,10 @@ export function extractTargets(text: string, given?: Marks): TargetMention[] {
         bare = false;
       }
     }
-    if (yi < start) yi = indexFrom(text, YI, start);
-    if (nei < start) nei = indexFrom(text, NEI, start);
     // a clause at the start of the text or of a sentence has none before it in the sentence
     const adjoining = done === start - 1 ? doneTarget : undefined;
     const previous = start > 0 && !endsSentence(text.charCodeAt(start - 1)) ? { end: start - 1, target: adjoining !== undefined, metric: adjoining?.metric } : undefined;
-    const found = readClause(text, start, end, year, bare, previous, { digits, lastDigit, words, yi, nei });
+    const found = readClause(text, start, end, year, bare, previous, { digits, lastDigit, words, looked, sentence });
     year = found.year;
     bare = found.bare;
     for (const t of found.targets) out.push(t);
@@ -189,7 +187,19 @@ interface ClauseResult { year: number | undefined; bare: boolean; targets: Targe
  * it holds, and `lastDigit`, where the last one stands (a comparator after it has no value to compare); `words`,
  * whether it holds the 番 or 之 of a value written in words; `yi`, where the first 以 at or after its start stands.
  */
-interface ClauseSigns { digits: number; lastDigit: number; words: boolean; yi: number; nei: number }
+interface ClauseSigns { digits: number; lastDigit: number; words: boolean; looked: Looked; sentence: SentenceSigns }
+
+/**
+ * Where the first 以 (of 以上/以下) and the first 内 (of a time limit) at or after a clause stand once looked for
+ * (text.length: none): looked for only by a clause that needs them, and remembered until the clauses have passed them.
+ */
+interface Looked { yi: number; nei: number }
+
+/**
+ * What the sentence of the clauses read so far says of their figures, text[from, to) read: the next clause of the same
+ * sentence reads only its own words (the words looked for hold no clause break).
+ */
+interface SentenceSigns { from: number; to: number; penalty: boolean; statistic: boolean; forward: boolean; goal: boolean; bareYear: boolean }
 
 function readClause(
   text: string, start: number, end: number, year: number | undefined, bare: boolean, previous: Previous | undefined, signs: ClauseSigns,
@@ -221,7 +231,7 @@ function readClause(
   const forward = year !== undefined && !bare;
   const targets = targetsIn(text, bodyStart, end, year, forward, previous, signs);
   if (targets.length > 0) {
-    const kind = kindOf(text, start, end, year, bare);
+    const kind = kindOf(text, start, end, year, bare, signs.sentence);
     // 确保1年内完成合同用量: a time limit set on a duty is a rule, unless a deadline makes it the aim of a plan
     for (const t of targets) t.targetKind = kind === 'goal' && !forward && isTimeLimit(t) ? 'threshold' : kind;
   }
@@ -241,15 +251,26 @@ const BARE_YEAR_RE = /^\s*(?:在)?[0-9０-９]{4}年(?!(?:底|末)?(?:前|以前
 const FORWARD_RE = /(?:到|至)[0-9０-９]{4}年|力争|争取|确保|目标|预计|将/;
 
 /** What the figures of the clause text[start, end) are, read with the sentence before it (see the module comment). */
-function kindOf(text: string, start: number, end: number, year: number | undefined, bare: boolean): TargetKind {
+function kindOf(text: string, start: number, end: number, year: number | undefined, bare: boolean, seen: SentenceSigns): TargetKind {
+  const floor = Math.max(seen.to, 0);
   let s = start;
-  while (s > 0 && !endsSentence(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0xff1b) s--;
-  const sentence = text.slice(s, end);
-  if (PENALTY_RE.test(sentence)) return 'penalty';
-  if (STATISTIC_RE.test(sentence)) return 'statistic';
+  while (s > floor && !endsSentence(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0xff1b) s--;
+  const words = text.slice(s === seen.to ? seen.to : s, end);
+  if (s !== seen.to) {
+    seen.from = s;
+    seen.penalty = seen.statistic = seen.forward = seen.goal = false;
+    seen.bareYear = BARE_YEAR_RE.test(words);
+  }
+  seen.to = end;
+  seen.penalty ||= PENALTY_RE.test(words);
+  seen.statistic ||= STATISTIC_RE.test(words);
+  seen.forward ||= FORWARD_RE.test(words);
+  seen.goal ||= GOAL_RE.test(words);
+  if (seen.penalty) return 'penalty';
+  if (seen.statistic) return 'statistic';
   // 2018年，全国技术合同成交额增长18%: a year written bare, not a deadline (到2025年, 2025年前), dates a past figure
-  if ((bare || BARE_YEAR_RE.test(sentence)) && !FORWARD_RE.test(sentence)) return 'statistic';
-  if (year !== undefined || GOAL_RE.test(sentence)) return 'goal';
+  if ((bare || seen.bareYear) && !seen.forward) return 'statistic';
+  if (year !== undefined || seen.goal) return 'goal';
   return 'threshold';
 }
 
@@ -271,6 +292,8 @@ function writesYear(text: string, start: number, end: number): boolean {
 const COMPARED_RE = /^(?:比|较|同比|环比)/;
 /** Verbs that make or count things: after one, the counted noun follows the value (培育100家以上科技型中小企业). */
 const COUNTING_VERB_RE = /(?:培育|新增|引进|培养|认定|建成|建设|新建|创建|打造|形成|带动|吸引|改造|布局)$/;
+/** The last characters of COUNTING_VERB_RE's verbs, asked before a number is read at all. */
+const COUNTING_VERB_ENDS = new Set([...'育增进养定成设建造动引局'].map((c) => c.charCodeAt(0)));
 /** The noun counted after the value: ideographs and quotes to the end of the clause, 的 allowed (具有…的领军企业). */
 const COUNTED_NOUN_RE = /^[\u4e00-\u9fff“”]+$/;
 /** Measure words that count things, which a counted noun may follow (100个产业园, 50家企业). */
@@ -305,32 +328,81 @@ function targetsIn(
   // limit (5个工作日内); a clause that opens with 其中 after one that stated targets shares its verb (其中高速铁路5万公里
   // 左右); under a deadline a verb that counts things states a goal by itself (建设100个国家级现代农业产业园)
   // the first 以 of the clause answers for its body unless a scope before the body took it (到2025年以前)
-  const yi = signs.yi >= start ? signs.yi : indexFrom(text, YI, start);
+  const { looked } = signs;
+  if (looked.yi < start) looked.yi = indexFrom(text, YI, start);
   const share = previous?.target === true && text.startsWith(QI_ZHONG, start);
-  if (yi >= end && signs.nei >= end && !share && !forward) return [];
+  let compared = looked.yi < end || share;
+  if (!compared) {
+    if (looked.nei < start) looked.nei = indexFrom(text, NEI, start);
+    compared = closesTimeLimit(text, looked.nei, end);
+  }
+  if (!compared && !forward) return [];
   for (let i = start; i < end; i++) {
     if (!isDigitCode(text.charCodeAt(i)) || (i > start && (isDigitCode(text.charCodeAt(i - 1)) || isPointCode(text.charCodeAt(i - 1))))) continue;
+    // under a deadline with nothing after the value, only a value right after a verb that counts is read
+    if (!compared && (i === start || !COUNTING_VERB_ENDS.has(text.charCodeAt(i - 1)))) continue;
+    // the upper end of a range not read as one (8—1年内) is no value by itself
+    if (i > start + 1 && '—–-－~～'.includes(text[i - 1]) && isDigitCode(text.charCodeAt(i - 2))) continue;
     const v = readNumber(text, i);
     if (!v || v.end > end || text[v.end] === '的' || v.suffix?.startsWith('及')) continue;
     const stated = v.suffix !== undefined && v.suffix !== '左右';
+    const shared = share && v.unit !== undefined;
+    const mayCount = forward && v.unit !== undefined && COUNTING_UNITS.test(v.unit) && i > start && COUNTING_VERB_ENDS.has(text.charCodeAt(i - 1));
+    if (!stated && !shared && !mayCount) continue;
     let metric = cleanMetric(text, start, i);
     // 登记机关应当在5个工作日内办结: a time limit measures the duty it sets, its subject and its verb
     if (v.suffix === '内') metric = timeLimitMetric(text, metric, v.end, end);
     const verb = COUNTING_VERB_RE.test(metric.text);
     const counting = verb || stopEndingAt(text, i, start) > 0;
-    if (!stated && !(share && v.unit) && !(forward && verb && v.unit && COUNTING_UNITS.test(v.unit))) continue;
+    if (!stated && !shared && !verb) continue;
     // 每年培育100家以上科技型中小企业: after a verb, the counted noun follows the value
     if (counting && v.suffix !== '内') {
       const noun = text.slice(v.end, end).replace(TRAILING_NOISE, '').trim();
       if (nameLength(noun) >= 2 && COUNTED_NOUN_RE.test(noun)) metric = { ...metric, text: metric.text + noun };
       else if (!stated) continue;
     }
+    if (stated && PENALTY_OPENING.test(text.slice(Math.max(start, i - 7), i))) {
+      const fine = penaltyBounds(text, metric, v, end, year);
+      if (fine) return fine;
+    }
     if (nameLength(metric.text) < 2) return [];
     return [mention(metric.text, metric.start, v, v.suffix ? SUFFIX_COMPARATOR[v.suffix] : '=', year)];
   }
   return [];
 }
+
+/** 处 and what the fine is reckoned on (违法所得, 货值金额), right before the bounds of a fine. */
+const PENALTY_OPENING = /处[\u4e00-\u9fff]{0,6}$/;
+/** The sanction the bounds are of, after them: 罚款, 的罚款, 罚金. */
+const SANCTION_RE = /^的?((?:[\u4e00-\u9fff]{0,4})?(?:罚款|罚金))/;
+
+/**
+ * 处1万元以上10万元以下罚款, 处违法所得2倍以上5倍以下罚款: both bounds of a fine, each with its comparator, measuring the
+ * sanction (违法所得罚款). Undefined when no sanction follows them.
+ */
+function penaltyBounds(
+  text: string, metric: { text: string; start: number }, v: NumberRead, end: number, year: number | undefined,
+): TargetMention[] | undefined {
+  const bounds = [v];
+  const upper = v.suffix && v.end < end && isDigitCode(text.charCodeAt(v.end)) ? readNumber(text, v.end) : undefined;
+  if (upper?.suffix && upper.end <= end) bounds.push(upper);
+  const sanction = SANCTION_RE.exec(text.slice(bounds[bounds.length - 1].end, end));
+  if (!sanction) return undefined;
+  const name = metric.text.replace(/^.*处/, '') + sanction[1];
+  return bounds.map((b) => mention(name, metric.start, b, SUFFIX_COMPARATOR[b.suffix!], year));
+}
 const QI_ZHONG = '其中';
+/** The last characters of the units of time before the 内 of a time limit: 工作日内, 天内, 个月内, 年内, 小时内, 季度内. */
+const TIME_UNIT_ENDS = new Set([...'日天月年时钟度'].map((c) => c.charCodeAt(0)));
+
+/** Whether a 内 at or after `nei` and before `end` closes a span of time (5个工作日内), not a word (国内, 区内). */
+function closesTimeLimit(text: string, nei: number, end: number): boolean {
+  for (let n = nei; n < end; n = text.indexOf(NEI, n + 1)) {
+    if (n < 0) return false;
+    if (TIME_UNIT_ENDS.has(text.charCodeAt(n - 1))) return true;
+  }
+  return false;
+}
 
 /** What opens the span of a time limit: 在, 于, 自受理申请之日起, and the modal before them. */
 const LIMIT_OPENING_RE = /(?:应当|应|须|必须|要|需|一般|原则上)?(?:(?:在|于|自)(?:[^，。；]*?(?:起|后))?)?$/;
