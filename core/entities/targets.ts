@@ -106,7 +106,7 @@ export function extractTargets(text: string, given?: Marks): TargetMention[] {
   let doneTarget: TargetMention | undefined;
   let lineBreak = -1; // the first line break at or after `done` once looked for (text.length: none)
   const looked: Looked = { yi: -1, nei: -1 };
-  const sentence: SentenceSigns = { from: -1, to: -1, penalty: false, statistic: false, forward: false, goal: false, bareYear: false };
+  const sentence: SentenceSigns = { from: -1, to: -1, penalty: false, statistic: false, forward: false, aim: false, bareYear: false };
   for (let k = 0; k < count;) {
     // most marks of values in words are other words (之一, 形成, 重点): a clause with nothing else is not read
     if (!isDigitCode(text.charCodeAt(at[k])) && !closesWordValue(text, at[k])) {
@@ -199,7 +199,9 @@ interface Looked { yi: number; nei: number }
  * What the sentence of the clauses read so far says of their figures, text[from, to) read: the next clause of the same
  * sentence reads only its own words (the words looked for hold no clause break).
  */
-interface SentenceSigns { from: number; to: number; penalty: boolean; statistic: boolean; forward: boolean; goal: boolean; bareYear: boolean }
+interface SentenceSigns {
+  from: number; to: number; penalty: boolean; statistic: boolean; forward: boolean; aim: boolean; bareYear: boolean;
+}
 
 function readClause(
   text: string, start: number, end: number, year: number | undefined, bare: boolean, previous: Previous | undefined, signs: ClauseSigns,
@@ -239,11 +241,22 @@ function readClause(
 }
 
 /** Verbs of aiming and reaching: a figure stated with one is a goal even without a year. */
-const GOAL_RE = /力争|争取|确保|目标|达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|扩大到|扩大至|突破|(?<!不得?)超过|翻[一两二三四五]番|年均|降至|降到|降低到|降低至|下降到|下降至|缩短到|缩短至|压缩[至到]|压减[至到]|减少[至到]|减至|缩减至|培育|新增|建成|引进|打造|形成/;
+/**
+ * Words of aim: wherever they stand in the sentence, its figures are goals (力争高新技术企业突破1万家，专利授权量超过500件).
+ */
+const AIM_RE = /力争|争取|确保|目标|预期/;
+/**
+ * Verbs of reaching and making: a figure is a goal when its own clause states it with one (覆盖率提高到95%, 培育100家…).
+ * Elsewhere in the sentence they say nothing of it: 对新建成的公共充电设施，…最高不超过500万元 is a cap.
+ */
+const GOAL_RE = /达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|扩大到|扩大至|突破|(?<!不得?)超过|翻[一两二三四五]番|年均|降至|降到|降低到|降低至|下降到|下降至|缩短到|缩短至|压缩[至到]|压减[至到]|减少[至到]|减至|缩减至|培育|新增|建成|引进|打造|形成/;
 /** Fines and sanctions: 处…罚款, 罚金, 没收, 吊销. */
 const PENALTY_RE = /罚款|罚金|处以|没收|吊销|拘留|处[^，。；]{0,16}(?:以上|以下)/;
 /** The past: what has been reached, counted up to a date, or compared with last year. */
-const STATISTIC_RE = /已达|已经|已有|已建成|已累计|截至|截止|同比|比上年|较上年|上年|去年|累计完成|共有|实现了|达到了|增长了/;
+const STATISTIC_RE = /已达|已经|已有|已建成|已累计|截至|截止|同比|比上年|较上年|上年|去年|累计完成|共有|实现了|达到了|增长了|过去|以来/;
+
+/** A clause that ends in 的 sets a condition (引进高层次人才的，…): what the sentence says after it is a rule. */
+const CONDITION_RE = /的[，,]/;
 
 /** A sentence that opens with a year that is no deadline: 2018年, 在2018年 (not 2018年前, 2018年底前). */
 const BARE_YEAR_RE = /^\s*(?:在)?[0-9０-９]{4}年(?!(?:底|末)?(?:前|以前|之前))/;
@@ -258,20 +271,22 @@ function kindOf(text: string, start: number, end: number, year: number | undefin
   const words = text.slice(s === seen.to ? seen.to : s, end);
   if (s !== seen.to) {
     seen.from = s;
-    seen.penalty = seen.statistic = seen.forward = seen.goal = false;
+    seen.penalty = seen.statistic = seen.forward = seen.aim = false;
     seen.bareYear = BARE_YEAR_RE.test(words);
   }
   seen.to = end;
   seen.penalty ||= PENALTY_RE.test(words);
   seen.statistic ||= STATISTIC_RE.test(words);
   seen.forward ||= FORWARD_RE.test(words);
-  seen.goal ||= GOAL_RE.test(words);
+  seen.aim ||= AIM_RE.test(words);
   if (seen.penalty) return 'penalty';
   if (seen.statistic) return 'statistic';
   // 2018年，全国技术合同成交额增长18%: a year written bare, not a deadline (到2025年, 2025年前), dates a past figure
   if ((bare || seen.bareYear) && !seen.forward) return 'statistic';
-  if (year !== undefined || seen.goal) return 'goal';
-  return 'threshold';
+  if (year !== undefined || seen.aim) return 'goal';
+  // a condition before the clause (…的，) makes it a rule; otherwise its own verb decides
+  if (CONDITION_RE.test(text.slice(seen.from, start))) return 'threshold';
+  return GOAL_RE.test(text.slice(start, end)) ? 'goal' : 'threshold';
 }
 
 const NIAN = '年'.charCodeAt(0);
@@ -288,8 +303,11 @@ function writesYear(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** A comparison with no subject of its own (比上年增长, 同比提高): it is about the metric of the clause before. */
-const COMPARED_RE = /^(?:比|较|同比|环比)/;
+/**
+ * A comparison or a share with no subject of its own (比上年增长, 同比提高, 占国内生产总值的比重): it is about the metric
+ * of the clause before.
+ */
+const COMPARED_RE = /^(?:比|较|同比|环比|占)/;
 /** Verbs that make or count things: after one, the counted noun follows the value (培育100家以上科技型中小企业). */
 const COUNTING_VERB_RE = /(?:培育|新增|引进|培养|认定|建成|建设|新建|创建|打造|形成|带动|吸引|改造|布局)$/;
 /** The last characters of COUNTING_VERB_RE's verbs, asked before a number is read at all. */
@@ -313,7 +331,7 @@ function targetsIn(
       if (!YEAR_CLAUSE_RE.test(text.slice(previousStart, previous.end))) metric = cleanMetric(text, previousStart, previous.end);
     }
     // 2019年，全国研发经费投入达到2.2万亿元，比上年增长12.5%: the growth is the investment's
-    if (rate && previous?.metric && COMPARED_RE.test(metric.text)) metric = { ...metric, text: previous.metric + metric.text };
+    if (previous?.metric && COMPARED_RE.test(metric.text)) metric = { ...metric, text: previous.metric + metric.text };
     if (nameLength(metric.text) < 2) return [];
     // a rate word (年均增速) compares nothing by itself: the value's own 以上/以下 decides
     const found = valuesFrom(text, start + valueAt, end, rate ? undefined : comparator, metric.text, metric.start, year);
@@ -512,14 +530,21 @@ function mention(metric: string, start: number, v: NumberRead, comparator: Compa
 }
 
 /** The metric as written, without the adverbs and connectives around it; `将平均担保费率` keeps what follows 将/把. */
+/** 由10.2%, 从3万家: the start of a change, before the comparator that gives its end. */
+const FROM_VALUE_RE = /[由从][0-9０-９][^由从]*$/;
+
 function cleanMetric(text: string, start: number, end: number): { text: string; start: number; leadingOnly: boolean } {
   let s = text.slice(start, end);
   let offset = start;
-  const ba = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
+  // what follows 将/把 or a colon (须满足以下条件：注册资本不低于…)
+  const ba = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'), s.lastIndexOf('：'));
   if (ba >= 0 && ba < s.length - 1) {
     offset += ba + 1;
     s = s.slice(ba + 1);
   }
+  // 贫困发生率由10.2%降至1.7%: the figure it starts from is not the metric's
+  const from = FROM_VALUE_RE.exec(s);
+  if (from && from.index >= 2) s = s.slice(0, from.index);
   const label = OUTLINE_LABEL.exec(s)?.[0].length ?? 0;
   offset += label;
   s = s.slice(label);
