@@ -60,14 +60,16 @@ export function readNumber(text: string, at: number, bare = false): NumberRead |
   const alone = first.unit !== undefined || first.suffix !== undefined || (bare && ends(text, first.end)) ? first : undefined;
   if (first.suffix) return alone;
   // 3%—5%, 2—3年内: a range, its unit written once or twice, its comparison after its upper end
-  const dash = text.charCodeAt(first.end);
-  if (!RANGE_DASH.has(dash) || !isDigitCode(text.charCodeAt(first.end + 1))) return alone;
+  if (!opensRange(text, first.end)) return alone;
   const second = readOne(text, first.end + 1, bare);
   if (!second || (first.unit && second.unit && first.unit !== second.unit) || second.amount < first.amount) return alone;
   return {
     value: text.slice(at, second.end), amount: first.amount, upper: second.amount, unit: first.unit ?? second.unit, suffix: second.suffix, start: at, end: second.end,
   };
 }
+
+/** Whether a range goes on at `at`: a dash and a digit. */
+const opensRange = (text: string, at: number): boolean => RANGE_DASH.has(text.charCodeAt(at)) && isDigitCode(text.charCodeAt(at + 1));
 
 /** Whether a clause ends at `at`. */
 const ends = (text: string, at: number): boolean => at >= text.length || isClauseBreak(text.charCodeAt(at));
@@ -86,7 +88,8 @@ function readOne(text: string, at: number, bare: boolean | 'any'): NumberRead | 
     if ((unit === '年' || (!unit && after === '年')) && digits.length === 4) return undefined;
     if ((unit === '日' || unit === '天') && text.charCodeAt(at - 1) === YUE) return undefined; // 6月30日
   }
-  if (!unit && !magnitude && !suffix && bare !== 'any' && !(bare && ends(text, at + all.length))) return undefined;
+  // a number with nothing after it is read only where a clause ends with it or a range goes on from it
+  if (!unit && !magnitude && !suffix && !(bare && ends(text, at + all.length)) && !(bare === 'any' && opensRange(text, at + all.length))) return undefined;
   let end = at + all.length;
   if (!suffix && unit && TIME_UNITS.has(unit) && text.charCodeAt(end) === NEI) {
     suffix = '内';

@@ -98,7 +98,6 @@ export function extractTargets(text: string, given?: Marks): TargetMention[] {
   const marks = usableMarks(text, given);
   const at = marks.at[VALUE_LANE];
   const count = marks.count[VALUE_LANE];
-  if (!mayStateValue(text, count, at)) return out; // most items state no number at all
   let year: number | undefined;
   let bare = false; // whether the year is a bare one (2018年，…): the time of a figure, not a deadline
   let lastDigit = -1; // the last digit seen, in any clause (a comparator after it has no value to compare)
@@ -142,13 +141,6 @@ export function extractTargets(text: string, given?: Marks): TargetMention[] {
     doneTarget = found.targets.length > 0 ? found.targets[found.targets.length - 1] : undefined;
   }
   return out;
-}
-
-/** Whether the text holds a digit or closes a value written in words, from its value marks. */
-function mayStateValue(text: string, count: number, at: Int32Array): boolean {
-  for (let k = 0; k < count; k++) if (isDigitCode(text.charCodeAt(at[k]))) return true;
-  for (let k = 0; k < count; k++) if (closesWordValue(text, at[k])) return true;
-  return false;
 }
 
 /** Start of the clause holding position `at`: after the break before it, and not before `floor`. */
