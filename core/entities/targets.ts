@@ -2,18 +2,25 @@
  * Quantified goals. The genre states them as `scope，metric comparator value，metric comparator value…`:
  * a time scope (到2025年, 2025年前, 力争到2020年底) sets the year for the clauses that follow until the next
  * scope or the end of the paragraph; each clause (split on ，；。) that holds a comparator and a number with
- * its unit is one target, its metric being the noun phrase before the comparator.
+ * its unit is one target, its metric being the noun phrase before the comparator. A year that opens a clause without
+ * being a deadline (2018年全国…达到…) dates the clause's figure and is no part of its metric.
  *
  * Decisions: a clause with a number but no comparator (`×100%`, `60%—70%估算`) is not a target; a number followed by
- * 的 (`3家及以上的`) qualifies a noun and is never a value.
+ * 的 (`3家及以上的`) qualifies a noun and is never a value. Without a comparator word a clause still states a figure when
+ * the value carries its comparison (7000家以上, 5个工作日内), when it opens with 其中 after a clause that stated one
+ * (其中高速铁路5万公里左右), or, under a deadline, when a verb that makes or counts things comes right before the value
+ * (建设100个国家级现代农业产业园: the counted noun joins the metric).
  *
- * What a figure is (`targetKind`): a `goal` when it looks forward — under a time scope (到2025年) or stated with a verb of
- * aiming or reaching (力争, 达到, 提高到, 突破, 超过, 培育, 新增…); a `penalty` in a sentence of fines and sanctions
- * (处…罚款); a `statistic` when the sentence speaks of the past (已达, 截至, 比上年, 同比); otherwise a `threshold`, the
- * limit of a rule (`占比不得低于80%`, `5个工作日内`). All are reported; the graph shows goals.
+ * What a figure is (`targetKind`): a `goal` when it looks forward — under a time scope (到2025年), in a sentence of aim
+ * (力争, 确保, 目标), or stated in its own clause with a verb of reaching or making (达到, 提高到, 突破, 培育, 新增…);
+ * a `penalty` in a sentence of fines and sanctions (处…罚款: both bounds); a `statistic` when the sentence speaks of
+ * the past (已达, 截至, 比上年, 同比, 过去, a year that opens it); otherwise a `threshold`, the limit of a rule
+ * (`占比不得低于80%`, a condition before it `…的，`, a time limit `5个工作日内` outside a plan's deadline). All are
+ * reported; the graph shows goals.
  *
- * One comparator per word everywhere: 以上 and 不低于 ≥, 以下, 以内 and 不超过 ≤, 超过 >. A value keeps its whole unit
- * as written, magnitude included (2万亿元: amount 2, unit 万亿元; 5个工作日: unit 个工作日).
+ * One comparator per word everywhere: 以上, 不低于, 满 ≥; 以下, 以内, 内 and 不超过 ≤; 超过 >. Values are read by
+ * ./target-values.ts: the whole unit as written, magnitude included (2万亿元: amount 2, unit 万亿元; 5个工作日: unit
+ * 个工作日), ranges (3%—5%: amount 3, upper 5), values in words (三成, 一半, 两倍, 翻一番, 三分之一).
  *
  * `A、B…分别达到x和y`: one target per value, each paired with its item of the list before 分别. Items that share a
  * head (花生种植、收获机械化率) are read as parallel words of the same length as the middle ones (two characters when
@@ -89,7 +96,7 @@ interface Previous {
 }
 
 /**
- * Reads the clauses (split on ，；。 and the like) that hold a digit or the 番/之 of a value, in order, with the scope
+ * Reads the clauses (split on ，；。 and the like) that hold a digit or close a value in words, in order, with the scope
  * year set by the clauses before: the value lane of the text's marks leads to them, and only they are read. A scope
  * ends with its paragraph, so a line break between two clauses read clears the year.
  */
@@ -177,7 +184,8 @@ interface ClauseResult { year: number | undefined; bare: boolean; targets: Targe
 /**
  * What the clause loop saw of a clause, so that the patterns that cannot match are not tried: `digits`, how many digits
  * it holds, and `lastDigit`, where the last one stands (a comparator after it has no value to compare); `words`,
- * whether it holds the 番 or 之 of a value written in words; `yi`, where the first 以 at or after its start stands.
+ * whether it closes a value written in words (翻一番, 三成); `looked` and `sentence`, what the clauses read before found
+ * ahead of them and of their sentence.
  */
 interface ClauseSigns { digits: number; lastDigit: number; words: boolean; looked: Looked; sentence: SentenceSigns }
 
