@@ -254,7 +254,8 @@ function platformAt(
   const name = text.slice(start, end);
   const modifier = text.slice(start, headStart);
   if (nameLength(modifier) < h.minModifier) return undefined;
-  if (h.minModifier > 0 && GENERIC_MODIFIER.test(modifier)) return undefined;
+  // 全国港口, 全省开发区: a head that needs a name, given only a scope, is a class of places, not one
+  if (h.minModifier > 0 && (GENERIC_MODIFIER.test(modifier) || SCOPE_ONLY.test(modifier))) return undefined;
   // 风电基地, 抽水蓄能电站: a class of facility or base, not one of them
   if ((FACILITY_KINDS.has(h.kind) || h.word === '基地') && FACILITY_CLASS.test(modifier.replace(/[（）()]/g, ''))) return undefined;
   if (notAPlatform(name)) return undefined;

@@ -6,8 +6,7 @@
  * paragraph after an item is its body (二、有关要求 + text).
  */
 import type { Annotation, OutlineItem } from '../model';
-
-const isMemberList = (a: Annotation): boolean => a.bodies.length > 0 && a.bodies.every((b) => b.role === 'member');
+import { isMemberList } from './members';
 
 function isSortedByStart(items: OutlineItem[]): boolean {
   for (let i = 1; i < items.length; i++) if (items[i - 1].start > items[i].start) return false;

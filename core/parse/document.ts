@@ -13,6 +13,7 @@ import { resolveAgency } from '../registry/resolve';
 import { findAnnotations } from './annotations';
 import { trimClosingParagraphs } from './closing';
 import { findDuties } from './duties';
+import { isMemberList } from './members';
 import { orderTitle, parseHeader } from './header';
 import type { Line } from './lines';
 import { parseOutline, sentenceEnd } from './outline';
@@ -146,11 +147,12 @@ function paragraphItems(text: string, lines: Line[], fromLine: number, stops: Se
 
 /**
  * Duties in running text (core/parse/duties.ts), read from the own text of each item that no annotation closes, merged
- * with the annotations in document order.
+ * with the annotations in document order. A list of members does not close an item: 联席会议由国家发展改革委牵头，成员单位
+ *包括… names who leads as well as who belongs.
  */
 function withDuties(text: string, items: OutlineItem[], annotations: Annotation[]): Annotation[] {
   const annotated = new Set<string>();
-  for (const a of annotations) annotated.add(a.itemPath);
+  for (const a of annotations) if (!isMemberList(a)) annotated.add(a.itemPath);
   const duties: Annotation[] = [];
   // the items' marks, read into the same arrays one item after another (they grow to the longest item)
   const scratch = newMarks(64);

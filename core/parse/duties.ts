@@ -7,18 +7,20 @@
  *   浙江省人民政府要… / 县级以上地方人民政府应当…       a body as subject of 要 / 应当 (an instruction): responsible
  *   请浙江省人民政府及时…                               a body asked to act (请): responsible
  *   交通运输部会同商务部、海关总署…                     the first leads, the bodies it works with are joint
- *   国家统计局牵头，国家发展改革委、财政部配合…         lead, joint
+ *   国家统计局牵头，国家发展改革委、财政部配合…         lead, participate
  *
  * A body counts only where the sentence makes it the actor: at the start of its clause (after nothing but a connective
  * such as 并 or 同时), after 由 or 请, or after 会同. A body named anywhere else — 报交通运输部备案, 向国务院请示报告,
  * 设在国家统计局 — is mentioned, not charged. Only bodies the registry's mention finder knows, and the people's
- * governments of places the region finder knows (宁波市人民政府), are read: 国务院有关部门 is no body (the name goes on),
- * nor is 城市绿化主管部门.
+ * governments of places the region finder knows (宁波市人民政府), and a level's competent department for a field
+ * (国务院交通运输主管部门, core/registry/competent-departments.ts) are read: 国务院有关部门 is no body (the name goes
+ * on), nor is 城市绿化主管部门, which names no level.
  *
  * One annotation per sentence that charges a body: its quote is the sentence, its bodies the actors in it.
  */
 import { extractRegions } from '../entities/regions';
 import type { Annotation, Role } from '../model';
+import { COMPETENT_HEAD, COMPETENT_MAX, competentDepartment } from '../registry/competent-departments';
 import { findAgencyMentions } from '../registry/mentions';
 import { marksOfSlice, newMarks, type Marks } from '../text/marks';
 
@@ -42,15 +44,15 @@ const SUBJECT_LEAD = /^(?:并|另|还|也|均|同时|此外|其中|另外)?$/;
  * What a body does when it is the agent after 由: a verb of carrying out, deciding or approving, or an adverbial phrase
  * that stands before one (由海南省人民政府依法实施).
  */
-const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|机构)|实施|制定|审批|批准|审核|核准|审定|审查|发布|公布|确定|管理|监督|指导|协调|承担|办理|编制|提出|决定|认定|商(?![务业品会])|会商|研究|依法|依照|按照|根据|结合|另行|统一|具体)/;
+const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|机构)|实施|制定|审批|批准|审核|核准|审定|审查|发布|公布|确定|管理|监督|指导|协调|承担|办理|编制|提出|决定|认定|责令|没收|吊销|处以|商(?![务业品会])|会商|研究|依法|依照|按照|根据|结合|另行|统一|具体)/;
 /**
  * What a subject does: take charge (负责), lead (牵头), work with others (会同), or be told to act (要, 应当…); not the
  * words these begin (负责人, 要求, 应急, 组织部), where the body is no actor.
  */
 const SUBJECT_VERB =
-  /^(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|分别|共同|等(?:有关|相关)?(?:部门|单位)?)?(?:(?:要|应当|应|须|必须)(?=负责|牵头|会同))?(负责(?!人|同志)|牵头|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构))/;
+  /^(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|分别|共同|等(?:有关|相关)?(?:部门|单位)?)?(?:(?:要|应当|应|须|必须)(?=负责|牵头|会同))?(负责(?!人|同志)|牵头|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理)|做好|抓紧|督促|指导(?!意见|思想|原则|下))/;
 /** The unnamed bodies a lead works with: 会同有关部门 (the list ends in others the document does not name). */
-const UNNAMED_AFTER = /^(?:(?:各|其他)?(?:有关|相关)(?:部门|单位|方面|机构)|各部门|各地区)/;
+const UNNAMED_AFTER = /^(?:国务院)?(?:(?:各|其他)?(?:有关|相关)(?:部门|单位|方面|机构)|各部门|各地区)/;
 /** A list that ends in others: X、Y等 / X等有关部门. */
 const OTHERS_AFTER = /^等/;
 const RELEVANT_AFTER = /^等?(?:有关|相关)(?:部门|单位|方面|机构)/;
@@ -107,6 +109,9 @@ function bodiesIn(text: string, offset: number, to: number, scratch: Marks): Nam
   const slice = text.slice(offset, to);
   // the marks read from the document's text into the caller's arrays: a text's own would be allocated for each item
   const found: Named[] = findAgencyMentions(slice, marksOfSlice(slice, text, offset, scratch));
+  // 国务院有关部门: the name goes on into unnamed departments, which are no actor of their own (会同国务院有关部门 is read
+  // as others the list does not name)
+  for (let k = found.length - 1; k >= 0; k--) if (UNNAMED_AFTER.test(slice.slice(found[k].end, found[k].end + 6))) found.splice(k, 1);
   for (const m of found) { m.start += offset; m.end += offset; }
   let added = false;
   for (let at = slice.indexOf(GOVERNMENT); at >= 0; at = slice.indexOf(GOVERNMENT, at + GOVERNMENT.length)) {
@@ -121,8 +126,32 @@ function bodiesIn(text: string, offset: number, to: number, scratch: Marks): Nam
       added = true;
     }
   }
+  if (slice.includes(COMPETENT_HEAD)) added = addCompetentDepartments(slice, offset, found) || added;
   if (added) found.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/**
+ * Adds each level's competent department (国务院交通运输主管部门) the slice names, the longest phrase ending at its
+ * 主管部门, in place of the bodies found inside it (国务院 of 国务院交通运输主管部门 is no actor there). Whether any was added.
+ */
+function addCompetentDepartments(slice: string, offset: number, found: Named[]): boolean {
+  let added = false;
+  for (let at = slice.indexOf(COMPETENT_HEAD); at >= 0; at = slice.indexOf(COMPETENT_HEAD, at + COMPETENT_HEAD.length)) {
+    const end = at + COMPETENT_HEAD.length;
+    let from = at;
+    while (from > 0 && end - from < COMPETENT_MAX && !isClauseEnd(slice.charCodeAt(from - 1))) from--;
+    // the longest phrase first: 县级以上地方人民政府交通运输主管部门, not 地方人民政府交通运输主管部门
+    for (let s = from; s < at; s++) {
+      if (!competentDepartment(slice.slice(s, end))) continue;
+      const start = s + offset;
+      for (let k = found.length - 1; k >= 0; k--) if (found[k].start < end + offset && start < found[k].end) found.splice(k, 1);
+      found.push({ asWritten: slice.slice(s, end), start, end: end + offset });
+      added = true;
+      break;
+    }
+  }
+  return added;
 }
 
 /** The sentence of text[from, to) that holds position `at`, without the spaces around it. */
@@ -192,7 +221,8 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   } else if (word === '牵头') {
     duty.roles.push([group.members, 'lead']);
   } else if (word === '配合' || word === '参与' || word === '协助' || word === '参加') {
-    duty.roles.push([group.members, 'joint']);
+    // taking part, as （参与单位：…）/（A牵头，B配合） say in an annotation: not sharing the lead as 会同's partners do
+    duty.roles.push([group.members, 'participate']);
   } else {
     duty.roles.push([group.members, 'responsible']);
   }

@@ -16,6 +16,9 @@ const MEMBER_LABEL = /^成员单位(?:[：:]|为|包括|有)/;
 /** The officials of the bodies rather than the bodies (由A、B等部门负责同志组成): the bodies are the members. */
 const OFFICIALS = /(?:等|的)?(?:有关|相关)?(?:部门|单位)?(?:的)?(?:主要|分管)?(?:负责同志|负责人|领导同志|同志|领导|人员|代表)$/;
 
+/** A list of a body's members (成员单位包括A、B), not an assignment of the item's work. */
+export const isMemberList = (a: Annotation): boolean => a.bodies.length > 0 && a.bodies.every((b) => b.role === 'member');
+
 export function findMemberLists(text: string): Annotation[] {
   const out: Annotation[] = [];
   // 成员单位 and 组成 share 成: one search of the text finds both

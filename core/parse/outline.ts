@@ -233,6 +233,16 @@ const sameStyle = (written: string | undefined, other: string): boolean => writt
 /** Most labels a gap may skip: abridged documents (本文有删减) drop whole runs of items. */
 const GAP_MAX = 3;
 const GAP_MAX_ABRIDGED = 10;
+/**
+ * A heading printed letter-spaced (第一章　总　　则, 第五章　附　　则): one character between spaces throughout. Chinese
+ * puts no spaces between words, so such spaces are layout, and the heading is read without them (总则).
+ */
+export function unspaced(heading: string): string {
+  if (heading.length > 24 || !heading.includes(' ')) return heading;
+  const parts = heading.split(' ');
+  return parts.length > 1 && parts.every((p) => p.length === 1) ? parts.join('') : heading;
+}
+
 /** Longest heading sentence of an item that follows a gap. */
 const GAP_HEADING_MAX = 40;
 
@@ -411,7 +421,7 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
         const headingEnd = sentenceEnd(line.text, labelLength);
         // cut from the document's text, not the line's: a line is a view of the text before lines were joined, and a
         // heading kept by the graph would keep that whole copy of the document alive with it
-        const heading = trimmedSlice(r.text, line.start + labelLength, line.start + headingEnd);
+        const heading = unspaced(trimmedSlice(r.text, line.start + labelLength, line.start + headingEnd));
         const item: OutlineItem = {
           path, label: label.written, level, parent: parentItem?.path, heading,
           text: '', start: line.start, end: line.end, ownEnd: line.end,

@@ -1,10 +1,11 @@
 /**
  * Lines and paragraphs from the positioned text items of a PDF page (pdf.js getTextContent): items on one baseline
  * make a line, read left to right, with no space inserted between CJK characters; a line that runs to the right edge
- * of the text and is followed by one that starts at the left edge without indent is the same paragraph broken by the
- * layout, and is joined to it.
+ * of the text and is followed by one that starts at the left edge is the same paragraph broken by the layout, and is
+ * joined to it, unless the page marks a new paragraph there (pdf-layout.ts).
  */
 import { unifyRadicals } from './cjk-radicals';
+import { fillsLine, isIndented, type TextLayout } from './pdf-layout';
 
 export interface PdfTextItem { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean }
 
@@ -22,7 +23,7 @@ const isCjk = (c: number): boolean => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf9
 /** Characters that end a paragraph in the genre: a full line ending in one of them is not a broken line. */
 const TERMINAL = /[。；：！？.!?;:]$/;
 /** Outline labels and list marks: a line starting with one begins a paragraph. */
-const STARTS_ITEM = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,3}[.．、]|第[一二三四五六七八九十百0-9]{1,4}[章节条]|附\s*件)/;
+const STARTS_ITEM = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,3}(?:[.．](?![0-9０-９])|、)|第[一二三四五六七八九十百0-9]{1,4}[章节条]|附\s*件)/;
 
 interface Run { text: string; x: number; right: number; y: number; size: number }
 
@@ -53,11 +54,14 @@ function spliceOverprinted(g: Run[]): Run[] {
     });
     if (!host) { out.push({ ...r }); continue; }
     const advance = (host.right - host.x) / host.text.length;
-    let at = Math.min(host.text.length, Math.max(0, Math.round((r.x - host.x) / advance)));
+    const at = Math.min(host.text.length, Math.max(0, Math.round((r.x - host.x) / advance)));
     // the space it covers, at the estimated position or next to it
     const space = [at, at - 1, at + 1].find((i) => host.text[i] === ' ');
-    if (space !== undefined) host.text = host.text.slice(0, space) + r.text + host.text.slice(space + 1);
-    else { at = Math.min(at, host.text.length); host.text = host.text.slice(0, at) + r.text + host.text.slice(at); }
+    if (space !== undefined) { host.text = host.text.slice(0, space) + r.text + host.text.slice(space + 1); continue; }
+    // no space to take: a glyph set close up to the one before it (a full stop after a closing bracket that the
+    // layout set half-width) follows the character it starts within, as text is read by where each glyph starts
+    const after = Math.min(host.text.length, Math.max(0, Math.floor((r.x - host.x) / advance) + 1));
+    host.text = host.text.slice(0, after) + r.text + host.text.slice(after);
   }
   return out;
 }
@@ -99,12 +103,12 @@ export function pageLines(items: readonly PdfTextItem[]): PdfLine[] {
   });
 }
 
-/** Joins lines broken by the layout into paragraphs; `edge` is the right edge of the page's running text. */
-export function joinBroken(lines: readonly PdfLine[], left: number, edge: number): string[] {
+/** Joins lines broken by the layout into paragraphs, by the cues of the document's pages (pdf-layout.ts). */
+export function joinBroken(lines: readonly PdfLine[], layout: TextLayout): string[] {
   const out: string[] = [];
   let prev: PdfLine | undefined;
   for (const line of lines) {
-    const broken = prev !== undefined && continues(prev, line, left, edge);
+    const broken = prev !== undefined && continues(prev, line, layout);
     if (broken) out[out.length - 1] += (isCjk(out[out.length - 1].charCodeAt(out[out.length - 1].length - 1)) || isCjk(line.text.charCodeAt(0)) ? '' : ' ') + line.text;
     else out.push(line.text);
     prev = line;
@@ -112,16 +116,23 @@ export function joinBroken(lines: readonly PdfLine[], left: number, edge: number
   return out;
 }
 
-/** Whether `next` carries on the paragraph of `prev`: prev fills the line, next starts at the margin, close below. */
-export function continues(prev: PdfLine, next: PdfLine, left: number, edge: number): boolean {
+/**
+ * Whether `next` carries on the paragraph of `prev`: prev fills the line and next starts at the margin, and the page
+ * does not mark a new paragraph there — by indenting it, or, on the same page (`samePage`), by space above it. Where
+ * the document shows neither cue, a full line ending its sentence is taken to end its paragraph.
+ */
+export function continues(prev: PdfLine, next: PdfLine, layout: TextLayout, samePage = true): boolean {
+  const { left, edge } = layout;
   const size = Math.max(prev.size, 1);
   if (prev.tableCell || next.tableCell) return false;
-  if (prev.right < edge - size * 1.5) return false;
+  if (!fillsLine(prev, edge, next)) return false;
   // a right-aligned or centred line (a date, a signature, a title) is not running text
   if (prev.left > left + size * 3) return false;
-  if (next.left > left + size * 0.5 || prev.left < left - size) return false;
+  if (isIndented(next, left) || prev.left < left - size) return false;
   if (Math.abs(next.size - prev.size) > size * 0.2) return false;
   if (STARTS_ITEM.test(next.text)) return false;
+  if (samePage && layout.paragraphGap !== undefined) return (prev.y - next.y) / size <= layout.paragraphGap;
+  if (layout.indents) return true;
   // a full line ending its sentence ends the paragraph, unless what wraps onto the next line is the parenthesised
   // note that closes the clause: （国家发展改革委负责） belongs to the sentence before it
   if (TERMINAL.test(prev.text)) return CLOSING_NOTE.test(next.text);
@@ -130,20 +141,3 @@ export function continues(prev: PdfLine, next: PdfLine, left: number, edge: numb
 
 /** A line that is one parenthesised note and nothing else (an outline label is told apart by STARTS_ITEM first). */
 const CLOSING_NOTE = /^[（(][^（）()\n]*[）)][。；]?$/;
-
-/** The left margin and right edge of a page's running text: the leftmost common start and the furthest common end. */
-export function textBox(all: readonly PdfLine[]): { left: number; edge: number } {
-  const running = all.filter((l) => !l.tableCell);
-  const lines = running.length > 0 ? running : all;
-  const starts = new Map<number, number>();
-  for (const l of lines) starts.set(Math.round(l.left), (starts.get(Math.round(l.left)) ?? 0) + 1);
-  // the leftmost start shared by several lines: first lines of paragraphs are indented, the others are not
-  const enough = Math.max(2, Math.floor(lines.length * 0.1));
-  let left = Infinity;
-  for (const [x, n] of starts) if (n >= enough && x < left) left = x;
-  if (left === Infinity) left = Math.min(...lines.map((l) => Math.round(l.left)), 0);
-  const rights = lines.map((l) => l.right).sort((p, q) => q - p);
-  // the right edge most long lines reach: the 20th percentile from the right ignores a stray wide line
-  const edge = rights.length === 0 ? 0 : rights[Math.min(rights.length - 1, Math.floor(rights.length * 0.2))];
-  return { left, edge };
-}

@@ -3,11 +3,14 @@
  * PDF through Mozilla's pdf.js (the legacy build, which runs on Node 20 and in a worker without a DOM). pdf.js runs
  * in this thread (its "fake worker"): the caller is already off the page's main thread (the parsing worker, the CLI).
  * CMaps and standard fonts come from `options.pdfAssets`, which the host loads from the app itself; nothing is
- * fetched from a network. Running headers, footers and page numbers are dropped; page starts are kept.
+ * fetched from a network. Running headers, footers, page numbers and a website's footer are dropped (pdf-furniture.ts);
+ * page starts are kept.
  */
 import { ReadError } from './errors';
 import { keepBuiltins } from './keep-builtins';
-import { continues, joinBroken, pageLines, textBox, type PdfLine, type PdfTextItem } from './pdf-lines';
+import { dropRunning, dropSiteFooter } from './pdf-furniture';
+import { continues, joinBroken, pageLines, type PdfLine, type PdfTextItem } from './pdf-lines';
+import { textLayout } from './pdf-layout';
 import { tableCells } from './pdf-grid';
 import { pageRules, type OperatorList, type PdfOps, type Rule } from './pdf-rules';
 import { metadataTable } from './pdf-table';
@@ -27,12 +30,8 @@ interface PdfJs {
   OPS: PdfOps;
 }
 
-/** Share of the page height at top and bottom where running headers and footers sit. */
-const MARGIN_BAND = 0.1;
 /** Fewer visible characters than this in the whole file is a scan without a text layer. */
 const MIN_TEXT_CHARS = 20;
-/** Page numbers as printed: 3, - 3 -, 第3页, 第 3 页 共 9 页, 3/9, Page 3 of 9. */
-const PAGE_NUMBER = /^(?:[-—－–]?\s*[0-9０-９]{1,4}\s*[-—－–]?|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9０-９]{1,4}\s*页)?|[0-9]{1,4}\s*\/\s*[0-9]{1,4}|page\s*[0-9]{1,4}(?:\s*of\s*[0-9]{1,4})?)$/i;
 
 let loaded: Promise<PdfJs> | undefined;
 
@@ -54,20 +53,6 @@ function assetFactory(assets: PdfAssets | undefined) {
       return assets.load(kind, filename);
     }
   };
-}
-
-const masked = (s: string): string => s.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
-
-/** Lines in the top and bottom bands that recur on most pages (digits aside), and page numbers there: dropped. */
-function dropRunning(pages: { lines: PdfLine[]; height: number }[]): PdfLine[][] {
-  const inBand = (l: PdfLine, height: number): boolean => l.y > height * (1 - MARGIN_BAND) || l.y < height * MARGIN_BAND;
-  const seen = new Map<string, number>();
-  for (const p of pages) {
-    const keys = new Set(p.lines.filter((l) => inBand(l, p.height)).map((l) => masked(l.text)));
-    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
-  }
-  const recurring = (k: string): boolean => pages.length >= 2 && (seen.get(k) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.5));
-  return pages.map((p) => p.lines.filter((l) => !(inBand(l, p.height) && (PAGE_NUMBER.test(l.text.trim()) || recurring(masked(l.text))))));
 }
 
 function failure(error: unknown): ReadError {
@@ -103,7 +88,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       page.cleanup();
       await options.onProgress?.(n, doc.numPages);
     }
-    let kept = dropRunning(pages);
+    // the page's furniture, and the website's footer after the document's end when it was printed from a web page
+    let kept = dropSiteFooter(dropRunning(pages));
     // a web page printed to PDF: its metadata table gives the metadata, and what stands above it is the site's header
     const table = kept.length > 0 ? metadataTable(kept[0]) : undefined;
     if (table) kept[0] = kept[0].slice(table.endLine + 1);
@@ -123,16 +109,17 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     } else kept = cells;
     let text = '';
     const starts: number[] = [];
-    let last: { line: PdfLine; left: number; edge: number } | undefined;
-    // the text block is the same on every page: measured over the whole document, a short last page is judged right
-    const { left, edge } = textBox(kept.flat());
+    let last: PdfLine | undefined;
+    // the text block and its paragraph cues are the same on every page: measured over the whole document, a short
+    // last page is judged right
+    const layout = textLayout(kept);
     for (const lines of kept) {
       // a paragraph running on from the previous page joins it; the page still starts at its first character
-      const runsOn = last !== undefined && lines.length > 0 && continues(last.line, { ...lines[0], left: lines[0].left - left + last.left }, last.left, last.edge);
+      const runsOn = last !== undefined && lines.length > 0 && continues(last, lines[0], layout, false);
       if (text.length > 0 && !runsOn) text += '\n';
       starts.push(text.length);
-      text += joinBroken(lines, left, edge).join('\n');
-      if (lines.length > 0) last = { line: lines[lines.length - 1], left, edge };
+      text += joinBroken(lines, layout).join('\n');
+      if (lines.length > 0) last = lines[lines.length - 1];
     }
     if (text.replace(/\s+/g, '').length < MIN_TEXT_CHARS) throw new ReadError('pdf_no_text');
     const info = (await doc.getMetadata().catch(() => ({ info: undefined }))).info;

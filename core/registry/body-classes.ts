@@ -5,6 +5,7 @@
  * collectives.ts), read from the grammar of the phrase, so that wordings no list holds still find their class.
  */
 import type { AgencyRecord } from '../model';
+import { competentDepartment } from './competent-departments';
 import { UNNAMED_CLASSES } from './data/collectives';
 import { normaliseName } from './normalise';
 import { agencyById, resolveAgency } from './resolve';
@@ -46,7 +47,11 @@ const LAST = new Set(['府', '区', '地', '方', '市', '县', '份', '门', '�
 
 /** The record of the class a phrase names, or undefined when it names no class. */
 export function bodyClass(name: string): AgencyRecord | undefined {
-  if (name.length < 2 || name.length > 20 || !LAST.has(name.charAt(name.length - 1))) return undefined;
+  if (name.length < 2 || name.length > 40 || !LAST.has(name.charAt(name.length - 1))) return undefined;
+  // 国务院交通运输主管部门: a level's department for a field (./competent-departments.ts)
+  const competent = competentDepartment(name);
+  if (competent) return competent;
+  if (name.length > 20) return undefined;
   if (STATE_COUNCIL_DEPARTMENTS.test(name)) return agencyById('state-council-departments');
   if (DEPARTMENTS.test(name)) return UNNAMED_CLASSES[0];
   for (const c of GOVERNMENT_CLASSES) {

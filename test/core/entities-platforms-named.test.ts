@@ -87,6 +87,14 @@ describe('named facilities', () => {
     // 港 of a place name, or of Hong Kong
     expect(names('连云港、防城港，深化内地与港澳合作，港区联动')).toEqual([]);
   });
+
+  it('does not take a rule’s scope or a body’s duty for a facility’s name', () => {
+    // the regulation's wording: who is in charge of ports nationwide, and of the ports within an area
+    expect(names('国务院交通运输主管部门负责全国港口岸线的管理工作。县级以上地方人民政府负责本行政区域内港口的管理。')).toEqual([]);
+    expect(names('全省开发区、全国机场，辖区内港口，境内机场，规划范围内电站')).toEqual([]);
+    // a named one after the same words is still found
+    expect(names('交通运输部负责天津港的管理，辖区内天府国际机场')).toEqual(['天津港', '天府国际机场']);
+  });
 });
 
 describe('people’s posts', () => {

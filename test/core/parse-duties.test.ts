@@ -27,10 +27,10 @@ describe('duties written in running text', () => {
     expect(read('教育部等部门负责组织实施。')).toEqual(['教育部:responsible 等']);
   });
 
-  it('X会同Y: X leads, Y joins; X牵头，Y配合', () => {
+  it('X会同Y: X leads, Y joins; X牵头，Y配合: Y takes part', () => {
     expect(read('交通运输部会同商务部、海关总署加强指导。')).toEqual(['交通运输部:lead 商务部:joint 海关总署:joint']);
     expect(read('国家卫生健康委要会同相关部门加强监督。')).toEqual(['国家卫生健康委:lead 等 +有关部门']);
-    expect(read('国家统计局牵头，财政部、市场监管总局配合，做好核查工作。')).toEqual(['国家统计局:lead 财政部:joint 市场监管总局:joint']);
+    expect(read('国家统计局牵头，财政部、市场监管总局配合，做好核查工作。')).toEqual(['国家统计局:lead 财政部:participate 市场监管总局:participate']);
   });
 
   it('a body the sentence names without making it act is not charged', () => {
@@ -39,7 +39,6 @@ describe('duties written in running text', () => {
       '重大问题及时向国务院报告。',
       '领导小组办公室设在国家统计局，负责日常工作。',
       '国务院有关部门要及时调整规章。',
-      '国务院住房城乡建设主管部门负责监督管理。',
       '国务院将适时调整本决定的内容。',
       '国务院要求各地加强领导。',
       '科技部负责人出席会议。',
@@ -54,5 +53,57 @@ describe('duties written in running text', () => {
     const [a] = findDuties(text, text.indexOf('民政部'), text.length, '二、');
     expect(a).toMatchObject({ itemPath: '二、', quote: '民政部要加强指导。', inText: true });
     expect(findDuties(text, 0, 0, '')).toEqual([]);
+  });
+});
+
+describe('duties beside a list of members', () => {
+  it('reads who leads a body whose members the same item lists', async () => {
+    const { parseDocument } = await import('../../core/parse/document');
+    const text = [
+      '国务院办公厅关于建立某某工作部际联席会议制度的通知',
+      '国办函〔2026〕12号',
+      '',
+      '一、主要职责',
+      '统筹协调某某工作。',
+      '二、成员单位',
+      '联席会议由国家发展改革委牵头，成员单位包括教育部、科技部、财政部等部门。具体工作由国家发展改革委会同有关部门组织实施。',
+      '三、工作要求',
+      '各成员单位要按照职责分工，主动研究有关问题。',
+    ].join('\n');
+    const doc = parseDocument(text, 'member-list.txt');
+    const rows = doc.annotations.filter((a) => a.itemPath === '二、').flatMap((a) => a.bodies.map((b) => `${b.asWritten}:${b.role}`));
+    expect(rows).toEqual(expect.arrayContaining(['国家发展改革委:lead', '教育部:member', '科技部:member', '财政部:member']));
+    // an item a real annotation closes is still not read for duties
+    const annotated = parseDocument(`${text.replace('组织实施。', '组织实施。（国家发展改革委负责）')}`, 'annotated.txt');
+    expect(annotated.annotations.filter((a) => a.itemPath === '二、' && a.inText && !a.bodies.every((b) => b.role === 'member'))).toEqual([]);
+  });
+});
+
+describe('a level’s competent department for a field (the wording of regulations)', () => {
+  it('is the actor where a registered body would be', () => {
+    expect(read('国务院住房城乡建设主管部门负责监督管理。')).toEqual(['国务院住房城乡建设主管部门:responsible']);
+    expect(read('由县级以上地方人民政府交通运输主管部门责令改正，处5万元以上20万元以下的罚款。')).toEqual(['县级以上地方人民政府交通运输主管部门:responsible']);
+    expect(read('港口岸线使用申请由省、自治区、直辖市人民政府交通运输主管部门审核。')).toEqual(['省、自治区、直辖市人民政府交通运输主管部门:responsible']);
+    expect(read('国务院水行政主管部门会同国务院有关部门制定。')).toEqual(['国务院水行政主管部门:lead 等 +有关部门']);
+  });
+
+  it('names no body without a level, nor where the sentence does not make it act', () => {
+    expect(read('由城市绿化主管部门责令限期改正。')).toEqual([]);
+    expect(read('报国务院交通运输主管部门备案。')).toEqual([]);
+  });
+});
+
+describe('a body told what to do with a verb of the genre', () => {
+  it('X加强指导, X做好, X抓紧, X督促, X指导: responsible', () => {
+    expect(read('下放至省级人民政府，民航局加强指导。')).toEqual(['民航局:responsible']);
+    expect(read('商务部做好统筹协调。')).toEqual(['商务部:responsible']);
+    expect(read('国家发展改革委抓紧制定实施细则。')).toEqual(['国家发展改革委:responsible']);
+    expect(read('科技部指导地方开展试点。')).toEqual(['科技部:responsible']);
+  });
+
+  it('not where the words begin other nouns or the body only decides', () => {
+    expect(read('国务院决定取消12项行政许可事项。')).toEqual([]);
+    expect(read('科技部指导意见明确了方向。')).toEqual([]);
+    expect(read('教育部加强了宣传。')).toEqual([]);
   });
 });

@@ -65,7 +65,7 @@ describe('documents without a numbered outline are read by paragraph', () => {
     const doc = read('notice');
     expect(doc.items.map((i) => i.path)).toEqual(['¶1', '¶2', '¶3']);
     expect(duties(doc)).toEqual([
-      '¶2 国家统计局:lead 国家发展改革委:joint 财政部:joint 市场监管总局:joint',
+      '¶2 国家统计局:lead 国家发展改革委:participate 财政部:participate 市场监管总局:participate',
       '¶3 地方各级人民政府:responsible',
     ]);
   });

@@ -77,3 +77,26 @@ describe('国务院令 (State Council orders)', () => {
     expect(doc4.meta.number).toBeUndefined();
   });
 });
+
+describe('a regulation printed with letter-spaced chapter headings', () => {
+  it('reads 第一章　总　　则 as the chapter 总则, and the competent departments of its articles as actors', () => {
+    const doc = parseDocument(
+      [
+        '某某岸线管理条例', '', '第一章　总　　则',
+        '第一条　为了加强岸线管理，制定本条例。',
+        '第二条　国务院交通运输主管部门负责全国岸线的管理工作。县级以上地方人民政府交通运输主管部门负责本行政区域内岸线的管理工作。',
+        '第二章　法 律 责 任',
+        '第三条　违反本条例规定的，由县级以上地方人民政府交通运输主管部门责令改正。',
+        '第三章　附　　则',
+        '第四条　本条例自2026年9月1日起施行。',
+      ].join('\n'),
+      'spaced.txt',
+    );
+    expect(doc.items.filter((i) => i.level === 1).map((i) => i.heading)).toEqual(['总则', '法律责任', '附则']);
+    expect(doc.annotations.map((a) => `${a.itemPath} ${a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' ')}`)).toEqual([
+      '第一章第二条 国务院交通运输主管部门:responsible',
+      '第一章第二条 县级以上地方人民政府交通运输主管部门:responsible',
+      '第二章第三条 县级以上地方人民政府交通运输主管部门:responsible',
+    ]);
+  });
+});
