@@ -240,6 +240,8 @@ export interface TargetMention {
   value: string;
   /** numeric part of value */
   amount?: number;
+  /** upper end of a range (3%—5%: amount 3, upper 5) */
+  upper?: number;
   unit?: string;
   comparator?: '>' | '>=' | '=' | '<' | '<=';
   /** what the figure is: a goal unless the clause is a rule, a penalty or a past figure */
