@@ -266,7 +266,7 @@ export function rowAnnotations(text: string, table: TaskTable): Array<Annotation
     if (bodies.length === 0 && !relevant) return undefined;
     const a: Annotation = {
       itemPath: '', quote: text.slice(row.start, row.end), start: row.start, end: row.end,
-      bodies, andOthers, relevantDepartments: relevant, inText: true,
+      bodies, andOthers, relevantDepartments: relevant, inText: true, tableRow: true,
     };
     if (scope) a.scope = scope;
     return a;
