@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../../core/model';
 import { parseDocument } from '../../core/parse/document';
 import { normalizeLines } from '../../core/normalize';
 import { findTaskTables } from '../../core/parse/task-tables';
+import { readAnyDocument as readDocument } from '../../core/read';
 
 // Task tables: the division of work written as a table (序号 | 改革举措 | 主要内容 | 指导部门 | 推广范围, or 序号 | 重点任务 |
 // 牵头单位 | 配合单位 | 完成时限), each cell on a line of its own as the plain text of the genre has it. Fixtures written in
@@ -99,5 +100,24 @@ describe('task tables', () => {
     const guided = responsibilityRows(graph).filter((r) => r.role === 'guide');
     expect(guided.length).toBe(table.reduce((n, r) => n + r.split(' ').filter((p) => p.endsWith(':guide')).length, 0));
     expect(guided.find((r) => r.item === '附件：三、10.')).toMatchObject({ agencyAsWritten: '中国证监会', scope: '8个改革试验区域', itemTitle: '区域性股权市场设置科技创新专板' });
+  });
+});
+
+describe('task tables read from HTML and Word', () => {
+  it('gov-10.html and gov-10.docx give the rows of the plain text: their readers set table cells apart as the plain text does', async () => {
+    const plain = rows(read('corpus/gov-10'));
+    expect(plain.length).toBe(17);
+    for (const name of ['gov-10.html', 'gov-10.docx']) {
+      const doc = await readDocument(new Uint8Array(readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url))), name);
+      expect(rows(doc)).toEqual(plain);
+    }
+  });
+
+  it('HTML cells are lines of their own, however the page writes them', async () => {
+    const html = '<html><body><div class="pages_content"><p>附件</p><table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>'
+      + '<tr><td>1</td><td><p>推进政务数据共享，建立健全数据共享责任清单。</p></td><td>国务院办公厅</td><td>国家发展改革委、<br>公安部</td></tr></table></div></body></html>';
+    const doc = await readDocument(new TextEncoder().encode(html), 'table.html');
+    expect(doc.text).toContain('序号\n\n重点任务\n\n牵头单位\n\n配合单位\n\n1\n\n推进政务数据共享');
+    expect(rows(doc)).toEqual(['附件：1. 国务院办公厅:lead 国家发展改革委:participate 公安部:participate']);
   });
 });
