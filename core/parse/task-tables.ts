@@ -13,9 +13,13 @@ import { FIRST_LISTED, LABEL_ROLE, parseAnnotationContent, type AnnotationState 
 import type { Line } from './lines';
 import { isAttachmentLine, isNotesLine, startsWithLabel } from './patterns';
 
-/** The serial-number header cell, letter-spaced or not: searched once over the whole text before anything else. */
-const SERIAL_LINE = /^序 ?号$/m;
+/**
+ * The serial-number header cell, letter-spaced or not, on a line of its own or opening the header row written on one
+ * line (序号 改革举措 主 要 内 容 指导部门, as a PDF gives it): searched once over the whole text before anything else.
+ */
+const SERIAL_LINE = /^序 ?号(?: |$)/m;
 const SERIAL = /^序 ?号$/;
+const SERIAL_START = /^序 ?号 /;
 
 /** Header cells are short labels; a longer line ends the header. */
 const HEADER_CELL_MAX = 20;
@@ -48,6 +52,8 @@ export interface TaskRow {
   cellsFrom: number;
   /** the cells after 序号, by column; a cell the row leaves empty is undefined */
   cells: Array<TableCell | undefined>;
+  /** the row's lines after its number: more than its cells where a cell runs over several lines */
+  lines: TableCell[];
 }
 
 export interface TaskTable {
@@ -95,9 +101,27 @@ function lineAt(lines: Line[], at: number): number {
   return lo;
 }
 
+/**
+ * The cells after 序号 of a header row written on one line, split at its spaces; runs of single characters are one
+ * letter-spaced cell (主 要 内 容). Longer lines are no header.
+ */
+function inlineCells(line: string): string[] {
+  if (line.length > HEADER_CELL_MAX * COLUMNS_MAX) return [];
+  const parts = line.replace(SERIAL_START, '').split(' ').filter((p) => p.length > 0);
+  const cells: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    if (parts[k].length === 1 && k + 1 < parts.length && parts[k + 1].length === 1) {
+      let run = parts[k];
+      while (k + 1 < parts.length && parts[k + 1].length === 1) run += parts[++k];
+      cells.push(run);
+    } else cells.push(parts[k]);
+  }
+  return cells.some((c) => c.length > HEADER_CELL_MAX) ? [] : cells;
+}
+
 /** The header's columns from the line after 序号, and the line where the rows begin; undefined when it is no task table. */
-function readHeader(lines: Line[], from: number): { columns: Column[]; next: number } | undefined {
-  const columns: Column[] = [];
+function readHeader(lines: Line[], from: number, inline: string[]): { columns: Column[]; next: number } | undefined {
+  const columns: Column[] = inline.map(classify);
   let i = from;
   for (; i < lines.length; i++) {
     const s = lines[i].text;
@@ -154,7 +178,7 @@ function readRows(text: string, lines: Line[], from: number, columns: Column[]):
     if (found.length > 0) {
       rows.push({
         label: open.line.text, n: open.n, start: open.line.start, end: found[found.length - 1].end, cellsFrom: open.line.end,
-        cells: cellsOf(text, found, columns),
+        cells: cellsOf(text, found, columns), lines: found.map((l) => ({ text: l.text, start: l.start, end: l.end })),
       });
     }
     open = undefined;
@@ -191,7 +215,8 @@ export function findTaskTables(text: string, lines: Line[]): TaskTable[] {
   const serial = new RegExp(SERIAL_LINE.source, 'gm');
   for (let m = serial.exec(text); m; m = serial.exec(text)) {
     const at = lineAt(lines, m.index);
-    const header = readHeader(lines, at + 1);
+    const serialLine = lines[at].text;
+    const header = readHeader(lines, at + 1, SERIAL_START.test(serialLine) ? inlineCells(serialLine) : []);
     if (!header) continue;
     const rows = readRows(text, lines, header.next, header.columns);
     if (rows.length > 0) tables.push({ columns: header.columns, rows, start: lines[at].start });
@@ -252,12 +277,25 @@ export function rowAnnotations(text: string, table: TaskTable): Array<Annotation
     let andOthers = false;
     let relevant = false;
     let scope: Annotation['scope'];
+    // A row whose lines are not its cells one by one has cells wrapped over several lines, which a PDF may even
+    // interleave with another row's (a task cell's second line after the bodies): each body cell is then the next
+    // line that reads as bodies, and the scope the line after it when its column follows.
+    let shifted = row.lines.length !== table.columns.length;
+    let next = 0;
     table.columns.forEach((c, k) => {
-      const cell = row.cells[k];
-      if (!cell) return;
-      if (c.kind === 'scope') { scope = { text: cell.text, start: cell.start, end: cell.end }; return; }
+      let cell = row.cells[k];
+      if (c.kind === 'scope') {
+        if (shifted) cell = table.columns[k - 1]?.kind === 'role' ? row.lines[next] : undefined;
+        if (cell) scope = { text: cell.text, start: cell.start, end: cell.end };
+        return;
+      }
       if (c.kind !== 'role') return;
-      const read = cellBodies(cell, c.word as string, leadColumn, firstListed);
+      let read = cell && !shifted ? cellBodies(cell, c.word as string, leadColumn, firstListed) : undefined;
+      if (!read && cell && !shifted) shifted = true;
+      for (let j = next; shifted && !read && j < row.lines.length; j++) {
+        read = cellBodies(row.lines[j], c.word as string, leadColumn, firstListed);
+        if (read) next = j + 1;
+      }
       if (!read) return;
       bodies.push(...read.bodies);
       andOthers ||= read.andOthers;
