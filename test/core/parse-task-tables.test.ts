@@ -113,6 +113,16 @@ describe('task tables read from HTML and Word', () => {
     }
   });
 
+  it('gov-10.office.pdf: the header row on one line, cells wrapped across a page and interleaved; the rows read give the bodies of the plain text', async () => {
+    const bodiesOf = (row: string): string => row.replace(/ \| .*$/, '');
+    const plain = new Map(rows(read('corpus/gov-10')).map((r) => [r.split(' ')[0], bodiesOf(r)]));
+    const doc = await readDocument(new Uint8Array(readFileSync(new URL('../fixtures/formats/gov-10.office.pdf', import.meta.url))), 'gov-10.pdf');
+    const pdf = rows(doc);
+    // rows 12 and 21 lose their body cells to the layout (another row's lines stand between)
+    expect(pdf.length).toBe(15);
+    for (const r of pdf) expect(bodiesOf(r)).toBe(plain.get(r.split(' ')[0]));
+  });
+
   it('HTML cells are lines of their own, however the page writes them', async () => {
     const html = '<html><body><div class="pages_content"><p>附件</p><table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>'
       + '<tr><td>1</td><td><p>推进政务数据共享，建立健全数据共享责任清单。</p></td><td>国务院办公厅</td><td>国家发展改革委、<br>公安部</td></tr></table></div></body></html>';
