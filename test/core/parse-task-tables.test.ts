@@ -104,10 +104,10 @@ describe('task tables', () => {
 });
 
 describe('task tables read from HTML and Word', () => {
-  it('gov-10.html and gov-10.docx give the rows of the plain text: their readers set table cells apart as the plain text does', async () => {
+  it('gov-10.html, .docx and .doc give the rows of the plain text: their readers set table cells apart as the plain text does', async () => {
     const plain = rows(read('corpus/gov-10'));
     expect(plain.length).toBe(17);
-    for (const name of ['gov-10.html', 'gov-10.docx']) {
+    for (const name of ['gov-10.html', 'gov-10.docx', 'gov-10.doc']) {
       const doc = await readDocument(new Uint8Array(readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url))), name);
       expect(rows(doc)).toEqual(plain);
     }
