@@ -40,7 +40,10 @@ export async function loadForOutput(paths: readonly string[], values: LoadValues
   const sorted = inCanonicalOrder(documents);
   const graph = await buildYielding(sorted);
   graph.forEachNode((_id, attrs) => {
-    if (attrs.kind === 'document') for (const w of attrs.warnings) io.stderr(`remit: ${attrs.fileName}: ${w}`);
+    if (attrs.kind !== 'document') return;
+    for (const w of attrs.warnings) io.stderr(`remit: ${attrs.fileName}: ${w}`);
+    // a note, not a warning: the same document in another format is read once, from the file named
+    for (const c of attrs.copies ?? []) io.stderr(`remit: ${c.fileName}: the same document as ${attrs.fileName} (${attrs.key}) in another format: read once, from ${attrs.fileName}`);
   });
   // Only the count goes on: the parsed documents (lines, outline, annotations) are garbage once the graph is built,
   // and on 100 MB of input holding them through the export cost hundreds of megabytes.

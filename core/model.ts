@@ -284,6 +284,19 @@ export interface DocumentNode extends BaseNodeAttributes {
   format?: string;
   /** offsets in `text` where each page starts (documents read from PDF) */
   pages?: number[];
+  /**
+   * Other files holding the same document in another layout (the PDF or Word file of this text: see
+   * graph/same-text.ts), in the order they were opened; absent when there are none. The document is built once, from
+   * `fileName`.
+   */
+  copies?: DocumentCopy[];
+}
+
+/** A file found to hold a document already in the graph, laid out differently. */
+export interface DocumentCopy {
+  fileName: string;
+  /** text, html, pdf, docx or doc */
+  format: string;
 }
 
 export interface ItemNode extends BaseNodeAttributes {

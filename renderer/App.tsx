@@ -103,10 +103,11 @@ export function App() {
   const openDocuments = useCallback(async () => loadFiles(await host.openDocuments()), [host, loadFiles]);
   const openFolder = useCallback(async () => loadFiles(await host.openFolder()), [host, loadFiles]);
   const removeFromGraph = docs.removeDocuments;
-  const removeDocuments = useCallback(async (which: { documentIds?: string[]; paths?: string[] }, deleted: boolean) => {
+  const removeDocuments = useCallback(async (which: { documentIds?: string[]; paths?: string[]; names?: string[] }, deleted: boolean) => {
     if (await removeFromGraph(which, deleted)) amend((v) => ({ ...v, selection: v.selection.filter((id) => graph.hasNode(id)) }));
   }, [removeFromGraph, amend, graph]);
   const removeDocument = useCallback((id: string) => void removeDocuments({ documentIds: [id] }, false), [removeDocuments]);
+  const closeFile = useCallback((name: string) => void removeDocuments({ names: [name] }, false), [removeDocuments]);
   const closeAllDocuments = docs.closeAll;
   const closeAll = useCallback(async () => {
     if (await closeAllDocuments()) commit((v) => ({ ...v, selection: [], focus: null, expanded: [], collapsed: [], pinned: [], positions: {} }));
@@ -330,7 +331,7 @@ export function App() {
           <Notices notices={notices} t={t} onDismiss={dismiss} />
         </section>
         <aside className="side details-side" aria-label="Details" id="remit-details" tabIndex={-1}>
-          <DetailsPanel graph={graph} nodeId={selected} lang={view.language} labelMode={view.labelMode} onSelect={choose} onRemoveDocument={BENCH ? undefined : removeDocument} version={version} />
+          <DetailsPanel graph={graph} nodeId={selected} lang={view.language} labelMode={view.labelMode} onSelect={choose} onRemoveDocument={BENCH ? undefined : removeDocument} onCloseFile={BENCH ? undefined : closeFile} version={version} />
         </aside>
       </main>
       <StatusLine graph={graph} version={version} nodes={visibility.nodeCount} edges={visibility.edgeCount} busy={docs.busy} computing={computing} focusLabel={focusLabel} progress={docs.progress} onCancel={docs.cancelLoading} t={t} reading={docs.reading} onCancelReading={docs.cancelLoading} />

@@ -79,12 +79,14 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
     ['xiangjiang', '湘江', 'Xiangjiang River', '湖南省'], ['ganjiang', '赣江', 'Ganjiang River', '江西省'], ['minjiang-fj', '闽江', 'Minjiang River (Fujian)', '福建省'],
     ['qiantang', '钱塘江', 'Qiantang River', '浙江省'], ['weihe', '渭河', 'Weihe River'], ['fenhe', '汾河', 'Fenhe River', '山西省'],
     ['tarim', '塔里木河', 'Tarim River', '新疆维吾尔自治区'], ['nujiang', '怒江', 'Nujiang River'], ['jinsha', '金沙江', 'Jinsha River'],
-    ['wujiang', '乌江', 'Wujiang River'], ['xijiang', '西江', 'Xijiang River'], ['grand-canal', '京杭大运河', 'Beijing–Hangzhou Grand Canal'],
+    ['wujiang', '乌江', 'Wujiang River'], ['xijiang', '西江', 'Xijiang River'],
     ['yongding', '永定河', 'Yongding River'], ['luanhe', '滦河', 'Luanhe River'], ['dadu', '大渡河', 'Dadu River', '四川省'],
     ['yalong', '雅砻江', 'Yalong River', '四川省'], ['tumen', '图们江', 'Tumen River'], ['yalu', '鸭绿江', 'Yalu River'],
     ['ili', '伊犁河', 'Ili River', '新疆维吾尔自治区'], ['tuojiang', '沱江', 'Tuojiang River', '四川省'], ['heihe-river', '黑河流域', 'Heihe River Basin'],
     ['irtysh', '额尔齐斯河', 'Irtysh River', '新疆维吾尔自治区'], ['beijiang', '北江', 'Beijiang River', '广东省'], ['dongjiang', '东江', 'Dongjiang River', '广东省'],
   ]),
+  // the canal under its short names too (京杭运河, 大运河文化带)
+  { key: 'grand-canal', name: '京杭大运河', nameEn: 'Beijing–Hangzhou Grand Canal', aliases: ['京杭运河', '大运河'], regionKind: 'river' },
   ...water('lake', [
     ['dongting', '洞庭湖', 'Dongting Lake', '湖南省'], ['poyang', '鄱阳湖', 'Poyang Lake', '江西省'], ['taihu', '太湖', 'Taihu Lake'],
     ['hongze', '洪泽湖', 'Hongze Lake', '江苏省'], ['chaohu', '巢湖', 'Chaohu Lake', '安徽省'], ['dianchi', '滇池', 'Dianchi Lake', '云南省'],

@@ -1,5 +1,5 @@
 import { documentId } from '../ids';
-import type { DocumentNode, ParsedDocument } from '../model';
+import type { DocumentCopy, DocumentNode, ParsedDocument } from '../model';
 import { bodyInYear, yearOf } from '../registry';
 import { agencyFor, ensureAgencyNode } from './agency-node';
 import { addMentions } from './add-mentions';
@@ -7,10 +7,11 @@ import { addOutline } from './add-outline';
 import { addResponsibilities } from './add-responsibilities';
 import { createBuildContext, type BuildContext } from './context';
 import { addGraphNode, createGraph } from './create';
-import { documentKeyIn } from './document-key';
+import { documentKey, documentKeyIn, formatRank } from './document-key';
 import { addFact } from './edges';
 import { removeDocument } from './remove-document';
 import type { RemitGraph } from './types';
+import { announceNodeChange } from './undo-log';
 
 /**
  * Builds one graph from several documents; the same agency, platform or region is one node across them. Documents
@@ -39,24 +40,70 @@ export interface AddDocumentOptions {
  * Adds a document to the graph. A document already present under the same key with the same text (or, by default,
  * from a file of the same name) is replaced, so re-reading a changed file updates the graph instead of duplicating
  * it; a different text under a number already taken is kept as a document of its own, with a warning that names
- * both files. Returns the document node id.
+ * both files. The same text laid out differently (the PDF or Word file of a document already read: see
+ * documentKeyIn) is one document: its file is recorded among the node's `copies`, and the document is built from the
+ * file of the best-read format (formatRank), rebuilt if the new file is that one. Returns the document node id.
  */
 export function addDocument(graph: RemitGraph, doc: ParsedDocument, options: AddDocumentOptions = {}): string {
-  const { key, sameNumberAs } = documentKeyIn(graph, doc, options.sameFileReplaces ?? true);
+  const sameFileReplaces = options.sameFileReplaces ?? true;
+  const { key, sameNumberAs, copyOf } = documentKeyIn(graph, doc, sameFileReplaces);
   const context = options.context ?? createBuildContext();
-  const docId = documentId(key);
-  if (graph.hasNode(docId)) removeDocument(graph, docId);
-  const attrs = documentAttributes(doc, key);
+  // a copy read again whose text is no longer the document's: its record goes, and it is read as what it now is
+  if (sameFileReplaces && copyOf === undefined) forgetCopy(graph, documentId(documentKey(doc)), doc.fileName);
+  let copies: DocumentCopy[] | undefined;
+  if (copyOf !== undefined) {
+    const held = graph.getNodeAttributes(copyOf) as DocumentNode;
+    // in the app a file of the same name is that file read again (its record keeps its place); in a batch, another
+    // folder's file of that name
+    const record = copyRecord(doc.fileName, doc.format);
+    const again = sameFileReplaces ? (held.copies ?? []).findIndex((c) => c.fileName === doc.fileName) : -1;
+    const others = (held.copies ?? []).filter((_c, i) => i !== again);
+    if (formatRank(doc.format) >= formatRank(held.format)) {
+      setCopies(graph, copyOf, held, again >= 0 ? held.copies!.map((c, i) => (i === again ? record : c)) : [...others, record]);
+      return copyOf;
+    }
+    // the new file reads better: the document is built from it, and the file it was built from becomes a copy
+    copies = [copyRecord(held.fileName, held.format), ...others];
+  }
+  const docId = copyOf ?? documentId(key);
+  const attrs = documentAttributes(doc, copyOf === undefined ? key : (graph.getNodeAttributes(copyOf) as DocumentNode).key);
+  if (graph.hasNode(docId)) {
+    if (copies === undefined) {
+      // the same file read again keeps the copies found of it, while they are still copies of its new text
+      const held = graph.getNodeAttributes(docId) as DocumentNode;
+      if (held.copies && held.text === doc.text) copies = held.copies;
+    }
+    removeDocument(graph, docId);
+  }
+  if (copies && copies.length > 0) attrs.copies = copies;
   if (sameNumberAs !== undefined) {
     const claim = doc.meta.number ? `the number ${doc.meta.number} is also that` : `the name ${doc.fileName} is also that`;
     attrs.warnings.push(`${claim} of ${sameNumberAs}, whose text differs: both are kept, this one as ${key}`);
   }
   addGraphNode(graph, docId, attrs);
   addIssuers(graph, doc, docId, context);
-  const itemIds = addOutline(graph, doc, docId, key, context);
+  const itemIds = addOutline(graph, doc, docId, attrs.key, context);
   addResponsibilities(graph, doc, docId, itemIds, context);
-  addMentions(graph, doc, docId, key, itemIds, context);
+  addMentions(graph, doc, docId, attrs.key, itemIds, context);
   return docId;
+}
+
+const copyRecord = (fileName: string, format: string | undefined): DocumentCopy => ({ fileName, format: format ?? 'text' });
+
+/** Drops `fileName` from the copies recorded on document `id`, if it is one of them. */
+export function forgetCopy(graph: RemitGraph, id: string, fileName: string): boolean {
+  if (!graph.hasNode(id)) return false;
+  const attrs = graph.getNodeAttributes(id);
+  if (attrs.kind !== 'document' || !attrs.copies?.some((c) => c.fileName === fileName)) return false;
+  setCopies(graph, id, attrs, attrs.copies.filter((c) => c.fileName !== fileName));
+  return true;
+}
+
+/** The node's attributes with these copies (none: no `copies` at all), as a new object, announced to an undo log. */
+function setCopies(graph: RemitGraph, id: string, attrs: DocumentNode, copies: DocumentCopy[]): void {
+  announceNodeChange(graph, id);
+  const { copies: _old, ...rest } = attrs;
+  graph.replaceNodeAttributes(id, copies.length > 0 ? { ...rest, copies } : rest);
 }
 
 function documentAttributes(doc: ParsedDocument, key: string): DocumentNode {

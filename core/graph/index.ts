@@ -1,8 +1,9 @@
-export { buildGraph, addDocument } from './build';
+export { buildGraph, addDocument, forgetCopy } from './build';
 export { addDocuments, type DocumentsAdded } from './add-documents';
 export { removeDocument } from './remove-document';
 export { createGraph } from './create';
-export { documentKey } from './document-key';
+export { documentKey, formatRank } from './document-key';
+export { sameTextOnceLaidOut, layoutNormal } from './same-text';
 export { edgeKey } from './edges';
 export { responsibilityRows } from './responsibility-rows';
 export type { RemitGraph } from './types';

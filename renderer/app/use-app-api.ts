@@ -16,7 +16,7 @@ export interface AppApiState {
   visible: ReadonlySet<string> | null;
   cy: Core | null;
   command(command: HostCommand): void;
-  removeDocuments(which: { documentIds: string[] }, deleted: boolean): Promise<void>;
+  removeDocuments(which: { names: string[] }, deleted: boolean): Promise<void>;
 }
 
 export function useAppApi(graph: RemitGraph, state: AppApiState, applyView: (view: WorkspaceView) => void, timings: RefObject<Timings>): void {
@@ -26,12 +26,12 @@ export function useAppApi(graph: RemitGraph, state: AppApiState, applyView: (vie
     registerAppApi({
       getViewState: () => toWorkspaceView(latest.current.view),
       applyViewState: (wv) => applyView(wv),
-      getDocuments: () => latest.current.documents.map(({ name, path }) => (path === undefined ? { name } : { name, path })),
+      // every file, copies of a document opened in several formats too
+      getDocuments: () => latest.current.documents.flatMap(({ name, path, copies }) => [path === undefined ? { name } : { name, path }, ...(copies ?? [])]),
       visibleNodeIds: () => (latest.current.visible ? [...latest.current.visible] : graph.nodes()),
       cy: () => latest.current.cy,
       command: (c) => latest.current.command(c),
-      removeDocuments: (names) =>
-        latest.current.removeDocuments({ documentIds: graph.filterNodes((_id, a) => a.kind === 'document' && names.includes(a.fileName)) }, false),
+      removeDocuments: (names) => latest.current.removeDocuments({ names }, false),
       timings: timings.current,
     });
     return () => registerAppApi(undefined);

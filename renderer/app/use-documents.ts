@@ -10,7 +10,7 @@ import type { RemitGraph } from '../../core/graph/types';
 import type { ChangeTiming, RemitAppApi } from '../app-api';
 import { applyChange } from '../graph/apply-change';
 import type { HostFile } from '../host/types';
-import { fmt } from '../i18n';
+import { fmt, type Strings } from '../i18n';
 import type { Positions } from '../state/view';
 import type { ChangePayload, DocumentEntry } from '../worker/protocol';
 import { WorkerClient } from '../worker/client';
@@ -59,8 +59,8 @@ export interface Documents {
   reading: { name: string; page: number; pages: number } | null;
   /** reads files into the graph; false when nothing new was read */
   loadFiles(files: HostFile[], opts?: { replace?: boolean; quiet?: boolean }): Promise<boolean>;
-  /** takes documents out (by node id or by path); `deleted`: they were deleted from a watched folder */
-  removeDocuments(which: { documentIds?: string[]; paths?: string[] }, deleted: boolean): Promise<boolean>;
+  /** takes documents out (by node id) or closes files (by path or name); `deleted`: they were deleted from a watched folder */
+  removeDocuments(which: { documentIds?: string[]; paths?: string[]; names?: string[] }, deleted: boolean): Promise<boolean>;
   /** the benchmark's generated graph */
   loadSynthetic(nodes: number, edges: number): Promise<void>;
 }
@@ -232,12 +232,18 @@ export function useDocuments(opts: { notify: Notify; dirty: RefObject<boolean>; 
 function summarise(graph: RemitGraph, loaded: string[], failures: { name: string; reason: string }[], notify: Notify): void {
   const names = new Set(loaded);
   const warned: string[] = [];
+  const copies: string[] = [];
   graph.forEachNode((_id, a) => {
-    if (a.kind === 'document' && names.has(a.fileName) && a.warnings.length > 0) warned.push(`${a.fileName}: ${a.warnings.join('; ')}`);
+    if (a.kind !== 'document') return;
+    if (names.has(a.fileName) && a.warnings.length > 0) warned.push(`${a.fileName}: ${a.warnings.join('; ')}`);
+    for (const c of a.copies ?? []) if (names.has(c.fileName)) copies.push(`${c.fileName}: the same document as ${a.fileName}, in another format: read once`);
   });
-  const details = [...warned, ...loaded.filter((n) => !warned.some((w) => w.startsWith(`${n}:`)))];
-  const counts = { count: loaded.length, warned: warned.length, failed: failures.length };
-  notify('info', (s) => fmt(failures.length ? s.documentsReadFailed : loaded.length === 1 ? s.documentReadOne : s.documentsRead, counts), details);
+  const noted = [...warned, ...copies];
+  const details = [...noted, ...loaded.filter((n) => !noted.some((w) => w.startsWith(`${n}:`)))];
+  const counts = { count: loaded.length, warned: warned.length, failed: failures.length, copies: copies.length };
+  const message = (s: Strings): string =>
+    failures.length ? s.documentsReadFailed : copies.length ? s.documentsReadCopies : loaded.length === 1 ? s.documentReadOne : s.documentsRead;
+  notify('info', (s) => fmt(message(s), counts), details);
 }
 
 /** Batches of one load as one change: stage times added up, the total from the first send to the last import. */

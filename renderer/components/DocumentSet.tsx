@@ -6,13 +6,15 @@
 import { useId, useState } from 'react';
 import type { RemitGraph } from '../../core/graph/types';
 import { fmt, type Strings } from '../i18n';
+import { documentFiles, fileWithFormat, type DocumentFile } from './document-files';
 
-interface OpenDocument { id: string; number: string; title: string; date?: string }
+/** `files`: the one the document was read from, then those holding it in another format (one row for them all) */
+interface OpenDocument { id: string; number: string; title: string; date?: string; files: DocumentFile[] }
 
 function openDocuments(graph: RemitGraph): OpenDocument[] {
   const out: OpenDocument[] = [];
   graph.forEachNode((id, a) => {
-    if (a.kind === 'document') out.push({ id, number: a.number ?? a.key, title: a.label, date: a.date });
+    if (a.kind === 'document') out.push({ id, number: a.number ?? a.key, title: a.label, date: a.date, files: documentFiles(a) });
   });
   return out.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.number.localeCompare(y.number));
 }
@@ -37,10 +39,13 @@ export function DocumentSetBar({ graph, busy, t, onCloseAll, onClose }: { graph:
       </div>
       {open && count > 0 && (
         <ul className="document-set-list" id={listId} aria-label={t.openDocumentsList}>
-          {docs.map((d) => (
-            <li key={d.id}>
-              <span className="document-set-name" title={`${d.number} ${d.title}`}>
+          {docs.map((d) => {
+            const files = fmt(t.documentFiles, { files: d.files.map((f) => fileWithFormat(f, t)).join(', ') });
+            return (
+            <li key={d.id} data-testid="document-set-item">
+              <span className="document-set-name" title={`${d.number} ${d.title}\n${files}`}>
                 <span className="document-set-number">{d.number}</span> <span className="muted">{d.title}</span>
+                <span className="document-set-files muted" data-testid="document-set-files">{files}</span>
               </span>
               <button
                 type="button"
@@ -53,7 +58,8 @@ export function DocumentSetBar({ graph, busy, t, onCloseAll, onClose }: { graph:
                 ×
               </button>
             </li>
-          ))}
+            );
+          })}
         </ul>
       )}
     </div>

@@ -5,6 +5,9 @@ import type { ExportStrings, PanelStrings } from './sections';
 const KIND_EN: Record<NodeKind, string> = { document: 'Document', section: 'Section', article: 'Article', agency: 'Agency', platform: 'Platform', region: 'Region', target: 'Target' };
 const KIND_PLURAL_EN: Record<NodeKind, string> = { document: 'documents', section: 'sections', article: 'articles', agency: 'agencies', platform: 'platforms', region: 'regions', target: 'targets' };
 
+/** A file's format by its reader's name (core's ParsedDocument.format). */
+const FORMAT_EN: Record<string, string> = { text: 'plain text', html: 'web page', pdf: 'PDF', docx: 'Word', doc: 'Word 97–2003' };
+
 const panel: PanelStrings = {
   emptyTitle: 'Nothing selected',
   emptyHint: 'Select an agency, article, platform or region in the graph, or search for it (Ctrl+K), to see who is responsible for what — every claim links to its source clause.',
@@ -53,6 +56,12 @@ const panel: PanelStrings = {
   counts: 'Contents',
   warnings: 'Reading notes',
   removeDocument: 'Close document',
+  sourceFile: 'Read from',
+  copies: 'Also opened as',
+  copiesNote: 'The same document in other formats: it is read once, from the file above, and counted once.',
+  fileFormat: FORMAT_EN,
+  fileWithFormat: '{name} ({format})',
+  closeCopy: 'Close {name} only: the document stays open',
   unassigned: 'Items without a responsible body',
   unassignedRule: 'Leaf items with substantive text and no annotation on them or their parent sections; aims and principles (总体要求, 指导思想, 主要目标…) are not counted.',
   noUnassigned: 'Every task item names a responsible body.',
@@ -155,11 +164,17 @@ export const en = {
   closeAllTitle: 'Close every document and start a new, empty set',
   closeDocument: 'Close {name}',
   openDocumentsList: 'Open documents',
+  /** a document's files in the list: the one it was read from, then the copies */
+  documentFiles: 'Files: {files}',
+  fileFormat: FORMAT_EN,
+  fileWithFormat: '{name} ({format})',
   loadingProgress: '{done} / {total} · {name}',
   cancel: 'Cancel',
   loadCancelled: 'Stopped after {done} of {total} files; what was read is kept.',
   documentReadOne: '1 file read, {warned} with warnings',
   documentsRead: '{count} documents read, {warned} with warnings',
+  /** some files were another format of a document already open: read once (core/graph/same-text.ts) */
+  documentsReadCopies: '{count} files read, {copies} of them another format of a document already open, {warned} with warnings',
   documentsReadFailed: '{count} documents read, {warned} with warnings, {failed} could not be read',
   showList: 'Show the list',
   skipToGraph: 'Skip to the graph',

@@ -45,6 +45,14 @@ export interface PanelStrings {
   counts: string;
   warnings: string;
   removeDocument: string;
+  /** the file a document was built from, and the other files that hold it in another format */
+  sourceFile: string;
+  copies: string;
+  copiesNote: string;
+  /** a file's format by its reader's name (text, html, pdf, docx, doc) */
+  fileFormat: Record<string, string>;
+  fileWithFormat: string;
+  closeCopy: string;
   unassigned: string;
   unassignedRule: string;
   noUnassigned: string;

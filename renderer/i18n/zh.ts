@@ -4,6 +4,9 @@ import type { ExportStrings, PanelStrings } from './sections';
 
 const KIND_ZH: Record<NodeKind, string> = { document: '文件', section: '部分', article: '条款', agency: '机构', platform: '平台', region: '地区', target: '目标' };
 
+/** 文件格式，按读取器名称（core 的 ParsedDocument.format）。 */
+const FORMAT_ZH: Record<string, string> = { text: '纯文本', html: '网页', pdf: 'PDF', docx: 'Word', doc: 'Word 97–2003' };
+
 const panel: PanelStrings = {
   emptyTitle: '未选择节点',
   emptyHint: '在图中选择机构、条款、平台或地区，或搜索（Ctrl+K），查看各项工作由谁负责；每条结论均可查看原文出处。',
@@ -49,6 +52,12 @@ const panel: PanelStrings = {
   counts: '内容',
   warnings: '读取说明',
   removeDocument: '关闭文件',
+  sourceFile: '读取自',
+  copies: '另以其他格式打开',
+  copiesNote: '同一文件的其他格式：只从上面的文件读取一次，也只计一次。',
+  fileFormat: FORMAT_ZH,
+  fileWithFormat: '{name}（{format}）',
+  closeCopy: '仅关闭 {name}：此文件仍以其他格式打开',
   unassigned: '未明确负责单位的条款',
   unassignedRule: '有实质内容、本身及上级均无分工注释的末级条款；总体要求、指导思想、主要目标等不计。',
   noUnassigned: '所有任务条款均已明确负责单位。',
@@ -153,11 +162,15 @@ export const zh: Strings = {
   closeAllTitle: '关闭所有文件，新建空白文件集',
   closeDocument: '关闭 {name}',
   openDocumentsList: '已打开的文件',
+  documentFiles: '文件：{files}',
+  fileFormat: FORMAT_ZH,
+  fileWithFormat: '{name}（{format}）',
   loadingProgress: '{done} / {total} · {name}',
   cancel: '取消',
   loadCancelled: '已在 {done} / {total} 个文件后停止；已读取的内容保留。',
   documentReadOne: '已读取 1 份文件，其中 {warned} 份有提示',
   documentsRead: '已读取 {count} 份文件，其中 {warned} 份有提示',
+  documentsReadCopies: '已读取 {count} 个文件，其中 {copies} 个是已打开文件的其他格式，{warned} 份有提示',
   documentsReadFailed: '已读取 {count} 份文件，{warned} 份有提示，{failed} 份无法读取',
   showList: '显示列表',
   skipToGraph: '跳到图谱',

@@ -21,12 +21,13 @@ export interface DetailsPanelProps {
   labelMode: LabelMode;
   onSelect: (id: string) => void;
   onRemoveDocument?: (id: string) => void;
+  onCloseFile?: (name: string) => void;
   /** bumps when the graph changes in place, so memoised answers are recomputed */
   version: number;
 }
 
 export function DetailsPanel(props: DetailsPanelProps): JSX.Element {
-  const { graph, nodeId, lang, labelMode, onSelect, onRemoveDocument, version } = props;
+  const { graph, nodeId, lang, labelMode, onSelect, onRemoveDocument, onCloseFile, version } = props;
   const s = strings(lang).panel;
   if (nodeId === null || !graph.hasNode(nodeId)) {
     return (
@@ -54,7 +55,7 @@ export function DetailsPanel(props: DetailsPanelProps): JSX.Element {
       body = <EntityDetails id={nodeId} attrs={attrs} version={version} />;
   }
   return (
-    <PanelEnvProvider graph={graph} lang={lang} labelMode={labelMode} onSelect={onSelect} onRemoveDocument={onRemoveDocument}>
+    <PanelEnvProvider graph={graph} lang={lang} labelMode={labelMode} onSelect={onSelect} onRemoveDocument={onRemoveDocument} onCloseFile={onCloseFile}>
       <div className="rp-panel rp-details" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-kind={attrs.kind} key={nodeId}>
         <header className="rp-head">
           <span className={`rp-kind rp-kind-${attrs.kind}`}>{s.kind[attrs.kind]}</span>

@@ -13,14 +13,15 @@ export function PanelEnvProvider(props: {
   labelMode: LabelMode;
   onSelect: (id: string) => void;
   onRemoveDocument?: (id: string) => void;
+  onCloseFile?: (name: string) => void;
   children: ReactNode;
 }): ReactNode {
-  const { graph, lang, labelMode, onSelect, onRemoveDocument } = props;
+  const { graph, lang, labelMode, onSelect, onRemoveDocument, onCloseFile } = props;
   const [open, setOpen] = useState<{ evidence: Evidence[]; title?: string } | null>(null);
   const openEvidence = useCallback((evidence: Evidence[], title?: string) => setOpen({ evidence, title }), []);
   const env = useMemo<PanelEnv>(
-    () => ({ graph, s: strings(lang).panel, labelMode, onSelect, openEvidence, onRemoveDocument }),
-    [graph, lang, labelMode, onSelect, openEvidence, onRemoveDocument],
+    () => ({ graph, s: strings(lang).panel, labelMode, onSelect, openEvidence, onRemoveDocument, onCloseFile }),
+    [graph, lang, labelMode, onSelect, openEvidence, onRemoveDocument, onCloseFile],
   );
   return (
     <PanelEnvContext.Provider value={env}>

@@ -17,6 +17,8 @@ export interface PanelEnv {
   openEvidence: (evidence: Evidence[], title?: string) => void;
   /** takes a document out of the graph (absent where the host cannot) */
   onRemoveDocument?: (id: string) => void;
+  /** closes one file of a document opened in several formats (absent where the host cannot) */
+  onCloseFile?: (name: string) => void;
 }
 
 export const PanelEnvContext = createContext<PanelEnv | null>(null);

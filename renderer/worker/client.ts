@@ -90,8 +90,8 @@ export class WorkerClient {
   }
 
   /** Takes documents out of the graph; `loaded` of the answer names the files removed (empty when none matched). */
-  async remove(which: { documentIds?: string[]; paths?: string[] }): Promise<ChangePayload> {
-    return (await this.request({ type: 'remove', documentIds: which.documentIds ?? [], paths: which.paths ?? [] })) as ChangePayload;
+  async remove(which: { documentIds?: string[]; paths?: string[]; names?: string[] }): Promise<ChangePayload> {
+    return (await this.request({ type: 'remove', documentIds: which.documentIds ?? [], paths: which.paths ?? [], names: which.names ?? [] })) as ChangePayload;
   }
 
   async synthetic(nodes: number, edges: number): Promise<ChangePayload> {

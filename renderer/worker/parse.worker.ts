@@ -7,7 +7,8 @@ import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { RemitGraph } from '../../core/graph/types';
 import type { NodeAttributes } from '../../core/model';
-import { addDocuments, createGraph, createWorkspace, readAnyDocument, readDocument, removeDocument, serializeWorkspace } from './pipeline';
+import { addDocuments, createGraph, createWorkspace, readAnyDocument, removeDocument, serializeWorkspace } from './pipeline';
+import { closeFiles, filesOf, parseAgain, settleFiles, type LoadedDocument, type LoadedFile } from './document-files';
 import { workerPdfAssets } from './pdf-assets';
 import { SentGraph } from '../../core/graph/changes';
 import type { ChangePayload, DocumentEntry, FileFailure, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
@@ -24,11 +25,8 @@ const scope = self as unknown as WorkerScope;
 const marks: Record<string, number> = { evaluated: performance.timeOrigin + performance.now() };
 const mark = (name: string) => { marks[name] = performance.timeOrigin + performance.now(); };
 
-/** `format` and `pages` (page starts in `text`) are kept for documents read from web pages, PDF or Word */
-interface LoadedDocument { name: string; path?: string; text: string; format?: string; pages?: number[] }
-
 let graph: RemitGraph = createGraph();
-/** document node id → the text it was read from: evidence, exports and workspaces ask for it */
+/** document node id → the file it was built from (evidence, exports and workspaces ask for its text) and its copies */
 let documents = new Map<string, LoadedDocument>();
 /** what the page has been sent */
 const sent = new SentGraph();
@@ -41,7 +39,10 @@ let sentDocuments = new Map<string, LoadedDocument>();
 function payload(id: number, loaded: string[], failures: FileFailure[], placementPending = false): ChangePayload {
   const change = { ...sent.diff(graph, keysOf), documents: { added: [] as DocumentEntry[], removed: [] as string[] } };
   for (const [docId, d] of documents) {
-    if (sentDocuments.get(docId) !== d) change.documents.added.push(d.path === undefined ? { id: docId, name: d.name } : { id: docId, name: d.name, path: d.path });
+    if (sentDocuments.get(docId) === d) continue;
+    const entry: DocumentEntry = d.path === undefined ? { id: docId, name: d.name } : { id: docId, name: d.name, path: d.path };
+    if (d.copies) entry.copies = d.copies.map((c) => (c.path === undefined ? { name: c.name } : { name: c.name, path: c.path }));
+    change.documents.added.push(entry);
   }
   for (const docId of sentDocuments.keys()) if (!documents.has(docId)) change.documents.removed.push(docId);
   sentDocuments = documents;
@@ -109,13 +110,16 @@ async function open(id: number, files: WorkerFile[], replace: boolean): Promise<
   const built = addDocuments(next, parsed);
   const nextDocs = replace ? new Map<string, LoadedDocument>() : new Map(documents);
   const loaded: string[] = [];
+  // by the document node each file landed on: a file in another format of a document already open lands on its node
+  const landed = new Map<string, LoadedFile[]>();
   for (const { entry: { file, doc }, docId } of built.added) {
-    const loadedDoc: LoadedDocument = file.path === undefined ? { name: file.name, text: doc.text } : { name: file.name, path: file.path, text: doc.text };
+    const loadedDoc: LoadedFile = file.path === undefined ? { name: file.name, text: doc.text } : { name: file.name, path: file.path, text: doc.text };
     if (doc.format && doc.format !== 'text') loadedDoc.format = doc.format;
     if (doc.pages) loadedDoc.pages = doc.pages;
-    nextDocs.set(docId, loadedDoc);
+    landed.set(docId, [...(landed.get(docId) ?? []), loadedDoc]);
     loaded.push(file.name);
   }
+  for (const name of settleFiles(next, nextDocs, landed)) failures.push({ name, reason: 'could not be added again' });
   for (const { entry: { file }, error } of built.failed) failures.push({ name: file.name, reason: reason(error) });
   mark('built');
   if (loaded.length > 0 || replace) {
@@ -126,26 +130,32 @@ async function open(id: number, files: WorkerFile[], replace: boolean): Promise<
 }
 
 /**
- * `loaded` lists the file names of the documents taken out, so the page can say which they were. Removed in place
- * (a copy of a big graph cost seconds); should a removal fail half-way, the graph is rebuilt from the texts of the
- * documents that stay, so that it never holds half a document.
+ * `loaded` lists the file names taken out, so the page can say which they were. A document is taken out by its node
+ * id with all its files; a path or a file name closes that file only: a copy loses its record, and a document whose
+ * own file is closed is built again from a copy that stays (closeFiles). Removed in place (a copy of a big graph cost
+ * seconds); should a removal fail half-way, the graph is rebuilt from the texts of the files that stay, so that it
+ * never holds half a document.
  */
-function remove(id: number, documentIds: readonly string[], paths: readonly string[]): ChangePayload {
+function remove(id: number, documentIds: readonly string[], paths: readonly string[], names: readonly string[]): ChangePayload {
   mark('received');
   mark('read');
-  const wanted = new Set(paths);
-  const ids = [...documents].filter(([docId, d]) => documentIds.includes(docId) || (d.path !== undefined && wanted.has(d.path))).map(([docId]) => docId);
+  const wantedPaths = new Set(paths);
+  const wantedNames = new Set(names);
+  const gone = (f: LoadedFile): boolean => (f.path !== undefined && wantedPaths.has(f.path)) || wantedNames.has(f.name);
+  const whole = [...documents.keys()].filter((docId) => documentIds.includes(docId));
+  const partly = [...documents].filter(([docId, d]) => !documentIds.includes(docId) && filesOf(d).some(gone)).map(([docId]) => docId);
   const removed: string[] = [];
-  if (ids.length > 0) {
+  if (whole.length > 0 || partly.length > 0) {
     const nextDocs = new Map(documents);
-    for (const docId of ids) {
-      removed.push(nextDocs.get(docId)?.name ?? docId);
+    for (const docId of whole) {
+      removed.push(...filesOf(nextDocs.get(docId)!).map((f) => f.name));
       nextDocs.delete(docId);
     }
     try {
-      for (const docId of ids) if (graph.hasNode(docId)) removeDocument(graph, docId);
+      for (const docId of whole) if (graph.hasNode(docId)) removeDocument(graph, docId);
+      for (const docId of partly) removed.push(...closeFiles(graph, nextDocs, docId, gone));
     } catch {
-      graph = rebuild(nextDocs);
+      graph = rebuild(nextDocs, gone);
     }
     documents = nextDocs;
   }
@@ -153,13 +163,16 @@ function remove(id: number, documentIds: readonly string[], paths: readonly stri
   return payload(id, removed, []);
 }
 
-/** The graph of these documents, read again from their texts. */
-function rebuild(docs: Map<string, LoadedDocument>): RemitGraph {
-  const encoder = new TextEncoder();
-  const entries = [...docs.values()].map((d) => ({ doc: { ...readDocument(encoder.encode(d.text), d.name), format: d.format, pages: d.pages } }));
-  const graph = createGraph();
-  addDocuments(graph, entries);
-  return graph;
+/** The graph of these documents' files (those `gone` matches left out), read again from their texts; `docs` is set to match. */
+function rebuild(docs: Map<string, LoadedDocument>, gone: (f: LoadedFile) => boolean = () => false): RemitGraph {
+  const files = [...docs.values()].flatMap(filesOf).filter((f) => !gone(f));
+  const next = createGraph();
+  const built = addDocuments(next, files.map((file) => ({ file, doc: parseAgain(file) })));
+  const fresh = new Map<string, LoadedFile[]>();
+  for (const { entry, docId } of built.added) fresh.set(docId, [...(fresh.get(docId) ?? []), entry.file]);
+  docs.clear();
+  settleFiles(next, docs, fresh);
+  return next;
 }
 
 function texts(documentIds: readonly string[] | null): Record<string, string> {
@@ -193,10 +206,11 @@ scope.onmessage = (event) => {
         break;
       }
       case 'remove':
-        post(remove(msg.id, msg.documentIds, msg.paths));
+        post(remove(msg.id, msg.documentIds, msg.paths, msg.names ?? []));
         break;
       case 'workspace': {
-        const docs = [...documents.values()].map((d) => ({ ...(d.path === undefined ? { name: d.name, text: d.text } : { name: d.name, path: d.path, text: d.text }), ...(d.format ? { format: d.format } : {}), ...(d.pages ? { pages: d.pages } : {}) }));
+        // every file, copies too: restored, they are recognised again as one document
+        const docs = [...documents.values()].flatMap(filesOf).map((d) => ({ ...(d.path === undefined ? { name: d.name, text: d.text } : { name: d.name, path: d.path, text: d.text }), ...(d.format ? { format: d.format } : {}), ...(d.pages ? { pages: d.pages } : {}) }));
         scope.postMessage({ type: 'workspace', id: msg.id, text: serializeWorkspace(createWorkspace(docs, msg.view)) });
         break;
       }

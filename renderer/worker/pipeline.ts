@@ -5,3 +5,4 @@ export { addDocuments, readAnyDocument, readDocument } from '../../core/index';
 export { createGraph } from '../../core/graph/create';
 export { removeDocument } from '../../core/graph/remove-document';
 export { createWorkspace, serializeWorkspace } from '../../core/workspace';
+export { forgetCopy } from '../../core/graph/build';

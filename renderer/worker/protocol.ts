@@ -8,8 +8,11 @@ import type { Positions } from '../state/view';
 
 /** `format`, `pages`: of a document restored from a workspace, whose text was first read from a PDF or Word file */
 export interface WorkerFile { name: string; path?: string; bytes: Uint8Array; format?: string; pages?: number[] }
-/** A loaded document as the page knows it: its graph node and where it came from, not its text. */
-export interface DocumentEntry { id: string; name: string; path?: string }
+/**
+ * A loaded document as the page knows it: its graph node and where it came from, not its text; `copies` are the other
+ * files that hold the same document in another format (see core/graph/same-text.ts).
+ */
+export interface DocumentEntry { id: string; name: string; path?: string; copies?: { name: string; path?: string }[] }
 export interface FileFailure { name: string; reason: string }
 
 /** What changed in the graph since the last message (core/graph/changes.ts), and which documents came and went. */
@@ -20,8 +23,11 @@ export interface GraphChange extends GraphDiff {
 export type WorkerRequest =
   | { type: 'open'; id: number; files: WorkerFile[]; replace?: boolean }
   | { type: 'synthetic'; id: number; nodes: number; edges: number }
-  /** documents to take out of the graph: by document node id, or by the path they were read from */
-  | { type: 'remove'; id: number; documentIds: string[]; paths: string[] }
+  /**
+   * documents to take out of the graph: by document node id (with all their files), or files to close by the path or
+   * the name they were read from (a copy of a document closes alone)
+   */
+  | { type: 'remove'; id: number; documentIds: string[]; paths: string[]; names?: string[] }
   /** document texts by document node id; all documents' when null */
   | { type: 'texts'; id: number; documentIds: string[] | null }
   /** the workspace file for this view, with the documents' texts, which only the worker holds */

@@ -28,10 +28,13 @@ describe('documents that share a number', () => {
     expect(items.length).toBe(2 * buildGraph([original()]).filterNodes((_id, a) => a.kind === 'article' || a.kind === 'section').length);
   });
 
-  it('keeps one document when the same text comes from two files', () => {
+  it('keeps one document when the same text comes from two files, built from the first and naming the second as a copy', () => {
     const graph = buildGraph([original(), parseDocument(seedText(), 'copy.txt')]);
     expect(documents(graph)).toHaveLength(1);
-    expect(graphToJson(graph)).toBe(graphToJson(buildGraph([parseDocument(seedText(), 'copy.txt')])));
+    const [id] = graph.filterNodes((_id, a) => a.kind === 'document');
+    expect(graph.getNodeAttribute(id, 'copies' as never)).toEqual([{ fileName: 'copy.txt', format: 'text' }]);
+    graph.removeNodeAttribute(id, 'copies' as never);
+    expect(graphToJson(graph)).toBe(graphToJson(buildGraph([original()])));
   });
 
   it('keeps both when two files of the same name in different folders differ (a batch build)', () => {

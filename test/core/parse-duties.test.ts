@@ -92,3 +92,18 @@ describe('a level’s competent department for a field (the wording of regulatio
     expect(read('报国务院交通运输主管部门备案。')).toEqual([]);
   });
 });
+
+describe('a body told what to do with a verb of the genre', () => {
+  it('X加强指导, X做好, X抓紧, X督促, X指导: responsible', () => {
+    expect(read('下放至省级人民政府，民航局加强指导。')).toEqual(['民航局:responsible']);
+    expect(read('商务部做好统筹协调。')).toEqual(['商务部:responsible']);
+    expect(read('国家发展改革委抓紧制定实施细则。')).toEqual(['国家发展改革委:responsible']);
+    expect(read('科技部指导地方开展试点。')).toEqual(['科技部:responsible']);
+  });
+
+  it('not where the words begin other nouns or the body only decides', () => {
+    expect(read('国务院决定取消12项行政许可事项。')).toEqual([]);
+    expect(read('科技部指导意见明确了方向。')).toEqual([]);
+    expect(read('教育部加强了宣传。')).toEqual([]);
+  });
+});

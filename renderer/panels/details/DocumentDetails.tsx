@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import type { DocumentNode, NodeKind } from '../../../core/model';
 import { itemsWithoutResponsibleBody } from '../../../core/queries';
+import { documentFiles, fileWithFormat } from '../../components/document-files';
+import { fmt } from '../../i18n';
 import { Facts, NodeLink, PanelSection, usePanelEnv } from '../ui';
 import { useGraphMemo } from '../use-graph-memo';
 
 export function DocumentDetails({ id, attrs, version }: { id: string; attrs: DocumentNode; version: number }): ReactNode {
-  const { graph, s, onRemoveDocument } = usePanelEnv();
+  const { graph, s, onRemoveDocument, onCloseFile } = usePanelEnv();
   const stats = useGraphMemo(() => {
     const issuers: string[] = [];
     graph.forEachInEdge(id, (_e, a, src) => {
@@ -31,6 +33,7 @@ export function DocumentDetails({ id, attrs, version }: { id: string; attrs: Doc
   const unassigned = useGraphMemo(() => itemsWithoutResponsibleBody(graph, id), [graph, id], version);
   const count = (k: NodeKind) => stats.counts[k]?.size ?? 0;
   const kinds: NodeKind[] = ['section', 'article', 'agency', 'platform', 'region', 'target'];
+  const [file, ...copies] = documentFiles(attrs);
 
   return (
     <>
@@ -39,6 +42,7 @@ export function DocumentDetails({ id, attrs, version }: { id: string; attrs: Doc
           attrs.number ? [s.documentNumber, <span lang="zh-CN">{attrs.number}</span>] : null,
           attrs.date ? [s.date, attrs.date] : null,
           attrs.source ? [s.source, <span lang="zh-CN">{attrs.source}</span>] : null,
+          [s.sourceFile, <span data-testid="document-source-file">{fileWithFormat(file, s)}</span>],
           [s.counts, <span className="rp-inline-list">{kinds.filter((k) => count(k) > 0).map((k) => <span key={k} className="rp-stat">{s.kindCount(k, count(k))}</span>)}<span className="rp-stat">{s.assignments(stats.leads)}</span></span>],
         ]}
       />
@@ -51,6 +55,23 @@ export function DocumentDetails({ id, attrs, version }: { id: string; attrs: Doc
               </li>
             ))}
           </ul>
+        </PanelSection>
+      ) : null}
+      {copies.length ? (
+        <PanelSection title={s.copies} count={copies.length}>
+          <ul className="rp-plain-list" data-testid="document-copies">
+            {copies.map((c, i) => (
+              <li key={i}>
+                {fileWithFormat(c, s)}{' '}
+                {onCloseFile ? (
+                  <button type="button" className="rp-btn rp-small" aria-label={fmt(s.closeCopy, { name: c.name })} title={fmt(s.closeCopy, { name: c.name })} onClick={() => onCloseFile(c.name)}>
+                    ×
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          <p className="rp-muted rp-small">{s.copiesNote}</p>
         </PanelSection>
       ) : null}
       {attrs.warnings.length ? (
