@@ -138,6 +138,11 @@ export interface Annotation {
   laterItems?: { quote: string; start: number; end: number; bodies: AnnotationBody[] };
   /** made from an earlier annotation's note for an item that does not repeat it (see `laterItems`) */
   inherited?: boolean;
+  /**
+   * read from a row of a task table (序号 | 重点任务 | 牵头单位 …: core/parse/task-tables.ts): the quote is the whole row and,
+   * set together with `inText`, only its bodies are kept out of the row's mentions
+   */
+  tableRow?: boolean;
 }
 
 export interface ParsedDocument {
