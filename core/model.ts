@@ -138,6 +138,11 @@ export interface Annotation {
   laterItems?: { quote: string; start: number; end: number; bodies: AnnotationBody[] };
   /** made from an earlier annotation's note for an item that does not repeat it (see `laterItems`) */
   inherited?: boolean;
+  /**
+   * read from a row of a task table (序号 | 重点任务 | 牵头单位 …: core/parse/task-tables.ts): the quote is the whole row and,
+   * set together with `inText`, only its bodies are kept out of the row's mentions
+   */
+  tableRow?: boolean;
 }
 
 export interface ParsedDocument {
@@ -240,6 +245,8 @@ export interface TargetMention {
   value: string;
   /** numeric part of value */
   amount?: number;
+  /** upper end of a range (3%—5%: amount 3, upper 5) */
+  upper?: number;
   unit?: string;
   comparator?: '>' | '>=' | '=' | '<' | '<=';
   /** what the figure is: a goal unless the clause is a rule, a penalty or a past figure */

@@ -2,6 +2,7 @@ import { MENTION_FORMS } from '../registry/mention-forms';
 import { markTable, newMarks, readMarks, type Marks } from '../text/marks';
 import { PLATFORM_HEADS } from './platform-heads';
 import { REGION_WORDS } from './region-words';
+import { WORD_VALUE_CHARS } from './target-values';
 
 /**
  * The extractors' marks (core/text/marks.ts): every lane's table, made whole from the words of the scanners that read
@@ -15,8 +16,9 @@ export const LANES = markTable({
   agencyForms: MENTION_FORMS.map((f) => f.form),
   regionWords: REGION_WORDS,
   platformHeads: PLATFORM_HEADS,
-  // the digits, and the 番/之 of values written in words (翻一番, 三分之一): a clause without one states no target
-  valueChars: '0123456789０１２３４５６７８９番之',
+  // the digits, and the last characters of values written in words (翻一番, 三分之一, 三成, 两倍, 一半, 三个百分点): a clause
+  // without one states no target
+  valueChars: `0123456789０１２３４５６７８９${WORD_VALUE_CHARS}`,
 });
 
 /** The marks of text, read into `into` (a new object when none is given). */

@@ -2,32 +2,40 @@
  * Quantified goals. The genre states them as `scope，metric comparator value，metric comparator value…`:
  * a time scope (到2025年, 2025年前, 力争到2020年底) sets the year for the clauses that follow until the next
  * scope or the end of the paragraph; each clause (split on ，；。) that holds a comparator and a number with
- * its unit is one target, its metric being the noun phrase before the comparator.
+ * its unit is one target, its metric being the noun phrase before the comparator. A year that opens a clause without
+ * being a deadline (2018年全国…达到…) dates the clause's figure and is no part of its metric.
  *
  * Decisions: a clause with a number but no comparator (`×100%`, `60%—70%估算`) is not a target; a number followed by
- * 的 (`3家及以上的`) qualifies a noun and is never a value.
+ * 的 (`3家及以上的`) qualifies a noun and is never a value. Without a comparator word a clause still states a figure when
+ * the value carries its comparison (7000家以上, 5个工作日内), when it opens with 其中 after a clause that stated one
+ * (其中高速铁路5万公里左右), or, under a deadline, when a verb that makes or counts things comes right before the value
+ * (建设100个国家级现代农业产业园: the counted noun joins the metric).
  *
- * What a figure is (`targetKind`): a `goal` when it looks forward — under a time scope (到2025年) or stated with a verb of
- * aiming or reaching (力争, 达到, 提高到, 突破, 超过, 培育, 新增…); a `penalty` in a sentence of fines and sanctions
- * (处…罚款); a `statistic` when the sentence speaks of the past (已达, 截至, 比上年, 同比); otherwise a `threshold`, the
- * limit of a rule (`占比不得低于80%`, `5个工作日内`). All are reported; the graph shows goals.
+ * What a figure is (`targetKind`): a `goal` when it looks forward — under a time scope (到2025年), in a sentence of aim
+ * (力争, 确保, 目标), or stated in its own clause with a verb of reaching or making (达到, 提高到, 突破, 培育, 新增…);
+ * a `penalty` in a sentence of fines and sanctions (处…罚款: both bounds); a `statistic` when the sentence speaks of
+ * the past (已达, 截至, 比上年, 同比, 过去, a year that opens it); otherwise a `threshold`, the limit of a rule
+ * (`占比不得低于80%`, a condition before it `…的，`, a time limit `5个工作日内` outside a plan's deadline). All are
+ * reported; the graph shows goals.
  *
- * One comparator per word everywhere: 以上 and 不低于 ≥, 以下, 以内 and 不超过 ≤, 超过 >. A value keeps its whole unit
- * as written, magnitude included (2万亿元: amount 2, unit 万亿元; 5个工作日: unit 个工作日).
+ * One comparator per word everywhere: 以上, 不低于, 满 ≥; 以下, 以内, 内 and 不超过 ≤; 超过 >. Values are read by
+ * ./target-values.ts: the whole unit as written, magnitude included (2万亿元: amount 2, unit 万亿元; 5个工作日: unit
+ * 个工作日), ranges (3%—5%: amount 3, upper 5), values in words (三成, 一半, 两倍, 翻一番, 三分之一).
  *
  * `A、B…分别达到x和y`: one target per value, each paired with its item of the list before 分别. Items that share a
  * head (花生种植、收获机械化率) are read as parallel words of the same length as the middle ones (two characters when
  * there are none): 花生种植机械化率, 花生收获机械化率. When the counts differ the metric stays as written.
  */
 import type { TargetKind, TargetMention } from '../model';
-import { chineseNumber } from '../parse/numerals';
 import { KeywordScanner } from './keywords';
 import { VALUE_LANE, type Marks } from '../text/marks';
 import { marksOf } from './lanes';
 import { stopEndingAt } from './stop-words';
+import {
+  SUFFIX_COMPARATOR, WORD_VALUE_CHARS, ascii, closesWordValue, isClauseBreak, isDigitCode, isPointCode, readNumber, wordValueIn,
+  type Comparator, type NumberRead,
+} from './target-values';
 import { nameLength } from './walk';
-
-type Comparator = NonNullable<TargetMention['comparator']>;
 
 /** Comparators written before the value. Rate words (年均增速…) belong to the metric: 高技术产业营收年均增速. */
 const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator, 'rate'?]> = [
@@ -38,55 +46,44 @@ const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator, 'rate'?]> 
   ['达到', '='], ['提高到', '='], ['提高至', '='], ['提升到', '='], ['提升至', '='], ['增加到', '='], ['增加至', '='],
   ['增长到', '='], ['增长至', '='], ['扩大到', '='], ['扩大至', '='], ['降至', '='], ['降到', '='], ['降低到', '='],
   ['降低至', '='], ['下降到', '='], ['下降至', '='], ['缩短到', '='], ['缩短至', '='], ['保持在', '='], ['稳定在', '='],
+  ['压缩至', '='], ['压缩到', '='], ['压减至', '='], ['压减到', '='], ['减少到', '='], ['减少至', '='], ['减至', '='], ['缩减至', '='],
   ['年均增速', '=', 'rate'], ['年均增长', '=', 'rate'], ['年均提高', '=', 'rate'], ['增速', '=', 'rate'], ['增长', '=', 'rate'],
-  ['提高', '=', 'rate'], ['下降', '=', 'rate'], ['降低', '=', 'rate'], ['达', '='],
+  ['提高', '=', 'rate'], ['下降', '=', 'rate'], ['降低', '=', 'rate'],
+  // one character: a comparator only right before its number (达1.97万亿元, 满5年), not in 达标, 满足
+  ['达', '='], ['满', '>='],
 ];
 const COMPARATOR_BY_WORD = new Map(PREFIX_COMPARATORS.map(([w, c, rate]) => [w, { comparator: c, rate: rate === 'rate' }]));
 const COMPARATORS = new KeywordScanner(COMPARATOR_BY_WORD.keys());
 
-const UNITS = [
-  '个百分点', '个工作日', '个自然日', '个季度', '个小时', '个月', '工作日', '周岁', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '公里', '千米', '人次', '美元', '小时', '%', '％', '‰', '倍', '吨',
-  '元', '人', '家', '件', '个', '项', '所', '亩', '台', '套', '座', '户', '次', '辆', '天', '张', '条', '篇', '种', '名', '床', '岁',
-];
-const NUMBER_RE = new RegExp(
-  `([0-9０-９]+(?:[.．][0-9０-９]+)?)((?:[十百千]?万亿)|(?:[十百千]?[万亿])|[十百千](?![瓦米克]))?(${UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|')})?(及以上|及以下|以上|以下|左右|以内)?`,
-  'y',
-);
-const SUFFIX_COMPARATOR: Readonly<Record<string, Comparator>> = { 以上: '>=', 以下: '<=', 以内: '<=', 左右: '=' };
-
-/** 到2025年, 到2020年底, 力争到2025年: a scope wherever it stands in the clause. */
-const TO_SCOPE_RE = /(?:力争)?(?:到|至)([0-9０-９]{4})年(?:底|末)?(?:前|以前|之前)?/g;
+/**
+ * 到2025年, 到2020年底, 力争到2025年: a scope wherever it stands in the clause. The 到/至 that ends a verb (达到2020年的
+ * 两倍, 延长至2025年底) compares or extends and opens no scope.
+ */
+const TO_SCOPE_RE = /(?:力争)?(?<!达|提高|提升|增加|增长|扩大|降|降低|下降|缩短|压缩|压减|减少|缩减|延长|推迟|延续)(?:到|至)([0-9０-９]{4})年(?:底|末)?(?:前|以前|之前)?/g;
 /** 2025年前, 2019年底前 open a clause; inside one (落实2030年前碳达峰行动方案) they name a plan, not a scope. */
 const BEFORE_SCOPE_RE = /^\s*(?:力争|争取|确保|在)?([0-9０-９]{4})年(?:底|末)?(?:前|以前|之前)/;
 /** A clause that opens with a year is a scope, never a metric to borrow. */
 const YEAR_CLAUSE_RE = /^\s*(?:力争|争取|确保)?(?:到|至|在)?[0-9０-９]{4}年/;
 /** A clause that is only a year (2019年，…). */
 const OPENING_YEAR_RE = /^([0-9０-９]{4})年(?:底|末)?$/;
+/**
+ * A year that opens a clause and is no deadline (2018年全国技术合同成交额达到…, 2019年末): the time of the clause's
+ * figure, not part of its metric. 2025年前 and 2019年底前 are deadlines (BEFORE_SCOPE_RE); 2030年前碳达峰 names a plan.
+ */
+const LEADING_YEAR_RE = /^\s*(?:在)?([0-9０-９]{4})年(?:底|末|以来|上半年|前三季度)?(?![前以之底末度0-9０-９])/;
 
 /**
- * The characters that end a clause: ，；。,;！？ and the line break, compared as codes once the ideographs, most of a
- * clause and none of them, are passed by their range (the clause loop reads each clause it looks at to its ends).
+ * The digits, and the characters that close a value written in words (翻一番, 三分之一, 三成, 一半, 两倍, 三个百分点): a
+ * clause without one states no value, and the value lane of the text's marks (core/text/marks.ts) says where they stand.
  */
-const isClauseBreak = (c: number): boolean => (c < 0x3400 || c > 0x9fff) &&
-  (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x0a || c === 0x2c || c === 0x3b || c === 0xff01 || c === 0xff1f);
 /** How far the value may sit after its comparator (原则上不高于承担风险责任的0.5%). */
 const MAX_GAP = 12;
 
-const LEADING_NOISE = /^(?:其中|确保|力争|争取|实现|推动|促进|使得|使|并且|并|且|同时|另外|此外|原则上|一般|全年|总体上|到时)+/;
+/** 一般 is an adverb before a verb (一般不超过, 一般应), an adjective before a noun (一般公共预算收入). */
+const LEADING_NOISE = /^(?:其中|确保|力争|争取|实现|推动|促进|使得|使|并且|并|且|同时|另外|此外|原则上|一般(?=[不应为在要须可])|全年|上年|去年|今年|总体上|到时)+/;
 const TRAILING_NOISE = /(?:均|分别|总体|基本|要|应|应当|力争|将|逐步|进一步|稳步|原则上|一般|必须|需|须|累计|合计|可|能够|均要|已经|已)+$/;
 /** The item's own number, which opens its text: （八）, 三、, 2. */
 const OUTLINE_LABEL = /^(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[.．、](?!\d))/;
-
-/** A digit, or a value written in words: a text without one states no target. */
-const VALUE_HINT = /[0-9０-９]|翻[一两二三四五]番|分之/;
-/** Full-width digits (５％, ２０２５年) read as ASCII; numbers are nearly always written in ASCII already. */
-const ascii = (s: string): string => (hasFullWidth(s) ? s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s);
-const hasFullWidth = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0xff0e) return true;
-  return false;
-};
-const isDigitCode = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
-const isPointCode = (code: number): boolean => code === 0x2e || code === 0xff0e; // . ．
 
 /** The clause before the current one in the same sentence, whose metric a bare comparator may borrow. */
 interface Previous {
@@ -94,10 +91,12 @@ interface Previous {
   end: number;
   /** whether it stated targets of its own */
   target: boolean;
+  /** the metric of the last of them, which a comparison with no subject (比上年增长12.5%) is about */
+  metric?: string;
 }
 
 /**
- * Reads the clauses (split on ，；。 and the like) that hold a digit or the 番/之 of a value, in order, with the scope
+ * Reads the clauses (split on ，；。 and the like) that hold a digit or close a value in words, in order, with the scope
  * year set by the clauses before: the value lane of the text's marks leads to them, and only they are read. A scope
  * ends with its paragraph, so a line break between two clauses read clears the year.
  */
@@ -106,15 +105,20 @@ export function extractTargets(text: string, given?: Marks): TargetMention[] {
   const marks = given ?? marksOf(text);
   const at = marks.at[VALUE_LANE];
   const count = marks.count[VALUE_LANE];
-  if (!mayStateValue(text, count, at)) return out; // most items state no number at all
   let year: number | undefined;
   let bare = false; // whether the year is a bare one (2018年，…): the time of a figure, not a deadline
   let lastDigit = -1; // the last digit seen, in any clause (a comparator after it has no value to compare)
   let done = -1; // the break after the last clause read (-1: none yet), and whether that clause stated targets
-  let doneTarget = false;
+  let doneTarget: TargetMention | undefined;
   let lineBreak = -1; // the first line break at or after `done` once looked for (text.length: none)
-  let yi = -1; // the first 以 at or after the clause once looked for (text.length: none), for the values' 以上/以下
+  const looked: Looked = { yi: -1, nei: -1 };
+  const sentence: SentenceSigns = { from: -1, to: -1, penalty: false, statistic: false, forward: false, aim: false, bareYear: false };
   for (let k = 0; k < count;) {
+    // most marks of values in words are other words (之一, 形成, 重点): a clause with nothing else is not read
+    if (!isDigitCode(text.charCodeAt(at[k])) && !closesWordValue(text, at[k])) {
+      k++;
+      continue;
+    }
     const start = clauseStart(text, at[k], done + 1);
     const end = clauseEnd(text, at[k] + 1);
     let digits = 0;
@@ -123,7 +127,7 @@ export function extractTargets(text: string, given?: Marks): TargetMention[] {
       if (isDigitCode(text.charCodeAt(at[k]))) {
         digits++;
         lastDigit = at[k];
-      } else words = true;
+      } else if (!words) words = closesWordValue(text, at[k]);
     }
     if (year !== undefined) {
       // a scope is set by a clause read before, so done >= 0
@@ -133,26 +137,17 @@ export function extractTargets(text: string, given?: Marks): TargetMention[] {
         bare = false;
       }
     }
-    if (yi < start) yi = indexFrom(text, YI, start);
     // a clause at the start of the text or of a sentence has none before it in the sentence
-    const previous = start > 0 && !endsSentence(text.charCodeAt(start - 1)) ? { end: start - 1, target: done === start - 1 && doneTarget } : undefined;
-    const found = readClause(text, start, end, year, bare, previous, { digits, lastDigit, words, yi });
+    const adjoining = done === start - 1 ? doneTarget : undefined;
+    const previous = start > 0 && !endsSentence(text.charCodeAt(start - 1)) ? { end: start - 1, target: adjoining !== undefined, metric: adjoining?.metric } : undefined;
+    const found = readClause(text, start, end, year, bare, previous, { digits, lastDigit, words, looked, sentence });
     year = found.year;
     bare = found.bare;
     for (const t of found.targets) out.push(t);
     done = end;
-    doneTarget = found.targets.length > 0;
+    doneTarget = found.targets.length > 0 ? found.targets[found.targets.length - 1] : undefined;
   }
   return out;
-}
-
-/**
- * What VALUE_HINT says of the text, from its value marks: a digit settles it, and the regex is asked only when the
- * marks are 番 or 之 alone, which rarely write a value (翻一番, 三分之一) rather than another word (之一, 之间).
- */
-function mayStateValue(text: string, count: number, at: Int32Array): boolean {
-  for (let k = 0; k < count; k++) if (isDigitCode(text.charCodeAt(at[k]))) return true;
-  return count > 0 && VALUE_HINT.test(text);
 }
 
 /** Start of the clause holding position `at`: after the break before it, and not before `floor`. */
@@ -179,6 +174,7 @@ function indexFrom(text: string, ch: string, from: number): number {
   return at < 0 ? text.length : at;
 }
 const YI = '以';
+const NEI = '内';
 
 // compared as codes: `text[i]` of a CJK punctuation mark allocates a string at every clause break
 const endsSentence = (code: number): boolean => code === 0x0a || code === 0x3002 || code === 0xff01 || code === 0xff1f; // \n。！？
@@ -188,9 +184,24 @@ interface ClauseResult { year: number | undefined; bare: boolean; targets: Targe
 /**
  * What the clause loop saw of a clause, so that the patterns that cannot match are not tried: `digits`, how many digits
  * it holds, and `lastDigit`, where the last one stands (a comparator after it has no value to compare); `words`,
- * whether it holds the 番 or 之 of a value written in words; `yi`, where the first 以 at or after its start stands.
+ * whether it closes a value written in words (翻一番, 三成); `looked` and `sentence`, what the clauses read before found
+ * ahead of them and of their sentence.
  */
-interface ClauseSigns { digits: number; lastDigit: number; words: boolean; yi: number }
+interface ClauseSigns { digits: number; lastDigit: number; words: boolean; looked: Looked; sentence: SentenceSigns }
+
+/**
+ * Where the first 以 (of 以上/以下) and the first 内 (of a time limit) at or after a clause stand once looked for
+ * (text.length: none): looked for only by a clause that needs them, and remembered until the clauses have passed them.
+ */
+interface Looked { yi: number; nei: number }
+
+/**
+ * What the sentence of the clauses read so far says of their figures, text[from, to) read: the next clause of the same
+ * sentence reads only its own words (the words looked for hold no clause break).
+ */
+interface SentenceSigns {
+  from: number; to: number; penalty: boolean; statistic: boolean; forward: boolean; aim: boolean; bareYear: boolean;
+}
 
 function readClause(
   text: string, start: number, end: number, year: number | undefined, bare: boolean, previous: Previous | undefined, signs: ClauseSigns,
@@ -202,10 +213,15 @@ function readClause(
     const opening = OPENING_YEAR_RE.exec(clause.trim());
     if (opening) return { year: Number(ascii(opening[1])), bare: true, targets: [] };
     const before = BEFORE_SCOPE_RE.exec(clause);
+    const leading = before ? null : LEADING_YEAR_RE.exec(clause);
     if (before) {
       year = Number(ascii(before[1]));
       bare = false;
       bodyStart = start + before[0].length;
+    } else if (leading) {
+      year = Number(ascii(leading[1]));
+      bare = true;
+      bodyStart = start + leading[0].length;
     }
     TO_SCOPE_RE.lastIndex = 0;
     for (let m = TO_SCOPE_RE.exec(clause); m; m = TO_SCOPE_RE.exec(clause)) {
@@ -214,20 +230,33 @@ function readClause(
       bodyStart = start + m.index + m[0].length;
     }
   }
-  const targets = targetsIn(text, bodyStart, end, year, previous, signs);
+  const forward = year !== undefined && !bare;
+  const targets = targetsIn(text, bodyStart, end, year, forward, previous, signs);
   if (targets.length > 0) {
-    const kind = kindOf(text, start, end, year, bare);
-    for (const t of targets) t.targetKind = kind;
+    const kind = kindOf(text, start, end, year, bare, signs.sentence);
+    // 确保1年内完成合同用量: a time limit set on a duty is a rule, unless a deadline makes it the aim of a plan
+    for (const t of targets) t.targetKind = kind === 'goal' && !forward && isTimeLimit(t) ? 'threshold' : kind;
   }
   return { year, bare, targets };
 }
 
 /** Verbs of aiming and reaching: a figure stated with one is a goal even without a year. */
-const GOAL_RE = /力争|争取|确保|目标|达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|扩大到|扩大至|突破|(?<!不得?)超过|翻[一两二三四五]番|年均|降至|降到|降低到|降低至|下降到|下降至|缩短到|缩短至|培育|新增|建成|引进|打造|形成/;
+/**
+ * Words of aim: wherever they stand in the sentence, its figures are goals (力争高新技术企业突破1万家，专利授权量超过500件).
+ */
+const AIM_RE = /力争|争取|确保|目标|预期/;
+/**
+ * Verbs of reaching and making: a figure is a goal when its own clause states it with one (覆盖率提高到95%, 培育100家…).
+ * Elsewhere in the sentence they say nothing of it: 对新建成的公共充电设施，…最高不超过500万元 is a cap.
+ */
+const GOAL_RE = /达到|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|扩大到|扩大至|突破|(?<!不得?)超过|翻[一两二三四五]番|年均|降至|降到|降低到|降低至|下降到|下降至|缩短到|缩短至|压缩[至到]|压减[至到]|减少[至到]|减至|缩减至|培育|新增|建成|引进|打造|形成/;
 /** Fines and sanctions: 处…罚款, 罚金, 没收, 吊销. */
 const PENALTY_RE = /罚款|罚金|处以|没收|吊销|拘留|处[^，。；]{0,16}(?:以上|以下)/;
 /** The past: what has been reached, counted up to a date, or compared with last year. */
-const STATISTIC_RE = /已达|已经|已有|已建成|已累计|截至|截止|同比|比上年|较上年|上年|去年|累计完成|共有|实现了|达到了|增长了/;
+const STATISTIC_RE = /已达|已经|已有|已建成|已累计|截至|截止|同比|比上年|较上年|上年|去年|累计完成|共有|实现了|达到了|增长了|过去|以来/;
+
+/** A clause that ends in 的 sets a condition (引进高层次人才的，…): what the sentence says after it is a rule. */
+const CONDITION_RE = /的[，,]/;
 
 /** A sentence that opens with a year that is no deadline: 2018年, 在2018年 (not 2018年前, 2018年底前). */
 const BARE_YEAR_RE = /^\s*(?:在)?[0-9０-９]{4}年(?!(?:底|末)?(?:前|以前|之前))/;
@@ -235,19 +264,35 @@ const BARE_YEAR_RE = /^\s*(?:在)?[0-9０-９]{4}年(?!(?:底|末)?(?:前|以前
 const FORWARD_RE = /(?:到|至)[0-9０-９]{4}年|力争|争取|确保|目标|预计|将/;
 
 /** What the figures of the clause text[start, end) are, read with the sentence before it (see the module comment). */
-function kindOf(text: string, start: number, end: number, year: number | undefined, bare: boolean): TargetKind {
+function kindOf(text: string, start: number, end: number, year: number | undefined, bare: boolean, seen: SentenceSigns): TargetKind {
+  const floor = Math.max(seen.to, 0);
   let s = start;
-  while (s > 0 && !endsSentence(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0xff1b) s--;
-  const sentence = text.slice(s, end);
-  if (PENALTY_RE.test(sentence)) return 'penalty';
-  if (STATISTIC_RE.test(sentence)) return 'statistic';
+  while (s > floor && !endsSentence(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0xff1b) s--;
+  const words = text.slice(s === seen.to ? seen.to : s, end);
+  if (s !== seen.to) {
+    seen.from = s;
+    seen.penalty = seen.statistic = seen.forward = seen.aim = false;
+    seen.bareYear = BARE_YEAR_RE.test(words);
+  }
+  seen.to = end;
+  seen.penalty ||= PENALTY_RE.test(words);
+  seen.statistic ||= STATISTIC_RE.test(words);
+  seen.forward ||= FORWARD_RE.test(words);
+  seen.aim ||= AIM_RE.test(words);
+  if (seen.penalty) return 'penalty';
+  if (seen.statistic) return 'statistic';
   // 2018年，全国技术合同成交额增长18%: a year written bare, not a deadline (到2025年, 2025年前), dates a past figure
-  if ((bare || BARE_YEAR_RE.test(sentence)) && !FORWARD_RE.test(sentence)) return 'statistic';
-  if (year !== undefined || GOAL_RE.test(sentence)) return 'goal';
-  return 'threshold';
+  if ((bare || seen.bareYear) && !seen.forward) return 'statistic';
+  if (year !== undefined || seen.aim) return 'goal';
+  // a condition before the clause (…的，) makes it a rule; otherwise its own verb decides
+  if (CONDITION_RE.test(text.slice(seen.from, start))) return 'threshold';
+  return GOAL_RE.test(text.slice(start, end)) ? 'goal' : 'threshold';
 }
 
 const NIAN = '年'.charCodeAt(0);
+
+/** A span of time followed by 内 (5个工作日内, 20日内), not the 以内 of a value compared (5.5%以内). */
+const isTimeLimit = (t: TargetMention): boolean => t.value.endsWith('内') && !t.value.endsWith('以内');
 
 /** Whether text[start, end) holds four digits and 年 (2025年): every scope pattern needs them, most clauses have none. */
 function writesYear(text: string, start: number, end: number): boolean {
@@ -258,8 +303,22 @@ function writesYear(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * A comparison or a share with no subject of its own (比上年增长, 同比提高, 占国内生产总值的比重): it is about the metric
+ * of the clause before.
+ */
+const COMPARED_RE = /^(?:比|较|同比|环比|占)/;
+/** Verbs that make or count things: after one, the counted noun follows the value (培育100家以上科技型中小企业). */
+const COUNTING_VERB_RE = /(?:培育|新增|引进|培养|认定|建成|建设|新建|创建|打造|形成|带动|吸引|改造|布局)$/;
+/** The last characters of COUNTING_VERB_RE's verbs, asked before a number is read at all. */
+const COUNTING_VERB_ENDS = new Set([...'育增进养定成设建造动引局'].map((c) => c.charCodeAt(0)));
+/** The noun counted after the value: ideographs and quotes to the end of the clause, 的 allowed (具有…的领军企业). */
+const COUNTED_NOUN_RE = /^[\u4e00-\u9fff“”]+$/;
+/** Measure words that count things, which a counted noun may follow (100个产业园, 50家企业). */
+const COUNTING_UNITS = /^[十百千]?万?亿?[个家所座项条件台套户辆艘架株批名]$/;
+
 function targetsIn(
-  text: string, start: number, end: number, year: number | undefined, previous: Previous | undefined, signs: ClauseSigns,
+  text: string, start: number, end: number, year: number | undefined, forward: boolean, previous: Previous | undefined, signs: ClauseSigns,
 ): TargetMention[] {
   const anchored = findPrefixComparator(text, start, end, signs.lastDigit);
   if (anchored) {
@@ -271,67 +330,130 @@ function targetsIn(
       const previousStart = clauseStart(text, previous.end, 0);
       if (!YEAR_CLAUSE_RE.test(text.slice(previousStart, previous.end))) metric = cleanMetric(text, previousStart, previous.end);
     }
+    // 2019年，全国研发经费投入达到2.2万亿元，比上年增长12.5%: the growth is the investment's
+    if (previous?.metric && COMPARED_RE.test(metric.text)) metric = { ...metric, text: previous.metric + metric.text };
     if (nameLength(metric.text) < 2) return [];
     // a rate word (年均增速) compares nothing by itself: the value's own 以上/以下 decides
     const found = valuesFrom(text, start + valueAt, end, rate ? undefined : comparator, metric.text, metric.start, year);
     if (found.length > 1 && text.slice(start, start + index).includes('分别')) pairWithItems(found, metric.text);
-    return found;
+    // 达到2020年的两倍: the digits were a year's, the value is in words
+    if (found.length > 0 || !signs.words) return found;
   }
-  const written = signs.words ? chineseValue(text, start, end, year) : undefined;
+  const written = signs.words ? wordTarget(text, start, end, year) : undefined;
   if (written) return [written];
-  // no comparator word: `国家高新技术企业7000家以上` carries it after the value, as 以上, 以下 or 以内
+  if (anchored) return [];
+  // no comparator word: `国家高新技术企业7000家以上` carries it after the value, as 以上, 以下, 以内 or the 内 of a time
+  // limit (5个工作日内); a clause that opens with 其中 after one that stated targets shares its verb (其中高速铁路5万公里
+  // 左右); under a deadline a verb that counts things states a goal by itself (建设100个国家级现代农业产业园)
   // the first 以 of the clause answers for its body unless a scope before the body took it (到2025年以前)
-  const yi = signs.yi >= start ? signs.yi : indexFrom(text, YI, start);
-  if (yi >= end) return [];
+  const { looked } = signs;
+  if (looked.yi < start) looked.yi = indexFrom(text, YI, start);
+  const share = previous?.target === true && text.startsWith(QI_ZHONG, start);
+  let compared = looked.yi < end || share;
+  if (!compared) {
+    if (looked.nei < start) looked.nei = indexFrom(text, NEI, start);
+    compared = closesTimeLimit(text, looked.nei, end);
+  }
+  if (!compared && !forward) return [];
   for (let i = start; i < end; i++) {
     if (!isDigitCode(text.charCodeAt(i)) || (i > start && (isDigitCode(text.charCodeAt(i - 1)) || isPointCode(text.charCodeAt(i - 1))))) continue;
+    // under a deadline with nothing after the value, only a value right after a verb that counts is read
+    if (!compared && (i === start || !COUNTING_VERB_ENDS.has(text.charCodeAt(i - 1)))) continue;
+    // the upper end of a range not read as one (8—1年内) is no value by itself
+    if (i > start + 1 && '—–-－~～'.includes(text[i - 1]) && isDigitCode(text.charCodeAt(i - 2))) continue;
     const v = readNumber(text, i);
-    if (!v || !v.suffix || v.suffix === '左右' || v.suffix.startsWith('及') || text[v.end] === '的') continue;
+    if (!v || v.end > end || text[v.end] === '的' || v.suffix?.startsWith('及')) continue;
+    const stated = v.suffix !== undefined && v.suffix !== '左右';
+    const shared = share && v.unit !== undefined;
+    const mayCount = forward && v.unit !== undefined && COUNTING_UNITS.test(v.unit) && i > start && COUNTING_VERB_ENDS.has(text.charCodeAt(i - 1));
+    if (!stated && !shared && !mayCount) continue;
     let metric = cleanMetric(text, start, i);
+    // 登记机关应当在5个工作日内办结: a time limit measures the duty it sets, its subject and its verb
+    if (v.suffix === '内') metric = timeLimitMetric(text, metric, v.end, end);
+    const verb = COUNTING_VERB_RE.test(metric.text);
+    const counting = verb || stopEndingAt(text, i, start) > 0;
+    if (!stated && !shared && !verb) continue;
     // 每年培育100家以上科技型中小企业: after a verb, the counted noun follows the value
-    if (stopEndingAt(text, i, start) > 0 || /(?:培育|新增|引进|培养|认定|建成|打造|形成|带动|吸引)$/.test(metric.text)) {
+    if (counting && v.suffix !== '内') {
       const noun = text.slice(v.end, end).replace(TRAILING_NOISE, '').trim();
-      if (nameLength(noun) >= 2 && /^[\u4e00-\u9fff“”]+$/.test(noun)) metric = { ...metric, text: metric.text + noun };
+      if (nameLength(noun) >= 2 && COUNTED_NOUN_RE.test(noun)) metric = { ...metric, text: metric.text + noun };
+      else if (!stated) continue;
+    }
+    if (stated && PENALTY_OPENING.test(text.slice(Math.max(start, i - 7), i))) {
+      const fine = penaltyBounds(text, metric, v, end, year);
+      if (fine) return fine;
     }
     if (nameLength(metric.text) < 2) return [];
-    return [mention(metric.text, metric.start, v, SUFFIX_COMPARATOR[v.suffix], year)];
+    return [mention(metric.text, metric.start, v, v.suffix ? SUFFIX_COMPARATOR[v.suffix] : '=', year)];
   }
   return [];
 }
 
-/** Values written in words: 翻一番 (double), 三分之一, 百分之九十以上. */
-const DOUBLING_RE = /翻([一两二三四五])番/;
-const FRACTION_RE = /(百|千|[一二三四五六七八九十]{1,3})分之([一二三四五六七八九十百]{1,4})(及以上|及以下|以上|以下|左右|以内)?/;
-const COMPARATORS_LONGEST_FIRST = [...PREFIX_COMPARATORS].sort((a, b) => b[0].length - a[0].length);
+/** 处 and what the fine is reckoned on (违法所得, 货值金额), right before the bounds of a fine. */
+const PENALTY_OPENING = /处[\u4e00-\u9fff]{0,6}$/;
+/** The sanction the bounds are of, after them: 罚款, 的罚款, 罚金. */
+const SANCTION_RE = /^的?((?:[\u4e00-\u9fff]{0,4})?(?:罚款|罚金))/;
 
 /**
- * A value written in words is a target under the same grammar as digits: 翻N番 carries its own verb; a fraction needs a
- * comparator right before it (提高三分之一, 达到百分之九十以上), so `三分之一以上的成员单位` is not one.
+ * 处1万元以上10万元以下罚款, 处违法所得2倍以上5倍以下罚款: both bounds of a fine, each with its comparator, measuring the
+ * sanction (违法所得罚款). Undefined when no sanction follows them.
  */
-function chineseValue(text: string, start: number, end: number, year: number | undefined): TargetMention | undefined {
-  const body = text.slice(start, end);
-  const doubling = DOUBLING_RE.exec(body);
-  if (doubling) {
-    const metric = cleanMetric(text, start, start + doubling.index);
-    if (nameLength(metric.text) < 2) return undefined;
-    const times = 2 ** (chineseNumber(doubling[1]) ?? 1);
-    const at = start + doubling.index;
-    return mention(metric.text, metric.start, { value: doubling[0], amount: times, unit: '倍', start: at, end: at + doubling[0].length }, '=', year);
+function penaltyBounds(
+  text: string, metric: { text: string; start: number }, v: NumberRead, end: number, year: number | undefined,
+): TargetMention[] | undefined {
+  const bounds = [v];
+  const upper = v.suffix && v.end < end && isDigitCode(text.charCodeAt(v.end)) ? readNumber(text, v.end) : undefined;
+  if (upper?.suffix && upper.end <= end) bounds.push(upper);
+  const sanction = SANCTION_RE.exec(text.slice(bounds[bounds.length - 1].end, end));
+  if (!sanction) return undefined;
+  const name = metric.text.replace(/^.*处/, '') + sanction[1];
+  return bounds.map((b) => mention(name, metric.start, b, SUFFIX_COMPARATOR[b.suffix!], year));
+}
+const QI_ZHONG = '其中';
+/** The last characters of the units of time before the 内 of a time limit: 工作日内, 天内, 个月内, 年内, 小时内, 季度内. */
+const TIME_UNIT_ENDS = new Set([...'日天月年时钟度'].map((c) => c.charCodeAt(0)));
+
+/** Whether a 内 at or after `nei` and before `end` closes a span of time (5个工作日内), not a word (国内, 区内). */
+function closesTimeLimit(text: string, nei: number, end: number): boolean {
+  for (let n = nei; n < end; n = text.indexOf(NEI, n + 1)) {
+    if (n < 0) return false;
+    if (TIME_UNIT_ENDS.has(text.charCodeAt(n - 1))) return true;
   }
-  const fraction = FRACTION_RE.exec(body);
-  if (!fraction || text[start + fraction.index + fraction[0].length] === '的') return undefined;
-  const before = body.slice(0, fraction.index);
-  const found = COMPARATORS_LONGEST_FIRST.find(([w]) => before.endsWith(w));
-  if (!found) return undefined;
-  const [word, comparator, rate] = found;
-  const metric = cleanMetric(text, start, start + fraction.index - (rate ? 0 : word.length));
-  const denominator = fraction[1] === '百' ? 100 : fraction[1] === '千' ? 1000 : chineseNumber(fraction[1]);
-  const numerator = chineseNumber(fraction[2]);
-  if (nameLength(metric.text) < 2 || !denominator || numerator === undefined) return undefined;
-  const at = start + fraction.index;
-  const amount = Math.round((numerator / denominator) * 10000) / 100;
-  const v: NumberRead = { value: fraction[0], amount, unit: '%', suffix: fraction[3], start: at, end: at + fraction[0].length };
-  return mention(metric.text, metric.start, v, combine(rate ? undefined : comparator, fraction[3]), year);
+  return false;
+}
+
+/** What opens the span of a time limit: 在, 于, 自受理申请之日起, and the modal before them. */
+const LIMIT_OPENING_RE = /(?:应当|应|须|必须|要|需|一般|原则上)?(?:(?:在|于|自)(?:[^，。；]*?(?:起|后))?)?$/;
+
+/** The subject before a time limit, without what opens its span, and the duty after it (登记机关办结). */
+function timeLimitMetric(text: string, subject: { text: string; start: number; leadingOnly: boolean }, from: number, end: number) {
+  const duty = text.slice(from, end).replace(TRAILING_NOISE, '').trim();
+  if (!COUNTED_NOUN_RE.test(duty)) return subject;
+  return { ...subject, text: subject.text.replace(LIMIT_OPENING_RE, '') + duty };
+}
+
+/**
+ * A value written in words is a target under the same grammar as digits: 翻N番 carries its own verb; the others need a
+ * comparator before them (提高三分之一, 达到百分之九十以上, 占比超过一半, 达到2020年的两倍), so `三分之一以上的成员单位` is not one.
+ */
+function wordTarget(text: string, start: number, end: number, year: number | undefined): TargetMention | undefined {
+  const found = wordValueIn(text.slice(start, end), start);
+  if (!found || text[found.read.end] === '的') return undefined;
+  const at = found.read.start;
+  if (found.ownVerb) {
+    const metric = cleanMetric(text, start, at);
+    return nameLength(metric.text) < 2 ? undefined : mention(metric.text, metric.start, found.read, '=', year);
+  }
+  // the comparator nearest before the value, within reach of it
+  let last: { index: number; word: string } | undefined;
+  for (const m of COMPARATORS.scan(text, Math.max(start, at - MAX_GAP - 4), at)) {
+    if (m.index + m.word.length >= at - MAX_GAP && (m.word.length > 1 || m.index + 1 === at)) last = m;
+  }
+  if (!last) return undefined;
+  const { comparator, rate } = COMPARATOR_BY_WORD.get(last.word)!;
+  const metric = cleanMetric(text, start, rate ? last.index + last.word.length : last.index);
+  if (nameLength(metric.text) < 2) return undefined;
+  return mention(metric.text, metric.start, found.read, combine(rate ? undefined : comparator, found.read.suffix), year);
 }
 
 /**
@@ -343,6 +465,7 @@ function chineseValue(text: string, start: number, end: number, year: number | u
 function findPrefixComparator(text: string, start: number, end: number, lastDigit: number): { index: number; word: string; valueAt: number } | undefined {
   for (const m of COMPARATORS.scan(text, start, Math.max(start, lastDigit))) {
     const after = m.index + m.word.length;
+    if (m.word.length === 1 && !isDigitCode(text.charCodeAt(after))) continue;
     for (let k = after; k < end && k <= after + MAX_GAP; k++) {
       if (isDigitCode(text.charCodeAt(k))) return { index: m.index - start, word: m.word, valueAt: k - start };
       if (k > after && (COMPARATORS.at(text, k)?.length ?? 0) > 1) break;
@@ -351,27 +474,14 @@ function findPrefixComparator(text: string, start: number, end: number, lastDigi
   return undefined;
 }
 
-interface NumberRead { value: string; amount: number; unit?: string; suffix?: string; start: number; end: number }
-
-function readNumber(text: string, at: number): NumberRead | undefined {
-  NUMBER_RE.lastIndex = at;
-  const m = NUMBER_RE.exec(text);
-  if (!m) return undefined;
-  const [all, digits, magnitude, unit, suffix] = m;
-  // a year or a document number is not a value
-  if (!unit && !magnitude && (text[at + all.length] === '年' || text[at - 1] === '〔' || text[at - 1] === '第')) return undefined;
-  if (!unit && !magnitude && !suffix) return undefined;
-  const fullUnit = `${magnitude ?? ''}${unit ?? ''}` || undefined;
-  return { value: all, amount: Number(ascii(digits)), unit: fullUnit === '％' ? '%' : fullUnit, suffix, start: at, end: at + all.length };
-}
-
 function valuesFrom(
   text: string, at: number, end: number, comparator: Comparator | undefined, metric: string, metricStart: number, year: number | undefined,
 ): TargetMention[] {
   const out: TargetMention[] = [];
   let pos = at;
   while (pos < end) {
-    const v = readNumber(text, pos);
+    // a number with no unit is a value where the clause ends with it (有效利用系数提高到0.6)
+    const v = readNumber(text, pos, true);
     if (!v || v.end > end || text[v.end] === '的') break;
     out.push(mention(metric, metricStart, v, combine(comparator, v.suffix), year));
     // 分别达到65%和55%
@@ -413,20 +523,28 @@ function combine(prefix: Comparator | undefined, suffix: string | undefined): Co
 function mention(metric: string, start: number, v: NumberRead, comparator: Comparator | undefined, year: number | undefined): TargetMention {
   const t: TargetMention = { metric, value: v.value, amount: v.amount, start, end: v.end };
   if (year !== undefined) t.year = year;
+  if (v.upper !== undefined) t.upper = v.upper;
   if (v.unit) t.unit = v.unit;
   if (comparator) t.comparator = comparator;
   return t;
 }
 
 /** The metric as written, without the adverbs and connectives around it; `将平均担保费率` keeps what follows 将/把. */
+/** 由10.2%, 从3万家: the start of a change, before the comparator that gives its end. */
+const FROM_VALUE_RE = /[由从][0-9０-９][^由从]*$/;
+
 function cleanMetric(text: string, start: number, end: number): { text: string; start: number; leadingOnly: boolean } {
   let s = text.slice(start, end);
   let offset = start;
-  const ba = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'));
+  // what follows 将/把 or a colon (须满足以下条件：注册资本不低于…)
+  const ba = Math.max(s.lastIndexOf('将'), s.lastIndexOf('把'), s.lastIndexOf('：'));
   if (ba >= 0 && ba < s.length - 1) {
     offset += ba + 1;
     s = s.slice(ba + 1);
   }
+  // 贫困发生率由10.2%降至1.7%: the figure it starts from is not the metric's
+  const from = FROM_VALUE_RE.exec(s);
+  if (from && from.index >= 2) s = s.slice(0, from.index);
   const label = OUTLINE_LABEL.exec(s)?.[0].length ?? 0;
   offset += label;
   s = s.slice(label);

@@ -17,7 +17,7 @@ export { hasInnerConjunction } from './annotation-lists';
 const MAX_ANNOTATION = 300;
 
 /** The document's rule that the first-listed body leads (排在第一位的部门为牵头部门 / 列第一位者为牵头单位). */
-const FIRST_LISTED = /第一位|首位|第一个|第一家|[列排居]首|[列排]第一/;
+export const FIRST_LISTED = /第一位|首位|第一个|第一家|[列排居]首|[列排]第一/;
 
 export interface AnnotationState {
   /** a previous annotation declared the first-listed rule with 下同 */
@@ -41,7 +41,7 @@ const LATER_ITEMS_OPENING = /^以下(?:各项|所有|全部)?(?:任务|工作|�
  * 责任/负责 bodies are responsible, or joint when another clause names the lead.
  */
 const LABELLED = /^(牵头|责任|主责|负责|配合|参与|协办|协同|参加|协助|指导|落实|成员)(?:单位|部门)[：:]/;
-const LABEL_ROLE: Readonly<Record<string, Role | 'duty'>> = {
+export const LABEL_ROLE: Readonly<Record<string, Role | 'duty'>> = {
   牵头: 'lead', 责任: 'duty', 主责: 'duty', 负责: 'duty', 配合: 'participate', 参与: 'participate', 协办: 'participate',
   协同: 'participate', 参加: 'participate', 协助: 'participate', 指导: 'guide', 落实: 'implement', 成员: 'member',
 };

@@ -20,6 +20,7 @@ import { parseOutline, sentenceEnd } from './outline';
 import { ATTACHMENT_LINE, isAttachmentLine, isNotesLine, isOneOf, trimmedSlice } from './patterns';
 import { findSignOff, listNames, mergeIssuers } from './signoff';
 import { insertSorted } from './sorted';
+import { findTaskTables, withTaskRows } from './task-tables';
 import { newMarks } from '../text/marks';
 
 /** 附件：1.重点任务分工表 — the covering notice's list of attachments, whose next lines continue it (2.…, 3.…). */
@@ -122,6 +123,14 @@ function boundariesOf(lines: Line[], candidates: number[], bodyStart: number, si
   return boundaries;
 }
 
+/** The path prefix of the numbering run that offset `at` falls in: that of the last boundary before it. */
+function prefixAt(lines: Line[], boundaries: Map<number, string>, at: number): string {
+  let best = -1;
+  let prefix = '';
+  for (const [i, p] of boundaries) if (lines[i].start <= at && i > best) { best = i; prefix = p; }
+  return prefix;
+}
+
 /** A line that ends or holds a sentence: body text, not a title, addressee, name or date. */
 const HOLDS_SENTENCE = /[。！？；]/;
 /** A line wholly in parentheses: a note such as （此件公开发布）, not a paragraph. */
@@ -174,6 +183,8 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
   addAttachmentLists(lines, candidates, stops);
 
   const boundaries = boundariesOf(lines, candidates, header.endLine, undefined, false);
+  // the boundaries the outline was read with: a task row that no item encloses takes its path prefix from them
+  let usedBoundaries = boundaries;
   let items: OutlineItem[];
   if (signOff) {
     const afterSignOff = signOff.dateLine.index + 1;
@@ -182,7 +193,8 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
     const span = afterSignOff < lines.length ? { before: lines[signOff.firstLine].start, from: lines[afterSignOff].start } : undefined;
     items = parseOutline(normalized, lines, stops, boundaries, { stopWhenSpanning: span });
     if (span && startsBefore(items, span.before) && startsFrom(items, span.from)) {
-      items = parseOutline(normalized, lines, stops, boundariesOf(lines, candidates, header.endLine, afterSignOff, true));
+      usedBoundaries = boundariesOf(lines, candidates, header.endLine, afterSignOff, true);
+      items = parseOutline(normalized, lines, stops, usedBoundaries);
     }
   } else {
     items = parseOutline(normalized, lines, stops, boundaries);
@@ -191,8 +203,14 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
   const outlined = items.length > 0;
   if (!outlined) items = paragraphItems(normalized, lines, header.endLine, stops);
 
+  // task tables (序号 | 重点任务 | 牵头单位 …): each row an item of its own, with the annotation its body cells make
+  const tables = findTaskTables(normalized, lines);
+  let rowNotes: Annotation[] = [];
+  if (tables.length > 0) ({ items, annotations: rowNotes } = withTaskRows(normalized, items, tables, (at) => prefixAt(lines, usedBoundaries, at)));
+
   let annotations = findAnnotations(normalized);
   assignItems(items, annotations);
+  if (rowNotes.length > 0) annotations = [...annotations, ...rowNotes].sort((a, b) => a.start - b.start);
   const breaks: number[] = [];
   for (const i of boundaries.keys()) insertSorted(breaks, lines[i].start);
   if (signOff) insertSorted(breaks, lines[signOff.firstLine].start);

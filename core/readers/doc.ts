@@ -56,7 +56,7 @@ function pieces(table: Uint8Array, fcClx: number, lcbClx: number): { cps: number
   return { cps, fcs, compressed };
 }
 
-/** Word's control characters → text: paragraph and cell ends break lines; field instructions are dropped. */
+/** Word's control characters → text: paragraph ends break lines, cell ends leave a blank line; field instructions are dropped. */
 function clean(raw: string): string {
   let out = '';
   let fieldDepth = 0;
@@ -68,7 +68,10 @@ function clean(raw: string): string {
     if (c === 0x14) { if (fieldDepth > 0) showing[fieldDepth - 1] = true; continue; }
     if (c === 0x15) { if (fieldDepth > 0) { fieldDepth--; showing.pop(); } continue; }
     if (fieldDepth > 0 && !showing[fieldDepth - 1]) continue;
-    if (c === 0x0d || c === 0x0b || c === 0x0c || c === 0x07) out += '\n';
+    // a cell (or row) end is a blank line, as the plain text of the genre sets table cells apart: normalising then
+    // never joins two cells (core/parse/task-tables.ts reads them as cells)
+    if (c === 0x07) out += '\n\n';
+    else if (c === 0x0d || c === 0x0b || c === 0x0c) out += '\n';
     else if (c === 0x09) out += '\t';
     else if (c === 0x1e) out += '-';
     else if (c < 0x20) continue; // pictures (0x01), footnote marks (0x02), soft hyphens (0x1f), other anchors

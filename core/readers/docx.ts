@@ -83,9 +83,10 @@ class Walker {
       if (!isElement(c)) continue;
       if (c.name === 'w:p') out.push(this.paragraph(c));
       else if (c.name === 'w:tbl') {
-        // each cell's paragraphs as lines of their own: a cell often starts with an outline label (一、医疗质量)
+        // each cell's paragraphs as lines of their own: a cell often starts with an outline label (一、医疗质量); cells set
+        // apart by a blank line, as the plain text of the genre has them, so that normalising never joins two cells
         for (const row of childElements(c, 'w:tr')) {
-          for (const cell of childElements(row, 'w:tc')) this.block(cell, out);
+          for (const cell of childElements(row, 'w:tc')) { out.push(''); this.block(cell, out); out.push(''); }
         }
       } else if (c.name === 'w:sdt' || c.name === 'w:sdtContent' || c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:smartTag') {
         this.block(c, out);

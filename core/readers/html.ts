@@ -51,8 +51,15 @@ class TextSink {
       this.out += data[i];
     }
   }
+  /**
+   * A table cell's boundary: a blank line, as the plain text of the genre sets cells apart, so that normalising never
+   * joins one cell to the next (序号 | 改革举措 | 指导部门: core/parse/task-tables.ts reads them as cells).
+   */
   cell(): void {
-    if (this.out.length > 0 && this.out.charCodeAt(this.out.length - 1) !== 0x0a) this.pending = 1;
+    this.pending = 0;
+    if (this.out.length === 0) return;
+    if (this.out.charCodeAt(this.out.length - 1) !== 0x0a) this.out += '\n';
+    if (this.out.length < 2 || this.out.charCodeAt(this.out.length - 2) !== 0x0a) this.out += '\n';
   }
   /** A block boundary: a new line, never two in a row from nesting alone. */
   line(): void {

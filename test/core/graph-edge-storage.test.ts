@@ -75,6 +75,7 @@ describe('evidence quotes of mentions', () => {
         checked++;
       }
     });
-    expect(checked).toBeGreaterThan(300);
+    // (the bodies of task-table rows, gov-10's guiding departments, are leads rather than mentions)
+    expect(checked).toBeGreaterThan(250);
   });
 });

@@ -139,7 +139,8 @@ describe('corpus annotations', () => {
 
   it('documents without closing annotations yield only the duties their sentences state', () => {
     const duties = (file: string): string[] =>
-      parseDocument(fixture(`fixtures/corpus/${file}.txt`), `${file}.txt`).annotations.filter((a) => a.inText).map((a) => {
+      // rows of a task table (gov-10's attachment) are read as such: test/core/parse-task-tables.test.ts
+      parseDocument(fixture(`fixtures/corpus/${file}.txt`), `${file}.txt`).annotations.filter((a) => a.inText && !a.tableRow).map((a) => {
         return `${a.itemPath} ${a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' ')}${a.relevantDepartments ? ' +有关部门' : ''}`;
       });
     for (const file of ['gov-01', 'gov-02', 'gov-04', 'gov-10', 'gov-11']) {
