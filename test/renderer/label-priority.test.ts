@@ -3,34 +3,13 @@
  * and degree; minor kinds need room on screen unless singled out. Cytoscape and the canvas are stood in for by plain
  * objects: the choice is arithmetic on positions and text widths.
  */
-import Graph from 'graphology';
-import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { RemitGraph } from '../../core/graph/types';
 import { anyOverlap } from '../../renderer/graph/label-placement';
-import { chooseLabels, importanceOrder, Measurer, type Emphasis } from '../../renderer/graph/label-layer';
-import { NodeIndex } from '../../renderer/graph/node-index';
-
-interface FakeNode { id: string; kind: string; x: number; y: number; size: number; label: string }
+import { chooseLabels, type Emphasis } from '../../renderer/graph/label-layer';
+import { labelScene, type FakeNode } from './label-scene';
 
 function scene(nodes: FakeNode[], edges: [string, string][]) {
-  const graph = new Graph({ type: 'directed' }) as unknown as RemitGraph;
-  for (const n of nodes) graph.addNode(n.id, { kind: n.kind, label: n.label } as never);
-  for (const [s, t] of edges) graph.addDirectedEdge(s, t, { kind: 'mentions' } as never);
-  const eles = nodes.map((n) => ({
-    id: () => n.id,
-    data: (key: string) => ({ kind: n.kind, label: n.label, size: n.size })[key],
-    hasClass: () => false,
-    removed: () => false,
-    position: () => ({ x: n.x, y: n.y }),
-  }));
-  const cy = { nodes: () => ({ forEach: (fn: (n: unknown) => void) => eles.forEach(fn) }) } as unknown as Core;
-  const index = new NodeIndex(cy);
-  index.rebuild();
-  // Text 7 px per character: enough to make labels collide where they should.
-  const ctx = { font: '', measureText: (t: string) => ({ width: Array.from(t).length * 7 }) } as unknown as CanvasRenderingContext2D;
-  const measurer = new Measurer(ctx);
-  const order = importanceOrder(index, graph);
+  const { graph, index, measurer, order } = labelScene(nodes, edges);
   const run = (emphasis: Partial<Emphasis> = {}, zoom = 1) =>
     chooseLabels({
       index, graph, order, measurer, width: 800, height: 600,

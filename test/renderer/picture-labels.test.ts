@@ -3,33 +3,14 @@
  * it: the picture's label pass places labels with no edge to stop at (label-layer.ts, `unbounded`), and frameAround
  * (label-placement.ts) grows the canvas to hold every one. Cytoscape and the canvas are stood in for by plain objects.
  */
-import Graph from 'graphology';
-import type { Core } from 'cytoscape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RemitGraph } from '../../core/graph/types';
 import { anyOverlap, frameAround, type Box } from '../../renderer/graph/label-placement';
-import { chooseLabels, importanceOrder, Measurer, type LabelPass } from '../../renderer/graph/label-layer';
-import { NodeIndex } from '../../renderer/graph/node-index';
-
-interface FakeNode { id: string; kind: string; x: number; y: number; size: number; label: string }
+import { chooseLabels, type LabelPass } from '../../renderer/graph/label-layer';
+import { labelScene, type FakeNode } from './label-scene';
 
 function labelPass(nodes: FakeNode[]) {
-  const graph = new Graph({ type: 'directed' }) as unknown as RemitGraph;
-  for (const n of nodes) graph.addNode(n.id, { kind: n.kind, label: n.label } as never);
-  const eles = nodes.map((n) => ({
-    id: () => n.id,
-    data: (key: string) => ({ kind: n.kind, label: n.label, size: n.size })[key],
-    hasClass: () => false,
-    removed: () => false,
-    position: () => ({ x: n.x, y: n.y }),
-  }));
-  const cy = { nodes: () => ({ forEach: (fn: (n: unknown) => void) => eles.forEach(fn) }) } as unknown as Core;
-  const index = new NodeIndex(cy);
-  index.rebuild();
-  const ctx = { font: '', measureText: (t: string) => ({ width: Array.from(t).length * 7 }) } as unknown as CanvasRenderingContext2D;
-  const measurer = new Measurer(ctx);
-  const order = importanceOrder(index, graph);
+  const { graph, index, measurer, order } = labelScene(nodes);
   return (extra: Partial<LabelPass>) =>
     chooseLabels({ index, graph, order, measurer, width: 0, height: 0, vp: { zoom: 1, x: 0, y: 0 }, emphasis: { selected: [], hovered: null, hits: [], veil: false }, ...extra });
 }
