@@ -100,7 +100,13 @@ export function extractPlatforms(text: string, marks?: Marks): PlatformMention[]
   // modifier's marks into the arrays the head scan walks (core/text/marks.ts).
   const heads: Array<{ word: string; end: number }> = [];
   HEAD_SCANNER.forEachEnd(text, (word, end) => { heads.push({ word, end }); }, marks);
-  const sharedWith = new Map<PlatformMention, number>();
+  if (heads.length > 0) readNames(text, heads, out); // most items name no platform
+  return text.indexOf('港') >= 0 ? findPorts(text, out) : out;
+}
+
+/** The names ending in the heads found, into `out`. */
+function readNames(text: string, heads: readonly { word: string; end: number }[], out: PlatformMention[]): void {
+  let sharedWith: Map<PlatformMention, number> | undefined; // made when a name first lends its head
   for (const { word, end } of heads) {
     const h = HEAD_BY_WORD.get(word)!;
     const walk: { result?: WalkResult } = {};
@@ -109,16 +115,15 @@ export function extractPlatforms(text: string, marks?: Marks): PlatformMention[]
     // 国际科技园区: a head that ends later and overlaps the previous name extends it (科技园 → 科技园区), and the
     // names the previous one lent its head to go with it (重庆、成都国际铁路 → 重庆、成都国际铁路港)
     while (out.length > 0 && out[out.length - 1].end > found.start) {
-      const lent = sharedWith.get(out.pop()!) ?? 0;
+      const dropped = out.pop()!;
+      const lent = sharedWith?.get(dropped) ?? 0;
       out.length -= lent;
     }
     const shared = walk.result ? sharedHead(text, found, end - word.length, walk.result) : [];
     for (const p of shared) out.push(p);
-    if (shared.length > 0) sharedWith.set(found, shared.length);
+    if (shared.length > 0) (sharedWith ??= new Map()).set(found, shared.length);
     out.push(found);
   }
-  const ports = text.indexOf('港') >= 0 ? findPorts(text, out) : out;
-  return ports;
 }
 
 /**

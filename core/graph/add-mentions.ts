@@ -1,5 +1,5 @@
-import { platformId, targetId } from '../ids';
-import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, PlatformNode, TargetMention, TargetNode } from '../model';
+import { targetId } from '../ids';
+import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, TargetMention, TargetNode } from '../model';
 import { extractPlatforms, extractRegions, extractTargets } from '../entities';
 import { bodyInYear, findAgencyMentions, resolveAgency, yearOf } from '../registry';
 import { marksOf, marksOfSlice } from '../entities/lanes';
@@ -8,6 +8,7 @@ import { ensureAgencyNode } from './agency-node';
 import { addGraphNode, NO_ALIASES } from './create';
 import { addRegionMention, type RegionCache } from './add-regions';
 import { addFact, addNewFact } from './edges';
+import { ensurePlatformNode } from './platform-node';
 import type { RemitGraph } from './types';
 
 /**
@@ -37,14 +38,8 @@ export function addMentions(
     const at = (start: number, end: number): Evidence => evidenceAt(doc.text, docId, id, item, item.start + start, item.start + end, quotes, sentence);
 
     for (const p of extractPlatforms(own, marks)) {
-      const pid = platformId(p.name);
-      if (!graph.hasNode(pid)) {
-        const attrs: PlatformNode = { kind: 'platform', label: p.name, aliases: NO_ALIASES, platformKind: p.platformKind };
-        addGraphNode(graph, pid, attrs);
-        addNewFact(graph, 'mentions', id, pid, undefined, at(p.start, p.end), keys);
-      } else {
-        addFact(graph, 'mentions', id, pid, undefined, at(p.start, p.end), keys);
-      }
+      const platform = ensurePlatformNode(graph, context, p);
+      (platform.added ? addNewFact : addFact)(graph, 'mentions', id, platform.id, undefined, at(p.start, p.end), keys);
     }
 
     for (const r of extractRegions(own, marks)) addRegionMention(graph, cache.regions, id, r, at(r.start, r.end));

@@ -16,11 +16,16 @@ export function addOutline(graph: RemitGraph, doc: ParsedDocument, docId: string
   for (const item of doc.items) if (item.parent !== undefined) hasChildren.add(item.parent);
   const ids = new Map<string, string>();
   for (const item of doc.items) {
-    const id = itemId(docKey, item.path);
+    // The document's old items went with it (addDocument removes a document before adding it again), so an item's node
+    // exists only when the outline repeats its path: asked of this document's ids rather than of the whole graph,
+    // whose lookup hashes the fresh id string and walks a table of every node. addGraphNode throws on a node that
+    // exists, so a broken assumption shows.
+    const again = ids.has(item.path);
+    const id = again ? ids.get(item.path)! : itemId(docKey, item.path);
     ids.set(item.path, id);
     const attrs = itemAttributes(item, docId, item.level === 1 && hasChildren.has(item.path) ? 'section' : 'article');
     const parent = (item.parent !== undefined ? ids.get(item.parent) : undefined) ?? docId;
-    if (graph.hasNode(id)) {
+    if (again) {
       announceNodeChange(graph, id);
       graph.mergeNode(id, attrs);
       addFact(graph, 'contains', parent, id, undefined, undefined, context.edgeKeys);

@@ -1,5 +1,5 @@
-import { platformId, regionId } from '../ids';
-import type { AgencyRecord, Annotation, Evidence, ParsedDocument, PlatformNode, RegionNode } from '../model';
+import { regionId } from '../ids';
+import type { AgencyRecord, Annotation, Evidence, ParsedDocument, RegionNode } from '../model';
 import { canonicalRegion, extractPlatforms, extractRegions } from '../entities';
 import { inheritedAnnotations } from '../parse/later-items';
 import { bodyClass, bodyInYear, isRelevantDepartments, normaliseName, resolveAgency, yearOf } from '../registry';
@@ -7,6 +7,7 @@ import { agencyFor, ensureAgencyNode } from './agency-node';
 import { addGraphNode, NO_ALIASES } from './create';
 import type { BuildContext } from './context';
 import { addFact, addNewFact } from './edges';
+import { ensurePlatformNode } from './platform-node';
 import type { RemitGraph } from './types';
 
 /**
@@ -81,12 +82,7 @@ function addScope(
     focusStart: scope.start + s, focusEnd: scope.start + e, scope: scope.text,
   });
   for (const p of extractPlatforms(scope.text)) {
-    const id = platformId(p.name);
-    if (!graph.hasNode(id)) {
-      const attrs: PlatformNode = { kind: 'platform', label: p.name, aliases: NO_ALIASES, platformKind: p.platformKind };
-      addGraphNode(graph, id, attrs);
-    }
-    addFact(graph, 'mentions', item, id, undefined, at(p.start, p.end), context.edgeKeys);
+    addFact(graph, 'mentions', item, ensurePlatformNode(graph, context, p).id, undefined, at(p.start, p.end), context.edgeKeys);
   }
   for (const r of extractRegions(scope.text)) {
     const id = ensureRegion(graph, r.name);

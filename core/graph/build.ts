@@ -7,6 +7,7 @@ import { addOutline } from './add-outline';
 import { addResponsibilities } from './add-responsibilities';
 import { createBuildContext, type BuildContext } from './context';
 import { addGraphNode, createGraph } from './create';
+import { documentIndex } from './document-index';
 import { documentKey, documentKeyIn, formatRank } from './document-key';
 import { addFact } from './edges';
 import { removeDocument } from './remove-document';
@@ -46,8 +47,9 @@ export interface AddDocumentOptions {
  */
 export function addDocument(graph: RemitGraph, doc: ParsedDocument, options: AddDocumentOptions = {}): string {
   const sameFileReplaces = options.sameFileReplaces ?? true;
-  const { key, sameNumberAs, copyOf } = documentKeyIn(graph, doc, sameFileReplaces);
   const context = options.context ?? createBuildContext();
+  const documents = documentIndex(context.documents, graph);
+  const { key, sameNumberAs, copyOf } = documentKeyIn(graph, doc, sameFileReplaces, documents);
   // a copy read again whose text is no longer the document's: its record goes, and it is read as what it now is
   if (sameFileReplaces && copyOf === undefined) forgetCopy(graph, documentId(documentKey(doc)), doc.fileName);
   let copies: DocumentCopy[] | undefined;
@@ -81,6 +83,7 @@ export function addDocument(graph: RemitGraph, doc: ParsedDocument, options: Add
     attrs.warnings.push(`${claim} of ${sameNumberAs}, whose text differs: both are kept, this one as ${key}`);
   }
   addGraphNode(graph, docId, attrs);
+  documents.add(docId, attrs);
   addIssuers(graph, doc, docId, context);
   const itemIds = addOutline(graph, doc, docId, attrs.key, context);
   addResponsibilities(graph, doc, docId, itemIds, context);

@@ -1,7 +1,9 @@
 import type { AgencyRecord } from '../model';
 import { newMarks, type Marks } from '../text/marks';
 import type { RegionCache } from './add-regions';
+import type { DocumentIndex } from './document-index';
 import { EdgeKeys } from './edges';
+import type { RemitGraph } from './types';
 
 /**
  * What building a graph remembers from one document to the next: answers that depend only on a name as written (or on
@@ -25,13 +27,17 @@ export interface BuildContext {
    * each time it is named (core/graph/agency-node.ts)
    */
   readonly agencyNodeIds: WeakMap<AgencyRecord, string>;
+  /** platform name → its node id (core/graph/platform-node.ts) */
+  readonly platformIds: Map<string, string>;
   readonly edgeKeys: EdgeKeys;
+  /** each graph's document nodes by title (core/graph/document-index.ts), made when first asked for */
+  readonly documents: WeakMap<RemitGraph, DocumentIndex>;
   /** the marks of the item being read (core/text/marks.ts), reused from item to item */
   readonly marks: Marks;
 }
 
 export function createBuildContext(): BuildContext {
   return {
-    regions: new Map(), agencies: new Map(), bodies: new Map(), agencyNodeIds: new WeakMap(), edgeKeys: new EdgeKeys(), marks: newMarks(),
+    regions: new Map(), agencies: new Map(), bodies: new Map(), agencyNodeIds: new WeakMap(), platformIds: new Map(), edgeKeys: new EdgeKeys(), documents: new WeakMap(), marks: newMarks(),
   };
 }

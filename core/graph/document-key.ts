@@ -1,5 +1,6 @@
 import { documentId } from '../ids';
 import type { DocumentNode, ParsedDocument } from '../model';
+import type { DocumentIndex } from './document-index';
 import { sameTextOnceLaidOut } from './same-text';
 import type { RemitGraph } from './types';
 
@@ -25,11 +26,11 @@ export interface DocumentKeyIn {
  * is the same document: `copyOf` names the node that holds it, under the number or under one of the number's other
  * texts. The comparison runs only when a number is claimed twice, once per text held under it.
  */
-export function documentKeyIn(graph: RemitGraph, doc: ParsedDocument, sameFileReplaces: boolean): DocumentKeyIn {
+export function documentKeyIn(graph: RemitGraph, doc: ParsedDocument, sameFileReplaces: boolean, documents: DocumentIndex): DocumentKeyIn {
   const key = documentKey(doc);
   const id = documentId(key);
   if (!doc.meta.number && doc.meta.title) {
-    const copyOf = sameTitleAndText(graph, doc, id);
+    const copyOf = sameTitleAndText(documents, doc, id);
     if (copyOf !== undefined) return { key, copyOf };
   }
   if (!graph.hasNode(id)) return { key };
@@ -40,34 +41,28 @@ export function documentKeyIn(graph: RemitGraph, doc: ParsedDocument, sameFileRe
   if (held.text === doc.text) return held.fileName === doc.fileName ? { key } : { key, copyOf: id };
   const hashed = `${key}#${contentHash(doc.text)}`;
   if (graph.hasNode(documentId(hashed)) && (graph.getNodeAttributes(documentId(hashed)) as DocumentNode).text === doc.text) return { key: hashed, sameNumberAs: held.fileName };
-  for (const other of textsUnder(graph, id, key)) {
-    if (sameTextOnceLaidOut((graph.getNodeAttributes(other) as DocumentNode).text, doc.text).same) return { key, copyOf: other };
+  for (const [other, attrs] of textsUnder(graph, documents, id, key)) {
+    if (sameTextOnceLaidOut(attrs.text, doc.text).same) return { key, copyOf: other };
   }
   return { key: hashed, sameNumberAs: held.fileName };
 }
 
 /**
  * A document without a number has its file's name for a key, so another format of it has another key: it is found by
- * its title instead (a look at every node, paid only by documents that have a title and no number).
+ * its title instead, among the numberless documents of that title.
  */
-function sameTitleAndText(graph: RemitGraph, doc: ParsedDocument, id: string): string | undefined {
-  let found: string | undefined;
-  graph.forEachNode((other, attrs) => {
-    if (found !== undefined || other === id || attrs.kind !== 'document' || attrs.number || attrs.title !== doc.meta.title) return;
-    if (sameTextOnceLaidOut(attrs.text, doc.text).same) found = other;
-  });
-  return found;
+function sameTitleAndText(documents: DocumentIndex, doc: ParsedDocument, id: string): string | undefined {
+  for (const [other, attrs] of documents.titled(doc.meta.title)) {
+    if (other !== id && !attrs.number && sameTextOnceLaidOut(attrs.text, doc.text).same) return other;
+  }
+  return undefined;
 }
 
 /** The document node under `key` and those of the other texts under the same number (`key#hash`). */
-function textsUnder(graph: RemitGraph, id: string, key: string): string[] {
-  const ids = [id];
-  const prefix = `${id}#`;
-  // only when a number is claimed by a second text that is not the first: rare, and a look at the document nodes only
-  graph.forEachNode((other, attrs) => {
-    if (attrs.kind === 'document' && other.startsWith(prefix) && attrs.key.startsWith(`${key}#`)) ids.push(other);
-  });
-  return ids;
+function textsUnder(graph: RemitGraph, documents: DocumentIndex, id: string, key: string): Array<[string, DocumentNode]> {
+  // only when a number is claimed by a second text that is not the first: rare
+  const others = documents.withIdPrefix(`${id}#`).filter(([, attrs]) => attrs.key.startsWith(`${key}#`));
+  return [[id, graph.getNodeAttributes(id) as DocumentNode], ...others];
 }
 
 /**
