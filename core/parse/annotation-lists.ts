@@ -123,8 +123,9 @@ export function stripTrailers(p: Piece, draft: Draft): Stripped {
     changed = false;
     for (const t of TRAILERS_BY_LAST.get(s.charCodeAt(s.length - 1)) ?? []) {
       if (!s.endsWith(t.text)) continue;
-      // 有关部门 standing alone is a member of the list (a class of bodies), not a word closing it
-      if (t.effect === 'relevant' && isRelevantDepartments(s)) break;
+      // 有关部门 standing alone is a member of the list (a class of bodies), not a word closing it; nor does it close
+      // 国务院有关部门 or 国务院各有关部门, which name the class of the State Council's departments
+      if (t.effect === 'relevant' && (isRelevantDepartments(s) || bodyClass(s) !== undefined)) break;
       s = s.slice(0, s.length - t.text.length);
       const e = t.effect;
       if (e === 'lead' || e === 'joint' || e === 'implement' || e === 'guide' || e === 'participate') {
@@ -136,7 +137,8 @@ export function stripTrailers(p: Piece, draft: Draft): Stripped {
         draft.andOthers = true;
         draft.relevant = true;
         // 各有关部门 / 其他有关部门 listed after named bodies: drop the quantifier and the separator too.
-        s = s.replace(/(各|其他)$/, '').replace(/[、和及与]$/, '');
+        // 科技部等国务院有关部门, 科技部、中央有关部门: the scope word is the unnamed departments' (theirs, not a body)
+        s = s.replace(/(各|其他)$/, '').replace(UNNAMED_SCOPE, '').replace(/[、和及与]$/, '');
       }
       changed = true;
       break;
@@ -144,6 +146,9 @@ export function stripTrailers(p: Piece, draft: Draft): Stripped {
   }
   return role === undefined ? { s, at: p.at } : { s, at: p.at, role };
 }
+
+/** The scope of unnamed departments after 等, 会同 or a list separator: 等国务院(有关部门), 会同中央和国家机关(有关单位). */
+const UNNAMED_SCOPE = /(?<=等|[、和及与]|会同)(?:国务院|中央和国家机关|中央|国家)$/;
 
 /** A draft whose findings nobody reads, for stripping trailers only to test what is left. */
 const ignored = (): Draft => newDraft();

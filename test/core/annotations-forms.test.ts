@@ -188,6 +188,18 @@ describe('body classes', () => {
     expect(bodies(a)).toBe('商务部:responsible 海关总署:responsible');
     expect(a.relevantDepartments).toBe(true);
   });
+  it('国务院(各)有关部门 is the class of the State Council departments, never the State Council', () => {
+    expect(read('（国务院各有关部门负责）')).toEqual(['国务院各有关部门:responsible']);
+    expect(read('（国务院有关部门、各省级人民政府负责）')).toEqual(['国务院有关部门:responsible 各省级人民政府:responsible']);
+    expect(resolveBody('国务院各有关部门')?.id).toBe('state-council-departments');
+    // closing a list, with its scope word: others share the work (not 科技部等国务院, not 国务院 as a partner)
+    for (const text of ['（科技部等国务院有关部门负责）', '（科技部、国务院有关部门负责）', '（科技部、中央和国家机关有关单位负责）']) {
+      const [a] = findAnnotations(text);
+      expect(a.bodies.map((b) => b.asWritten), text).toEqual(['科技部']);
+      expect(a.andOthers && a.relevantDepartments, text).toBe(true);
+    }
+    expect(read('（科技部会同国务院有关部门负责）')).toEqual(['科技部:lead']);
+  });
 });
 
 describe('removing a document', () => {
