@@ -309,13 +309,19 @@ function writesYear(text: string, start: number, end: number): boolean {
  */
 const COMPARED_RE = /^(?:比|较|同比|环比|占)/;
 /** Verbs that make or count things: after one, the counted noun follows the value (培育100家以上科技型中小企业). */
-const COUNTING_VERB_RE = /(?:培育|新增|引进|培养|认定|建成|建设|新建|创建|打造|形成|带动|吸引|改造|布局)$/;
+const COUNTING_VERBS = '培育|新增|引进|培养|认定|建成|建设|新建|创建|打造|形成|带动|吸引|改造|布局';
+const COUNTING_VERB_RE = new RegExp(`(?:${COUNTING_VERBS})$`);
+/**
+ * A verb that counts and the noun it counts, right before the value (建成智慧养老院500家): the count closes the clause,
+ * after its noun. The noun is a few ideographs, so that a clause that only mentions a verb far before is not read.
+ */
+const COUNTED_BEFORE_RE = new RegExp(`(?:${COUNTING_VERBS})[\\u4e00-\\u9fff“”]{2,12}$`);
 /** The last characters of COUNTING_VERB_RE's verbs, asked before a number is read at all. */
 const COUNTING_VERB_ENDS = new Set([...'育增进养定成设建造动引局'].map((c) => c.charCodeAt(0)));
 /** The noun counted after the value: ideographs and quotes to the end of the clause, 的 allowed (具有…的领军企业). */
 const COUNTED_NOUN_RE = /^[\u4e00-\u9fff“”]+$/;
 /** Measure words that count things, which a counted noun may follow (100个产业园, 50家企业). */
-const COUNTING_UNITS = /^[十百千]?万?亿?[个家所座项条件台套户辆艘架株批名]$/;
+const COUNTING_UNITS = /^[十百千]?万?亿?[个家所座项条件台套户辆艘架株批名处]$/;
 
 function targetsIn(
   text: string, start: number, end: number, year: number | undefined, forward: boolean, previous: Previous | undefined, signs: ClauseSigns,
@@ -358,21 +364,25 @@ function targetsIn(
   for (let i = start; i < end; i++) {
     if (!isDigitCode(text.charCodeAt(i)) || (i > start && (isDigitCode(text.charCodeAt(i - 1)) || isPointCode(text.charCodeAt(i - 1))))) continue;
     // under a deadline with nothing after the value, only a value right after a verb that counts is read
-    if (!compared && (i === start || !COUNTING_VERB_ENDS.has(text.charCodeAt(i - 1)))) continue;
+    const afterVerb = i > start && COUNTING_VERB_ENDS.has(text.charCodeAt(i - 1));
+    // under a deadline, a count that closes the clause after its noun (建成智慧养老院500家) reads as one after its verb
+    const afterNoun = !afterVerb && forward && i > start && COUNTED_BEFORE_RE.test(text.slice(Math.max(start, i - 16), i));
+    if (!compared && !afterVerb && !afterNoun) continue;
     // the upper end of a range not read as one (8—1年内) is no value by itself
     if (i > start + 1 && '—–-－~～'.includes(text[i - 1]) && isDigitCode(text.charCodeAt(i - 2))) continue;
     const v = readNumber(text, i);
     if (!v || v.end > end || text[v.end] === '的' || v.suffix?.startsWith('及')) continue;
     const stated = v.suffix !== undefined && v.suffix !== '左右';
     const shared = share && v.unit !== undefined;
-    const mayCount = forward && v.unit !== undefined && COUNTING_UNITS.test(v.unit) && i > start && COUNTING_VERB_ENDS.has(text.charCodeAt(i - 1));
+    const closesClause = afterNoun && text.slice(v.end, end).replace(TRAILING_NOISE, '').trim() === '';
+    const mayCount = forward && v.unit !== undefined && COUNTING_UNITS.test(v.unit) && (afterVerb || closesClause);
     if (!stated && !shared && !mayCount) continue;
     let metric = cleanMetric(text, start, i);
     // 登记机关应当在5个工作日内办结: a time limit measures the duty it sets, its subject and its verb
     if (v.suffix === '内') metric = timeLimitMetric(text, metric, v.end, end);
     const verb = COUNTING_VERB_RE.test(metric.text);
     const counting = verb || stopEndingAt(text, i, start) > 0;
-    if (!stated && !shared && !verb) continue;
+    if (!stated && !shared && !verb && !closesClause) continue;
     // 每年培育100家以上科技型中小企业: after a verb, the counted noun follows the value
     if (counting && v.suffix !== '内') {
       const noun = text.slice(v.end, end).replace(TRAILING_NOISE, '').trim();
