@@ -7,7 +7,7 @@
  * focused on it. What is chosen is the app's selection, so the two views never disagree. Role and date filters narrow
  * it like every other view.
  */
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { RemitGraph } from '../../core/graph/types';
 import { briefFigureSvg } from '../../core/exports/brief/overview-figure';
 import { briefOverview } from '../../core/exports/brief/overview-layout';
@@ -48,7 +48,7 @@ export function OverviewView({ graph, version, filters, t, selected, onChoose, o
   // eslint-disable-next-line react-hooks/exhaustive-deps
   }), [graph, version, filters.roles, filters.dates]);
   const overview = useMemo(() => briefOverview(graph, scope), [graph, scope]);
-  const svg = useMemo(() => briefFigureSvg(overview, { title: t.overview }), [overview, t]);
+  const svg = useMemo(() => briefFigureSvg(overview, { title: t.overview, interactive: true }), [overview, t]);
   const agencies = overview.nodes.filter((n) => n.kind === 'agency').sort((a, b) => b.items - a.items || a.label.localeCompare(b.label, 'zh-Hans-CN'));
   const partners = useMemo(() => (chosen ? agenciesSharingWork(graph, chosen, scope) : []), [graph, chosen, scope]);
   const name = (id: string) => {
@@ -56,18 +56,24 @@ export function OverviewView({ graph, version, filters, t, selected, onChoose, o
     const a = graph.getNodeAttributes(id);
     return a.kind === 'agency' && a.abbr ? `${a.label} ${a.abbr}` : a.label;
   };
-  const onFigureClick = (e: MouseEvent<HTMLDivElement>) => {
+  const onFigureClick = (e: MouseEvent<HTMLDivElement> | KeyboardEvent<HTMLDivElement>) => {
     const id = (e.target as Element).closest('[data-id]')?.getAttribute('data-id');
     if (id && graph.hasNode(id)) {
       if (graph.getNodeAttribute(id, 'kind') === 'agency') setChosen(id);
       else onOpen(id);
     }
   };
+  // the figure's circles and squares are buttons (tabindex, role): Enter and Space act as a click does
+  const onFigureKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    onFigureClick(e);
+  };
 
   if (!overview.nodes.length) return <p className="overview-empty muted">{t.overviewEmpty}</p>;
   return (
     <div className="overview" data-testid="overview">
-      <div className="overview-figure" onClick={onFigureClick} dangerouslySetInnerHTML={{ __html: svg }} />
+      <div className="overview-figure" onClick={onFigureClick} onKeyDown={onFigureKey} dangerouslySetInnerHTML={{ __html: svg }} />
       <div className="overview-side">
         {chosen ? (
           <section aria-label={fmt(t.sharesWorkWith, { name: name(chosen) })}>

@@ -59,6 +59,30 @@ describe('choosing in the Overview', () => {
     await screenshot(page, 'overview-chosen-graph');
   });
 
+  it('reaches the figure\'s agencies by Tab, each named, and chooses one with Enter', async () => {
+    const { page } = await suite.open();
+    await settle(page);
+    await openCorpusOnOverview(page);
+    const figure = page.getByTestId('overview').locator('.overview-figure');
+    const circles = figure.locator('circle[role=button]');
+    expect(await circles.count()).toBeGreaterThan(5);
+    const first = circles.first();
+    await first.focus();
+    const id = await first.getAttribute('data-id');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(id);
+    expect(await first.getAttribute('aria-label')).toMatch(/: \d+ items?$/);
+    await screenshot(page, 'overview-figure-focus');
+    // the next agency is one Tab away
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    expect(next).toBeTruthy();
+    expect(next).not.toBe(id);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => selection(page)).toEqual([id]);
+    await page.getByTestId('partners').waitFor();
+  });
+
   it('"Open in the graph" switches tab, centres the node and gives the canvas the keyboard', async () => {
     const { page } = await suite.open();
     await settle(page);

@@ -15,7 +15,12 @@ const CROSS_EDGE = '#9aa3ad';
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
-export function briefFigureSvg(overview: BriefOverview, options: { title?: string } = {}): string {
+/**
+ * `interactive`: the figure shown in the app rather than printed. Each agency and document is then a button of its own,
+ * reachable by Tab with its name and count as its accessible name (the printed figure is one image, described by its
+ * title); the app acts on Enter and Space as on a click.
+ */
+export function briefFigureSvg(overview: BriefOverview, options: { title?: string; interactive?: boolean } = {}): string {
   const colours = themeColours('light');
   const byId = new Map(overview.nodes.map((n) => [n.id, n]));
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
@@ -33,7 +38,7 @@ export function briefFigureSvg(overview: BriefOverview, options: { title?: strin
   const maxW = Math.max(1, ...overview.edges.map((e) => e.weight));
 
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="${xmlEscape(CJK_FONT_STACK)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="${options.interactive ? 'group' : 'img'}" font-family="${xmlEscape(CJK_FONT_STACK)}">`,
     `<title>${xmlText(options.title ?? 'Agency overview')}</title>`,
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
     `<g transform="translate(${fmt(dx)},${fmt(dy)})">`,
@@ -59,9 +64,11 @@ export function briefFigureSvg(overview: BriefOverview, options: { title?: strin
   }
   out.push(...docTies, ...shareLines, '</g>', '<g class="nodes">');
   for (const n of overview.nodes) {
-    const tip = `<title>${xmlText(`${n.label}${n.sub ? ` ${n.sub}` : ''}: ${n.items} item${n.items === 1 ? '' : 's'}`)}</title>`;
-    if (n.kind === 'agency') out.push(`<circle data-id="${xmlEscape(n.id)}" cx="${fmt(n.x)}" cy="${fmt(n.y)}" r="${fmt(n.r)}" fill="${n.colour}" stroke="#ffffff" stroke-width="1.5">${tip}</circle>`);
-    else out.push(`<rect data-id="${xmlEscape(n.id)}" x="${fmt(n.x - n.r)}" y="${fmt(n.y - n.r)}" width="${fmt(2 * n.r)}" height="${fmt(2 * n.r)}" rx="3" fill="${DOC_FILL}" stroke="#ffffff" stroke-width="1.5">${tip}</rect>`);
+    const described = `${n.label}${n.sub ? ` ${n.sub}` : ''}: ${n.items} item${n.items === 1 ? '' : 's'}`;
+    const tip = `<title>${xmlText(described)}</title>`;
+    const button = options.interactive ? ` tabindex="0" role="button" aria-label="${xmlEscape(described)}"` : '';
+    if (n.kind === 'agency') out.push(`<circle data-id="${xmlEscape(n.id)}"${button} cx="${fmt(n.x)}" cy="${fmt(n.y)}" r="${fmt(n.r)}" fill="${n.colour}" stroke="#ffffff" stroke-width="1.5">${tip}</circle>`);
+    else out.push(`<rect data-id="${xmlEscape(n.id)}"${button} x="${fmt(n.x - n.r)}" y="${fmt(n.y - n.r)}" width="${fmt(2 * n.r)}" height="${fmt(2 * n.r)}" rx="3" fill="${DOC_FILL}" stroke="#ffffff" stroke-width="1.5">${tip}</rect>`);
   }
   out.push('</g>', `<g class="labels" text-anchor="middle" fill="${colours.text}" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">`);
   for (const n of overview.nodes) {
