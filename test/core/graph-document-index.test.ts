@@ -28,6 +28,18 @@ describe('numberless documents matched by title', () => {
     expect(docs.every((d) => d.copies?.length === 1 && d.copies[0].format === 'html')).toBe(true);
   });
 
+  it('never walks the graph for documents that have a number', () => {
+    const graph = buildGraph([notice(1)]);
+    let walks = 0;
+    const forEachNode = graph.forEachNode.bind(graph);
+    graph.forEachNode = ((callback: Parameters<RemitGraph['forEachNode']>[0]) => { walks++; forEachNode(callback); }) as RemitGraph['forEachNode'];
+    const numbered = (n: number) => readDocument(new TextEncoder().encode(`关于第${n}批试点的通知\n\n国办发〔2020〕${n}号\n\n一、加强保障。（市发展改革委负责）\n`), `numbered-${n}.txt`);
+    const context = createBuildContext();
+    for (let n = 1; n <= 5; n++) addDocument(graph, numbered(n), { context });
+    expect(walks).toBe(0);
+    expect(documents(graph)).toHaveLength(6);
+  });
+
   it('finds a copy of a document added by an earlier build, and never one removed since', () => {
     const graph = buildGraph([notice(1), notice(2)]);
     addDocument(graph, notice(1, true));
