@@ -1,4 +1,5 @@
 import type { DocumentNode } from '../model';
+import { layoutNormal } from './same-text';
 import type { RemitGraph } from './types';
 
 /**
@@ -15,6 +16,8 @@ export class DocumentIndex {
   /** undefined until first asked for: the walk finds every document there is by then */
   private titles: Map<string, Set<string>> | undefined;
   private readonly ids = new Set<string>();
+  /** each compared document's text in layoutNormal, by id, with the text it was made from */
+  private readonly laidOut = new Map<string, { text: string; normal: string }>();
 
   constructor(private readonly graph: RemitGraph) {}
 
@@ -46,6 +49,16 @@ export class DocumentIndex {
   withIdPrefix(prefix: string): Array<[string, DocumentNode]> {
     this.walked();
     return this.present([...this.ids].filter((id) => id.startsWith(prefix)), () => true);
+  }
+
+  /**
+   * A document's text in layoutNormal (core/graph/same-text.ts), made once for the build: a text compared with every
+   * new document of its title was laid out again for each.
+   */
+  layoutOf(id: string, text: string): string {
+    let known = this.laidOut.get(id);
+    if (known?.text !== text) this.laidOut.set(id, (known = { text, normal: layoutNormal(text) }));
+    return known.normal;
   }
 
   private present(ids: Iterable<string>, keep: (attrs: DocumentNode) => boolean): Array<[string, DocumentNode]> {

@@ -1,7 +1,7 @@
 import { documentId } from '../ids';
 import type { DocumentNode, ParsedDocument } from '../model';
 import type { DocumentIndex } from './document-index';
-import { sameTextOnceLaidOut } from './same-text';
+import { layoutNormal, sameLaidOut } from './same-text';
 import type { RemitGraph } from './types';
 
 /** Exports and merges identify a document by its number (发文字号) where it has one, else by its file name. */
@@ -41,8 +41,9 @@ export function documentKeyIn(graph: RemitGraph, doc: ParsedDocument, sameFileRe
   if (held.text === doc.text) return held.fileName === doc.fileName ? { key } : { key, copyOf: id };
   const hashed = `${key}#${contentHash(doc.text)}`;
   if (graph.hasNode(documentId(hashed)) && (graph.getNodeAttributes(documentId(hashed)) as DocumentNode).text === doc.text) return { key: hashed, sameNumberAs: held.fileName };
+  const mine = layoutNormal(doc.text);
   for (const [other, attrs] of textsUnder(graph, documents, id, key)) {
-    if (sameTextOnceLaidOut(attrs.text, doc.text).same) return { key, copyOf: other };
+    if (sameLaidOut(documents.layoutOf(other, attrs.text), mine).same) return { key, copyOf: other };
   }
   return { key: hashed, sameNumberAs: held.fileName };
 }
@@ -52,8 +53,10 @@ export function documentKeyIn(graph: RemitGraph, doc: ParsedDocument, sameFileRe
  * its title instead, among the numberless documents of that title.
  */
 function sameTitleAndText(documents: DocumentIndex, doc: ParsedDocument, id: string): string | undefined {
+  let mine: string | undefined; // laid out once, when a document of the title is there to compare
   for (const [other, attrs] of documents.titled(doc.meta.title)) {
-    if (other !== id && !attrs.number && sameTextOnceLaidOut(attrs.text, doc.text).same) return other;
+    if (other === id || attrs.number) continue;
+    if (attrs.text === doc.text || sameLaidOut(documents.layoutOf(other, attrs.text), (mine ??= layoutNormal(doc.text))).same) return other;
   }
   return undefined;
 }

@@ -36,7 +36,9 @@ export function layoutNormal(text: string): string {
 }
 
 /** Sentence ends (after NFKC: the full stop stays 。, the others fold to ASCII): furniture has none. */
-const SENTENCE_END = /[。!?;]/;
+const SENTENCE_MARKS = '。!?;';
+const SENTENCE_END = new RegExp(`[${SENTENCE_MARKS}]`);
+const SENTENCE_CODES = [...SENTENCE_MARKS].map((c) => c.charCodeAt(0));
 /** Only punctuation: a reader may set a closing mark before or after the one beside it (住院）。 as 住院。）) */
 const PUNCTUATION = /^\p{P}+$/u;
 const IDEOGRAPH = /^\p{Unified_Ideograph}$/u;
@@ -54,10 +56,16 @@ export interface SameTextVerdict {
 
 /** Whether `a` and `b` are the same text once layout is set aside (see the module comment). */
 export function sameTextOnceLaidOut(a: string, b: string): SameTextVerdict {
-  if (a === b) return { same: true };
-  const x = layoutNormal(a);
-  const y = layoutNormal(b);
+  return a === b ? { same: true } : sameLaidOut(layoutNormal(a), layoutNormal(b));
+}
+
+/** sameTextOnceLaidOut of two texts already in layoutNormal: a caller comparing one text with many lays it out once. */
+export function sameLaidOut(x: string, y: string): SameTextVerdict {
   if (x === y) return { same: true };
+  // Every difference that layout explains keeps the sentence ends: furniture has none, a misread glyph is an ideograph
+  // and punctuation only moves. Texts that end their sentences a different number of times are two texts, known to be
+  // without a diff, which costs the most when the texts differ most (documents that share a title, not a text).
+  if (!sameSentenceEnds(x, y)) return { same: false, reason: 'sentences differ' };
   const budget = Math.max(EDIT_FLOOR, Math.ceil(EDIT_SHARE * Math.max(x.length, y.length)));
   // First whole lines: a line only one text has is furniture or content as a whole (the title repeated under the title
   // is one line added, where a diff of characters may match its first character with the next line's).
@@ -104,6 +112,19 @@ function byItem(text: string): { label: string; annotations: string; text: strin
     const body = lines.join('');
     return { label, annotations: findAnnotations(lines.join('\n')).map((n) => n.quote).join('\n'), text: body };
   });
+}
+
+/** Whether `a` and `b` (in layoutNormal) hold each of SENTENCE_END's marks as many times. */
+function sameSentenceEnds(a: string, b: string): boolean {
+  const count = (t: string): string => {
+    const n = SENTENCE_CODES.map(() => 0);
+    for (let i = 0; i < t.length; i++) {
+      const k = SENTENCE_CODES.indexOf(t.charCodeAt(i));
+      if (k >= 0) n[k]++;
+    }
+    return n.join();
+  };
+  return count(a) === count(b);
 }
 
 /** Whether `a` and `b` hold each character as many times. */

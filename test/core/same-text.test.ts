@@ -64,6 +64,13 @@ describe('a text that really differs', () => {
     expect(sameTextOnceLaidOut(seed, changed).same).toBe(false);
   };
 
+  it('differs, without a diff, when it ends a different number of sentences (no layout adds or drops one)', () => {
+    const extra = lines.map((l, i) => (i === items[0] ? l.replace('。', '。另行部署。') : l)).join('\n');
+    expect(sameTextOnceLaidOut(seed, extra)).toEqual({ same: false, reason: 'sentences differ' });
+    // full-width ！？； are the ASCII marks once laid out: a PDF's half-width forms are still the same text
+    expect(sameTextOnceLaidOut('一、加强领导！落实责任？明确分工；\n', '一、加强领导!落实责任?明确分工;\n').same).toBe(true);
+  });
+
   it('differs by a body dropped from an annotation, a body added, or the order of two bodies', () => {
     differs(seed.replace('（重庆市、四川省、科技部、国资委牵头负责）', '（重庆市牵头负责）'));
     differs(seed.replace('（重庆市、四川省、科技部、国资委牵头负责）', '（重庆市、四川省、科技部、国资委、财政部牵头负责）'));
