@@ -1,10 +1,9 @@
-import { regionId } from '../ids';
-import type { AgencyRecord, Annotation, Evidence, ParsedDocument, RegionNode } from '../model';
-import { canonicalRegion, extractPlatforms, extractRegions } from '../entities';
+import type { AgencyRecord, Annotation, Evidence, ParsedDocument } from '../model';
+import { extractPlatforms, extractRegions } from '../entities';
 import { inheritedAnnotations } from '../parse/later-items';
 import { bodyClass, bodyInYear, isRelevantDepartments, normaliseName, resolveAgency, yearOf } from '../registry';
 import { agencyFor, ensureAgencyNode } from './agency-node';
-import { addGraphNode, NO_ALIASES } from './create';
+import { addRegionMention } from './add-regions';
 import type { BuildContext } from './context';
 import { addFact, addNewFact } from './edges';
 import { ensurePlatformNode } from './platform-node';
@@ -84,25 +83,8 @@ function addScope(
   for (const p of extractPlatforms(scope.text)) {
     addFact(graph, 'mentions', item, ensurePlatformNode(graph, context, p).id, undefined, at(p.start, p.end), context.edgeKeys);
   }
-  for (const r of extractRegions(scope.text)) {
-    const id = ensureRegion(graph, r.name);
-    addFact(graph, 'mentions', item, id, undefined, at(r.start, r.end), context.edgeKeys);
-    if (r.within) {
-      const within = ensureRegion(graph, r.within);
-      if (within !== id) addFact(graph, 'located_in', id, within, undefined, at(r.start, r.end), context.edgeKeys);
-    }
-  }
-}
-
-/** The region node of a name, made as the mention reader makes it (one node per canonical region). */
-function ensureRegion(graph: RemitGraph, name: string): string {
-  const c = canonicalRegion(name);
-  const id = regionId(c.key);
-  if (!graph.hasNode(id)) {
-    const attrs: RegionNode = { kind: 'region', label: c.name, labelEn: c.nameEn, aliases: c.name === name ? NO_ALIASES : [name], regionKind: c.regionKind };
-    addGraphNode(graph, id, attrs);
-  }
-  return id;
+  // as the mention reader adds them: one node per region, its code, and the chain up to its province
+  for (const r of extractRegions(scope.text)) addRegionMention(graph, context.regions, item, r, at(r.start, r.end));
 }
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, removeDocument, responsibilityRows } from '../../core/graph';
 import { edgeKey } from '../../core/graph/edges';
 import { agencyNodeId } from '../../core/ids';
-import type { Annotation } from '../../core/model';
+import type { Annotation, RegionNode } from '../../core/model';
 import { findAnnotations } from '../../core/parse/annotations';
 import { parseDocument } from '../../core/parse/document';
 import { bodyClass, resolveBody } from '../../core/registry';
@@ -199,6 +199,19 @@ describe('body classes', () => {
       expect(a.andOthers && a.relevantDepartments, text).toBe(true);
     }
     expect(read('（科技部会同国务院有关部门负责）')).toEqual(['科技部:lead']);
+  });
+});
+
+describe('a scope\'s places', () => {
+  it('are regions as mentions make them: with their code and the chain up to the province', () => {
+    const text = '关于推广试点经验的通知\n\n国发〔2020〕98号\n\n一、推广改革举措\n（一）推行联合验收。实施建设工程联合验收（负责部门：住房城乡建设部；适用范围：盘山县、成都市）\n';
+    const graph = buildGraph([parseDocument(text, 'scope.txt')]);
+    const region = (label: string) => graph.findNode((_n, a) => a.kind === 'region' && a.label === label);
+    const lies = (child: string, parent: string) => graph.hasEdge(region(child)!, region(parent)!) && graph.getEdgeAttribute(graph.edge(region(child)!, region(parent)!)!, 'kind') === 'located_in';
+    expect(lies('盘山县', '盘锦市') && lies('盘锦市', '辽宁省') && lies('成都市', '四川省')).toBe(true);
+    expect((graph.getNodeAttributes(region('盘山县')!) as RegionNode).code).toMatch(/^2111/);
+    const item = graph.findNode((_n, a) => a.kind === 'article')!;
+    expect(graph.edge(item, region('盘山县')!)).toBeDefined();
   });
 });
 
