@@ -23,7 +23,7 @@ export const HEADS: readonly Head[] = [
   ...head('innovation_centre', 0, '制造业创新中心', '临床医学研究中心', '技术转移中心', '国家医学中心', '工程技术研究中心'),
   ...head('innovation_centre', 2, '技术创新中心', '产业创新中心', '创新中心', '工程研究中心', '研究中心', '医学中心', '科学中心', '研究站', '研究院', '育成中心', '工程中心'),
   ...head('zone', 0, '自由贸易试验区', '自贸试验区', '综合保税区', '大学科技园'),
-  ...head('zone', 2, '保税区', '保税港区', '试验区', '先导区', '示范区', '合作区', '开发区', '高新区', '园区', '科技园', '产业园',
+  ...head('zone', 2, '保税区', '保税港区', '试验区', '实验区', '先导区', '示范区', '合作区', '开发区', '高新区', '园区', '科技园', '产业园',
     '创业园', '工业园', '物流园', '集聚区', '功能区', '保护区', '优势区', '走廊', '合作园'),
   ...head('other', 0, '孵化器', '众创空间', '加速器'),
   ...head('other', 2, '示范基地', '基地', '枢纽节点', '数据中心', '工作站'),
@@ -33,7 +33,9 @@ export const HEADS: readonly Head[] = [
   ...head('power_plant', 2, '电站', '核电站', '水电站', '电厂', '核电厂', '发电厂', '热电厂'),
   ...head('railway', 2, '铁路', '高铁', '高速铁路', '城际铁路', '号线', '铁路线'),
   ...head('exchange', 2, '交易所'),
-  ...head('national_park', 2, '国家公园'),
+  ...head('national_park', 2, '国家公园', '国家森林公园', '国家湿地公园', '国家地质公园'),
+  // 长城、大运河、黄河国家文化公园: a national programme of heritage corridors, named by what they follow
+  ...head('zone', 2, '国家文化公园'),
 ];
 
 export const PLATFORM_HEADS: readonly string[] = HEADS.map((h) => h.word);

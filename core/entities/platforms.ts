@@ -276,7 +276,15 @@ function acrossConjunction(text: string, walk: WalkResult, headStart: number, en
   const left = walkLeft(text, joint, MAX_NAME - (end - start) - walk.word.length);
   if (left.stop === 'limit' || nameLength(text.slice(left.start, joint)) < 2) return start;
   if (left.stop === 'word' && isConjunction(left.word)) return start;
+  // 洞庭湖和三江源国家公园: a place before the conjunction is listed beside the name, not part of its field
+  if (isWholePlace(text.slice(left.start, joint))) return start;
   return left.start;
+}
+
+/** Whether `s` is one place and nothing else (洞庭湖, 长江, 四川省). */
+function isWholePlace(s: string): boolean {
+  const places = extractRegions(s);
+  return places.length === 1 && places[0].start === 0 && places[0].end === s.length;
 }
 
 /** Whether the last platform found ends right before `at`, or before a bracketed gloss (望远镜（FAST）等). */

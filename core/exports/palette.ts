@@ -81,15 +81,26 @@ export const ROLE_LINES: Record<Role, { width: number; dash?: string } | undefin
   member: { width: 1.2, dash: '4 4' },
 };
 
-export const ROLE_EDGE_NAMES: Record<Role, { en: string; zh: string }> = {
-  lead: { en: 'leads', zh: '牵头' },
-  joint: { en: 'joint', zh: '共同' },
-  responsible: { en: 'responsible', zh: '负责' },
-  implement: { en: 'implements', zh: '落实' },
-  guide: { en: 'guides', zh: '指导' },
-  participate: { en: 'participates', zh: '参与' },
-  member: { en: 'member', zh: '成员' },
+/** What a role is called and how it is marked. */
+export interface RoleName { en: string; zh: string; mark: string }
+
+/**
+ * Every role's name in English and Chinese and its mark, the one table for wherever roles show: the app's legend,
+ * Details and Matrix, the image exports' legends and the briefing pack, so that a role reads and looks the same in the
+ * app and in what it exports. The zh names are the annotation words (共同负责 is joint, 参与/配合 participate).
+ */
+export const ROLE_NAMES: Readonly<Record<Role, RoleName>> = {
+  lead: { en: 'leads', zh: '牵头', mark: '●' },
+  joint: { en: 'joint', zh: '共同', mark: '◐' },
+  responsible: { en: 'responsible', zh: '负责', mark: '○' },
+  implement: { en: 'implements', zh: '落实', mark: '▲' },
+  guide: { en: 'guides', zh: '指导', mark: '◇' },
+  participate: { en: 'participates', zh: '参与', mark: '△' },
+  member: { en: 'member', zh: '成员', mark: '□' },
 };
+
+/** A role's names; a role not in the model (from an older workspace) is shown as written. */
+export const roleName = (role: string): RoleName => ROLE_NAMES[role as Role] ?? { en: role, zh: role, mark: '·' };
 
 export function themeColours(theme: Theme = 'light'): ThemeColours {
   return THEME[theme];

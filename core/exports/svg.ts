@@ -6,7 +6,7 @@ import { EDGE_KINDS, NODE_KINDS, ROLES } from '../model';
 import type { RemitGraph } from '../graph/types';
 import { xmlEscape, xmlText } from './escape';
 import { computeLayout, type Extent, type Positions } from './layout';
-import { CJK_FONT_STACK, EDGE_NAMES, KIND_NAMES, ROLE_EDGE_NAMES, type NodeShape, type Theme, edgeStyle, nodeStyle, themeColours } from './palette';
+import { CJK_FONT_STACK, EDGE_NAMES, KIND_NAMES, ROLE_NAMES, type NodeShape, type Theme, edgeStyle, nodeStyle, themeColours } from './palette';
 import { textWidth, truncate, wrap } from './text-metrics';
 
 export type LabelMode = 'zh' | 'en' | 'both' | 'none';
@@ -168,7 +168,7 @@ export function renderSvg(graph: RemitGraph, options: SvgOptions = {}): string {
   for (const k of EDGE_KINDS) {
     if (k === 'leads') {
       for (const role of ROLES) {
-        if (edgesShown.some((e) => e.kind === k && (e.role ?? 'lead') === role)) edgeRows.push({ kind: k, role, ...ROLE_EDGE_NAMES[role] });
+        if (edgesShown.some((e) => e.kind === k && (e.role ?? 'lead') === role)) edgeRows.push({ kind: k, role, ...ROLE_NAMES[role] });
       }
     } else if (edgesShown.some((e) => e.kind === k)) edgeRows.push({ kind: k, ...EDGE_NAMES[k] });
   }

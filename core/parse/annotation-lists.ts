@@ -59,7 +59,8 @@ const TRAILERS: Array<{ text: string; effect?: Effect }> = [
   { text: '按照职责分工', effect: 'duty' },
   { text: '按职责', effect: 'duty' },
   { text: '分别' },
-  { text: '共同' },
+  // （A、B共同负责）: the bodies share the work, none leads (共同牵头 stays lead: the role word read first wins)
+  { text: '共同', effect: 'joint' },
   { text: '联合' },
   { text: '具体' },
   { text: '牵头', effect: 'lead' },

@@ -24,8 +24,11 @@ export interface AnnotationState {
   firstListedRule: boolean;
 }
 
-/** A deadline or pace (2025年底前完成, 持续推进, 长期坚持): says when, not who. */
-const TIME_CLAUSE = /^(?:[0-9０-９]{4}年|[一二三四五六七八九十]{1,2}月|持续|长期|逐步|分步|分阶段|按年度|每年|年内|当年|年底前)/;
+/**
+ * A deadline or pace (2025年底前完成, 持续推进, 长期坚持), also under a label of its own (完成时限：2018年底前,
+ * 时间进度：, 进度安排：): says when, not who.
+ */
+const TIME_CLAUSE = /^(?:[0-9０-９]{4}年|[一二三四五六七八九十]{1,2}月|持续|长期|逐步|分步|分阶段|按年度|每年|年内|当年|年底前|(?:完成|办结|实施)?(?:时限|时间|期限)(?:进度|要求|安排|节点)?[：:]|进度(?:安排|要求)?[：:])/;
 
 /** 下同 / 不再列出 on its own: what this annotation says holds for the items that follow. */
 const SAME_BELOW = /^(?:下同|以下同|不再(?:一一)?列出|以下不再(?:一一)?列出)$/;

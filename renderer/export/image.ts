@@ -8,7 +8,7 @@ import { EDGE_KINDS, NODE_KINDS, ROLES } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { renderSvg, shapePath, svgDimensions } from '../../core/exports/svg';
 import type { Positions } from '../../core/exports/layout';
-import { CJK_FONT_STACK, EDGE_NAMES, KIND_NAMES, ROLE_EDGE_NAMES, ROLE_LINES, type NodeShape } from '../../core/exports/palette';
+import { CJK_FONT_STACK, EDGE_NAMES, KIND_NAMES, ROLE_NAMES, ROLE_LINES, type NodeShape } from '../../core/exports/palette';
 import { edgeStyles, kindStyles, themeColors } from '../graph/kind-styles';
 import { frameAround, type Box } from '../graph/label-placement';
 import { GraphOverlay } from '../graph/overlay';
@@ -173,7 +173,7 @@ export async function cyPng(cy: Core, graph: RemitGraph, options: ImageOptions):
   for (const k of EDGE_KINDS) {
     if (k === 'leads') {
       for (const role of ROLES) {
-        if (shownEdges.has(`leads:${role}`)) edgeRows.push({ edge: k, role, text: `${ROLE_EDGE_NAMES[role].en} ${ROLE_EDGE_NAMES[role].zh}` });
+        if (shownEdges.has(`leads:${role}`)) edgeRows.push({ edge: k, role, text: `${ROLE_NAMES[role].en} ${ROLE_NAMES[role].zh}` });
       }
     } else if (shownEdges.has(k)) edgeRows.push({ edge: k, text: `${EDGE_NAMES[k].en} ${EDGE_NAMES[k].zh}` });
   }

@@ -1,13 +1,15 @@
 /** Small building blocks shared by the panels. */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { DocumentNode, Evidence, Role } from '../../core/model';
+import { ROLES, type DocumentNode, type Evidence, type Role } from '../../core/model';
+import { ROLE_NAMES } from '../../core/exports/palette';
 import type { RemitGraph } from '../../core/graph/types';
 import { nodeName } from '../labels';
 import { pageAt } from '../../core/readers/pages';
 import type { PanelStrings } from '../i18n';
 import type { LabelMode } from '../state/view';
 
-export const ROLE_SYMBOL: Record<Role, string> = { lead: '●', joint: '◐', responsible: '○', implement: '▲', guide: '◇', participate: '△', member: '□' };
+/** Each role's mark, as the exports and the briefing pack print it (core/exports/palette.ts). */
+export const ROLE_SYMBOL: Readonly<Record<Role, string>> = Object.fromEntries(ROLES.map((r) => [r, ROLE_NAMES[r].mark])) as Record<Role, string>;
 
 export interface PanelEnv {
   graph: RemitGraph;

@@ -37,6 +37,18 @@ describe('genre: annotations without 负责', () => {
     expect(read('（由农业农村部、工业和信息化部牵头的协调机制）')).toEqual([]);
     expect(read('（试点地区由国家发展改革委会同有关部门确定）')).toEqual([]);
   });
+  it('a deadline under a label of its own (完成时限：, 时间进度：, 完成时间：) says when, and keeps the annotation', () => {
+    expect(read('（负责单位：交通运输部、国家铁路局；完成时限：2018年底前）')).toEqual(['交通运输部:responsible 国家铁路局:responsible']);
+    expect(read('（牵头单位：国家卫生健康委；配合单位：国家中医药局；时间进度：2019年12月底前）')).toEqual(['国家卫生健康委:lead 国家中医药局:participate']);
+    expect(read('（牵头单位：国家卫生健康委；进度安排：持续推进）')).toEqual(['国家卫生健康委:lead']);
+    // a time alone, labelled or not, is still no annotation
+    expect(read('（完成时限：2018年底前）')).toEqual([]);
+  });
+  it('（A、B共同负责）: the bodies share the work and none leads; 共同牵头 still leads', () => {
+    expect(read('（国家卫生健康委、国家中医药局共同负责）')).toEqual(['国家卫生健康委:joint 国家中医药局:joint']);
+    expect(read('（教育部、人力资源社会保障部共同牵头）')).toEqual(['教育部:lead 人力资源社会保障部:lead']);
+    expect(read('（科技部牵头，财政部、教育部共同负责）')).toEqual(['科技部:lead 财政部:joint 教育部:joint']);
+  });
   it('（A负责落实）: the duty verb spelt out at the end makes the body the one that implements', () => {
     expect(read('（各省级人民政府负责落实）')).toEqual(['各省级人民政府:implement']);
   });

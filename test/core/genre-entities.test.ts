@@ -15,6 +15,15 @@ describe('genre: national platforms whose field contains 和/及', () => {
     expect(platforms('支持高校和国家重点实验室开放共享。')).toEqual(['国家重点实验室']);
     expect(platforms('建设中试基地和技术创新中心。')).toEqual(['中试基地']);
   });
+  it('a place before 和 is listed beside a national name, not part of its field', () => {
+    expect(platforms('严格保护鄱阳湖、洞庭湖和三江源国家公园生态环境。')).toEqual(['三江源国家公园']);
+    expect(regions('严格保护鄱阳湖、洞庭湖和三江源国家公园生态环境。')).toEqual(['鄱阳湖', '洞庭湖', '三江源']);
+  });
+  it('zones named 实验区 and national cultural parks are platforms; a class alone is not', () => {
+    expect(platforms('依托郑州航空港经济综合实验区建设国际物流枢纽。')).toEqual(['郑州航空港经济综合实验区']);
+    expect(platforms('推进黄河国家文化公园建设。')).toEqual(['黄河国家文化公园']);
+    expect(platforms('设立国家级实验区。')).toEqual([]);
+  });
   it('offsets slice back to the name', () => {
     const t = '支持建设节能降碳和新能源技术产品研发国家重点实验室。';
     for (const p of extractPlatforms(t)) expect(t.slice(p.start, p.end)).toBe(p.name);

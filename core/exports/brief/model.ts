@@ -377,20 +377,8 @@ function annotationOf(quote: string): string {
   return m ? m[0].trim() : quote;
 }
 
-export interface RoleName { en: string; zh: string; mark: string }
-
-/** Names and matrix marks of the roles, including those the extractor may add; roleName() covers any other. */
-export const ROLE_NAMES: Readonly<Record<string, RoleName>> = {
-  lead: { en: 'lead', zh: '牵头', mark: '●' },
-  joint: { en: 'joint', zh: '参与', mark: '◆' },
-  responsible: { en: 'responsible', zh: '负责', mark: '○' },
-  implement: { en: 'implements', zh: '落实', mark: '▲' },
-  guide: { en: 'guides', zh: '指导', mark: '◇' },
-  participate: { en: 'participates', zh: '配合', mark: '△' },
-  member: { en: 'member', zh: '成员', mark: '□' },
-};
-
-export const roleName = (role: string): RoleName => ROLE_NAMES[role] ?? { en: role, zh: role, mark: '·' };
+// Role names and marks: the palette's one table (core/exports/palette.ts), as the app shows them.
+export { ROLE_NAMES, roleName, type RoleName } from '../palette';
 
 /** Column headings, the same words in the HTML and the DOCX pack. */
 export const COLUMNS = {
