@@ -110,6 +110,11 @@ export interface AnnotationBody {
   role: Role;
   start: number;
   end: number;
+  /**
+   * the body's full name when the text shares part of it with the bodies listed beside it: 生态环境 in
+   * 国务院水行政、生态环境等主管部门 is 国务院生态环境主管部门 (asWritten stays the text, name is what the graph resolves)
+   */
+  name?: string;
 }
 
 export interface Annotation {

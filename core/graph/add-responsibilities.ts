@@ -39,10 +39,12 @@ function addAssignments(
 ): void {
   const scope = annotation.scope?.text;
   for (const body of annotation.bodies) {
-    const named = bodyRecord(context.bodies, body.asWritten);
+    // a body sharing part of its name with the list (生态环境 of 国务院水行政、生态环境等主管部门) is read by its full name
+    const written = body.name ?? body.asWritten;
+    const named = bodyRecord(context.bodies, written);
     if (!named) continue;
-    const record = bodyInYear(named, body.asWritten, year); // 国家计委 in a 1996 document is the State Planning Commission
-    const agency = ensureAgencyNode(graph, context.agencyNodeIds, record, body.asWritten);
+    const record = bodyInYear(named, written, year); // 国家计委 in a 1996 document is the State Planning Commission
+    const agency = ensureAgencyNode(graph, context.agencyNodeIds, record, written);
     // An annotation outside any numbered item points at the document itself, which its issuers already reach by an
     // `issued` edge; the graph keeps one edge per ordered pair, so the issuer's tie to its document stands for both.
     const existing = graph.edge(agency, target);
@@ -56,12 +58,12 @@ function addAssignments(
       focusStart: body.start,
       focusEnd: body.end,
       role: body.role,
-      asWritten: body.asWritten,
+      asWritten: written,
       andOthers: annotation.andOthers,
     };
     if (scope !== undefined) evidence.scope = scope;
     if (annotation.inherited) evidence.inherited = true;
-    const attrs = { role: body.role, asWritten: body.asWritten, andOthers: annotation.andOthers };
+    const attrs = { role: body.role, asWritten: written, andOthers: annotation.andOthers };
     // the edge was just looked up: a new one is added without looking again
     if (existing === undefined) addNewFact(graph, 'leads', agency, target, attrs, evidence, context.edgeKeys);
     else addFact(graph, 'leads', agency, target, attrs, evidence, context.edgeKeys);

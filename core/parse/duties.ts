@@ -20,13 +20,16 @@
  */
 import { extractRegions } from '../entities/regions';
 import type { Annotation, Role } from '../model';
-import { COMPETENT_HEAD, COMPETENT_MAX, competentDepartment } from '../registry/competent-departments';
+import { COMPETENT_MAX, competentDepartment, competentDepartmentList, DEPARTMENT_WORD } from '../registry/competent-departments';
 import { findAgencyMentions } from '../registry/mentions';
 import { marksOfSlice } from '../entities/lanes';
 import { newMarks, type Marks } from '../text/marks';
 
-/** A body the sentence names, with offsets into the document's text. */
-interface Named { asWritten: string; start: number; end: number }
+/**
+ * A body the sentence names, with offsets into the document's text; `name` when the text shares part of it with the
+ * bodies listed beside it (生态环境 of 国务院水行政、生态环境等主管部门 is 国务院生态环境主管部门).
+ */
+interface Named { asWritten: string; start: number; end: number; name?: string }
 /** Bodies listed together (财政部、海关总署 / 商务部和海关总署): they share the role the clause gives them. */
 interface Group { members: Named[]; start: number; end: number }
 
@@ -51,7 +54,7 @@ const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|�
  * words these begin (负责人, 要求, 应急, 组织部), where the body is no actor.
  */
 const SUBJECT_VERB =
-  /^(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|分别|共同|等(?:有关|相关)?(?:部门|单位)?)?(?:(?:要|应当|应|须|必须)(?=负责|牵头|会同))?(负责(?!人|同志)|牵头|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理)|做好|抓紧|督促|指导(?!意见|思想|原则|下))/;
+  /^(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?)?(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|分别|共同)?(?:(?:要|应当|应|须|必须)(?=负责|牵头|会同))?(负责(?!人|同志)|牵头|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理)|做好|抓紧|督促|指导(?!意见|思想|原则|下))/;
 /** The unnamed bodies a lead works with: 会同有关部门 (the list ends in others the document does not name). */
 const UNNAMED_AFTER = /^(?:国务院)?(?:(?:各|其他)?(?:有关|相关)(?:部门|单位|方面|机构)|各部门|各地区)/;
 /** A list that ends in others: X、Y等 / X等有关部门. */
@@ -85,7 +88,8 @@ export function findDuties(text: string, from: number, to: number, itemPath: str
     }
     for (const [members, role] of duty.roles) {
       for (const m of members) {
-        if (!annotation.bodies.some((b) => b.asWritten === m.asWritten && b.role === role)) annotation.bodies.push({ asWritten: m.asWritten, role, start: m.start, end: m.end });
+        if (annotation.bodies.some((b) => b.asWritten === m.asWritten && b.role === role)) continue;
+        annotation.bodies.push(m.name === undefined ? { asWritten: m.asWritten, role, start: m.start, end: m.end } : { asWritten: m.asWritten, role, start: m.start, end: m.end, name: m.name });
       }
     }
     annotation.andOthers ||= duty.andOthers;
@@ -127,27 +131,35 @@ function bodiesIn(text: string, offset: number, to: number, scratch: Marks): Nam
       added = true;
     }
   }
-  if (slice.includes(COMPETENT_HEAD)) added = addCompetentDepartments(slice, offset, found) || added;
+  if (slice.includes(DEPARTMENT_WORD)) added = addCompetentDepartments(slice, offset, found) || added;
   if (added) found.sort((a, b) => a.start - b.start);
   return found;
 }
 
 /**
- * Adds each level's competent department (国务院交通运输主管部门) the slice names, the longest phrase ending at its
- * 主管部门, in place of the bodies found inside it (国务院 of 国务院交通运输主管部门 is no actor there). Whether any was added.
+ * Adds each level's competent department (国务院交通运输主管部门, 国务院财政部门) the slice names, the longest phrase ending
+ * at its 部门, in place of the bodies found inside it (国务院 of 国务院交通运输主管部门 is no actor there); a list of fields
+ * sharing the level and head (国务院水行政、生态环境等主管部门) adds one department for each. Whether any was added.
  */
 function addCompetentDepartments(slice: string, offset: number, found: Named[]): boolean {
   let added = false;
-  for (let at = slice.indexOf(COMPETENT_HEAD); at >= 0; at = slice.indexOf(COMPETENT_HEAD, at + COMPETENT_HEAD.length)) {
-    const end = at + COMPETENT_HEAD.length;
+  for (let at = slice.indexOf(DEPARTMENT_WORD); at >= 0; at = slice.indexOf(DEPARTMENT_WORD, at + DEPARTMENT_WORD.length)) {
+    const end = at + DEPARTMENT_WORD.length;
     let from = at;
     while (from > 0 && end - from < COMPETENT_MAX && !isClauseEnd(slice.charCodeAt(from - 1))) from--;
+    // every level is 国务院 or a government: most 部门 of a text (有关部门, 各部门) have neither before them
+    const window = slice.slice(from, at);
+    if (!window.includes('国务院') && !window.includes('政府')) continue;
     // the longest phrase first: 县级以上地方人民政府交通运输主管部门, not 地方人民政府交通运输主管部门
     for (let s = from; s < at; s++) {
-      if (!competentDepartment(slice.slice(s, end))) continue;
+      const phrase = slice.slice(s, end);
+      const one = competentDepartment(phrase);
+      const list = one ? undefined : competentDepartmentList(phrase);
+      if (!one && !list) continue;
       const start = s + offset;
       for (let k = found.length - 1; k >= 0; k--) if (found[k].start < end + offset && start < found[k].end) found.splice(k, 1);
-      found.push({ asWritten: slice.slice(s, end), start, end: end + offset });
+      if (one) found.push({ asWritten: phrase, start, end: end + offset });
+      else for (const d of list!.departments) found.push({ asWritten: d.written, start: start + d.start, end: start + d.end, name: d.name });
       added = true;
       break;
     }

@@ -26,8 +26,8 @@ export const NOTES_LINE = /^(注|说明|备注)\s*[：:]?$/;
  */
 export const LABEL_CN = /^([〇零一二两三四五六七八九十百]{1,4})、/;
 export const LABEL_PAREN_CN = /^[（(]([〇零一二两三四五六七八九十百]{1,4})[）)]/;
-/** 1. / 1． / 1、 but not 1.2亿 (a decimal) */
-export const LABEL_ARABIC = /^([0-9０-９]{1,3})(?:[.．](?![0-9０-９])|、)/;
+/** 1. / 1． / 1、 but not 1.2亿 (a decimal); 2．2002年 is item 2 opening on a year (no fraction has four digits and 年) */
+export const LABEL_ARABIC = /^([0-9０-９]{1,3})(?:[.．](?![0-9０-９])|[.．](?=[0-9０-９]{4}年)|、)/;
 export const LABEL_PAREN_ARABIC = /^[（(]([0-9０-９]{1,3})[）)]/;
 export const LABEL_CHAPTER = /^第([〇零一二两三四五六七八九十百]{1,4}|[0-9０-９]{1,3})(章|节|条)/;
 
@@ -75,7 +75,7 @@ export function labelLength(s: string): number {
   if (lead === Lead.Digit) { // LABEL_ARABIC: 1. but not 1.2
     const end = runEnd(s, 0, Lead.Digit, 3);
     if (end < 0) return 0;
-    if (isOneOf(s, end, '、') || (isOneOf(s, end, '.．') && leadAt(s, end + 1) !== Lead.Digit)) return end + 1;
+    if (isOneOf(s, end, '、') || (isOneOf(s, end, '.．') && (leadAt(s, end + 1) !== Lead.Digit || opensOnYear(s, end + 1)))) return end + 1;
     return 0;
   }
   if (lead === Lead.Paren || lead === Lead.Ordinal) { // LABEL_PAREN_CN, LABEL_PAREN_ARABIC, LABEL_CHAPTER
@@ -85,6 +85,12 @@ export function labelLength(s: string): number {
     return end > 0 && isOneOf(s, end, lead === Lead.Paren ? '）)' : '章节条') ? end + 1 : 0;
   }
   return 0;
+}
+
+/** Whether s[i…] is a year (four digits and 年): 2．2002年 is a label before a year, not a fraction. */
+function opensOnYear(s: string, i: number): boolean {
+  const end = runEnd(s, i, Lead.Digit, 4);
+  return end === i + 4 && isOneOf(s, end, '年');
 }
 
 /** The shape of the label that `s` begins with; only meaningful when labelLength(s) > 0. */

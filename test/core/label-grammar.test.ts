@@ -22,7 +22,7 @@ const byHand = (s: string): { length: number; shape?: LabelShape } => {
 
 /** Characters of labels and what surrounds them, so that random strings come close to labels and just miss. */
 const PIECES = ['一', '二', '十', '百', '〇', '零', '两', '九', '1', '2', '0', '9', '１', '０', '（', '(', '）', ')', '、', '.', '．',
-  '第', '章', '节', '条', '总', '要', '求', ' ', '。', 'a'];
+  '第', '章', '节', '条', '总', '要', '求', ' ', '。', 'a', '年'];
 
 describe('label grammar read by hand', () => {
   it('agrees with the LABEL_ patterns on strings made of label characters', () => {
@@ -34,6 +34,7 @@ describe('label grammar read by hand', () => {
   it.each([
     ['一、总体要求', 2, 'cn'], ['十一、', 3, 'cn'], ['一二三四五、', 0, undefined], ['（一）', 3, 'pcn'], ['(十七)', 4, 'pcn'],
     ['1.加强', 2, 'ar'], ['1.2亿', 0, undefined], ['１．', 2, 'ar'], ['3、', 2, 'ar'], ['1234.', 0, undefined], ['（1）', 3, 'par'],
+    ['2．2002年，', 2, 'ar'], ['2.2002', 0, undefined], ['2.200年', 0, undefined], ['2.20025年', 0, undefined],
     ['第一章', 3, 'chapter'], ['第１２条', 4, 'chapter'], ['第一百二十节', 6, 'chapter'], ['第一', 0, undefined], ['（）', 0, undefined],
   ] as const)('%s', (s, length, shape) => {
     expect(byHand(s)).toEqual(shape ? { length, shape } : { length: 0 });

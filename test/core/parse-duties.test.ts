@@ -87,6 +87,22 @@ describe('a level’s competent department for a field (the wording of regulatio
     expect(read('国务院水行政主管部门会同国务院有关部门制定。')).toEqual(['国务院水行政主管部门:lead 等 +有关部门']);
   });
 
+  it('X行政部门 and X部门 after a field are the same class as X主管部门; classes of unnamed departments are not', () => {
+    expect(read('国务院卫生行政部门负责全国医疗机构的监督管理工作。')).toEqual(['国务院卫生行政部门:responsible']);
+    expect(read('省、自治区、直辖市人民政府教育行政部门应当制定规划。')).toEqual(['省、自治区、直辖市人民政府教育行政部门:responsible']);
+    expect(read('国务院财政部门会同国务院有关部门制定具体办法。')).toEqual(['国务院财政部门:lead 等 +有关部门']);
+    expect(read('当地政府及有关部门要做好机构编制工作。')).toEqual([]);
+  });
+
+  it('fields listed between one level and one head are a department each, 等 saying the list goes on', () => {
+    expect(read('国务院自然资源主管部门会同国务院水行政、生态环境等主管部门开展全国地下水调查评价。'))
+      .toEqual(['国务院自然资源主管部门:lead 国务院水行政:joint 生态环境:joint 等']);
+    expect(read('县级以上人民政府发展改革、财政等部门应当加强协调。')).toEqual(['县级以上人民政府发展改革:responsible 财政:responsible 等']);
+    expect(read('国务院自然资源等主管部门按照职责分工做好地下水调查工作。')).toEqual(['国务院自然资源:responsible 等']);
+    const text = '县级以上人民政府发展改革、财政等部门应当加强协调。';
+    expect(findDuties(text, 0, text.length, 'x')[0].bodies.map((b) => b.name)).toEqual(['县级以上人民政府发展改革部门', '县级以上人民政府财政部门']);
+  });
+
   it('names no body without a level, nor where the sentence does not make it act', () => {
     expect(read('由城市绿化主管部门责令限期改正。')).toEqual([]);
     expect(read('报国务院交通运输主管部门备案。')).toEqual([]);
