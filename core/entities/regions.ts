@@ -100,7 +100,9 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
     out.push({ name: word, regionKind: kind, start, end, within: area.within, priority: 1 });
     // 长江、黄河流域, 东北、西部地区: a known area's head shared with the places listed before it
     const head = kind === 'area' || kind === 'reservoir_area' ? AREA_HEADS.find((h) => word.length > h.length && word.endsWith(h)) : undefined;
-    if (head && !OWN_NAME_HEADS.has(head)) sharedAreaHead(text, start, head, kind, out);
+    // 长三角、珠三角、京津冀、成渝地区双城经济圈: a name whose modifier holds an area of its own (成渝地区) is no place with a
+    // head to lend, and the places before it are listed beside it
+    if (head && !OWN_NAME_HEADS.has(head) && !holdsAreaHead(word.slice(0, word.length - head.length))) sharedAreaHead(text, start, head, kind, out);
     return;
   }
   const p = findProvince(word);
@@ -202,6 +204,8 @@ function patterned(text: string, headStart: number, word: string, out: Candidate
   out.push({ name, regionKind, start, end, within: withinOf(name), priority: 1 });
   if (!OWN_NAME_HEADS.has(word)) sharedAreaHead(text, start, word, regionKind, out);
 }
+
+const holdsAreaHead = (modifier: string): boolean => AREA_HEADS.some((h) => modifier.includes(h));
 
 /** Heads of names of one place each (两江新区, 怀柔科学城): a place listed before one does not share it. */
 const OWN_NAME_HEADS = new Set(['协同创新区', '创新区', '科学城', '科技城', '新区']);

@@ -30,6 +30,13 @@ describe('genre: national platforms whose field contains 和/及', () => {
   });
 });
 
+describe('genre: areas listed beside a named area', () => {
+  it('a named area whose modifier holds an area of its own lends no head to the places before it', () => {
+    expect(regions('加强长三角、珠三角、京津冀、成渝地区双城经济圈建设。')).toEqual(['长三角', '珠三角', '京津冀', '成渝地区双城经济圈']);
+    expect(regions('加强长江、黄河流域生态保护。')).toEqual(['长江流域', '黄河流域']);
+  });
+});
+
 describe('genre: places inside organisation names', () => {
   it('does not report a province that begins a company, bank, hospital or university name', () => {
     expect(regions('支持中国宝武钢铁集团有限公司、江苏银行、四川长虹电器股份有限公司、浙江省人民医院、广东电网有限责任公司开展试点。')).toEqual([]);
