@@ -230,7 +230,16 @@ function readClause(
       bodyStart = start + m.index + m[0].length;
     }
   }
+  // “十四五”期间, “十三五”末: a five-year plan's period is a scope that ends with the plan (its clause holds no digits)
+  if (year === undefined && signs.digits > 0) {
+    const period = planPeriodIn(text, sentenceStart(text, start), end);
+    if (period !== undefined) {
+      year = period;
+      bare = false;
+    }
+  }
   const forward = year !== undefined && !bare;
+  // only a deadline lets a count with no comparator be a goal: 力争用3年时间，新增就业100万人 states no target
   const targets = targetsIn(text, bodyStart, end, year, forward, previous, signs);
   if (targets.length > 0) {
     const kind = kindOf(text, start, end, year, bare, signs.sentence);
@@ -238,6 +247,27 @@ function readClause(
     for (const t of targets) t.targetKind = kind === 'goal' && !forward && isTimeLimit(t) ? 'threshold' : kind;
   }
   return { year, bare, targets };
+}
+
+/** Start of the sentence holding position `at` (after 。！？ or a line break). */
+function sentenceStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && !endsSentence(text.charCodeAt(s - 1))) s--;
+  return s;
+}
+
+/**
+ * The period of a five-year plan as a scope, its last year: “十四五”期间 → 2025, 十三五时期 → 2020, “十五”末 → 2005. A plan
+ * named otherwise (“十四五”规划纲要, 十五项) is no period.
+ */
+const PLAN_PERIOD_RE = /[“"‘]?十([一二三四五六七八九]?)五[”"’]?(?:规划)?(?:期间|时期|末期?|以来)/;
+const NUMERAL_VALUE: Readonly<Record<string, number>> = { '': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function planPeriodIn(text: string, from: number, to: number): number | undefined {
+  const at = text.indexOf('五', from);
+  if (at < 0 || at >= to) return undefined;
+  const m = PLAN_PERIOD_RE.exec(text.slice(Math.max(from, at - 4), to));
+  // 以来 looks back over the period: its figures are the past, and the clause's own words say so (STATISTIC_RE)
+  return m ? 2005 + 5 * NUMERAL_VALUE[m[1]] : undefined;
 }
 
 /** Verbs of aiming and reaching: a figure stated with one is a goal even without a year. */
@@ -309,15 +339,20 @@ function writesYear(text: string, start: number, end: number): boolean {
  */
 const COMPARED_RE = /^(?:比|较|同比|环比|占)/;
 /** Verbs that make or count things: after one, the counted noun follows the value (培育100家以上科技型中小企业). */
-const COUNTING_VERBS = '培育|新增|引进|培养|认定|建成|建设|新建|创建|打造|形成|带动|吸引|改造|布局';
+const COUNTING_VERBS = '培育|新增|引进|培养|认定|建成|建设|新建|创建|打造|形成|带动|吸引|改造|布局|完成|改建|新改建';
 const COUNTING_VERB_RE = new RegExp(`(?:${COUNTING_VERBS})$`);
 /**
  * A verb that counts and the noun it counts, right before the value (建成智慧养老院500家): the count closes the clause,
  * after its noun. The noun is a few ideographs, so that a clause that only mentions a verb far before is not read.
  */
-const COUNTED_BEFORE_RE = new RegExp(`(?:${COUNTING_VERBS})[\\u4e00-\\u9fff“”]{2,12}$`);
+const COUNTED_BEFORE_RE = new RegExp(`(?:${COUNTING_VERBS})[\\u4e00-\\u9fff“”A-Za-z0-9]{1,11}[\\u4e00-\\u9fff”]$`);
 /** The last characters of COUNTING_VERB_RE's verbs, asked before a number is read at all. */
 const COUNTING_VERB_ENDS = new Set([...'育增进养定成设建造动引局'].map((c) => c.charCodeAt(0)));
+/**
+ * Units a count closing its clause after its noun may have (建成智慧养老院500家, 新建铁路5000公里, 新增高标准农田1亿亩): any
+ * unit of quantity, not a time (形成3年滚动计划) nor a share, which need a comparator of their own to be a figure.
+ */
+const NOT_COUNTED_UNITS = /^(?:[十百千]?万?亿?(?:年|个月|月|日|天|小时|分钟|岁|周|季度)|[%％‰]|个百分点|倍)$/;
 /** The noun counted after the value: ideographs and quotes to the end of the clause, 的 allowed (具有…的领军企业). */
 const COUNTED_NOUN_RE = /^[\u4e00-\u9fff“”]+$/;
 /** Measure words that count things, which a counted noun may follow (100个产业园, 50家企业). */
@@ -375,7 +410,7 @@ function targetsIn(
     const stated = v.suffix !== undefined && v.suffix !== '左右';
     const shared = share && v.unit !== undefined;
     const closesClause = afterNoun && text.slice(v.end, end).replace(TRAILING_NOISE, '').trim() === '';
-    const mayCount = forward && v.unit !== undefined && COUNTING_UNITS.test(v.unit) && (afterVerb || closesClause);
+    const mayCount = forward && v.unit !== undefined && ((COUNTING_UNITS.test(v.unit) && afterVerb) || (closesClause && !NOT_COUNTED_UNITS.test(v.unit)));
     if (!stated && !shared && !mayCount) continue;
     let metric = cleanMetric(text, start, i);
     // 登记机关应当在5个工作日内办结: a time limit measures the duty it sets, its subject and its verb

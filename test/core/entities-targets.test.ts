@@ -147,3 +147,21 @@ describe('extractTargets across clauses that state no value', () => {
   });
 });
 
+
+describe('extractTargets: the scopes and counts of plans', () => {
+  it('a five-year plan’s period is a scope ending with the plan; 以来 looks back', () => {
+    expect(brief('“十四五”期间，单位国内生产总值能耗降低13.5%，二氧化碳排放降低18%。'))
+      .toEqual(['2025 单位国内生产总值能耗降低 = 13.5%', '2025 二氧化碳排放降低 = 18%']);
+    expect(extractTargets('十三五时期，新增高速铁路营业里程3万公里以上。')[0]).toMatchObject({ year: 2020, targetKind: 'goal' });
+    expect(extractTargets('“十三五”以来，全国累计新增就业6000万人以上。').map((t) => t.targetKind)).toEqual(['statistic']);
+    // a plan named, not its period
+    expect(extractTargets('落实“十四五”规划纲要，新增就业100万人。')).toEqual([]);
+  });
+
+  it('under a deadline, a count of any quantity closing its clause after its noun is a goal', () => {
+    expect(brief('到2025年，新建铁路5000公里，新增高标准农田1亿亩。')).toEqual(['2025 新建铁路 = 5000公里', '2025 新增高标准农田 = 1亿亩']);
+    expect(brief('到2025年，累计建成5G基站300万个。')).toEqual(['2025 累计建成5G基站 = 300万个']);
+    // a time or a share needs a comparator of its own to be a figure
+    expect(extractTargets('到2025年，形成3年滚动计划。')).toEqual([]);
+  });
+});
