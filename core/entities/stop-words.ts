@@ -51,6 +51,7 @@ const NOT_STOP_AFTER: Readonly<Record<string, string>> = {
   以: '所可难予',
   为: '作成称行',
   在: '所存现实',
+  由: '自理缘', // 自由电子激光装置, 理由, 缘由
 };
 /** Single characters that are not a stop before these characters (对外, 在线: 在线政务服务平台 keeps its 在). */
 const NOT_STOP_BEFORE: Readonly<Record<string, string>> = { 对: '外', 经: '济开', 在: '线' };

@@ -76,10 +76,11 @@ describe('named facilities', () => {
   it('finds ports named after a county town, and ports of no known place listed with one that is', () => {
     expect(kinds('提升黄骅港集疏运能力')).toEqual({ 黄骅港: 'port' });
     expect(kinds('加快天津港、曹妃甸港和洋浦港建设')).toEqual({ 天津港: 'port', 曹妃甸港: 'port', 洋浦港: 'port' });
-    // alone, a name before 港 that is no place is not taken for a port (发展港, 自由贸易港 are no names)
-    expect(names('推进洋浦港建设，发展港口经济，建设自由贸易港')).toEqual([]);
-    expect(names('建设天津港、自由贸易港')).toEqual(['天津港']);
-    expect(names('支持海南自由贸易港、上海自贸试验区临港新片区建设')).toEqual(['上海自贸试验区']);
+    // alone, a name before 港 that is no place is not taken for a port (发展港 is no name); 自由贸易港 is a zone, not a port
+    expect(names('推进洋浦港建设，发展港口经济')).toEqual([]);
+    expect(kinds('建设天津港、自由贸易港')).toEqual({ 天津港: 'port', 自由贸易港: 'zone' });
+    // the 港 of 临港 is no port: the new area is a zone of the free trade zone's
+    expect(kinds('支持海南自由贸易港、上海自贸试验区临港新片区建设')).toEqual({ 海南自由贸易港: 'zone', 上海自贸试验区临港新片区: 'zone' });
   });
 
   it('does not take class names of facilities', () => {

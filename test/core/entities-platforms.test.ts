@@ -82,7 +82,7 @@ describe('extractPlatforms: names as written', () => {
   it('reads designations of other documents of the genre', () => {
     expect(names('支持北京、上海、粤港澳大湾区建设国际科技创新中心，在京津冀布局建设综合性国家科学中心。')).toEqual(['国际科技创新中心', '综合性国家科学中心']);
     expect(names('推进武汉东湖国家自主创新示范区和中关村国家自主创新示范区建设，支持中国（上海）自由贸易试验区临港新片区发展。'))
-      .toEqual(['武汉东湖国家自主创新示范区', '中关村国家自主创新示范区', '中国（上海）自由贸易试验区']);
+      .toEqual(['武汉东湖国家自主创新示范区', '中关村国家自主创新示范区', '中国（上海）自由贸易试验区临港新片区']);
     // the gloss in brackets does not keep 等大科学装置 from being a summary
     expect(names('推动上海光源、中国散裂中子源、500米口径球面射电望远镜（FAST）等大科学装置开放共享。'))
       .toEqual(['上海光源', '中国散裂中子源', '500米口径球面射电望远镜']);
