@@ -20,7 +20,8 @@
  *   lines (…铁路, …高铁, …号线), exchanges (…交易所), national parks (…国家公园); a class name (支线机场, 抽水蓄能电站,
  *   城际铁路, 证券交易所) is not one.
  * - Aims are not platforms: after 的 or a verb of becoming (打造具有…的创新发展示范区, 建设成为科技成果转化示范区) a name
- *   needs a proper part — a place, a quoted name, letters or digits.
+ *   needs a proper part — a place, a quoted name, letters or digits. So does a 平台 or 中心 after a determiner
+ *   (各地区政务服务平台, 各级政务服务中心): it names a class. Other names lose the determiner (所有自贸试验区).
  * - `乌鲁木齐、昌吉、石河子高新区`: places listed before a name share its head, and each is a platform of its own.
  * - A head followed by a post (中心主任, 领导小组组长, 负责同志) names the office a person holds, not a platform.
  */
@@ -54,6 +55,13 @@ const SCOPE_ONLY = /^(?:全国|全省|全市|全区|全县|我国|各地|各省|
 
 /** Verbs of becoming: what follows names an aim (建设成为…示范区), not a platform that is there. */
 const AIM_WORDS = new Set(['成为', '建成', '发展成为', '建设成为', '打造成为', '建成为', '建为', '的']);
+/**
+ * Determiners of whose or which: what follows names a class of platforms (各地区政务服务平台, 其他创新平台, 所有开发区), not
+ * one, unless the name has a proper part; a category name (各自贸试验区) stays the category.
+ */
+const DETERMINERS = new Set(['各', '各地区', '各省份', '各部门', '各单位', '各行业', '各地', '各级', '各类', '所有', '其他', '其余', '全部', '任何', '部分', '个别', '现有', '已有', '相关', '有关']);
+/** The modifier the generic heads (平台, 中心) need: a head that needs this much is no category of its own. */
+const GENERIC_HEAD_MODIFIER = 4;
 /** A proper part of a name: a quoted name, letters or digits (a place is asked of the region extractor). */
 const PROPER_PART = /[“”A-Za-z0-9０-９]/;
 
@@ -239,6 +247,8 @@ function platformAt(
   if ((h.kind === 'other' || h.word.endsWith('中心')) && OF_A_BODY.test(modifier)) return undefined;
   // 打造具有…的创新发展示范区, 建设成为…示范区: an aim, unless the name has a proper part
   if (h.minModifier > 0 && walk.stop === 'word' && AIM_WORDS.has(walk.word!) && !hasProperPart(modifier)) return undefined;
+  // 各地区政务服务平台, 各级政务服务中心: the generic heads (平台, 中心) after a determiner name a class
+  if (h.minModifier >= GENERIC_HEAD_MODIFIER && walk.stop === 'word' && DETERMINERS.has(walk.word!) && !hasProperPart(modifier)) return undefined;
   // `A、B等X`: X sums up the platforms just listed (等设施, 等国家级创新平台), it is not one of them
   if (walk.word === '等' && followsPlatform(text, start - 1, before[before.length - 1])) return undefined;
   const kind = h.word === '中心' && INNOVATION_WORDS.test(modifier) ? 'innovation_centre' : h.kind;

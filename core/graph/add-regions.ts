@@ -21,6 +21,7 @@ export function addRegionMention(graph: RemitGraph, cache: RegionCache, itemId: 
   const rid = ensureRegion(graph, known.id, known.c, r.name);
   addFact(graph, 'mentions', itemId, rid, undefined, evidence);
   let child = known;
+  let childId = rid;
   if (!child.division && r.within) {
     // what the name itself says (西部（成都）科学城 in 成都市), then the gazetteer from there
     const within = resolve(cache, { name: r.within, regionKind: 'area', start: 0, end: 0 });
@@ -28,11 +29,15 @@ export function addRegionMention(graph: RemitGraph, cache: RegionCache, itemId: 
     if (wid === rid) return;
     addFact(graph, 'located_in', rid, wid, undefined, evidence);
     child = within;
+    childId = wid;
   }
+  // The chain starts at the node mentioned: a named area that is also a division (浦东新区, a new area and a district of
+  // 上海市) is one place, not an area beside a district of the same name.
   for (let d = child.division; d?.parent; d = d.parent) {
     const parent = byDivision(cache, d.parent);
-    const from = byDivision(cache, d);
-    addFact(graph, 'located_in', ensureRegion(graph, from.id, from.c, d.name), ensureRegion(graph, parent.id, parent.c, d.parent.name), undefined, evidence);
+    const parentId = ensureRegion(graph, parent.id, parent.c, d.parent.name);
+    addFact(graph, 'located_in', childId, parentId, undefined, evidence);
+    childId = parentId;
   }
 }
 

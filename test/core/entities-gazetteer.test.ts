@@ -172,6 +172,17 @@ describe('located_in in the graph', () => {
   });
 });
 
+describe('named areas that are also divisions', () => {
+  it('浦东新区, a new area and a district of 上海市, is one region placed in 上海市', () => {
+    const graph = buildGraph([parseDocument('一、试点\n（一）在上海浦东新区、天津滨海新区开展试点。\n', 'areas.txt')]);
+    const named = (label: string): string[] => graph.filterNodes((_id, a) => a.kind === 'region' && a.label === label);
+    expect(named('浦东新区')).toHaveLength(1);
+    expect(named('滨海新区')).toHaveLength(1);
+    expect(graph.hasEdge(named('浦东新区')[0], 'region:shanghai')).toBe(true);
+    expect(graph.hasEdge(named('滨海新区')[0], 'region:tianjin')).toBe(true);
+  });
+});
+
 describe('located_in chains when a document goes', () => {
   it('takes the document’s evidence off every edge of the chain, and keeps the others’', async () => {
     const { removeDocument } = await import('../../core/graph/remove-document');

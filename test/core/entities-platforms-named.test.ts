@@ -98,6 +98,14 @@ describe('named facilities', () => {
   });
 });
 
+describe('classes of platforms', () => {
+  it('a 平台 or 中心 after a determiner of whose is a class; a determiner is never part of a name', () => {
+    expect(names('推动各地区政务服务平台与国家平台对接，建设各级政务服务中心')).toEqual([]);
+    expect(names('推动各部门业务系统与国家数据共享交换平台对接')).toEqual(['国家数据共享交换平台']);
+    expect(names('在所有自贸试验区推广')).toEqual(['自贸试验区']);
+  });
+});
+
 describe('people’s posts', () => {
   it('never become platforms', () => {
     expect(names('组长由国务院领导同志担任，副组长由科技部部长担任，秘书长由发展改革委负责同志担任')).toEqual([]);
