@@ -228,7 +228,8 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
   if (issuers.length === 0) issuers = titleIssuers(title);
   if (!normalized.trim()) warnings.push('The document is empty.');
   if (!title) warnings.push('No title found.');
-  if (!outlined && normalized.trim()) {
+  // a task table's rows are the items of a document that has no outline besides: nothing to warn of
+  if (!outlined && tables.length === 0 && normalized.trim()) {
     warnings.push(`No numbered outline found (expected headings such as 一、 or （一））: ${items.length ? 'the body is read by paragraph (¶1, ¶2 …)' : 'no paragraph of body text either'}.`);
   }
   if (issuers.length === 0 && normalized.trim()) warnings.push('No issuing body found (no header list or sign-off block).');
