@@ -50,11 +50,11 @@ const SUBJECT_LEAD = /^(?:并|另|还|也|均|同时|此外|其中|另外)?$/;
  */
 const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|机构)|实施|制定|审批|批准|审核|核准|审定|审查|发布|公布|确定|管理|监督|指导|协调|承担|办理|编制|提出|决定|认定|责令|没收|吊销|处以|商(?![务业品会])|会商|研究|依法|依照|按照|根据|结合|另行|统一|具体)/;
 /**
- * What a subject does: take charge (负责), lead (牵头), work with others (会同), or be told to act (要, 应当…); not the
- * words these begin (负责人, 要求, 应急, 组织部), where the body is no actor.
+ * What a subject does: take charge (负责; 负责牵头 leads), lead (牵头), work with others (会同), be told to act (要, 应当…),
+ * or answer for something (对本地区工作负总责); not the words these begin (负责人, 要求, 应急, 组织部), where the body is no actor.
  */
 const SUBJECT_VERB =
-  /^(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?)?(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|分别|共同)?(?:(?:要|应当|应|须|必须)(?=负责|牵头|会同))?(负责(?!人|同志)|牵头|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理)|做好|抓紧|督促|指导(?!意见|思想|原则|下))/;
+  /^(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?)?(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|分别|共同)?(?:(?:要|应当|应|须|必须)(?=负责|牵头|会同))?(负责牵头|负责(?!人|同志)|牵头|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理)|做好|抓紧|督促|指导(?!意见|思想|原则|下)|对(?=[^，。；！？\n]{1,24}负(?:总|主要|全面|直接|首要)?责))/;
 /** The unnamed bodies a lead works with: 会同有关部门 (the list ends in others the document does not name). */
 const UNNAMED_AFTER = /^(?:国务院)?(?:(?:各|其他)?(?:有关|相关)(?:部门|单位|方面|机构)|各部门|各地区)/;
 /** A list that ends in others: X、Y等 / X等有关部门. */
@@ -231,7 +231,7 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
       duty.andOthers = true;
       duty.relevant = true;
     }
-  } else if (word === '牵头') {
+  } else if (word === '牵头' || word === '负责牵头') {
     duty.roles.push([group.members, 'lead']);
   } else if (word === '配合' || word === '参与' || word === '协助' || word === '参加') {
     // taking part, as （参与单位：…）/（A牵头，B配合） say in an annotation: not sharing the lead as 会同's partners do

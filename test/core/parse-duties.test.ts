@@ -109,6 +109,15 @@ describe('a level’s competent department for a field (the wording of regulatio
   });
 });
 
+describe('a body that answers for something, or is charged with leading', () => {
+  it('X对…负(总/主要)责: responsible; X负责牵头: lead', () => {
+    expect(read('各省级人民政府对本地区工作负总责。')).toEqual(['各省级人民政府:responsible']);
+    expect(read('国家发展改革委对规划实施负主要责任。')).toEqual(['国家发展改革委:responsible']);
+    expect(read('工业和信息化部、国家发展改革委负责牵头组织实施。')).toEqual(['工业和信息化部:lead 国家发展改革委:lead']);
+    expect(read('科技部对此进行评估。')).toEqual([]);
+  });
+});
+
 describe('a body told what to do with a verb of the genre', () => {
   it('X加强指导, X做好, X抓紧, X督促, X指导: responsible', () => {
     expect(read('下放至省级人民政府，民航局加强指导。')).toEqual(['民航局:responsible']);
