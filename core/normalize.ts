@@ -8,6 +8,7 @@ import {
   headerLabel, isAttachmentLine, isCjk, isDateLine, isDocNumberLine, labelLength, startsWithLabel, trimmedSlice,
 } from './parse/patterns';
 import { startsWithDecimalLabel } from './parse/decimal';
+import { opensLabelledLine } from './parse/line-labels';
 import type { Line } from './parse/lines';
 import { AGENCIES } from './registry/agencies';
 import { resolveAgency } from './registry/resolve';
@@ -253,6 +254,8 @@ function shouldJoin(prev: Paragraph, next: string, acrossBlank: boolean): boolea
   if (!letter && !CONTINUING.has(code) && !((isAsciiWord(code) || code === 0x25) && prev.length >= PAGE_LINE_MIN)) return false;
   if (text !== undefined && (isClosedLine(text) || isHeadingLine(text))) return false;
   if (isStructural(next) || TERMINAL.has(next.charCodeAt(0))) return false;
+  // 牵头单位：民政部 / 配合单位：…: a task's bodies set out line by line, not a sentence wrapped
+  if (opensLabelledLine(next)) return false;
   if (text !== undefined && text.length < TITLE_MAX && DOC_TYPE_LAST.has(text.charCodeAt(text.length - 1)) && DOC_TYPE_END.test(text)) return false;
   if (acrossBlank && prev.length < PAGE_LINE_MIN && prev.open === 0) return false;
   return true;

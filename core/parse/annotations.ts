@@ -10,6 +10,7 @@ import type { Annotation, AnnotationBody, Role } from '../model';
 import { addClause, addList, newDraft, Sep, SEPARATORS, trimPiece, type Draft, type DraftBody, type Piece } from './annotation-lists';
 import { findMemberLists } from './members';
 import { isOneOf } from './patterns';
+import { LINE_LABEL, RUN_LABEL } from './line-labels';
 
 export { hasInnerConjunction } from './annotation-lists';
 
@@ -312,8 +313,58 @@ export function findAnnotations(text: string): Annotation[] {
     // 各项任务中排在第一位的部门为牵头部门 / （列第一位者为牵头单位）: the rule stated on its own holds from here on.
     if (keyword === '牵头' && statesFirstListedRule(text, i)) state.firstListedRule = true;
   }
+  const lines = labelledLines(text, state, found);
+  const all = lines.length === 0 ? found : [...found, ...lines].sort((a, b) => a.start - b.start);
   const members = findMemberLists(text);
-  return members.length === 0 ? found : mergeByStart(found, members);
+  return members.length === 0 ? all : mergeByStart(all, members);
+}
+
+/**
+ * The annotations of labelled lines, each run of consecutive labelled lines one annotation, read as the content of a
+ * labelled annotation (the line breaks of the run read as ；). A label inside parentheses (`found`) is not one.
+ */
+function labelledLines(text: string, state: AnnotationState, found: readonly Annotation[]): Annotation[] {
+  const out: Annotation[] = [];
+  let done = -1; // the end of the last run read: the labels inside it are read already
+  for (const colon of ['：', ':']) {
+    for (let i = text.indexOf(colon); i >= 0; i = text.indexOf(colon, i + 1)) {
+      const at = i - 4;
+      const last = text.charCodeAt(i - 1);
+      if (at < 0 || at < done || (last !== WEI && last !== MEN) || !opensLine(text, at)) continue;
+      if (!LINE_LABEL.test(text.slice(at, i + 1))) continue;
+      if (found.some((a) => a.start <= at && at < a.end)) continue;
+      let end = lineEnd(text, at);
+      while (end < text.length && RUN_LABEL.test(text.slice(end + 1, end + 10).trimStart())) end = lineEnd(text, end + 1);
+      done = end;
+      // the line breaks of the run read as the ； between the clauses of one annotation, at the same offsets
+      const parsed = parseAnnotationContent(text.slice(at, end).replace(/\n/g, '；'), at, state);
+      if (!parsed || parsed.bodies.length === 0) continue;
+      const a: Annotation = {
+        itemPath: '', quote: text.slice(at, end), start: at, end,
+        bodies: parsed.bodies, andOthers: parsed.andOthers, relevantDepartments: parsed.relevantDepartments,
+      };
+      if (parsed.scope) a.scope = parsed.scope;
+      out.push(a);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether text[at] opens a line or follows a sentence's end (spaces between allowed). */
+function opensLine(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000 || text.charCodeAt(k) === 0x09)) k--;
+  if (k < 0) return true;
+  const c = text.charCodeAt(k);
+  return c === NEWLINE || c === 0x3002; // \n 。
+}
+
+/** The end of the line holding `at`, without a trailing 。 or spaces. */
+function lineEnd(text: string, at: number): number {
+  let e = text.indexOf('\n', at);
+  if (e < 0) e = text.length;
+  while (e > at && (text.charCodeAt(e - 1) <= 0x20 || text.charCodeAt(e - 1) === 0x3000 || text.charCodeAt(e - 1) === 0x3002)) e--;
+  return e;
 }
 
 /** Two lists in text order merged into one; a member list inside an annotation is left out. */

@@ -168,3 +168,36 @@ describe('genre: what may follow 负责 inside the parentheses', () => {
     expect(read('（科技部负责，具体办法另行制定）')).toEqual([]);
   });
 });
+
+describe('genre: labelled lines after a task, without parentheses', () => {
+  const text = [
+    '一、扩大服务供给',
+    '（一）发展社区养老服务。在城市社区建设嵌入式养老服务设施。',
+    '牵头单位：民政部',
+    '配合单位：国家发展改革委、住房城乡建设部',
+    '完成时限：2025年底前',
+    '（二）提升医养结合水平。推动医疗机构与养老机构签约合作。责任单位：国家卫生健康委、民政部',
+    '（三）加强人才队伍建设。开展养老护理员职业技能培训。',
+    '牵头单位：人力资源社会保障部；配合单位：民政部、教育部',
+    '',
+  ].join('\n');
+
+  it('a run of labelled lines is one annotation of the item above it, as is a label after its last sentence', () => {
+    const doc = parseDocument(text, 'lines.txt');
+    expect(doc.annotations.map((a) => `${a.itemPath} ${a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' ')}`)).toEqual([
+      '一、（一） 民政部:lead 国家发展改革委:participate 住房城乡建设部:participate',
+      '一、（二） 国家卫生健康委:responsible 民政部:responsible',
+      '一、（三） 人力资源社会保障部:lead 民政部:participate 教育部:participate',
+    ]);
+    for (const a of doc.annotations) for (const b of a.bodies) expect(doc.text.slice(b.start, b.end)).toBe(b.asWritten);
+  });
+
+  it('the lines of a run stay lines: the normaliser does not join them as a wrapped sentence', () => {
+    expect(parseDocument(text, 'lines.txt').text).toContain('牵头单位：民政部\n配合单位：');
+  });
+
+  it('a label that opens no line, or lists no body, is none', () => {
+    expect(read('说明：责任单位：指负责的单位')).toEqual([]);
+  });
+});
+
