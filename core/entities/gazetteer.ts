@@ -53,7 +53,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
  * taken for the city.
  */
 const COMMON_WORD_STEMS = new Set(['白银', '安康', '大同', '四平', '长治', '三明', '日照', '来宾', '北海', '河源', '玉树', '阿里', '红河',
-  '黄山', '普洱', '中山', '开封', '包头', '黑河', '白山', '海西', '海东', '海北', '山南', '中卫', '文山', '哈密', '大庆']);
+  '黄山', '普洱', '中山', '开封', '包头', '黑河', '白山', '海西', '海东', '海北', '山南', '中卫', '文山', '哈密', '大庆', '朝阳']);
 
 const GENERIC_NAMES = new Set(['城区', '矿区', '郊区', '老城区', '新城区', '东区', '西区', '新市区', '西市区', '新建区', '新兴区', '城东区',
   '城西区', '城北区', '城中区']);
@@ -65,8 +65,9 @@ interface Gazetteer {
   /** full names and unambiguous short forms → divisions (several for a full name that divisions share) */
   forms: Map<string, Division[]>;
   /**
-   * Short forms of county-level cities (义乌 for 义乌市, 黄骅 for 黄骅市) that name one division only. Many are also
-   * words (安宁 peace, 永康, 长乐), so the extractor reads one only where the text lists it with other places.
+   * Short forms of county-level cities (义乌 for 义乌市, 黄骅 for 黄骅市) and of prefectures that are also words (普洱,
+   * 大同, 朝阳) that name one division only. Many are words (安宁 peace, 永康, 长乐), so the extractor reads one only where
+   * the text lists it with other places.
    */
   listForms: Map<string, Division>;
   countries: Map<string, Country>;
@@ -128,6 +129,11 @@ function load(): Gazetteer {
   for (const [s, list] of countyStems) {
     if (list.length !== 1 || forms.has(s) || shortForms.has(s) || provinceForms.has(s) || COMMON_WORD_STEMS.has(s)) continue;
     listForms.set(s, list[0]);
+  }
+  // a prefecture's short form that is also a word (普洱 tea, 大同, 朝阳产业) is a place where the text lists it with others
+  for (const s of COMMON_WORD_STEMS) {
+    const list = shortForms.get(s);
+    if (list?.length === 1 && !forms.has(s) && !provinceForms.has(s) && !listForms.has(s)) listForms.set(s, list[0]);
   }
   const countries = new Map<string, Country>();
   for (const line of COUNTRIES.split('\n')) {

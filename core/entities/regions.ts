@@ -7,7 +7,7 @@
  * A division, country or water is a whole name at a word boundary: what stands before it ends a word (punctuation,
  * a stop word of the genre, another place: 四川省成都市) — 兵山市 inside 调兵山市, 量强市 inside 质量强市 are no names
  * at all, and a name glued to the word before it (沿海地区 holds 海地, Haiti) is not read. A full name several divisions
- * share (朝阳区, 鼓楼区) is read only where the text has named one of their parents before it.
+ * share (朝阳区, 鼓楼区) is read only where the text names one of their parents, the nearest before it, else after it.
  * `within` is the parent division from the gazetteer, or what the name itself says (西部（成都）科学城, 四川天府新区).
  */
 import type { RegionMention } from '../model';
@@ -56,6 +56,8 @@ interface Candidate extends RegionMention {
   priority: number;
   /** a county-level city's short form (义乌): a place only in a list with other places (listedWithPlaces) */
   listed?: boolean;
+  /** a full name several divisions share that no place before it settled: placed by the places after it, or dropped */
+  shared?: readonly Division[];
 }
 
 /** The regions named in text; `marks`, when given, are the text's (core/text/marks.ts). */
@@ -65,7 +67,23 @@ export function extractRegions(text: string, marks?: Marks): RegionMention[] {
     if (HEADS.has(m.word)) patterned(text, m.index, m.word, found);
     else named(text, m.index, m.word, found);
   }
-  return resolveOverlaps(found.some((c) => c.listed) ? listedWithPlaces(text, found) : found);
+  const placed = found.some((c) => c.shared) ? placedByLaterPlaces(found) : found;
+  return resolveOverlaps(placed.some((c) => c.listed) ? listedWithPlaces(text, placed) : placed);
+}
+
+/**
+ * 在通州区建设北京城市副中心: a name several divisions share, which no place before it settled, is the one within the
+ * nearest place named after it that holds one of them only; with none, it is not read.
+ */
+function placedByLaterPlaces(found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k];
+    if (!c.shared) { out.push(c); continue; }
+    const d = placedByText(c.shared, found.slice(k + 1).filter((x) => !x.shared).reverse());
+    if (d) out.push({ name: d.name, regionKind: d.regionKind, start: c.start, end: c.end, within: d.parent?.name, code: d.code, priority: 0 });
+  }
+  return out;
 }
 
 /** What joins the members of a list of places: 义乌、温州 / 义乌和温州. */
@@ -150,7 +168,10 @@ function division(text: string, start: number, end: number, word: string, divisi
   if (!short && (LEVEL_AFTER.has(text.charCodeAt(end)) || (word.length === 2 && TOWN_AFTER.has(text.charCodeAt(end))))) return;
   if (INSTITUTION_AFTER.test(text.slice(end, end + 3)) || (short && beginsOrganisation(text, end))) return;
   const d = divisions.length === 1 ? divisions[0] : placedByText(divisions, out);
-  if (!d) return;
+  if (!d) {
+    if (divisions.length > 1) out.push({ name: word, regionKind: divisions[0].regionKind, start, end, priority: 0, shared: divisions });
+    return;
+  }
   out.push({ name: d.name, regionKind: d.regionKind, start, end, within: d.parent?.name, code: d.code, priority: 0 });
 }
 

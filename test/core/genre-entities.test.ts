@@ -37,6 +37,17 @@ describe('genre: areas listed beside a named area', () => {
   });
 });
 
+describe('genre: names that are also words, and names several divisions share', () => {
+  it('a prefecture whose short form is a word is a place only where the text lists it with places', () => {
+    expect(regions('支持普洱、西双版纳发展茶产业。')).toEqual(['普洱市', '西双版纳傣族自治州']);
+    expect(regions('发展朝阳产业，推动普洱茶产业发展，实现世界大同。')).toEqual([]);
+  });
+  it('a shared full name is placed by the nearest place after it when none stands before it', () => {
+    expect(extractRegions('在通州区建设北京城市副中心。').map((r) => `${r.name}:${r.code ?? ''}`)).toEqual(['通州区:110112', '北京市:']);
+    expect(regions('在朝阳区开展试点。')).toEqual([]);
+  });
+});
+
 describe('genre: places inside organisation names', () => {
   it('does not report a province that begins a company, bank, hospital or university name', () => {
     expect(regions('支持中国宝武钢铁集团有限公司、江苏银行、四川长虹电器股份有限公司、浙江省人民医院、广东电网有限责任公司开展试点。')).toEqual([]);
