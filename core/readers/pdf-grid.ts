@@ -68,12 +68,21 @@ function byColumn(line: PdfLine, edges: readonly number[]): Map<number, { text: 
   return out;
 }
 
+/**
+ * A row of a table that spans all its columns and groups the rows below it (一、知识产权保护方面（共5项）): a short line
+ * that opens with an outline label and ends no sentence.
+ */
+const GROUP_ROW = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；！？]{1,40}$/;
+/** A table's group row: where it stands, read as a line of its own before the rows below it. */
+interface GroupRow { text: string; page: number; y: number; size: number }
+
 /** The lines of a table, starting at its header (page `p`, line `l`): where each line is and its cells by column. */
-function tableAt(pages: readonly PdfLine[][], p: number, l: number): { end: { page: number; line: number }; cells: Placed[] } | undefined {
+function tableAt(pages: readonly PdfLine[][], p: number, l: number): { end: { page: number; line: number }; cells: Placed[]; groups: GroupRow[] } | undefined {
   const header = pages[p][l];
   const size = header.size;
   const edges = columnEdges(header, pages[p].slice(l + 1, l + 41));
   const cells: Placed[] = [];
+  const groups: GroupRow[] = [];
   let end = { page: p, line: l };
   let order = 0;
   scan: for (let page = p; page < pages.length; page++) {
@@ -81,12 +90,35 @@ function tableAt(pages: readonly PdfLine[][], p: number, l: number): { end: { pa
       const ln = pages[page][line];
       if (Math.abs(ln.size - size) > size * 0.3) break scan;
       const columns = byColumn(ln, edges);
-      if (!columns) break scan;
+      if (!columns) {
+        // a group row across the columns (一、知识产权保护方面（共5项）) is part of the table; other text ends it
+        const text = tidy(ln.text);
+        if (line === l || !GROUP_ROW.test(text)) break scan;
+        groups.push({ text, page, y: ln.y, size: ln.size });
+        end = { page, line };
+        continue;
+      }
       for (const [column, { text, left, right }] of columns) cells.push({ text: tidy(text), column, left, right, top: ln.y + ln.size, y: ln.y, size: ln.size, page, order: order++ });
       end = { page, line };
     }
   }
-  return cells.length > header.cells.length ? { end, cells } : undefined;
+  return cells.length > header.cells.length ? { end, cells, groups } : undefined;
+}
+
+/**
+ * The cells in reading order with the group rows among them: a group row stands before the first cell whose row
+ * begins below it. `rowTop` gives the top of the row a cell is read in.
+ */
+function withGroupRows<T extends { page: number }>(ordered: T[], groups: readonly GroupRow[], rowTop: (b: T) => number): Array<T | GroupRow> {
+  if (groups.length === 0) return ordered;
+  const out: Array<T | GroupRow> = [];
+  let g = 0;
+  for (const b of ordered) {
+    while (g < groups.length && (groups[g].page < b.page || (groups[g].page === b.page && groups[g].y > rowTop(b)))) out.push(groups[g++]);
+    out.push(b);
+  }
+  while (g < groups.length) out.push(groups[g++]);
+  return out;
 }
 
 /** Whether a rule drawn across the text of both lines runs between them (`upper` above `lower`, on one page). */
@@ -283,12 +315,14 @@ export function tableCells(pages: readonly PdfLine[][], rules: Rules = [], wante
       if (line.tableCell || line.cells.length < MIN_COLUMNS) continue;
       const table = tableAt(out, p, l);
       if (!table) continue;
-      const ordered = readingOrder(blocks(table.cells, line.cells.length, rules), line.cells.length, rules, wanted);
+      const cellsInOrder = readingOrder(blocks(table.cells, line.cells.length, rules), line.cells.length, rules, wanted);
+      const ordered = withGroupRows(cellsInOrder, table.groups, (b) => b.top);
       const left = line.cells[0].left;
-      const blank = (b: Block): PdfLine => ({ text: '', left, right: left, y: b.top, size: b.lines[0].size, cells: [], tableCell: true });
-      const made = (b: Block): PdfLine => {
-        const text = cellText(b);
-        return { text, left, right: left, y: b.bottom, size: b.lines[0].size, cells: [{ text, left, right: left }], tableCell: true };
+      const isGroup = (b: Block | GroupRow): b is GroupRow => !('lines' in b);
+      const blank = (b: Block | GroupRow): PdfLine => ({ text: '', left, right: left, y: isGroup(b) ? b.y + b.size : b.top, size: isGroup(b) ? b.size : b.lines[0].size, cells: [], tableCell: true });
+      const made = (b: Block | GroupRow): PdfLine => {
+        const text = isGroup(b) ? b.text : cellText(b);
+        return { text, left, right: left, y: isGroup(b) ? b.y : b.bottom, size: isGroup(b) ? b.size : b.lines[0].size, cells: [{ text, left, right: left }], tableCell: true };
       };
       // each page of the table keeps the cells of its rows, in order
       for (let page = p; page <= table.end.page; page++) {

@@ -38,12 +38,46 @@ describe('a table in a PDF reads as its plain text', () => {
   }, 60_000);
 });
 
+describe('a task table with group rows, printed by Chromium', () => {
+  it('gov-10: the group rows (一、知识产权保护方面（共5项）) stay in the table, and every row gives the bodies of the plain text', async () => {
+    const doc = await read('gov-10.chromium.pdf');
+    const text = readDocument(bytes('corpus/gov-10.txt'), 'gov-10.txt');
+    const rows = (d: ParsedDocument) => d.annotations.map((a) => `${a.itemPath.replace(/\s/g, '')} ${a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' ')}`);
+    expect(rows(doc)).toEqual(rows(text));
+    expect(rows(doc).length).toBe(19);
+  }, 60_000);
+});
+
 describe('tableCells', () => {
   const line = (y: number, cells: [number, string][], page = 0): PdfLine => ({
     text: cells.map(([, t]) => t).join(' '), left: cells[0][0], right: cells[cells.length - 1][0] + 40, y, size: 10,
     cells: cells.map(([x, text]) => ({ text, left: x, right: x + text.length * 10 })), runs: cells.map(([x, text]) => ({ text, left: x, right: x + text.length * 10 })),
   });
   const text = (pages: PdfLine[][]) => pages.flat().map((l) => l.text).filter(Boolean);
+
+  it('keeps a group row across the columns inside the table, before the rows below it', () => {
+    const page = [
+      line(700, [[0, '序号'], [100, '举措'], [200, '部门']]),
+      line(674, [[0, '一、第一方面（共2项）']]),
+      line(648, [[0, '1'], [100, '第一项'], [200, '科技部']]),
+      line(636, [[100, '续写'], [200, '续']]),
+      line(624, [[100, '再写']]),
+      line(596, [[0, '2'], [100, '第二项'], [200, '教育部']]),
+      line(584, [[100, '续写'], [200, '续']]),
+      line(572, [[100, '再写']]),
+      line(542, [[0, '二、第二方面（共1项）']]),
+      line(516, [[0, '3'], [100, '第三项'], [200, '财政部']]),
+      line(504, [[100, '续写'], [200, '续']]),
+      line(492, [[100, '再写']]),
+    ];
+    expect(text(tableCells([page]))).toEqual([
+      '序号', '举措', '部门', '一、第一方面（共2项）', '1', '第一项续写再写', '科技部续', '2', '第二项续写再写', '教育部续',
+      '二、第二方面（共1项）', '3', '第三项续写再写', '财政部续',
+    ]);
+    // a line across the columns that is no group row (a sentence) still ends the table
+    const prose = [line(700, [[0, '序号'], [100, '举措'], [200, '部门']]), line(680, [[0, '1'], [100, '第一项'], [200, '科技部']]), line(660, [[0, '以上各项任务要抓好落实，确保按期完成。']])];
+    expect(text(tableCells([prose])).pop()).toBe('以上各项任务要抓好落实，确保按期完成。');
+  });
 
   it('puts a spanning cell before its rows and wrapped lines into their cell', () => {
     const page = [
