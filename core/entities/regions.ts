@@ -80,7 +80,7 @@ function placedByLaterPlaces(found: Candidate[]): Candidate[] {
   for (let k = 0; k < found.length; k++) {
     const c = found[k];
     if (!c.shared) { out.push(c); continue; }
-    const d = placedByText(c.shared, found.slice(k + 1).filter((x) => !x.shared).reverse());
+    const d = placedByLater(c.shared, found, k + 1);
     if (d) out.push({ name: d.name, regionKind: d.regionKind, start: c.start, end: c.end, within: d.parent?.name, code: d.code, priority: 0 });
   }
   return out;
@@ -177,15 +177,38 @@ function division(text: string, start: number, end: number, word: string, divisi
 
 /** Of the divisions a name may be, the one within the nearest place named before it that holds one of them only. */
 function placedByText(divisions: readonly Division[], out: readonly Candidate[]): Division | undefined {
-  for (let k = out.length - 1; k >= 0; k--) {
-    const c = out[k];
-    const parent = c.code ? gazetteer().byCode.get(c.code) : provinceDivision(c);
-    if (!parent) continue;
-    const placed = divisions.filter((x) => liesWithin(x, parent));
-    if (placed.length === 1) return placed[0];
-    if (placed.length > 1) return undefined;
+  for (let k = out.length - 1; k >= 0 && k >= out.length - EARLIER_REACH; k--) {
+    const placed = placedWithin(divisions, out[k]);
+    if (placed !== null) return placed;
   }
   return undefined;
+}
+
+/**
+ * How many names before and after a shared one are asked about it: the place that settles it stands close by, or
+ * nowhere (and a text naming thousands of places is not read once for each).
+ */
+const EARLIER_REACH = 64;
+const LATER_REACH = 16;
+
+/** The same, by the nearest place named from found[from] on (a name still shared is no place). */
+function placedByLater(divisions: readonly Division[], found: readonly Candidate[], from: number): Division | undefined {
+  for (let k = from; k < found.length && k < from + LATER_REACH; k++) {
+    const placed = found[k].shared ? null : placedWithin(divisions, found[k]);
+    if (placed !== null) return placed;
+  }
+  return undefined;
+}
+
+/**
+ * What a place says of the divisions a name may be: the one it holds (it holds one only), undefined (it holds several:
+ * the name stays unsettled), or null (it holds none, or is no division: ask the next place).
+ */
+function placedWithin(divisions: readonly Division[], c: Candidate): Division | undefined | null {
+  const parent = c.code ? gazetteer().byCode.get(c.code) : provinceDivision(c);
+  if (!parent) return null;
+  const placed = divisions.filter((x) => liesWithin(x, parent));
+  return placed.length === 1 ? placed[0] : placed.length > 1 ? undefined : null;
 }
 
 /** The gazetteer's division for a province found by the named pass. */

@@ -112,7 +112,7 @@ export function extractTargets(text: string, given?: Marks): TargetMention[] {
   let doneTarget: TargetMention | undefined;
   let lineBreak = -1; // the first line break at or after `done` once looked for (text.length: none)
   const looked: Looked = { yi: -1, nei: -1 };
-  const sentence: SentenceSigns = { from: -1, to: -1, penalty: false, statistic: false, forward: false, aim: false, bareYear: false };
+  const sentence: SentenceSigns = { from: -1, to: -1, penalty: false, statistic: false, forward: false, aim: false, bareYear: false, condition: false, conditionTo: -1 };
   for (let k = 0; k < count;) {
     // most marks of values in words are other words (之一, 形成, 重点): a clause with nothing else is not read
     if (!isDigitCode(text.charCodeAt(at[k])) && !closesWordValue(text, at[k])) {
@@ -140,7 +140,7 @@ export function extractTargets(text: string, given?: Marks): TargetMention[] {
     // a clause at the start of the text or of a sentence has none before it in the sentence
     const adjoining = done === start - 1 ? doneTarget : undefined;
     const previous = start > 0 && !endsSentence(text.charCodeAt(start - 1)) ? { end: start - 1, target: adjoining !== undefined, metric: adjoining?.metric } : undefined;
-    const found = readClause(text, start, end, year, bare, previous, { digits, lastDigit, words, looked, sentence });
+    const found = readClause(text, start, end, year, bare, previous, { digits, lastDigit, words, looked, sentence, after: done + 1 });
     year = found.year;
     bare = found.bare;
     for (const t of found.targets) out.push(t);
@@ -187,7 +187,7 @@ interface ClauseResult { year: number | undefined; bare: boolean; targets: Targe
  * whether it closes a value written in words (翻一番, 三成); `looked` and `sentence`, what the clauses read before found
  * ahead of them and of their sentence.
  */
-interface ClauseSigns { digits: number; lastDigit: number; words: boolean; looked: Looked; sentence: SentenceSigns }
+interface ClauseSigns { digits: number; lastDigit: number; words: boolean; looked: Looked; sentence: SentenceSigns; after: number }
 
 /**
  * Where the first 以 (of 以上/以下) and the first 内 (of a time limit) at or after a clause stand once looked for
@@ -201,6 +201,8 @@ interface Looked { yi: number; nei: number }
  */
 interface SentenceSigns {
   from: number; to: number; penalty: boolean; statistic: boolean; forward: boolean; aim: boolean; bareYear: boolean;
+  /** whether a clause of the sentence before text[conditionTo] ends in 的 (a condition), read up to there once */
+  condition: boolean; conditionTo: number;
 }
 
 function readClause(
@@ -230,9 +232,11 @@ function readClause(
       bodyStart = start + m.index + m[0].length;
     }
   }
-  // “十四五”期间, “十三五”末: a five-year plan's period is a scope that ends with the plan (its clause holds no digits)
+  // “十四五”期间, “十三五”末: a five-year plan's period is a scope that ends with the plan. Its clause holds no digits and
+  // is read by none: it is looked for in what the clauses read before left, within this clause's sentence (a period read
+  // in a clause before has set the year already)
   if (year === undefined && signs.digits > 0) {
-    const period = planPeriodIn(text, sentenceStart(text, start), end);
+    const period = planPeriodIn(text, sentenceStart(text, start, signs.after), end);
     if (period !== undefined) {
       year = period;
       bare = false;
@@ -249,10 +253,10 @@ function readClause(
   return { year, bare, targets };
 }
 
-/** Start of the sentence holding position `at` (after 。！？ or a line break). */
-function sentenceStart(text: string, at: number): number {
+/** Start of the sentence holding position `at` (after 。！？ or a line break), not before `floor`. */
+function sentenceStart(text: string, at: number, floor: number): number {
   let s = at;
-  while (s > 0 && !endsSentence(text.charCodeAt(s - 1))) s--;
+  while (s > floor && !endsSentence(text.charCodeAt(s - 1))) s--;
   return s;
 }
 
@@ -301,7 +305,8 @@ function kindOf(text: string, start: number, end: number, year: number | undefin
   const words = text.slice(s === seen.to ? seen.to : s, end);
   if (s !== seen.to) {
     seen.from = s;
-    seen.penalty = seen.statistic = seen.forward = seen.aim = false;
+    seen.penalty = seen.statistic = seen.forward = seen.aim = seen.condition = false;
+    seen.conditionTo = s;
     seen.bareYear = BARE_YEAR_RE.test(words);
   }
   seen.to = end;
@@ -314,8 +319,13 @@ function kindOf(text: string, start: number, end: number, year: number | undefin
   // 2018年，全国技术合同成交额增长18%: a year written bare, not a deadline (到2025年, 2025年前), dates a past figure
   if ((bare || seen.bareYear) && !seen.forward) return 'statistic';
   if (year !== undefined || seen.aim) return 'goal';
-  // a condition before the clause (…的，) makes it a rule; otherwise its own verb decides
-  if (CONDITION_RE.test(text.slice(seen.from, start))) return 'threshold';
+  // a condition before the clause (…的，) makes it a rule; otherwise its own verb decides. Read once per sentence: a
+  // sentence of thousands of clauses is not read again for each
+  if (!seen.condition && seen.conditionTo < start) {
+    seen.condition = CONDITION_RE.test(text.slice(Math.max(seen.from, seen.conditionTo - 1), start));
+    seen.conditionTo = start;
+  }
+  if (seen.condition) return 'threshold';
   return GOAL_RE.test(text.slice(start, end)) ? 'goal' : 'threshold';
 }
 

@@ -325,14 +325,16 @@ export function findAnnotations(text: string): Annotation[] {
  */
 function labelledLines(text: string, state: AnnotationState, found: readonly Annotation[]): Annotation[] {
   const out: Annotation[] = [];
-  let done = -1; // the end of the last run read: the labels inside it are read already
   for (const colon of ['：', ':']) {
+    let done = -1; // the end of the last run read: the labels inside it are read already
+    let k = 0; // the annotations found, passed in text order: those ending before the label are behind it
     for (let i = text.indexOf(colon); i >= 0; i = text.indexOf(colon, i + 1)) {
       const at = i - 4;
       const last = text.charCodeAt(i - 1);
       if (at < 0 || at < done || (last !== WEI && last !== MEN) || !opensLine(text, at)) continue;
       if (!LINE_LABEL.test(text.slice(at, i + 1))) continue;
-      if (found.some((a) => a.start <= at && at < a.end)) continue;
+      while (k < found.length && found[k].end <= at) k++;
+      if (k < found.length && found[k].start <= at) continue; // inside parentheses already read
       let end = lineEnd(text, at);
       while (end < text.length && RUN_LABEL.test(text.slice(end + 1, end + 10).trimStart())) end = lineEnd(text, end + 1);
       done = end;
