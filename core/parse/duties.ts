@@ -194,6 +194,8 @@ function groupsOf(text: string, named: Named[]): Group[] {
   return groups;
 }
 
+const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a; // ：:
+
 /** Start of the clause that holds position `at` (not before `from`). */
 function clauseStart(text: string, from: number, at: number): number {
   let s = at;
@@ -207,10 +209,12 @@ interface Duty { roles: Array<[Named[], Role]>; partner: Group | undefined; andO
 /** The duty the clause of groups[g] gives it, or undefined when the group is not its actor. */
 function dutyOf(text: string, from: number, to: number, groups: Group[], g: number): Duty | undefined {
   const group = groups[g];
-  const after = text.slice(group.end, Math.min(to, group.end + 24));
   const before = text.slice(clauseStart(text, from, group.start), group.start).trim();
   const agent = before.endsWith('由');
   const asked = before.endsWith('请') && SUBJECT_LEAD.test(before.slice(0, -1));
+  // 国家发展改革委：负责统筹协调 — a body set as the heading of its own duties, at the start of its clause
+  const headed = !agent && !asked && before === '' && isColon(text.charCodeAt(group.end)) ? 1 : 0;
+  const after = text.slice(group.end + headed, Math.min(to, group.end + headed + 24));
   if (!agent && !asked && !SUBJECT_LEAD.test(before)) return undefined;
   if (agent && !AGENT_VERB.test(after) && !RELEVANT_AFTER.test(after)) return undefined;
   const verb = SUBJECT_VERB.exec(after);
@@ -220,7 +224,7 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   const word = verb?.[1];
   if (word === '会同') {
     duty.roles.push([group.members, 'lead']);
-    const partnerAt = group.end + (verb as RegExpExecArray)[0].length;
+    const partnerAt = group.end + headed + (verb as RegExpExecArray)[0].length;
     const next = groups[g + 1];
     if (next && next.start === partnerAt) {
       duty.roles.push([next.members, 'joint']);

@@ -118,6 +118,14 @@ describe('a body that answers for something, or is charged with leading', () => 
   });
 });
 
+describe('a body set as the heading of its own duties', () => {
+  it('X：负责…: responsible, at the start of its clause only', () => {
+    expect(read('国家发展改革委：负责总体协调和督促检查。')).toEqual(['国家发展改革委:responsible']);
+    expect(read('财政部、税务总局：负责落实税费减免政策。')).toEqual(['财政部:responsible 税务总局:responsible']);
+    expect(read('报送国家发展改革委：负责人签字。')).toEqual([]);
+  });
+});
+
 describe('a body told what to do with a verb of the genre', () => {
   it('X加强指导, X做好, X抓紧, X督促, X指导: responsible', () => {
     expect(read('下放至省级人民政府，民航局加强指导。')).toEqual(['民航局:responsible']);
