@@ -245,13 +245,22 @@ function readingOrder(all: Block[], columns: number, rules: Rules, wanted?: Set<
       all.splice(i, 1);
     }
   }
-  // the first row of a page that has cells in fewer full columns than the row before carries on its cells
+  // the first row of a page that has cells in fewer full columns than the row before carries on its cells; so does one
+  // with cells in as many full columns but none in the first column (its number) and fewer in all, where the row before
+  // has one there (a row LibreOffice breaks across pages: the rest of its title and text, without number or bodies)
   for (let r = rows.length - 1; r > 0; r--) {
     if (rows[r].page === rows[r - 1].page) continue;
     const inRow = (row: number) => all.filter((b) => counts[b.column] >= most * 0.8 && best(b) === row);
+    const anyInRow = (row: number) => all.filter((b) => best(b) === row);
     const here = inRow(r);
     const before = inRow(r - 1);
-    if (here.length === 0 || here.length >= before.length) continue;
+    if (here.length === 0) continue;
+    if (here.length >= before.length) {
+      const hereAll = anyInRow(r);
+      const beforeAll = anyInRow(r - 1);
+      const numbered = (cells: Block[]) => cells.some((b) => b.column === 0);
+      if (!(hereAll.length < beforeAll.length && numbered(beforeAll) && !numbered(hereAll))) continue;
+    }
     for (const b of here) {
       const host = before.find((x) => x.column === b.column);
       if (!host) continue;
