@@ -141,7 +141,12 @@ export interface Annotation {
    * the same level, until another note replaces it. Offsets of the note's own text.
    */
   laterItems?: { quote: string; start: number; end: number; bodies: AnnotationBody[] };
-  /** made from an earlier annotation's note for an item that does not repeat it (see `laterItems`) */
+  /**
+   * A note on the items above (以上任务由X负责落实): its bodies are assigned to each item of the note's item's level under
+   * the same parent, up to and including the note's item. Offsets of the note's own text.
+   */
+  earlierItems?: { quote: string; start: number; end: number; bodies: AnnotationBody[] };
+  /** made from an earlier annotation's note for an item that does not repeat it (see `laterItems`, `earlierItems`) */
   inherited?: boolean;
   /**
    * read from a row of a task table (序号 | 重点任务 | 牵头单位 …: core/parse/task-tables.ts): the quote is the whole row and,

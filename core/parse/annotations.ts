@@ -39,6 +39,8 @@ const SAME_BELOW = /^(?:下同|以下同|不再(?:一一)?列出|以下不再(?:
  * the rest read as a clause of the annotation.
  */
 const LATER_ITEMS_OPENING = /^以下(?:各项|所有|全部)?(?:任务|工作|事项|措施|内容)?(?:均|都|皆|全部|一律)?(?:需要?|须|要|应|由|请)?/;
+/** A note on the items above: 以上任务由各省级人民政府负责落实, 以上各项均由国家发展改革委牵头. Read as 以下's. */
+const EARLIER_ITEMS_OPENING = /^以上(?:各项|所有|全部)?(?:任务|工作|事项|措施|内容|政策)?(?:均|都|皆|全部|一律)?(?:需要?|须|要|应|由|请)?/;
 
 /**
  * Labels that open a clause with the part its bodies play: （牵头单位：A；参与单位：B、C）, （负责部门：A）, （责任单位：A、B）.
@@ -85,6 +87,7 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
   let sameBelow = false;
   let scope: Parsed['scope'];
   let later: Parsed['laterItems'];
+  let earlier: Parsed['earlierItems'];
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k];
     if (clause.s.length === 0) continue;
@@ -116,7 +119,16 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
       // 以下均需X落实，不再列出: the rest of the sentence is the note
       let end = k;
       while (!clauses[end].sentenceEnds && end + 1 < clauses.length) end++;
-      later = laterItemsNote(clause, clauses[end].at + clauses[end].s.length) ?? later;
+      later = itemsNote(clause, clauses[end].at + clauses[end].s.length, LATER_ITEMS_OPENING) ?? later;
+      k = end;
+      continue;
+    }
+    if (isOneOf(clause.s, 0, '以') && EARLIER_ITEMS_OPENING.test(clause.s) && clause.s.length > 2) {
+      // 以上任务由X负责落实: the same, for the items above
+      let end = k;
+      while (!clauses[end].sentenceEnds && end + 1 < clauses.length) end++;
+      // a clause of 以上 that names no body (以上均为约束性指标) is no note
+      earlier = itemsNote(clause, clauses[end].at + clauses[end].s.length, EARLIER_ITEMS_OPENING) ?? earlier;
       k = end;
       continue;
     }
@@ -126,12 +138,18 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
     if (k > 0 && TIME_CLAUSE.test(clause.s)) continue;
     if (!addClause(clause, draft, labelRole)) return undefined;
   }
-  // （以下各项任务均由各省级人民政府负责落实）: a note standing alone, over the items that follow it
-  if (later && draft.bodies.length === 0 && !draft.relevant) return { bodies: [], andOthers: false, relevantDepartments: false, laterItems: later };
+  // （以下各项任务均由各省级人民政府负责落实）: a note standing alone, over the items that follow it (or above it)
+  if ((later || earlier) && draft.bodies.length === 0 && !draft.relevant) {
+    const note: Parsed = { bodies: [], andOthers: false, relevantDepartments: false };
+    if (later) note.laterItems = later;
+    if (earlier) note.earlierItems = earlier;
+    return note;
+  }
   if (!draft.marked) return undefined;
   const parsed = withRoles(draft, firstListedHere, firstListedHere && sameBelow, state);
   if (!parsed) return undefined;
   if (scope) parsed.scope = scope;
+  if (earlier) parsed.earlierItems = earlier;
   if (later) parsed.laterItems = later;
   else if (sameBelow && !firstListedHere && parsed.bodies.length > 0) {
     // （各省级人民政府负责，下同）: the assignment itself holds for the items that follow
@@ -140,9 +158,9 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
   return parsed;
 }
 
-/** The bodies of a note on later items (以下均需试点城市政府落实), from its first clause; `end` ends its sentence. */
-function laterItemsNote(clause: Clause, end: number): Parsed['laterItems'] {
-  const opening = LATER_ITEMS_OPENING.exec(clause.s);
+/** The bodies of a note on later or earlier items (以下均需试点城市政府落实), from its first clause; `end` ends its sentence. */
+function itemsNote(clause: Clause, end: number, opens: RegExp): Parsed['laterItems'] {
+  const opening = opens.exec(clause.s);
   const skip = opening ? opening[0].length : 0;
   const draft = newDraft();
   const rest: Piece = { s: clause.s.slice(skip), at: clause.at + skip };
@@ -299,13 +317,12 @@ export function findAnnotations(text: string): Annotation[] {
           bodies: parsed.bodies, andOthers: parsed.andOthers, relevantDepartments: parsed.relevantDepartments,
         };
         if (parsed.scope) a.scope = parsed.scope;
-        if (parsed.laterItems) {
-          const { start, end } = parsed.laterItems;
-          // a note that is the whole annotation (A负责，下同) is quoted with its parentheses
-          a.laterItems = start === open + 1 && end === close
-            ? { ...parsed.laterItems, quote: a.quote, start: open, end: close + 1 }
-            : { ...parsed.laterItems, quote: text.slice(start, end) };
-        }
+        // a note that is the whole annotation (A负责，下同; 以上任务由X负责) is quoted with its parentheses
+        const quoted = (note: NonNullable<Parsed['laterItems']>): NonNullable<Parsed['laterItems']> => (note.start === open + 1 && note.end === close
+          ? { ...note, quote: a.quote, start: open, end: close + 1 }
+          : { ...note, quote: text.slice(note.start, note.end) });
+        if (parsed.laterItems) a.laterItems = quoted(parsed.laterItems);
+        if (parsed.earlierItems) a.earlierItems = quoted(parsed.earlierItems);
         found.push(a);
         continue;
       }

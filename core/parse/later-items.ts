@@ -1,13 +1,13 @@
 /**
- * Notes on the items that follow (以下均需试点城市政府落实，不再列出 / （各省级人民政府负责，下同）): the document names
- * the body once and means it for every later item. Each such item gets an annotation of its own, marked inherited,
+ * Notes on the items that follow (以下均需试点城市政府落实，不再列出 / （各省级人民政府负责，下同）) or stand above
+ * (以上任务由各省级人民政府负责落实): the document names the body once and means it for every such item. Each such item gets an annotation of its own, marked inherited,
  * quoting the note — from the noted item on, for the items of the same outline level, until the end of the section the
  * noted item belongs to (its top-level item; the document when it has none) or the next note, which replaces it.
  */
 import type { Annotation, OutlineItem } from '../model';
 
 export function inheritedAnnotations(items: readonly OutlineItem[], annotations: readonly Annotation[]): Annotation[] {
-  if (!annotations.some((a) => a.laterItems)) return [];
+  if (!annotations.some((a) => a.laterItems || a.earlierItems)) return [];
   const byPath = new Map(items.map((i) => [i.path, i]));
   const named = new Map<string, Set<string>>(); // item path → bodies its own annotations name
   for (const a of annotations) {
@@ -16,6 +16,21 @@ export function inheritedAnnotations(items: readonly OutlineItem[], annotations:
     for (const b of a.bodies) set.add(b.asWritten);
   }
   const out: Annotation[] = [];
+  const inherit = (item: OutlineItem, note: NonNullable<Annotation['laterItems']>): void => {
+    const own = named.get(item.path);
+    const bodies = note.bodies.filter((b) => !own?.has(b.asWritten)).map((b) => ({ ...b }));
+    if (bodies.length === 0) return;
+    out.push({
+      itemPath: item.path, quote: note.quote, start: note.start, end: note.end,
+      bodies, andOthers: false, relevantDepartments: false, inherited: true,
+    });
+  };
+  // 以上任务由X负责落实: the items of the note's item's level under the same parent, up to and including its own
+  for (const note of annotations) {
+    const own = note.earlierItems ? byPath.get(note.itemPath) : undefined;
+    if (!own) continue;
+    for (const item of items) if (item.level === own.level && item.parent === own.parent && item.start <= own.start) inherit(item, note.earlierItems!);
+  }
   const notes = annotations.filter((a) => a.laterItems);
   for (let n = 0; n < notes.length; n++) {
     const note = notes[n];
@@ -25,16 +40,7 @@ export function inheritedAnnotations(items: readonly OutlineItem[], annotations:
     if (level === undefined) continue;
     const section = heading ?? sectionOf(note, byPath);
     const until = Math.min(n + 1 < notes.length ? notes[n + 1].start : Infinity, section ? section.end : Infinity);
-    for (const item of items) {
-      if (item.level !== level || item.start < note.end || item.start >= until) continue;
-      const own = named.get(item.path);
-      const bodies = later.bodies.filter((b) => !own?.has(b.asWritten)).map((b) => ({ ...b }));
-      if (bodies.length === 0) continue;
-      out.push({
-        itemPath: item.path, quote: later.quote, start: later.start, end: later.end,
-        bodies, andOthers: false, relevantDepartments: false, inherited: true,
-      });
-    }
+    for (const item of items) if (item.level === level && item.start >= note.end && item.start < until) inherit(item, later);
   }
   return out;
 }

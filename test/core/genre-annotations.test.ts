@@ -201,3 +201,26 @@ describe('genre: labelled lines after a task, without parentheses', () => {
   });
 });
 
+describe('genre: a note on the items above', () => {
+  it('（以上任务由X负责落实）: X implements every item of the note’s level under the same parent, up to the note', async () => {
+    const { inheritedAnnotations } = await import('../../core/parse/later-items');
+    const text = [
+      '一、重点任务',
+      '（一）加强规划引导。编制专项规划。',
+      '（二）完善政策体系。出台配套政策。（财政部负责）',
+      '（三）强化监测评估。建立评估机制。',
+      '（以上任务由各省级人民政府负责落实）',
+      '二、保障措施',
+      '（四）加强组织领导。建立协调机制。（国家发展改革委负责。以上均为约束性要求）',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text, 'above.txt');
+    expect(inheritedAnnotations(doc.items, doc.annotations).map((a) => `${a.itemPath} ${a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' ')}`)).toEqual([
+      '一、（一） 各省级人民政府:implement', '一、（二） 各省级人民政府:implement', '一、（三） 各省级人民政府:implement',
+    ]);
+    // a 以上 that names no body is no note, and does not hide the annotation it ends
+    expect(read('（国家发展改革委负责。以上均为约束性要求）')).toEqual(['国家发展改革委:responsible']);
+    expect(read('（以上均为约束性指标）')).toEqual([]);
+  });
+});
+
