@@ -115,20 +115,15 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
       k = end;
       continue;
     }
-    if (isOneOf(clause.s, 0, '以') && LATER_ITEMS_OPENING.test(clause.s) && clause.s.length > 2) {
-      // 以下均需X落实，不再列出: the rest of the sentence is the note
+    const opening = isOneOf(clause.s, 0, '以') && clause.s.length > 2 ? noteOpening(clause.s) : undefined;
+    if (opening) {
+      // 以下均需X落实，不再列出 (the items that follow), 以上任务由X负责落实 (the items above): the rest of the sentence is
+      // the note; one that names no body (以上均为约束性指标) is none
       let end = k;
       while (!clauses[end].sentenceEnds && end + 1 < clauses.length) end++;
-      later = itemsNote(clause, clauses[end].at + clauses[end].s.length, LATER_ITEMS_OPENING) ?? later;
-      k = end;
-      continue;
-    }
-    if (isOneOf(clause.s, 0, '以') && EARLIER_ITEMS_OPENING.test(clause.s) && clause.s.length > 2) {
-      // 以上任务由X负责落实: the same, for the items above
-      let end = k;
-      while (!clauses[end].sentenceEnds && end + 1 < clauses.length) end++;
-      // a clause of 以上 that names no body (以上均为约束性指标) is no note
-      earlier = itemsNote(clause, clauses[end].at + clauses[end].s.length, EARLIER_ITEMS_OPENING) ?? earlier;
+      const note = itemsNote(clause, clauses[end].at + clauses[end].s.length, opening);
+      if (opening === LATER_ITEMS_OPENING) later = note ?? later;
+      else earlier = note ?? earlier;
       k = end;
       continue;
     }
@@ -157,6 +152,10 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
   }
   return parsed;
 }
+
+/** The opening of a note on later items (以下…) or earlier ones (以上…) that `s` begins with, if any. */
+const noteOpening = (s: string): RegExp | undefined =>
+  (LATER_ITEMS_OPENING.test(s) ? LATER_ITEMS_OPENING : EARLIER_ITEMS_OPENING.test(s) ? EARLIER_ITEMS_OPENING : undefined);
 
 /** The bodies of a note on later or earlier items (以下均需试点城市政府落实), from its first clause; `end` ends its sentence. */
 function itemsNote(clause: Clause, end: number, opens: RegExp): Parsed['laterItems'] {
