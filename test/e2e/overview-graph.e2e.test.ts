@@ -52,9 +52,9 @@ describe('choosing in the Overview', () => {
     await page.getByRole('tab', { name: 'Graph' }).click();
     await settle(page, 700);
     expect(await selection(page)).toEqual([id]);
-    const at = await placeInCanvas(page, id);
-    expect(Math.abs(at.x - 0.5)).toBeLessThan(0.1);
-    expect(Math.abs(at.y - 0.47)).toBeLessThan(0.12);
+    // brought into view by an animation: on a busy machine it may still be moving when the tab has settled
+    const off = async () => { const at = await placeInCanvas(page, id); return Math.max(Math.abs(at.x - 0.5) / 0.1, Math.abs(at.y - 0.47) / 0.12); };
+    await expect.poll(off).toBeLessThan(1);
     expect(await page.getByTestId('graph-canvas').getAttribute('aria-label')).toContain('科学技术部');
     await screenshot(page, 'overview-chosen-graph');
   });
@@ -103,8 +103,8 @@ describe('choosing in the Overview', () => {
     await page.getByRole('tab', { name: 'Graph', selected: true }).waitFor();
     await settle(page, 700);
     expect(await selection(page)).toEqual([partnerId]);
-    const at = await placeInCanvas(page, partnerId);
-    expect(Math.abs(at.x - 0.5)).toBeLessThan(0.1);
+    // centred by an animation: on a busy machine it may still be moving when the tab has settled
+    await expect.poll(async () => Math.abs((await placeInCanvas(page, partnerId)).x - 0.5)).toBeLessThan(0.1);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('graph-canvas');
     // arrows walk from the chosen node to a neighbour
     await page.keyboard.press('ArrowDown');
