@@ -128,7 +128,8 @@ export function GraphView(props: GraphViewProps) {
       if (el.clientWidth === 0 || el.clientHeight === 0 || !cyRef.current?.scratch(FIT_PENDING)) return;
       enqueue(async (cy) => {
         cy.resize();
-        await fitVisible(cy, false);
+        // a node centred since (the Overview's "Open in the graph") has taken the pending fit's place
+        if (cy.scratch(FIT_PENDING)) await fitVisible(cy, false);
       });
     });
     observer.observe(el);

@@ -133,6 +133,10 @@ export function zoomBy(cy: Core, factor: number): Promise<void> {
 export function centreOn(cy: Core, graph: RemitGraph, id: string): Promise<void> {
   const node = cy.getElementById(id);
   if (node.empty()) return Promise.resolve();
+  // Asked right after the canvas was shown again (from the Overview): read its size now rather than when the resize
+  // observer gets to it, and let this request stand for the fit that waited for the canvas to show.
+  cy.resize();
+  cy.removeScratch(FIT_PENDING);
   const near = new Set(graph.hasNode(id) ? [id, ...graph.neighbors(id)] : [id]);
   const hood = cy.nodes().filter((n) => near.has(n.id())).not('.hidden');
   const bb = hood.boundingBox({ includeLabels: false });
