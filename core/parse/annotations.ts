@@ -10,7 +10,7 @@ import type { Annotation, AnnotationBody, Role } from '../model';
 import { addClause, addList, newDraft, Sep, SEPARATORS, trimPiece, type Draft, type DraftBody, type Piece } from './annotation-lists';
 import { findMemberLists } from './members';
 import { isOneOf } from './patterns';
-import { LINE_LABEL, RUN_LABEL } from './line-labels';
+import { LABEL_ROLES, LINE_LABEL, RUN_LABEL, SCOPE_LABEL_WORDS, TIME_LABEL } from './line-labels';
 
 export { hasInnerConjunction } from './annotation-lists';
 
@@ -29,7 +29,7 @@ export interface AnnotationState {
  * A deadline or pace (2025年底前完成, 持续推进, 长期坚持), also under a label of its own (完成时限：2018年底前,
  * 时间进度：, 进度安排：): says when, not who.
  */
-const TIME_CLAUSE = /^(?:[0-9０-９]{4}年|[一二三四五六七八九十]{1,2}月|持续|长期|逐步|分步|分阶段|按年度|每年|年内|当年|年底前|(?:完成|办结|实施)?(?:时限|时间|期限)(?:进度|要求|安排|节点)?[：:]|进度(?:安排|要求)?[：:])/;
+const TIME_CLAUSE = new RegExp(`^(?:[0-9０-９]{4}年|[一二三四五六七八九十]{1,2}月|持续|长期|逐步|分步|分阶段|按年度|每年|年内|当年|年底前|(?:${TIME_LABEL})[：:])`);
 
 /** 下同 / 不再列出 on its own: what this annotation says holds for the items that follow. */
 const SAME_BELOW = /^(?:下同|以下同|不再(?:一一)?列出|以下不再(?:一一)?列出)$/;
@@ -46,13 +46,13 @@ const EARLIER_ITEMS_OPENING = /^以上(?:各项|所有|全部)?(?:任务|工作|
  * Labels that open a clause with the part its bodies play: （牵头单位：A；参与单位：B、C）, （负责部门：A）, （责任单位：A、B）.
  * 责任/负责 bodies are responsible, or joint when another clause names the lead.
  */
-const LABELLED = /^(牵头|责任|主责|负责|配合|参与|协办|协同|参加|协助|指导|落实|成员)(?:单位|部门)[：:]/;
+const LABELLED = new RegExp(`^(${LABEL_ROLES})(?:单位|部门)[：:]`);
 export const LABEL_ROLE: Readonly<Record<string, Role | 'duty'>> = {
   牵头: 'lead', 责任: 'duty', 主责: 'duty', 负责: 'duty', 配合: 'participate', 参与: 'participate', 协办: 'participate',
   协同: 'participate', 参加: 'participate', 协助: 'participate', 指导: 'guide', 落实: 'implement', 成员: 'member',
 };
 /** 适用范围：所有自贸试验区 — where the assignment applies. */
-const SCOPE_LABEL = /^适用(?:范围|区域|地区)[：:]/;
+const SCOPE_LABEL = new RegExp(`^${SCOPE_LABEL_WORDS}[：:]`);
 
 type Parsed = Omit<Annotation, 'itemPath' | 'quote' | 'start' | 'end'>;
 
