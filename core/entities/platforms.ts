@@ -33,6 +33,7 @@ import { KeywordScanner, SuffixScanner } from './keywords';
 import { gazetteer } from './gazetteer';
 import { extractRegions } from './regions';
 import { PLATFORM_HEAD_LANE } from '../text/marks';
+import { countEndingAt } from './stop-words';
 import { nameLength, walkLeft, type WalkResult } from './walk';
 import type { Marks } from '../text/marks';
 
@@ -146,18 +147,21 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
   const before = found.start - joiner;
   if (before < 2 || HEAD_SCANNER.endingAt(text, before) || !isNameCode(text.charCodeAt(before - 1))) return [];
   const modifier = text.slice(found.start, headStart);
-  const lead = extractRegions(modifier)[0];
-  const placeEnd = lead && lead.start === 0 ? lead.end : nameLength(modifier) <= 4 && !GENERIC_MODIFIER.test(modifier) ? modifier.length : -1;
+  const lead = leadingPlaces(modifier);
+  const placeEnd = lead > 0 ? lead : nameLength(modifier) <= 4 && !GENERIC_MODIFIER.test(modifier) ? modifier.length : -1;
   if (placeEnd < 0) return [];
-  const rest = text.slice(found.start + placeEnd, found.end);
+  const rest = withoutArea(text.slice(found.start + placeEnd, found.end));
   const items: PlatformMention[] = [];
   let end = found.start - joiner;
   for (let n = 0; n < 12 && end > 0; n++) {
     const w = walkLeft(text, end, 8);
     const item = text.slice(w.start, end);
-    const places = extractRegions(item);
-    // a bare place: 海口江东新区 has a head of its own and shares none
-    if (places.length !== 1 || places[0].start !== 0 || places[0].end !== item.length || !BARE_PLACE_KINDS.has(places[0].regionKind)) break;
+    // a place (安徽合肥), or one with the short name of an area in it (上海张江, 北京中关村); 海口江东新区 has a head of
+    // its own and shares none
+    const places = leadingPlaces(item);
+    if (places === 0 || HEAD_SCANNER.endingAt(text, end)) break;
+    // an area's name only where the name that lends its head begins with places too (天津港、自由贸易港 lists a port)
+    if (places < item.length && (lead === 0 || item.length - places > AREA_NAME_MAX || NOT_AN_AREA.test(item.slice(places)))) break;
     items.unshift({ name: `${item}${rest}`, platformKind: found.platformKind, start: w.start, end });
     if (w.stop === 'break' && text.charCodeAt(w.start - 1) === LIST_COMMA) end = w.start - 1;
     else if (w.stop === 'word' && isConjunction(w.word)) end = w.start - w.word.length;
@@ -167,6 +171,32 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
 }
 const LIST_COMMA = '、'.charCodeAt(0);
 const BARE_PLACE_KINDS = new Set(['province', 'city', 'prefecture', 'county', 'country']);
+/** The short name of an area after a listed place (上海张江, 北京怀柔, 北京中关村). */
+const AREA_NAME_MAX = 3;
+/** Words of the genre after a place, which make a phrase (北京经济, 上海产业), not an area's name. */
+const NOT_AN_AREA = /经济|产业|企业|工作|发展|建设|服务|创新|科技|地区|市场|城市|农村|全域|全市|全省|港$/;
+
+/**
+ * What the listed places share, from what follows the last one's place: without the short name of an area before a
+ * national or comprehensive designation (上海张江国家自主创新示范区 lends 国家自主创新示范区, not 张江…).
+ */
+function withoutArea(rest: string): string {
+  if (DESIGNATION_FIRST.test(rest)) return rest;
+  const area = AREA_BEFORE_DESIGNATION.exec(rest);
+  return area ? rest.slice(area[0].length) : rest;
+}
+const DESIGNATION_FIRST = /^(?:国家|综合性|国际)/;
+const AREA_BEFORE_DESIGNATION = /^\p{Script=Han}{1,3}?(?=国家|综合性|国际)/u;
+
+/** How far `s` is places from its start, one right after another (安徽合肥: 4; 综合性国家: 0). */
+function leadingPlaces(s: string): number {
+  let end = 0;
+  for (const r of extractRegions(s)) {
+    if (r.start !== end || !BARE_PLACE_KINDS.has(r.regionKind)) break;
+    end = r.end;
+  }
+  return end;
+}
 
 /**
  * Ports: a place followed by 港 or 港口 (天津港, 宁波舟山港, 上海洋山港, 黄骅港). The place must stand right before the
@@ -247,8 +277,11 @@ function platformAt(
   if ((h.kind === 'other' || h.word.endsWith('中心')) && OF_A_BODY.test(modifier)) return undefined;
   // 打造具有…的创新发展示范区, 建设成为…示范区: an aim, unless the name has a proper part
   if (h.minModifier > 0 && walk.stop === 'word' && AIM_WORDS.has(walk.word!) && !hasProperPart(modifier)) return undefined;
-  // 各地区政务服务平台, 各级政务服务中心: the generic heads (平台, 中心) after a determiner name a class
-  if (h.minModifier >= GENERIC_HEAD_MODIFIER && walk.stop === 'word' && DETERMINERS.has(walk.word!) && !hasProperPart(modifier)) return undefined;
+  // 各地区政务服务平台, 各级政务服务中心, 10个数字化转型服务平台: the generic heads (平台, 中心) after a determiner or a
+  // count name a class
+  if (h.minModifier >= GENERIC_HEAD_MODIFIER && walk.stop === 'word' && (DETERMINERS.has(walk.word!) || countEndingAt(text, start)) && !hasProperPart(modifier)) {
+    return undefined;
+  }
   // `A、B等X`: X sums up the platforms just listed (等设施, 等国家级创新平台), it is not one of them
   if (walk.word === '等' && followsPlatform(text, start - 1, before[before.length - 1])) return undefined;
   const kind = h.word === '中心' && INNOVATION_WORDS.test(modifier) ? 'innovation_centre' : h.kind;

@@ -34,6 +34,8 @@ const STOP_WORDS = [
   '加速', '有序', '适时', '继续',
   // adjectives and quantifiers that are not part of a name
   '高水平', '高质量', '一流', '世界一流', '一批', '若干', '多个', '一个', '一些', '一系列', '每个', '相应',
+  // what rounds a count off (5个以上国家级工业互联网平台, 3个左右国家技术创新中心): the count's, never a name's
+  '以上', '左右',
   // single-character function words
   '在', '与', '和', '及', '等', '的', '或', '为', '将', '把', '向', '从', '以', '于', '由', '到', '并', '其', '了',
   '是', '让', '使', '被', '给', '至', '对', '要', '按', '经', '各', '该', '本', '搭',
@@ -123,10 +125,17 @@ const codeTable = (chars: string): Uint8Array => {
 };
 /** Numeral + measure word ("8个", "一批", "两家"): a quantifier, never part of a name. */
 const MEASURE_WORDS = codeTable('个家批所类项座处');
-const COUNT_CHARS = codeTable('一二两三四五六七八九十百千几若多数');
+const COUNT_CHARS = codeTable('一二两三四五六七八九十百千万几若多数余');
 
 /** Whether a quantifier may end in the character (a measure word): a filter before quantifierEndingAt. */
 export const mayEndQuantifier = (code: number): boolean => MEASURE_WORDS[code] !== 0;
+
+/** Whether text[.., end) is a count: a quantifier, or one rounded off by 以上 or 左右 (10家以上, 3个左右). */
+export function countEndingAt(text: string, end: number): boolean {
+  if (quantifierEndingAt(text, end)) return true;
+  const w = text.slice(Math.max(0, end - 2), end);
+  return (w === '以上' || w === '左右') && quantifierEndingAt(text, end - 2);
+}
 
 export function quantifierEndingAt(text: string, end: number): boolean {
   if (end < 2 || end > text.length) return false;

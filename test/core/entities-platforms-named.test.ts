@@ -35,6 +35,14 @@ describe('aims and class nouns are not platforms', () => {
     expect(names('建设成为“一带一路”国际合作示范区')).toEqual(['“一带一路”国际合作示范区']);
   });
 
+  it('leaves a count out of a name, and a generic head after a count names a class', () => {
+    expect(names('建设3个左右国家技术创新中心')).toEqual(['国家技术创新中心']);
+    expect(names('新建20个以上省级重点实验室，布局100余家众创空间')).toEqual(['省级重点实验室', '众创空间']);
+    expect(names('建成5个以上国家级工业互联网平台，培育10家以上数字化转型服务中心')).toEqual([]);
+    // with a proper part it is one of them, named
+    expect(names('建设2个以上长三角工业互联网平台')).toEqual(['长三角工业互联网平台']);
+  });
+
   it('drops bare heads', () => {
     expect(names('建设示范区，搭建平台，组建实验室。')).toEqual([]);
   });
@@ -50,6 +58,19 @@ describe('lists that share a head', () => {
   it('does not take listed things that are not places, nor places with a head of their own', () => {
     expect(names('推进技术、人才、国家高新区建设')).toEqual(['国家高新区']);
     expect(names('推动海口江东新区和洋浦经济开发区联动发展')).toEqual(['洋浦经济开发区']);
+  });
+
+  it('takes a province and its city, or a place and the short name of an area in it, as one listed place', () => {
+    expect(names('依托上海张江、安徽合肥综合性国家科学中心，布局')).toEqual(['上海张江综合性国家科学中心', '安徽合肥综合性国家科学中心']);
+    expect(names('支持北京怀柔、上海张江、合肥、深圳综合性国家科学中心建设')).toEqual([
+      '北京怀柔综合性国家科学中心', '上海张江综合性国家科学中心', '合肥综合性国家科学中心', '深圳综合性国家科学中心',
+    ]);
+    // the last place's own area is not lent to the others
+    expect(names('北京中关村、武汉东湖、上海张江国家自主创新示范区')).toEqual([
+      '北京中关村国家自主创新示范区', '武汉东湖国家自主创新示范区', '上海张江国家自主创新示范区',
+    ]);
+    // a place and a word of the genre is a phrase, not a place
+    expect(names('发展北京经济、上海高新区')).toEqual(['上海高新区']);
   });
 
   it('extends the names it lent a head to when a longer head follows (铁路 → 铁路港)', () => {
