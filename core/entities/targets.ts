@@ -27,6 +27,7 @@
  * there are none): 花生种植机械化率, 花生收获机械化率. When the counts differ the metric stays as written.
  */
 import type { TargetKind, TargetMention } from '../model';
+import { indicatorTables } from './indicator-tables';
 import { KeywordScanner } from './keywords';
 import { VALUE_LANE, type Marks } from '../text/marks';
 import { marksOf } from './lanes';
@@ -101,6 +102,15 @@ interface Previous {
  * ends with its paragraph, so a line break between two clauses read clears the year.
  */
 export function extractTargets(text: string, given?: Marks): TargetMention[] {
+  const out = targetsOfClauses(text, given);
+  const tables = indicatorTables(text);
+  if (tables.length === 0) return out;
+  // a table's rows are read as rows, not as clauses
+  const kept = out.filter((t) => !tables.some((table) => table.start <= t.start && t.start < table.end));
+  return [...kept, ...tables.flatMap((table) => table.targets)].sort((a, b) => a.start - b.start);
+}
+
+function targetsOfClauses(text: string, given?: Marks): TargetMention[] {
   const out: TargetMention[] = [];
   const marks = given ?? marksOf(text);
   const at = marks.at[VALUE_LANE];

@@ -10,6 +10,7 @@
  */
 import type { ItemLevel, OutlineItem } from '../model';
 import type { Line } from './lines';
+import { readBoxLabel, type BoxLabel } from './boxes';
 import { readDecimalLabel, type DecimalLabel } from './decimal';
 import { chineseNumberIn } from './numerals';
 import { isCjk, isSpace, labelLength, labelShape, trimmedSlice } from './patterns';
@@ -51,6 +52,7 @@ const arabic: string[] = [];
 const parenthesised: string[] = [];
 
 const CHAPTER = '章'.charCodeAt(0);
+const BOX_FIRST = '专'.charCodeAt(0);
 const SECTION = '节'.charCodeAt(0);
 
 /**
@@ -157,14 +159,16 @@ interface Open {
    */
   lastWritten: ByKind<string> | undefined;
   hasChild: boolean;
+  /** a box (专栏): it ends where the next one begins */
+  box: boolean;
 }
 
 /**
  * An open item with every field set from the start: objects that gain fields later take on new layouts, which the
  * collector drops once no such object is left, and the optimised outline code with them.
  */
-const openItem = (item: OutlineItem, node: PathNode, rank: number, n = 0, decimal?: string, base = node): Open =>
-  ({ item, node, rank, n, decimal, base, lastChild: undefined, lastWritten: undefined, hasChild: false });
+const openItem = (item: OutlineItem, node: PathNode, rank: number, n = 0, decimal?: string, base = node, box = false): Open =>
+  ({ item, node, rank, n, decimal, base, lastChild: undefined, lastWritten: undefined, hasChild: false, box });
 
 /**
  * Whether a path ends in a number (a decimal item's 2.3, or 1.): a number that follows it is set apart by a space, so
@@ -218,6 +222,41 @@ function openDecimal(r: Reading, root: Open, line: Line, label: DecimalLabel, la
   r.items.push(item);
   stack.push(openItem(item, node, parent.rank + DECIMAL_STEP, n, label.canonical, base));
   return true;
+}
+
+/**
+ * Opens a box (专栏, core/parse/boxes.ts) where it stands: beside the innermost open item of the text's own (一、, （一）,
+ * a decimal item), or inside the chapter or section that holds no such item yet. It ranks as that item, so that the
+ * item after it (三、 after 专栏2 between 二、 and 三、) closes it and continues its siblings' numbering, while the box's
+ * own lines, numbered 1．, （1） below it, are its children. A box closes the one before it.
+ */
+function openBox(r: Reading, root: Open, line: Line, box: BoxLabel, lastContentEnd: number): void {
+  const { stack } = r;
+  let depth = 0;
+  while (depth < stack.length && !stack[depth].box) depth++;
+  let rank: number = Kind.Cn;
+  if (depth < stack.length) {
+    rank = stack[depth].rank; // the box before: this one takes its place
+  } else {
+    // the lines of a list (1．, （1）) are no items of the text's own
+    while (depth > 0 && stack[depth - 1].rank > Kind.Pcn) depth--;
+    if (depth > 0 && stack[depth - 1].rank >= Kind.Cn) rank = stack[--depth].rank;
+  }
+  const parent = depth > 0 ? stack[depth - 1] : root;
+  while (stack.length > depth) close(r, stack.pop() as Open, lastContentEnd);
+  const first = childPathNode(r.paths, parent.node, box.canonical);
+  let node = first;
+  for (let k = 2; !claim(node); k++) node = r.paths.child(first, `~${k}`);
+  if (depth > 0 && !parent.hasChild) { parent.hasChild = true; parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start); }
+  const level = (depth > 0 ? Math.min(4, parent.item.level + 1) : 1) as ItemLevel;
+  const titleFrom = box.written.length;
+  const item: OutlineItem = {
+    path: node.path, label: box.written, level, parent: depth > 0 ? parent.item.path : undefined,
+    heading: unspaced(trimmedSlice(r.text, line.start + titleFrom, line.start + sentenceEnd(line.text, titleFrom)).replace(/^[：:]\s*/, '')),
+    text: '', start: line.start, end: line.end, ownEnd: line.end,
+  };
+  r.items.push(item);
+  stack.push(openItem(item, node, rank, box.n, undefined, node, true));
 }
 
 /** Characters of the numeral that styleOf replaces (full-width digits are kept: １． is a style of its own). */
@@ -443,6 +482,9 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
     } else if (isDigit(line.text.charCodeAt(0))) {
       const decimal = readDecimalLabel(line.text);
       if (decimal !== undefined) openDecimal(r, root, line, decimal, lastContentEnd);
+    } else if (line.text.charCodeAt(0) === BOX_FIRST) {
+      const box = readBoxLabel(line.text);
+      if (box !== undefined) openBox(r, root, line, box, lastContentEnd);
     }
     lastContentEnd = line.end;
   }
