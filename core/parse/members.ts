@@ -1,11 +1,13 @@
 /**
- * Member lists of leading groups, joint conferences and committees: `成员单位：A、B、C。` and `（联席会议）由A、B、C组成`.
+ * Member lists of leading groups, joint conferences and committees: `成员单位：A、B、C。` and `（联席会议）由A、B、C组成`,
+ * and the rosters of the people who sit on them (core/parse/rosters.ts).
  * Each body listed is a member (role `member`) of what the item sets up. They are returned as annotations so that they
  * travel with the others (item assignment, graph rows, masking in mention search).
  */
 import type { Annotation, AnnotationBody } from '../model';
 import { addList, newDraft, type Piece } from './annotation-lists';
 import { isOneOf } from './patterns';
+import { findRosters } from './rosters';
 
 /** Longest list read; a member list of thirty bodies is under this. */
 const MAX_LIST = 400;
@@ -20,6 +22,12 @@ const OFFICIALS = /(?:等|的)?(?:有关|相关)?(?:部门|单位)?(?:的)?(?:�
 export const isMemberList = (a: Annotation): boolean => a.bodies.length > 0 && a.bodies.every((b) => b.role === 'member');
 
 export function findMemberLists(text: string): Annotation[] {
+  const rosters = findRosters(text);
+  const lists = memberLists(text);
+  return rosters.length === 0 ? lists : [...lists, ...rosters].sort((a, b) => a.start - b.start);
+}
+
+function memberLists(text: string): Annotation[] {
   const out: Annotation[] = [];
   // 成员单位 and 组成 share 成: one search of the text finds both
   for (let i = text.indexOf('成'); i >= 0; i = text.indexOf('成', i + 1)) {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findAnnotations } from '../../core/parse/annotations';
+import { findRosters } from '../../core/parse/rosters';
+import { parseDocument } from '../../core/parse/document';
+
+const members = (text: string): string[] => findRosters(text).map((a) => a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' '));
+
+describe('rosters of the people who sit on a group', () => {
+  const roster = [
+    '二、组成人员',
+    '组　长：韩　正　国务院副总理',
+    '副组长：王　勇　国务委员',
+    '成　员：宁吉喆　国家发展改革委副主任',
+    '　　　　刘　昆　财政部部长',
+    '　　　　张　茅　市场监管总局局长',
+    '协调小组办公室设在国务院办公厅，承担日常工作。',
+  ].join('\n');
+
+  it('makes the bodies that the posts name members, once each, and leaves the people and the sentence after it out', () => {
+    expect(members(roster)).toEqual(['国务院:member 国家发展改革委:member 财政部:member 市场监管总局:member']);
+    const [a] = findRosters(roster);
+    expect(roster.slice(a.bodies[1].start, a.bodies[1].end)).toBe('国家发展改革委');
+    expect(a.quote.endsWith('市场监管总局局长')).toBe(true);
+  });
+
+  it('reads lines set apart by blank lines, and parts written without spaces', () => {
+    expect(members('召集人：李　四　科技部部长\n\n副召集人：王　五　教育部副部长\n\n成员：赵　六　工业和信息化部副部长')).toEqual([
+      '科技部:member 教育部:member 工业和信息化部:member',
+    ]);
+  });
+
+  it('reads no roster in sentences that begin with a part, nor in a 成员单位 list (read as a list)', () => {
+    expect(members('主任：主持委员会全面工作。\n委员：参加委员会会议。')).toEqual([]);
+    expect(members('成员单位：教育部、科技部。')).toEqual([]);
+    expect(members('联系人：张三，电话：12345678')).toEqual([]);
+  });
+
+  it('gives the members to the item that holds the roster', () => {
+    const doc = parseDocument(['国务院办公厅关于成立某协调小组的通知', '一、主要职责', '统筹协调有关工作。', roster].join('\n'), 't.txt');
+    const a = doc.annotations.find((x) => x.bodies.some((b) => b.role === 'member'));
+    expect(a?.itemPath).toBe('二、');
+    expect(findAnnotations(roster).filter((x) => x.bodies.every((b) => b.role === 'member'))).toHaveLength(1);
+  });
+});
