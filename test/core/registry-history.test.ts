@@ -22,6 +22,10 @@ describe('bodies of earlier State Council structures', () => {
       ['食品药品监管总局', 'cfda'], ['新闻出版广电总局', 'sapprft'], ['人事部', 'mop'], ['劳动保障部', 'molss'],
       ['建设部', 'moc-construction'], ['国务院扶贫办', 'lgop'], ['国家海洋局', 'soa'], ['国家林业局', 'sfa'],
       ['银监会', 'cbrc'], ['保监会', 'circ'], ['环境保护部', 'mep'],
+      // the 1998 ministries, the 国家经贸委's bureaus (1998–2001) and the administrations that became 总局 or were renamed
+      ['地矿部', 'mgmr'], ['化学工业部', 'mci'], ['电力部', 'mep-power'], ['广播电影电视部', 'mrft'], ['国家轻工业局', 'slib'],
+      ['国家石油和化学工业局', 'spcib'], ['国家国内贸易局', 'sidt'], ['国家安全生产监督管理局', 'sasws'], ['国家煤矿安全监察局', 'sacms'],
+      ['国家质量技术监督局', 'sbqts'], ['国家出入境检验检疫局', 'ciq'], ['国家环保局', 'nepa'], ['国务院信息化工作办公室', 'sciio'],
     ];
     for (const [name, want] of old) expect(id(name), name).toBe(want);
     // the bodies that still exist keep their own names
@@ -48,6 +52,9 @@ describe('bodies of earlier State Council structures', () => {
     expect(presentSuccessor('sepa')?.id).toBe('mee'); // 国家环保总局 → 环境保护部 → 生态环境部
     expect(presentSuccessor('lgop')?.id).toBe('mara'); // 国务院扶贫办 → 国家乡村振兴局 → 农业农村部
     expect(presentSuccessor('cbrc')?.id).toBe('nfra');
+    expect(presentSuccessor('sasws')?.id).toBe('mem'); // 国家安全生产监督管理局 → 国家安全生产监督管理总局 → 应急管理部
+    expect(presentSuccessor('sacms')?.id).toBe('nmsa'); // 国家煤矿安全监察局 → 国家矿山安全监察局 (2020)
+    expect(presentSuccessor('mci')?.id).toBe('ndrc'); // 化学工业部 → 国家石油和化学工业局 → 国家经贸委 → 国家发展改革委
     expect(presentSuccessor('mot')?.id).toBe('mot');
     expect(allSuccessors('mor').map((r) => r.id)).toEqual(['mot', 'nra', 'china-railway']);
   });

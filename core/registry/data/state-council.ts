@@ -99,7 +99,7 @@ export const BUREAUS: AgencyRecord[] = rows('bureau', [
   { id: 'ncha', name: '国家文物局', nameEn: 'National Cultural Heritage Administration', abbr: 'NCHA', aliases: ['文物局'] },
   { id: 'natcm', name: '国家中医药管理局', nameEn: 'National Administration of Traditional Chinese Medicine', abbr: 'NATCM', aliases: ['中医药局', '中医药管理局'] },
   { id: 'ndcpa', name: '国家疾病预防控制局', nameEn: 'National Disease Control and Prevention Administration', abbr: 'NDCPA', aliases: ['疾控局', '疾病预防控制局'] },
-  { id: 'nmsa', name: '国家矿山安全监察局', nameEn: 'National Mine Safety Administration', abbr: 'NMSA', aliases: ['矿山安监局', '矿山安全监察局', '国家煤矿安全监察局', '煤矿安监局'] },
+  { id: 'nmsa', name: '国家矿山安全监察局', nameEn: 'National Mine Safety Administration', abbr: 'NMSA', aliases: ['矿山安监局', '矿山安全监察局', '国家矿山安监局'] },
   { id: 'nfra-fire', name: '国家消防救援局', nameEn: 'National Fire and Rescue Administration', aliases: ['消防救援局'] },
   { id: 'safe', name: '国家外汇管理局', nameEn: 'State Administration of Foreign Exchange', abbr: 'SAFE', aliases: ['外汇局', '外汇管理局'] },
   { id: 'nmpa', name: '国家药品监督管理局', nameEn: 'National Medical Products Administration', abbr: 'NMPA', aliases: ['药监局', '药品监督管理局'] },
