@@ -381,6 +381,10 @@ const COUNTING_UNITS = /^[十百千]?万?亿?[个家所座项条件台套户辆�
 function targetsIn(
   text: string, start: number, end: number, year: number | undefined, forward: boolean, previous: Previous | undefined, signs: ClauseSigns,
 ): TargetMention[] {
+  if (forward) {
+    const share = shareOfNoun(text, start, end, year);
+    if (share) return [share];
+  }
   const anchored = findPrefixComparator(text, start, end, signs.lastDigit);
   if (anchored) {
     const { index, word, valueAt } = anchored;
@@ -453,6 +457,28 @@ function targetsIn(
   }
   return [];
 }
+
+/** What may stand before a share that opens its clause (力争95%以上的…, 使90%的…). */
+const SHARE_LEAD = /^(?:力争|确保|争取|使|实现|推动|全国|全省)?$/;
+const SHARE_UNITS = new Set(['%', '‰']);
+
+/**
+ * 到2020年，98%的行政村实现光纤通达: under a deadline, a share that opens its clause and qualifies the noun after it (的)
+ * is the goal, and what the clause says of the noun its metric. A share elsewhere (3家及以上的企业, 占…的) is no value.
+ */
+function shareOfNoun(text: string, start: number, end: number, year: number | undefined): TargetMention | undefined {
+  let i = start;
+  while (i < end && !isDigitCode(text.charCodeAt(i))) i++;
+  if (i >= end || !SHARE_LEAD.test(text.slice(start, i).trim())) return undefined;
+  const v = readNumber(text, i);
+  if (!v || v.unit === undefined || !SHARE_UNITS.has(v.unit) || text.charCodeAt(v.end) !== DE || v.end + 1 >= end) return undefined;
+  const metric = text.slice(v.end + 1, end).replace(TRAILING_NOISE, '').trim();
+  if (nameLength(metric) < 2 || !COUNTED_NOUN_RE.test(metric.replace(/[A-Za-z0-9]/g, ''))) return undefined;
+  const t = mention(metric, i, v, v.suffix ? SUFFIX_COMPARATOR[v.suffix] : '=', year);
+  t.end = v.end + 1 + text.slice(v.end + 1, end).trimEnd().length;
+  return t;
+}
+const DE = '的'.charCodeAt(0);
 
 /** 处 and what the fine is reckoned on (违法所得, 货值金额), right before the bounds of a fine. */
 const PENALTY_OPENING = /处[\u4e00-\u9fff]{0,6}$/;

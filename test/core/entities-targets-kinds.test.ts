@@ -13,6 +13,15 @@ describe('targets: goals typed apart from rules, penalties and past figures', ()
     expect(typed('覆盖率提高到95%。')).toEqual(['goal 覆盖率 = 95%']);
   });
 
+  it('under a deadline, takes a share that qualifies the noun after it (98%的行政村…) for a goal about that noun', () => {
+    expect(typed('加快农村宽带网络建设，到2020年，98%的行政村实现光纤通达。')).toEqual(['goal 行政村实现光纤通达 = 98%']);
+    expect(typed('到2025年，90%以上的县级医院达到二级医院服务能力。')).toEqual(['goal 县级医院达到二级医院服务能力 >= 90%以上']);
+    expect(typed('到2022年，力争80%的企业完成数字化改造，50%的中小企业上云。')).toEqual(['goal 企业完成数字化改造 = 80%', 'goal 中小企业上云 = 50%']);
+    // without a deadline, or a count rather than a share, it is no figure of its own
+    expect(typed('2019年，95%的行政村通宽带。')).toEqual([]);
+    expect(typed('到2025年，对3家及以上的企业给予支持。')).toEqual([]);
+  });
+
   it('types the limits of rules as thresholds', () => {
     expect(typed('单笔贷款金额不超过500万元，担保费率原则上不高于1%。')).toEqual([
       'threshold 单笔贷款金额 <= 500万元', 'threshold 担保费率 <= 1%',
