@@ -77,32 +77,106 @@ const GROUP_ROW = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三
 interface GroupRow { text: string; page: number; y: number; size: number }
 
 /** The lines of a table, starting at its header (page `p`, line `l`): where each line is and its cells by column. */
-function tableAt(pages: readonly PdfLine[][], p: number, l: number): { end: { page: number; line: number }; cells: Placed[]; groups: GroupRow[] } | undefined {
+function tableAt(
+  pages: readonly PdfLine[][], p: number, l: number, rules: Rules = [],
+): { start: number; end: { page: number; line: number }; cells: Placed[]; groups: GroupRow[]; columns: number; doubtful: Set<number> } | undefined {
   const header = pages[p][l];
   const size = header.size;
-  const edges = columnEdges(header, pages[p].slice(l + 1, l + 41));
+  const box = (page: number) => tableRules(rules[page], header);
+  const ruled = box(p);
+  // in a drawn box, the columns are where the text of its lines stands (a name cell set a little above its row's
+  // figures leaves the line of figures without the first column); elsewhere, where the header's cells are
+  const drawnEdges = ruled.length > 0 ? boxEdges(pages[p], ruled) : undefined;
+  const edges = drawnEdges ?? columnEdges(header, pages[p].slice(l + 1, l + 41));
+  // a header whose labels wrap (2020 / 年 in a narrow column) has lines above its widest one: those inside the table's
+  // drawn box, whose text keeps to the columns
+  let start = l;
+  while (start > 0 && ruled.length > 0) {
+    const above = pages[p][start - 1];
+    const inside = ruled.some((r) => r.y > above.y + above.size * 0.5) && ruled.some((r) => r.y < above.y);
+    if (!inside || above.tableCell || Math.abs(above.size - size) > size * 0.3 || !byColumn(above, edges)) break;
+    start--;
+  }
+  // the pages whose ruling, not read yet, may say otherwise than the text alone (see below)
+  const doubtful = new Set<number>();
+  const before = start > 0 ? pages[p][start - 1] : undefined;
+  if (!rules[p] && before && !before.tableCell && before.y - header.y < size * 3 && byColumn(before, edges)) doubtful.add(p); // a wrapped header?
   const cells: Placed[] = [];
   const groups: GroupRow[] = [];
   let end = { page: p, line: l };
   let order = 0;
   scan: for (let page = p; page < pages.length; page++) {
-    for (let line = page === p ? l : 0; line < pages[page].length; line++) {
+    // where the page draws the table's box, what stands below its last rule is the text after the table
+    const drawn = box(page);
+    const floor = drawn.length > 0 ? Math.min(...drawn.map((r) => r.y)) : -Infinity;
+    for (let line = page === p ? start : 0; line < pages[page].length; line++) {
       const ln = pages[page][line];
       if (Math.abs(ln.size - size) > size * 0.3) break scan;
+      if (ln.y < floor && (page > p || line > l)) break scan;
       const columns = byColumn(ln, edges);
       if (!columns) {
         // a group row across the columns (一、知识产权保护方面（共5项）) is part of the table; other text ends it
         const text = tidy(ln.text);
-        if (line === l || !GROUP_ROW.test(text)) break scan;
+        if ((page === p && line <= l) || !GROUP_ROW.test(text)) break scan;
         groups.push({ text, page, y: ln.y, size: ln.size });
         end = { page, line };
         continue;
       }
       for (const [column, { text, left, right }] of columns) cells.push({ text: tidy(text), column, left, right, top: ln.y + ln.size, y: ln.y, size: ln.size, page, order: order++ });
+      if (!rules[page] && splitsColumn(ln, edges)) doubtful.add(page); // a column the header does not show?
       end = { page, line };
     }
   }
-  return cells.length > header.cells.length ? { end, cells, groups } : undefined;
+  // a paragraph after the table that keeps to its first column?
+  const last = pages[end.page][end.line];
+  if (!rules[end.page] && edges.length > 0 && (last.runs ?? last.cells).every((r) => columnOf(r, edges) === 0)) doubtful.add(end.page);
+  return cells.length > header.cells.length ? { start, end, cells, groups, columns: edges.length + 1, doubtful } : undefined;
+}
+
+/** Whether two pieces of a line stand in one column far apart: the gap of a column the edges do not know. */
+function splitsColumn(line: PdfLine, edges: readonly number[]): boolean {
+  const runs = line.runs ?? line.cells;
+  for (let i = 1; i < runs.length; i++) {
+    if (runs[i].left - runs[i - 1].right > line.size * 2 && columnOf(runs[i], edges) === columnOf(runs[i - 1], edges)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the columns of a drawn table begin: the gaps that no piece of text of its lines crosses, from the lines of two
+ * pieces or more between its first and last rule (a row across all columns, a group's heading, would cross them all).
+ * Undefined when that gives fewer than MIN_COLUMNS columns.
+ */
+function boxEdges(lines: readonly PdfLine[], ruled: readonly Rule[]): number[] | undefined {
+  const top = Math.max(...ruled.map((r) => r.y));
+  const bottom = Math.min(...ruled.map((r) => r.y));
+  const spans: { left: number; right: number; size: number }[] = [];
+  for (const ln of lines) {
+    const runs = ln.runs ?? ln.cells;
+    if (ln.y >= top || ln.y <= bottom || runs.length < 2) continue;
+    for (const r of runs) spans.push({ left: r.left, right: r.right, size: ln.size });
+  }
+  spans.sort((a, b) => a.left - b.left);
+  const merged: { left: number; right: number }[] = [];
+  for (const sp of spans) {
+    const last = merged[merged.length - 1];
+    // the pieces of one cell's line stand closer than half a character (a Latin word among CJK: 占 GDP 比重)
+    if (last && sp.left <= last.right + sp.size * 0.5) last.right = Math.max(last.right, sp.right);
+    else merged.push({ ...sp });
+  }
+  if (merged.length < MIN_COLUMNS) return undefined;
+  return merged.slice(1).map((m, i) => (merged[i].right + m.left) / 2);
+}
+
+/**
+ * The rules a page draws across most of a table's header: the table's box and its rows' (none: no ruling read). A rule
+ * under the rows beside a cell that spans them stops at that cell; a footnote's separator is short.
+ */
+function tableRules(rules: readonly Rule[] | undefined, header: PdfLine): Rule[] {
+  if (!rules) return [];
+  const left = header.cells[0].left;
+  const right = header.cells[header.cells.length - 1].right;
+  return rules.filter((r) => Math.min(r.x1, right) - Math.max(r.x0, left) >= (right - left) / 2);
 }
 
 /**
@@ -311,10 +385,14 @@ function readingOrder(all: Block[], columns: number, rules: Rules, wanted?: Set<
 /**
  * The pages with each table's lines replaced by its cells, one line each, in reading order; a cell is kept on the
  * page where its row is. Lines made from cells are marked `tableCell`: they are never joined to another line.
- * `rules`, by page, are the horizontal lines the page draws (pdf-rules.ts): where there are some, a cell spanning
- * rows spans those of its drawn box; elsewhere its rows are told from where its text stands. `wanted` collects the
- * pages where such a cell is level with none of its rows (centred in its box, as browsers print): reading a page's
- * drawing costs about as much as reading its text, so it is done only for those pages.
+ * `rules`, by page, are the horizontal lines the page draws (pdf-rules.ts): where they draw a table's box, the table
+ * is the lines inside it (a header wrapped above its widest line included, a paragraph under it left out) and its
+ * columns are where the text of those lines stands; a cell spanning rows spans those of its drawn box. Elsewhere the
+ * header's cells give the columns and a cell's rows are told from where its text stands. `wanted` collects the pages
+ * whose drawing, not given, may read a table otherwise: where a line above its header keeps to its columns (a wrapped
+ * header), a line has two pieces far apart in one column, its last line keeps to the first column (a paragraph after
+ * it), or a cell is level with none of its rows (centred in its box, as browsers print). Reading a page's drawing
+ * costs about as much as reading its text, so it is done only for those pages.
  */
 export function tableCells(pages: readonly PdfLine[][], rules: Rules = [], wanted?: Set<number>): PdfLine[][] {
   const out = pages.map((lines) => [...lines]);
@@ -322,9 +400,12 @@ export function tableCells(pages: readonly PdfLine[][], rules: Rules = [], wante
     for (let l = 0; l < out[p].length; l++) {
       const line = out[p][l];
       if (line.tableCell || line.cells.length < MIN_COLUMNS) continue;
-      const table = tableAt(out, p, l);
+      const table = tableAt(out, p, l, rules);
       if (!table) continue;
-      const cellsInOrder = readingOrder(blocks(table.cells, line.cells.length, rules), line.cells.length, rules, wanted);
+      // where the text alone leaves the table's first or last line or its columns in doubt, the ruling of the page
+      // tells them: it is read for a second pass
+      if (wanted) for (const page of table.doubtful) wanted.add(page);
+      const cellsInOrder = readingOrder(blocks(table.cells, table.columns, rules), table.columns, rules, wanted);
       const ordered = withGroupRows(cellsInOrder, table.groups, (b) => b.top);
       const left = line.cells[0].left;
       const isGroup = (b: Block | GroupRow): b is GroupRow => !('lines' in b);
@@ -335,12 +416,12 @@ export function tableCells(pages: readonly PdfLine[][], rules: Rules = [], wante
       };
       // each page of the table keeps the cells of its rows, in order
       for (let page = p; page <= table.end.page; page++) {
-        const from = page === p ? l : 0;
+        const from = page === p ? table.start : 0;
         const to = page === table.end.page ? table.end.line + 1 : out[page].length;
         // a blank line before each cell, as a table's cells stand in plain text: a cell is a paragraph of its own
         out[page].splice(from, to - from, ...ordered.filter((b) => b.page === page).flatMap((b) => [blank(b), made(b)]));
       }
-      l += ordered.filter((b) => b.page === p).length * 2 - 1;
+      l = table.start + ordered.filter((b) => b.page === p).length * 2 - 1;
     }
   }
   return out;

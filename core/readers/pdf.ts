@@ -94,13 +94,13 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     // a web page printed to PDF: its metadata table gives the metadata, and what stands above it is the site's header
     const table = kept.length > 0 ? metadataTable(kept[0]) : undefined;
     if (table) kept[0] = kept[0].slice(table.endLine + 1);
-    // the pages where a table's cell is centred on its rows are read again for what they draw: its ruling tells
-    // which rows the cell spans, and the tables are read again with it
-    const centred = new Set<number>();
-    const cells = tableCells(kept, [], centred);
-    if (centred.size > 0) {
+    // the pages where the text alone leaves a table in doubt (its first or last line, its columns, the rows a centred
+    // cell spans: see tableCells) are read again for what they draw, and the tables are read again with their ruling
+    const tablePages = new Set<number>();
+    const cells = tableCells(kept, [], tablePages);
+    if (tablePages.size > 0) {
       const rules: Rule[][] = [];
-      for (const p of centred) {
+      for (const p of tablePages) {
         if (options.signal?.aborted) throw new ReadError('cancelled');
         const page = await doc.getPage(p + 1).catch((error: unknown) => { throw failure(error); });
         rules[p] = pageRules(await page.getOperatorList(), lib.OPS);

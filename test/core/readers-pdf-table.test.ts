@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nodePdfAssets } from '../../cli/pdf-assets';
 import { readAnyDocument, readDocument, type ParsedDocument } from '../../core';
+import { extractTargets } from '../../core/entities';
 import { tableCells } from '../../core/readers/pdf-grid';
 import type { PdfLine } from '../../core/readers/pdf-lines';
 import { pageRules, type Rule } from '../../core/readers/pdf-rules';
@@ -45,6 +46,20 @@ describe('a task table with group rows, printed by Chromium', () => {
     const rows = (d: ParsedDocument) => d.annotations.map((a) => `${a.itemPath.replace(/\s/g, '')} ${a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' ')}`);
     expect(rows(doc)).toEqual(rows(text));
     expect(rows(doc).length).toBe(19);
+  }, 60_000);
+});
+
+describe('a ruled table of indicators with wrapped headers, exported by LibreOffice', () => {
+  // a plan's box (专栏1) with a table whose year columns are narrow (2020 / 年 on two lines), whose names sit a little
+  // above their row's figures, and a short item right under it that fits in the first column
+  it('reads as its Word file does: the header whole, a cell a paragraph, the item after the table an item of its own', async () => {
+    const pdf = await read('indicator-table.office.pdf');
+    const docx = await read('indicator-table.docx');
+    const goals = (d: ParsedDocument) => extractTargets(d.text).map((t) => `${t.year} ${t.metric} ${t.value}`);
+    expect(goals(pdf)).toEqual(['2025 数字经济核心产业增加值占GDP比重 10%', '2025 IPv6活跃用户数 8亿户', '2025 千兆宽带用户数 6000万户']);
+    expect(goals(pdf)).toEqual(goals(docx));
+    expect(pdf.items.map((i) => `${i.path} ${i.heading}`)).toEqual(docx.items.map((i) => `${i.path} ${i.heading}`));
+    expect(pdf.items.map((i) => i.path)).toContain('第一章二、');
   }, 60_000);
 });
 
@@ -112,6 +127,26 @@ describe('tableCells', () => {
     const right = (y: number): Rule => ({ y, x0: 95, x1: 300 });
     const rules = [full(675), full(655), right(605), full(570), right(535), full(500)];
     expect(text(tableCells([page], [rules]))).toEqual(['类别', '事项', '说明', '第一项', '说明一续写', '第二项', '说明二续写', '乙类', '第三项', '说明三续写', '第四项', '说明四续写']);
+  });
+
+  it('in a drawn box, takes the header lines above its widest line, the columns from all its lines, and ends at its last rule', () => {
+    // 指标 | 2020年 | 2025年 | 属性, the years wrapped; a row's name set above its figures; an item under the table that
+    // keeps to the first column
+    const page = [
+      line(700, [[0, '专栏1 主要指标']]),
+      line(676, [[100, '2020'], [150, '2025']]),
+      line(668, [[0, '指标'], [200, '属性']]),
+      line(660, [[100, '年'], [150, '年']]),
+      line(636, [[0, '增加值比重']]),
+      line(628, [[100, '7.8'], [150, '10'], [200, '预期性']]),
+      line(620, [[0, '（%）']]),
+      line(600, [[0, '用户数'], [100, '4.6'], [150, '8'], [200, '预期性']]),
+      line(570, [[0, '二、面临形势。']]),
+    ];
+    const rules: Rule[] = [690, 650, 610, 590].map((y) => ({ y, x0: -2, x1: 240 }));
+    expect(text(tableCells([page], [rules]))).toEqual([
+      '专栏1 主要指标', '指标', '2020年', '2025年', '属性', '增加值比重（%）', '7.8', '10', '预期性', '用户数', '4.6', '8', '预期性', '二、面临形势。',
+    ]);
   });
 
   it('keeps apart the cells of two short rows that a drawn rule separates', () => {
