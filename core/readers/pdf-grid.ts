@@ -11,12 +11,14 @@
  * column and reaches as far down as its centre says.
  */
 import type { PdfLine } from './pdf-lines';
-import type { Rule } from './pdf-rules';
+import type { Rule, VRule } from './pdf-rules';
 
 interface Placed { text: string; column: number; left: number; right: number; top: number; y: number; size: number; page: number; order: number }
 interface Block { column: number; lines: Placed[]; top: number; bottom: number; page: number; order: number }
 /** The horizontal rules of each page, where the page was read for them (pdf-rules.ts). */
 type Rules = readonly (readonly Rule[] | undefined)[];
+/** The vertical rules of each page, where the page was read for them. */
+type Verticals = readonly (readonly VRule[] | undefined)[];
 
 const MIN_COLUMNS = 3;
 const isCjk = (c: number): boolean => (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f);
@@ -78,7 +80,7 @@ interface GroupRow { text: string; page: number; y: number; size: number }
 
 /** The lines of a table, starting at its header (page `p`, line `l`): where each line is and its cells by column. */
 function tableAt(
-  pages: readonly PdfLine[][], p: number, l: number, rules: Rules = [],
+  pages: readonly PdfLine[][], p: number, l: number, rules: Rules = [], verticals: Verticals = [],
 ): { start: number; end: { page: number; line: number }; cells: Placed[]; groups: GroupRow[]; columns: number; doubtful: Set<number> } | undefined {
   const header = pages[p][l];
   const size = header.size;
@@ -86,7 +88,7 @@ function tableAt(
   const ruled = box(p);
   // in a drawn box, the columns are where the text of its lines stands (a name cell set a little above its row's
   // figures leaves the line of figures without the first column); elsewhere, where the header's cells are
-  const drawnEdges = ruled.length > 0 ? boxEdges(pages[p], ruled) : undefined;
+  const drawnEdges = ruled.length > 0 ? drawnColumns(ruled, verticals[p]) ?? boxEdges(pages[p], ruled) : undefined;
   const edges = drawnEdges ?? columnEdges(header, pages[p].slice(l + 1, l + 41));
   // a header whose labels wrap (2020 / 年 in a narrow column) has lines above its widest one: those inside the table's
   // drawn box, whose text keeps to the columns
@@ -143,6 +145,23 @@ function splitsColumn(line: PdfLine, edges: readonly number[]): boolean {
 }
 
 /**
+ * Where the columns of a drawn table begin, from the vertical rules inside its box (a browser's cell borders, an office
+ * suite's column lines): text can stand closer to a border than pieces of one cell stand to each other. Undefined when
+ * the box holds fewer than MIN_COLUMNS - 1 of them.
+ */
+function drawnColumns(ruled: readonly Rule[], verticals: readonly VRule[] | undefined): number[] | undefined {
+  if (!verticals || verticals.length === 0) return undefined;
+  const top = Math.max(...ruled.map((r) => r.y));
+  const bottom = Math.min(...ruled.map((r) => r.y));
+  const left = Math.min(...ruled.map((r) => r.x0));
+  const right = Math.max(...ruled.map((r) => r.x1));
+  const xs = verticals.filter((v) => v.x > left + 2 && v.x < right - 2 && v.y1 > bottom && v.y0 < top).map((v) => v.x).sort((a, b) => a - b);
+  const edges: number[] = [];
+  for (const x of xs) if (edges.length === 0 || x - edges[edges.length - 1] > 2) edges.push(x);
+  return edges.length >= MIN_COLUMNS - 1 ? edges : undefined;
+}
+
+/**
  * Where the columns of a drawn table begin: the gaps that no piece of text of its lines crosses, from the lines of two
  * pieces or more between its first and last rule (a row across all columns, a group's heading, would cross them all).
  * Undefined when that gives fewer than MIN_COLUMNS columns.
@@ -176,7 +195,19 @@ function tableRules(rules: readonly Rule[] | undefined, header: PdfLine): Rule[]
   if (!rules) return [];
   const left = header.cells[0].left;
   const right = header.cells[header.cells.length - 1].right;
-  return rules.filter((r) => Math.min(r.x1, right) - Math.max(r.x0, left) >= (right - left) / 2);
+  return joined(rules).filter((r) => Math.min(r.x1, right) - Math.max(r.x0, left) >= (right - left) / 2);
+}
+
+/** Rules at one height that meet end to end as one: a browser draws a row's border a cell at a time. */
+function joined(rules: readonly Rule[]): Rule[] {
+  const sorted = [...rules].sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const out: Rule[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.y - r.y) < 1 && r.x0 <= last.x1 + 2) last.x1 = Math.max(last.x1, r.x1);
+    else out.push({ ...r });
+  }
+  return out;
 }
 
 /**
@@ -387,20 +418,20 @@ function readingOrder(all: Block[], columns: number, rules: Rules, wanted?: Set<
  * page where its row is. Lines made from cells are marked `tableCell`: they are never joined to another line.
  * `rules`, by page, are the horizontal lines the page draws (pdf-rules.ts): where they draw a table's box, the table
  * is the lines inside it (a header wrapped above its widest line included, a paragraph under it left out) and its
- * columns are where the text of those lines stands; a cell spanning rows spans those of its drawn box. Elsewhere the
+ * columns are those its vertical rules (`verticals`) draw, or else where the text of those lines stands; a cell spanning rows spans those of its drawn box. Elsewhere the
  * header's cells give the columns and a cell's rows are told from where its text stands. `wanted` collects the pages
  * whose drawing, not given, may read a table otherwise: where a line above its header keeps to its columns (a wrapped
  * header), a line has two pieces far apart in one column, its last line keeps to the first column (a paragraph after
  * it), or a cell is level with none of its rows (centred in its box, as browsers print). Reading a page's drawing
  * costs about as much as reading its text, so it is done only for those pages.
  */
-export function tableCells(pages: readonly PdfLine[][], rules: Rules = [], wanted?: Set<number>): PdfLine[][] {
+export function tableCells(pages: readonly PdfLine[][], rules: Rules = [], wanted?: Set<number>, verticals: Verticals = []): PdfLine[][] {
   const out = pages.map((lines) => [...lines]);
   for (let p = 0; p < out.length; p++) {
     for (let l = 0; l < out[p].length; l++) {
       const line = out[p][l];
       if (line.tableCell || line.cells.length < MIN_COLUMNS) continue;
-      const table = tableAt(out, p, l, rules);
+      const table = tableAt(out, p, l, rules, verticals);
       if (!table) continue;
       // where the text alone leaves the table's first or last line or its columns in doubt, the ruling of the page
       // tells them: it is read for a second pass

@@ -1,14 +1,19 @@
 /**
- * The horizontal ruling of a PDF page, from what pdf.js reports it draws (`page.getOperatorList()`): a table's
+ * The ruling of a PDF page, from what pdf.js reports it draws (`page.getOperatorList()`): a table's
  * borders and cell boxes, whatever drew them. Office suites stroke lines; browsers fill thin rectangles for borders
  * and a rectangle per cell for its background. Each path is put through the current transformation matrix (`cm`,
  * save/restore, form XObjects) into the page's user space, the space of the text positions. What is kept: stroked
- * horizontal segments, thin rectangles (a border), and the top and bottom edges of other axis-aligned rectangles (a
- * cell's box). Curves and slanted lines are not ruling.
+ * horizontal and vertical segments, thin rectangles (a border), and the edges of other axis-aligned rectangles (a
+ * cell's box). Curves and slanted lines are not ruling. The horizontal rules give a table's rows and box, the vertical
+ * ones its columns (core/readers/pdf-grid.ts).
  */
 
 /** A horizontal line across x0…x1 at height y, in PDF user space (y grows upwards). */
 export interface Rule { y: number; x0: number; x1: number }
+/** A vertical line down y1…y0 (y0 below) at x: a column's border. */
+export interface VRule { x: number; y0: number; y1: number }
+/** What a page draws: its horizontal rules and its vertical ones. */
+export interface Ruling { rules: Rule[]; verticals: VRule[] }
 
 /** The operator numbers used here, as pdf.js exports them (`OPS`). */
 export interface PdfOps {
@@ -42,15 +47,16 @@ function times(m: readonly number[], ctm: Matrix): Matrix {
 }
 
 /** The rules one painted subpath gives (points already in user space; `closed`: it ends with closePath): a stroke's
- * horizontal segments, a filled rectangle's top and bottom (or its middle, when it is thin). */
-function fromSubpath(xs: number[], ys: number[], closed: boolean, stroked: boolean, filled: boolean, out: Rule[]): void {
+ * horizontal and vertical segments, a filled rectangle's four edges (or its middle, when it is thin). */
+function fromSubpath(xs: number[], ys: number[], closed: boolean, stroked: boolean, filled: boolean, out: Ruling): void {
   if (xs.length < 2) return;
   if (stroked) {
-    // each horizontal segment drawn is a line
+    // each horizontal or vertical segment drawn is a line
     const n = closed ? xs.length : xs.length - 1;
     for (let i = 0; i < n; i++) {
       const j = (i + 1) % xs.length;
-      if (Math.abs(ys[i] - ys[j]) < SAME && Math.abs(xs[i] - xs[j]) >= SAME) out.push({ y: (ys[i] + ys[j]) / 2, x0: Math.min(xs[i], xs[j]), x1: Math.max(xs[i], xs[j]) });
+      if (Math.abs(ys[i] - ys[j]) < SAME && Math.abs(xs[i] - xs[j]) >= SAME) out.rules.push({ y: (ys[i] + ys[j]) / 2, x0: Math.min(xs[i], xs[j]), x1: Math.max(xs[i], xs[j]) });
+      else if (Math.abs(xs[i] - xs[j]) < SAME && Math.abs(ys[i] - ys[j]) >= SAME) out.verticals.push({ x: (xs[i] + xs[j]) / 2, y0: Math.min(ys[i], ys[j]), y1: Math.max(ys[i], ys[j]) });
     }
   }
   if (!filled || xs.length < 3) return;
@@ -59,21 +65,28 @@ function fromSubpath(xs: number[], ys: number[], closed: boolean, stroked: boole
     minX = Math.min(minX, xs[i]); maxX = Math.max(maxX, xs[i]);
     minY = Math.min(minY, ys[i]); maxY = Math.max(maxY, ys[i]);
   }
-  if (maxX - minX < SAME || maxY - minY < SAME * 0.1) return; // a vertical line, or no area to fill
+  if (maxX - minX < SAME * 0.1 || maxY - minY < SAME * 0.1) return; // no area to fill
   // every corner on the box's outline: an axis-aligned rectangle, not a shape or a slant
   for (let i = 0; i < xs.length; i++) {
     const onX = Math.abs(xs[i] - minX) < SAME || Math.abs(xs[i] - maxX) < SAME;
     const onY = Math.abs(ys[i] - minY) < SAME || Math.abs(ys[i] - maxY) < SAME;
     if (!onX || !onY) return;
   }
-  // a filled thin rectangle is a drawn line (a browser's border); a box gives its top and bottom edges
-  if (maxY - minY <= THIN) out.push({ y: (minY + maxY) / 2, x0: minX, x1: maxX });
-  else out.push({ y: maxY, x0: minX, x1: maxX }, { y: minY, x0: minX, x1: maxX });
+  // a filled thin rectangle is a drawn line (a browser's border); a box gives its four edges
+  if (maxY - minY <= THIN) out.rules.push({ y: (minY + maxY) / 2, x0: minX, x1: maxX });
+  else if (maxX - minX <= THIN) out.verticals.push({ x: (minX + maxX) / 2, y0: minY, y1: maxY });
+  else {
+    out.rules.push({ y: maxY, x0: minX, x1: maxX }, { y: minY, x0: minX, x1: maxX });
+    out.verticals.push({ x: minX, y0: minY, y1: maxY }, { x: maxX, y0: minY, y1: maxY });
+  }
 }
 
 /** The horizontal rules a page draws, in user space, from its operator list. */
-export function pageRules(list: OperatorList, ops: PdfOps): Rule[] {
-  const rules: Rule[] = [];
+export const pageRules = (list: OperatorList, ops: PdfOps): Rule[] => pageRuling(list, ops).rules;
+
+/** The horizontal and vertical rules a page draws, in user space, from its operator list. */
+export function pageRuling(list: OperatorList, ops: PdfOps): Ruling {
+  const rules: Ruling = { rules: [], verticals: [] };
   const painting = new Set([ops.stroke, ops.closeStroke, ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const stroking = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];

@@ -12,7 +12,7 @@ import { dropRunning, dropSiteFooter } from './pdf-furniture';
 import { continues, joinBroken, pageLines, type PdfLine, type PdfTextItem } from './pdf-lines';
 import { textLayout } from './pdf-layout';
 import { tableCells } from './pdf-grid';
-import { pageRules, type OperatorList, type PdfOps, type Rule } from './pdf-rules';
+import { pageRuling, type OperatorList, type PdfOps, type Rule, type VRule } from './pdf-rules';
 import { metadataTable } from './pdf-table';
 import type { Extracted, PdfAssets, ReadOptions } from './types';
 
@@ -100,13 +100,14 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const cells = tableCells(kept, [], tablePages);
     if (tablePages.size > 0) {
       const rules: Rule[][] = [];
+      const verticals: VRule[][] = [];
       for (const p of tablePages) {
         if (options.signal?.aborted) throw new ReadError('cancelled');
         const page = await doc.getPage(p + 1).catch((error: unknown) => { throw failure(error); });
-        rules[p] = pageRules(await page.getOperatorList(), lib.OPS);
+        ({ rules: rules[p], verticals: verticals[p] } = pageRuling(await page.getOperatorList(), lib.OPS));
         page.cleanup();
       }
-      kept = tableCells(kept, rules);
+      kept = tableCells(kept, rules, undefined, verticals);
     } else kept = cells;
     let text = '';
     const starts: number[] = [];

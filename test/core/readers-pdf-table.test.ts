@@ -5,7 +5,7 @@ import { readAnyDocument, readDocument, type ParsedDocument } from '../../core';
 import { extractTargets } from '../../core/entities';
 import { tableCells } from '../../core/readers/pdf-grid';
 import type { PdfLine } from '../../core/readers/pdf-lines';
-import { pageRules, type Rule } from '../../core/readers/pdf-rules';
+import { pageRules, pageRuling, type Rule, type VRule } from '../../core/readers/pdf-rules';
 
 // gov-04's appendix is a table of 55 indicators in five columns (一级指标, 二级指标 spanning rows, 三级指标, 指标性质,
 // 指标说明), over many pages. Its plain text has the cells in reading order, a cell a paragraph: the PDFs must give
@@ -60,6 +60,14 @@ describe('a ruled table of indicators with wrapped headers, exported by LibreOff
     expect(goals(pdf)).toEqual(goals(docx));
     expect(pdf.items.map((i) => `${i.path} ${i.heading}`)).toEqual(docx.items.map((i) => `${i.path} ${i.heading}`));
     expect(pdf.items.map((i) => i.path)).toContain('第一章二、');
+  }, 60_000);
+
+  it('printed by Chromium (each cell\'s borders drawn apart, text close to them): the columns its borders draw', async () => {
+    const pdf = await read('indicator-table.chromium.pdf');
+    const docx = await read('indicator-table.docx');
+    const goals = (d: ParsedDocument) => extractTargets(d.text).map((t) => `${t.year} ${t.metric} ${t.value}`);
+    expect(goals(pdf)).toEqual(goals(docx));
+    expect(pdf.items.map((i) => `${i.path} ${i.heading}`)).toEqual(docx.items.map((i) => `${i.path} ${i.heading}`));
   }, 60_000);
 });
 
@@ -149,6 +157,19 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('takes a drawn box\'s columns from its vertical rules, where text stands close to them', () => {
+    // a name that runs up to its column's border (its last run ends 2 before the next column's first)
+    const page = [
+      line(668, [[0, '指标'], [100, '2020年'], [162, '2025年']]),
+      line(636, [[0, '比重（%）'], [66, 'GDP'], [100, '7.8'], [162, '10']]),
+      line(600, [[0, '用户数'], [100, '4.6'], [162, '8']]),
+    ];
+    // cell by cell, as a browser draws them
+    const rules: Rule[] = [690, 650, 610, 590].flatMap((y) => [{ y, x0: -2, x1: 98 }, { y, x0: 98, x1: 160 }, { y, x0: 160, x1: 220 }]);
+    const verticals: VRule[] = [-2, 98, 160, 220].map((x) => ({ x, y0: 590, y1: 690 }));
+    expect(text(tableCells([page], [rules], undefined, [verticals]))).toEqual(['指标', '2020年', '2025年', '比重（%）GDP', '7.8', '10', '用户数', '4.6', '8']);
+  });
+
   it('keeps apart the cells of two short rows that a drawn rule separates', () => {
     const page = [
       line(660, [[0, '类别'], [100, '事项'], [200, '说明']]),
@@ -191,8 +212,12 @@ describe('pageRules', () => {
       [OPS.paintFormXObjectEnd, null],
       path(OPS.fill, [moveTo, 0, 0, lineTo, 20, 0, lineTo, 10, 10, closePath]), // a triangle: not ruling
     ];
-    const rules = pageRules({ fnArray: ops.map(([fn]) => fn), argsArray: ops.map(([, args]) => args) }, OPS);
+    const list = { fnArray: ops.map(([fn]) => fn), argsArray: ops.map(([, args]) => args) };
+    const rules = pageRules(list, OPS);
     const round = (r: Rule) => ({ y: Math.round(r.y * 10) / 10, x0: Math.round(r.x0), x1: Math.round(r.x1) });
     expect(rules.map(round)).toEqual([{ y: 20.5, x0: 10, x1: 110 }, { y: 200, x0: 10, x1: 70 }, { y: 40, x0: 10, x1: 50 }, { y: 20, x0: 10, x1: 50 }, { y: 31, x0: 20, x1: 40 }]);
+    // the vertical ones: the stroked line, the cell box's sides
+    const verticals = pageRuling(list, OPS).verticals.map((v: VRule) => ({ x: Math.round(v.x), y0: Math.round(v.y0), y1: Math.round(v.y1) }));
+    expect(verticals).toEqual([{ x: 10, y0: 140, y1: 200 }, { x: 10, y0: 20, y1: 40 }, { x: 50, y0: 20, y1: 40 }]);
   });
 });
