@@ -261,6 +261,8 @@ export interface TargetMention {
   comparator?: '>' | '>=' | '=' | '<' | '<=';
   /** what the figure is: a goal unless the clause is a rule, a penalty or a past figure */
   targetKind?: TargetKind;
+  /** a plan's indicator as its table marks it: 约束性 (binding) or 预期性 (expected) */
+  nature?: IndicatorNature;
   start: number;
   end: number;
 }
@@ -347,7 +349,11 @@ export interface TargetNode extends BaseNodeAttributes {
   unit?: string;
   comparator?: TargetMention['comparator'];
   targetKind?: TargetKind;
+  nature?: IndicatorNature;
 }
+
+/** 约束性 indicators bind the bodies that answer for them; 预期性 ones state what is expected. */
+export type IndicatorNature = 'binding' | 'expected';
 
 export type NodeAttributes = DocumentNode | ItemNode | AgencyNode | PlatformNode | RegionNode | TargetNode;
 

@@ -14,7 +14,7 @@
  * states goals for it. The unit is the name's bracketed end (（%）, （亿户）) or the unit column's cell; a figure in
  * square brackets (〔13.5〕) is, by the genre's convention, the sum over the plan's years, and its metric says so.
  */
-import type { TargetMention } from '../model';
+import type { IndicatorNature, TargetMention } from '../model';
 import { ascii } from './target-values';
 
 type PlainKind = 'name' | 'unit' | 'nature' | 'category' | 'serial' | 'other';
@@ -186,6 +186,7 @@ function tableOf(columns: Column[], rows: Cell[][], start: number): IndicatorTab
   const base = years.length > 1 ? Math.min(...years) : undefined;
   const nameAt = columns.findIndex((c) => c.kind === 'name');
   const unitAt = columns.findIndex((c) => c.kind === 'unit');
+  const natureAt = columns.findIndex((c) => c.kind === 'nature');
   const targets: TargetMention[] = [];
   for (const cells of rows) {
     const name = cells[nameAt];
@@ -196,12 +197,17 @@ function tableOf(columns: Column[], rows: Cell[][], start: number): IndicatorTab
       if (column.kind !== 'year' || column.year === base) return;
       const figure = FIGURE.exec(cells[c].text);
       if (!figure) return;
-      targets.push(goal(metric, unit, column.year, figure, name.start, cells[c].end));
+      const t = goal(metric, unit, column.year, figure, name.start, cells[c].end);
+      const nature = natureAt >= 0 ? NATURE[cells[natureAt].text] : undefined;
+      if (nature) t.nature = nature;
+      targets.push(t);
     });
   }
   const last = rows[rows.length - 1];
   return { start, end: last[last.length - 1].end, targets };
 }
+
+const NATURE: Readonly<Record<string, IndicatorNature>> = { 约束性: 'binding', 预期性: 'expected', 约束: 'binding', 预期: 'expected' };
 
 const COMPARATOR: Readonly<Record<string, NonNullable<TargetMention['comparator']>>> = {
   '>': '>', '＞': '>', '≥': '>=', '>=': '>=', '＞=': '>=', '<': '<', '＜': '<', '≤': '<=', '<=': '<=', '＜=': '<=',

@@ -43,7 +43,7 @@ export const NODE_COLUMNS = [
   'Id', 'Label', 'label_en', 'kind', 'aliases', 'degree',
   'document', 'number', 'date', 'path', 'heading', 'level',
   'agency_id', 'abbr', 'agency_type', 'registered',
-  'platform_kind', 'region_kind', 'metric', 'year', 'value', 'amount', 'unit', 'comparator',
+  'platform_kind', 'region_kind', 'metric', 'year', 'value', 'amount', 'unit', 'comparator', 'nature',
 ] as const;
 
 export function nodesCsv(graph: RemitGraph): string {
@@ -53,7 +53,7 @@ export function nodesCsv(graph: RemitGraph): string {
       id, attrs.label, attrs.labelEn, attrs.kind, list(attrs.aliases), graph.degree(id),
       str(a.document), str(a.number), str(a.date), str(a.path), str(a.heading), str(a.level),
       str(a.agencyId), str(a.abbr), str(a.agencyType), str(a.registered),
-      str(a.platformKind), str(a.regionKind), str(a.metric), str(a.year), str(a.value), str(a.amount), str(a.unit), str(a.comparator),
+      str(a.platformKind), str(a.regionKind), str(a.metric), str(a.year), str(a.value), str(a.amount), str(a.unit), str(a.comparator), str(a.nature),
     ] as Cell[];
   });
   return csvTable(NODE_COLUMNS, rows);

@@ -94,6 +94,7 @@ function targetAttributes(t: TargetMention, docId: string): TargetNode {
     unit: t.unit,
     comparator: t.comparator,
     targetKind: t.targetKind,
+    ...(t.nature ? { nature: t.nature } : {}),
   };
 }
 

@@ -79,6 +79,8 @@ const panel: PanelStrings = {
   preambleNote: 'Part of the preamble (aims, principles, guidance): documents of this genre name no responsible body here.',
   year: 'Year',
   value: 'Value',
+  nature: 'Nature',
+  natures: { binding: 'Binding (约束性)', expected: 'Expected (预期性)' },
   article: 'Item',
   showEvidence: 'Show source',
   evidence: 'Source',

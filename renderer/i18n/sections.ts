@@ -70,6 +70,9 @@ export interface PanelStrings {
   preambleNote: string;
   year: string;
   value: string;
+  /** a plan's indicator: binding (约束性) or expected (预期性) */
+  nature: string;
+  natures: Record<'binding' | 'expected', string>;
   article: string;
   showEvidence: string;
   evidence: string;

@@ -75,6 +75,8 @@ const panel: PanelStrings = {
   preambleNote: '属于总体要求（目标、原则、指导思想）部分：此类文件通常不在此处明确负责单位。',
   year: '年份',
   value: '数值',
+  nature: '属性',
+  natures: { binding: '约束性', expected: '预期性' },
   article: '条款',
   showEvidence: '查看原文',
   evidence: '原文',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets } from '../../core/entities';
 import { indicatorTables } from '../../core/entities/indicator-tables';
+import { buildGraph } from '../../core/graph';
+import { nodesCsv } from '../../core/exports/csv';
+import { parseDocument } from '../../core/parse/document';
 
 const goals = (text: string): string[] =>
   extractTargets(text).map((t) => `${t.targetKind} ${t.year} ${t.metric} ${t.comparator} ${t.value}${t.unit ? ` [${t.unit}]` : ''}`);
@@ -19,6 +22,8 @@ describe('indicator tables (主要指标)', () => {
       'goal 2025 IPv6活跃用户数 = 8亿户 [亿户]',
       'goal 2025 软件和信息技术服务业规模 = 14万亿元 [万亿元]',
     ]);
+    // each goal with its nature as the table marks it
+    expect(extractTargets(text).map((t) => t.nature)).toEqual(['expected', 'expected', 'expected']);
     // the evidence runs from the indicator to its figure
     const [first] = extractTargets(text);
     expect(text.slice(first.start, first.end)).toBe('数字经济核心产业增加值占GDP比重（%）　7.8　10');
@@ -35,6 +40,7 @@ describe('indicator tables (主要指标)', () => {
       'goal 2025 每万人口高价值发明专利拥有量 = 12件 [件]',
       'goal 2025 单位国内生产总值能源消耗降低（累计） = 13.5% [%]',
     ]);
+    expect(extractTargets(text).map((t) => t.nature)).toEqual(['expected', 'expected', 'binding']);
   });
 
   it('gives a goal for each year after the base year, and takes a sentence\'s targets beside the table\'s', () => {
@@ -52,5 +58,17 @@ describe('indicator tables (主要指标)', () => {
     expect(indicatorTables('指标　2020年　2025年\n一、加强组织领导。')).toEqual([]);
     // a row whose figures are all missing states nothing
     expect(indicatorTables('指标　2020年　2025年\n新指标（%）　—　—')).toEqual([]);
+  });
+
+  it('puts the goals in the graph as targets of the box that holds the table, with their nature, and in the CSV', () => {
+    const text = ['国务院关于印发某规划的通知', '第一章　发展环境', '一、发展基础。成效显著。', '专栏1　主要指标',
+      '指标　2020年　2025年　属性', '森林覆盖率（%）　23.04　24.1　约束性', '数字经济核心产业增加值占GDP比重（%）　7.8　10　预期性'].join('\n');
+    const graph = buildGraph([parseDocument(text, 'plan.txt')]);
+    const targets = graph.filterNodes((_id, a) => a.kind === 'target').map((id) => graph.getNodeAttributes(id));
+    expect(targets.map((a) => (a.kind === 'target' ? `${a.label} ${a.nature}` : ''))).toEqual(['2025: 森林覆盖率 24.1% binding', '2025: 数字经济核心产业增加值占GDP比重 10% expected']);
+    const box = graph.findNode((_id, a) => a.kind === 'article' && a.label.startsWith('专栏1'));
+    expect(graph.outNeighbors(box!).filter((n) => graph.getNodeAttribute(n, 'kind') === 'target')).toHaveLength(2);
+    expect(nodesCsv(graph).split('\n')[0]).toContain(',comparator,nature');
+    expect(nodesCsv(graph)).toContain(',binding');
   });
 });

@@ -40,6 +40,7 @@ export function EntityDetails({ id, attrs, version }: { id: string; attrs: Entit
   if (attrs.kind === 'target') {
     facts.push([s.value, <strong lang="zh-CN">{`${comparatorText(attrs.comparator)}${attrs.value}`}</strong>]);
     if (attrs.year) facts.push([s.year, String(attrs.year)]);
+    if (attrs.nature) facts.push([s.nature, s.natures[attrs.nature]]);
     facts.push([s.document, <NodeLink id={attrs.document} short />]);
   }
   for (const l of located) facts.push([l.out ? s.edge.located_in : s.edgeReverse.located_in, <NodeLink id={l.id} short />]);
