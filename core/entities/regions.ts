@@ -155,6 +155,12 @@ const LEVEL_AFTER = codes('域级');
 const TOWN_AFTER = codes('城');
 /** Verbs of going and meeting that are no stop words for platforms but end a word before a place (赴成都, 同美国). */
 const BEFORE_PLACE = codes('赴往访同自经');
+/**
+ * Verbs that take a place for their object (治理淮河, 保护长江, 振兴东北, 对口支援西藏, 辐射东南亚): they end a word before a
+ * place, but are no stop words for platforms, whose names hold them (生物多样性保护示范区).
+ */
+const PLACE_VERBS = new Set(['治理', '保护', '整治', '开发', '振兴', '支援', '援助', '帮扶', '辐射', '联通', '连接', '流经', '途经', '深入', '毗邻', '邻近', '进入', '服务', '覆盖', '对接', '融入', '带动']);
+const PLACE_VERB_LAST = codes([...PLACE_VERBS].map((w) => w[1]).join(''));
 
 /**
  * A division written as `word`: at a word boundary, whole; of the divisions the name may be, the one whose parent the
@@ -226,6 +232,7 @@ function atWordStart(text: string, start: number, out: readonly Candidate[]): bo
   if (!isNameCode(before) || BEFORE_PLACE.has(before)) return true;
   const last = out[out.length - 1];
   if (last && last.end === start) return true;
+  if (start >= 2 && PLACE_VERB_LAST.has(before) && PLACE_VERBS.has(text.slice(start - 2, start))) return true;
   return stopEndingAt(text, start, Math.max(0, start - 6)) > 0;
 }
 

@@ -54,6 +54,12 @@ describe('regions from the gazetteer of administrative divisions', () => {
     // districts named by common nouns (老城区 in Luoyang), a county glued to 城 (新县城), the GDP (地区生产总值)
     expect(names('推进老城区改造，建设新县城，地区生产总值增长')).toEqual([]);
     expect(found('西部地区人均地区生产总值')).toEqual(['西部地区/area']);
+    // verbs that take a place end a word before one, and make no fragment of the words they begin
+    expect(names('建设开发区和保护区，发展服务业，提高覆盖率')).toEqual([]);
+  });
+
+  it('reads a place right after a verb that takes it for its object', () => {
+    expect(names('加快治理淮河、太湖，保护长江，对口支援西藏，融入粤港澳大湾区')).toEqual(['淮河', '太湖', '长江', '西藏自治区', '粤港澳大湾区']);
   });
 
   it('reads a name several divisions share only after its parent', () => {

@@ -27,6 +27,14 @@ describe('duties written in running text', () => {
     expect(read('教育部等部门负责组织实施。')).toEqual(['教育部:responsible 等']);
   });
 
+  it('X says when before what it is told (在…时，要 / 在…过程中应当): still the subject', () => {
+    expect(read('国家计委、国家经贸委在审批建设项目时，要严格把关。')).toEqual(['国家计委:responsible 国家经贸委:responsible']);
+    expect(read('财政部在安排预算时要予以倾斜。')).toEqual(['财政部:responsible']);
+    expect(read('商务部在工作中要加强协调。')).toEqual(['商务部:responsible']);
+    // a place after 在 says where, and the body is no actor of what follows
+    expect(read('科技部在北京设立办事处。')).toEqual([]);
+  });
+
   it('X会同Y: X leads, Y joins; X牵头，Y配合: Y takes part', () => {
     expect(read('交通运输部会同商务部、海关总署加强指导。')).toEqual(['交通运输部:lead 商务部:joint 海关总署:joint']);
     expect(read('国家卫生健康委要会同相关部门加强监督。')).toEqual(['国家卫生健康委:lead 等 +有关部门']);
