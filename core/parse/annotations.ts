@@ -310,19 +310,7 @@ export function findAnnotations(text: string): Annotation[] {
       const [open, close] = span;
       const parsed = parseAnnotationContent(text.slice(open + 1, close), open + 1, state);
       if (parsed) {
-        // spelt out rather than spread: a spread copies property by property, slowly, for every annotation
-        const a: Annotation = {
-          itemPath: '', quote: text.slice(open, close + 1), start: open, end: close + 1,
-          bodies: parsed.bodies, andOthers: parsed.andOthers, relevantDepartments: parsed.relevantDepartments,
-        };
-        if (parsed.scope) a.scope = parsed.scope;
-        // a note that is the whole annotation (A负责，下同; 以上任务由X负责) is quoted with its parentheses
-        const quoted = (note: NonNullable<Parsed['laterItems']>): NonNullable<Parsed['laterItems']> => (note.start === open + 1 && note.end === close
-          ? { ...note, quote: a.quote, start: open, end: close + 1 }
-          : { ...note, quote: text.slice(note.start, note.end) });
-        if (parsed.laterItems) a.laterItems = quoted(parsed.laterItems);
-        if (parsed.earlierItems) a.earlierItems = quoted(parsed.earlierItems);
-        found.push(a);
+        found.push(annotationOf(text, parsed, open, close + 1));
         continue;
       }
     }
@@ -357,16 +345,31 @@ function labelledLines(text: string, state: AnnotationState, found: readonly Ann
       // the line breaks of the run read as the ； between the clauses of one annotation, at the same offsets
       const parsed = parseAnnotationContent(text.slice(at, end).replace(/\n/g, '；'), at, state);
       if (!parsed || parsed.bodies.length === 0) continue;
-      const a: Annotation = {
-        itemPath: '', quote: text.slice(at, end), start: at, end,
-        bodies: parsed.bodies, andOthers: parsed.andOthers, relevantDepartments: parsed.relevantDepartments,
-      };
-      if (parsed.scope) a.scope = parsed.scope;
-      out.push(a);
+      out.push(annotationOf(text, parsed, at, end));
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The annotation text[start, end) holds, as read (`parsed`): a parenthesised one, its parentheses included, or a run of
+ * labelled lines. A note that is the whole annotation (A负责，下同; 以上任务由X负责) is quoted as the annotation is.
+ */
+function annotationOf(text: string, parsed: Parsed, start: number, end: number): Annotation {
+  // spelt out rather than spread: a spread copies property by property, slowly, for every annotation
+  const a: Annotation = {
+    itemPath: '', quote: text.slice(start, end), start, end,
+    bodies: parsed.bodies, andOthers: parsed.andOthers, relevantDepartments: parsed.relevantDepartments,
+  };
+  if (parsed.scope) a.scope = parsed.scope;
+  // the content of parentheses starts one after the annotation and ends one before it
+  const whole = (note: Note): boolean => (note.start === start + 1 && note.end === end - 1) || (note.start === start && note.end === end);
+  const quoted = (note: Note): Note => (whole(note) ? { ...note, quote: a.quote, start, end } : { ...note, quote: text.slice(note.start, note.end) });
+  if (parsed.laterItems) a.laterItems = quoted(parsed.laterItems);
+  if (parsed.earlierItems) a.earlierItems = quoted(parsed.earlierItems);
+  return a;
+}
+type Note = NonNullable<Parsed['laterItems']>;
 
 /** Whether text[at] opens a line or follows a sentence's end (spaces between allowed). */
 function opensLine(text: string, at: number): boolean {
