@@ -395,8 +395,9 @@ function targetsIn(
       const previousStart = clauseStart(text, previous.end, 0);
       if (!YEAR_CLAUSE_RE.test(text.slice(previousStart, previous.end))) metric = cleanMetric(text, previousStart, previous.end);
     }
-    // 2019年，全国研发经费投入达到2.2万亿元，比上年增长12.5%: the growth is the investment's
-    if (previous?.metric && COMPARED_RE.test(metric.text)) metric = { ...metric, text: previous.metric + metric.text };
+    // 2019年，全国研发经费投入达到2.2万亿元，比上年增长12.5%: the growth is the investment's; so is a rate with no
+    // subject of its own (营业收入突破10万亿元，年均增长10%以上)
+    if (previous?.metric && (COMPARED_RE.test(metric.text) || (rate && metric.text === word))) metric = { ...metric, text: previous.metric + metric.text };
     if (nameLength(metric.text) < 2) return [];
     // a rate word (年均增速) compares nothing by itself: the value's own 以上/以下 decides
     const found = valuesFrom(text, start + valueAt, end, rate ? undefined : comparator, metric.text, metric.start, year);

@@ -88,6 +88,13 @@ describe('extractTargets', () => {
       '- 单户担保金额500万元以上的再担保业务收费 <= 0.5%',
     ]);
   });
+
+  it('gives a rate with no subject of its own the metric of the clause before (营业收入…，年均增长10%以上)', () => {
+    const found = extractTargets('力争到2025年，产业营业收入突破10万亿元，年均增长10%以上。');
+    expect(found.map((t) => `${t.metric} ${t.comparator} ${t.value}`)).toEqual(['产业营业收入 > 10万亿元', '产业营业收入年均增长 >= 10%以上']);
+    // with no clause before it, it stays as written
+    expect(extractTargets('到2025年，年均增长10%以上。').map((t) => t.metric)).toEqual(['年均增长']);
+  });
 });
 
 describe('extractTargets on the seed and corpus', () => {
