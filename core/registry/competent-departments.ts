@@ -91,8 +91,8 @@ export interface ListedDepartment {
 }
 
 /**
- * 国务院水行政、生态环境等主管部门, 县级以上人民政府发展改革、财政等部门, 国务院自然资源等主管部门: fields listed between one
- * level and one head name one department each; 等 before the head says the list goes on. Undefined when the phrase is
+ * 国务院水行政、生态环境等主管部门, 县级以上人民政府发展改革、财政等部门, 国务院公安、海关等有关部门: fields listed between
+ * one level and one head name one department each; 等 (等有关) before the head says the list goes on. Undefined when the phrase is
  * not such a list (a single field without 等 is competentDepartment's).
  */
 export function competentDepartmentList(phrase: string): { departments: ListedDepartment[]; andOthers: boolean } | undefined {
@@ -101,8 +101,10 @@ export function competentDepartmentList(phrase: string): { departments: ListedDe
   if (!level) return undefined;
   const head = /(?:行政)?主管部门$|行政部门$|部门$/.exec(phrase)!;
   let fields = phrase.slice(level[0].length, head.index);
-  const andOthers = fields.endsWith('等');
-  if (andOthers) fields = fields.slice(0, -1);
+  // 等部门, 等有关部门: the list goes on
+  const others = /等(?:有关|相关)?$/.exec(fields);
+  const andOthers = others !== null;
+  if (others) fields = fields.slice(0, others.index);
   const parts = fields.split('、');
   if (parts.length < 2 && !andOthers) return undefined;
   const departments: ListedDepartment[] = [];

@@ -109,6 +109,11 @@ describe('a level’s competent department for a field (the wording of regulatio
     expect(read('国务院自然资源等主管部门按照职责分工做好地下水调查工作。')).toEqual(['国务院自然资源:responsible 等']);
     const text = '县级以上人民政府发展改革、财政等部门应当加强协调。';
     expect(findDuties(text, 0, text.length, 'x')[0].bodies.map((b) => b.name)).toEqual(['县级以上人民政府发展改革部门', '县级以上人民政府财政部门']);
+    // 等有关部门 ends such a list too, and 在各自职责范围内 stands between the subject and its verb
+    const post = '国务院公安、国家安全、海关等有关部门在各自职责范围内负责相关的快递监督管理工作。';
+    expect(read(post)).toEqual(['国务院公安:responsible 国家安全:responsible 海关:responsible 等 +有关部门']);
+    expect(findDuties(post, 0, post.length, 'x')[0].bodies.map((b) => b.name)).toEqual(['国务院公安部门', '国务院国家安全部门', '国务院海关部门']);
+    expect(read('公安部、海关总署在各自的职责范围内负责相关工作。')).toEqual(['公安部:responsible 海关总署:responsible']);
   });
 
   it('names no body without a level, nor where the sentence does not make it act', () => {
