@@ -78,7 +78,7 @@ function clausesOf(content: string, at: number): Clause[] {
  * bodies (closed by what they do, or opened by a label), a scope, a deadline, the first-listed rule or a note on later
  * items; anything else makes the parentheses an aside.
  */
-export function parseAnnotationContent(content: string, at: number, state: AnnotationState): Parsed | undefined {
+export function parseAnnotationContent(content: string, at: number, state: AnnotationState, bare = false): Parsed | undefined {
   const draft = newDraft();
   let hasLead: boolean | undefined; // whether a label names the lead: asked only once a label is met
   const clauses = clausesOf(content, at);
@@ -140,7 +140,8 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
     if (earlier) note.earlierItems = earlier;
     return note;
   }
-  if (!draft.marked) return undefined;
+  // a list with no role word is an annotation only where the document said how to read its lists (`bare`)
+  if (!draft.marked && !bare) return undefined;
   const parsed = withRoles(draft, firstListedHere, firstListedHere && sameBelow, state);
   if (!parsed) return undefined;
   if (scope) parsed.scope = scope;
@@ -294,6 +295,7 @@ function enclosingParentheses(text: string, i: number, length: number): [number,
 export function findAnnotations(text: string): Annotation[] {
   const state: AnnotationState = { firstListedRule: false };
   const found: Annotation[] = [];
+  let ruleAt = -1; // where the document states that the body listed first leads
   const hits = keywordHits(text);
   const words = roleWordHits(text);
   let tried = -1;
@@ -315,7 +317,15 @@ export function findAnnotations(text: string): Annotation[] {
       }
     }
     // 各项任务中排在第一位的部门为牵头部门 / （列第一位者为牵头单位）: the rule stated on its own holds from here on.
-    if (keyword === '牵头' && statesFirstListedRule(text, i)) state.firstListedRule = true;
+    if (keyword === '牵头' && statesFirstListedRule(text, i)) {
+      state.firstListedRule = true;
+      if (ruleAt < 0) ruleAt = i;
+    }
+  }
+  if (ruleAt >= 0) {
+    const bare = bareLists(text, ruleAt, found, state);
+    if (bare.length > 0) found.push(...bare);
+    found.sort((a, b) => a.start - b.start);
   }
   const lines = labelledLines(text, state, found);
   const all = lines.length === 0 ? found : [...found, ...lines].sort((a, b) => a.start - b.start);
@@ -350,6 +360,27 @@ function labelledLines(text: string, state: AnnotationState, found: readonly Ann
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * 各项任务中排在第一位的部门为牵头部门 … （一）推进改革。（发展改革委、财政部）: once a document says that the body listed first
+ * leads, a list of bodies in parentheses with no role word, closing a sentence, is an annotation too (the first leads,
+ * the others work jointly). Only lists made of bodies and nothing else, after the rule, outside the annotations found.
+ */
+function bareLists(text: string, from: number, found: readonly Annotation[], state: AnnotationState): Annotation[] {
+  const out: Annotation[] = [];
+  for (let open = text.indexOf('（', from); open >= 0; open = text.indexOf('（', open + 1)) {
+    if (open === 0 || !BARE_BEFORE.has(text.charCodeAt(open - 1))) continue;
+    const close = text.indexOf('）', open + 1);
+    if (close < 0 || close - open > MAX_BARE_LIST || text.slice(open + 1, close).includes('\n')) continue;
+    if (found.some((a) => a.start <= open && open < a.end)) continue;
+    const parsed = parseAnnotationContent(text.slice(open + 1, close), open + 1, state, true);
+    if (parsed && parsed.bodies.length > 0) out.push(annotationOf(text, parsed, open, close + 1));
+  }
+  return out;
+}
+/** What a bare list follows: the end of the sentence it closes (。；), as an annotation does. */
+const BARE_BEFORE = new Set([0x3002, 0xff1b]);
+const MAX_BARE_LIST = 80;
 
 /**
  * The annotation text[start, end) holds, as read (`parsed`): a parenthesised one, its parentheses included, or a run of

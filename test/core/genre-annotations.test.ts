@@ -130,6 +130,12 @@ describe('genre: the first-listed rule stated outside an annotation', () => {
   it('a 牵头 elsewhere in the text does not', () => {
     expect(read('由国家发展改革委牵头建立协调机制。\n（一）甲。（科技部、教育部负责）')).toEqual(['科技部:responsible 教育部:responsible']);
   });
+  it('after the rule, a list of bodies with no role word closing a sentence is an annotation; a gloss or a note is not', () => {
+    const text = '各项任务中排在第一位的部门为牵头部门。\n（一）推进改革。（发展改革委、财政部）\n（二）加强监管。（市场监管总局、公安部、商务部）\n（三）完善制度。（详见附件）\n（四）强化协同。有关部门（发展改革委、财政部）要加强配合。';
+    expect(read(text)).toEqual(['发展改革委:lead 财政部:joint', '市场监管总局:lead 公安部:joint 商务部:joint']);
+    // without the rule, a bare list says nothing of who does what
+    expect(read('（一）推进改革。（发展改革委、财政部、人民银行）')).toEqual([]);
+  });
 });
 
 describe('genre: labelled annotations', () => {
