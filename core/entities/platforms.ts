@@ -55,7 +55,7 @@ const OF_A_BODY = /(?:管理局|总局|监督管理局|[^东西南中北内外�
 const SCOPE_ONLY = /^(?:全国|全省|全市|全区|全县|我国|各地|各省|本省|本市)$/;
 
 /** Verbs of becoming: what follows names an aim (建设成为…示范区), not a platform that is there. */
-const AIM_WORDS = new Set(['成为', '建成', '发展成为', '建设成为', '打造成为', '建成为', '建为', '的']);
+const AIM_WORDS = new Set(['成为', '建成', '发展成为', '建设成为', '打造成为', '建成为', '建为', '形成', '的']);
 /**
  * Determiners of whose or which: what follows names a class of platforms (各地区政务服务平台, 其他创新平台, 所有开发区), not
  * one, unless the name has a proper part; a category name (各自贸试验区) stays the category.

@@ -28,6 +28,7 @@ describe('aims and class nouns are not platforms', () => {
     expect(names('打造具有全国影响力的创新发展示范区')).toEqual([]);
     expect(names('将该区域建设成为科技成果转化示范区')).toEqual([]);
     expect(names('建设成为具有国际竞争力的产业技术创新平台')).toEqual([]);
+    expect(names('支持北京、上海、粤港澳大湾区形成国际科技创新中心')).toEqual([]);
   });
 
   it('keeps a named one there: a place or a quoted name in the modifier', () => {
