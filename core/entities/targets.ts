@@ -271,17 +271,19 @@ function sentenceStart(text: string, at: number, floor: number): number {
 }
 
 /**
- * The period of a five-year plan as a scope, its last year: “十四五”期间 → 2025, 十三五时期 → 2020, “十五”末 → 2005. A plan
- * named otherwise (“十四五”规划纲要, 十五项) is no period.
+ * The period of a five-year plan as a scope, its last year: “十四五”期间 → 2025, 十三五时期 → 2020, “十五”末 → 2005, “九五”计划
+ * 期间 → 2000. A plan named otherwise (“十四五”规划纲要, 十五项) is no period.
  */
-const PLAN_PERIOD_RE = /[“"‘]?十([一二三四五六七八九]?)五[”"’]?(?:规划)?(?:期间|时期|末期?|以来)/;
-const NUMERAL_VALUE: Readonly<Record<string, number>> = { '': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const PLAN_PERIOD_RE = /[“"‘]?(十[一二三四五六七八九]?|[六七八九])五[”"’]?(?:规划|计划)?(?:期间|时期|末期?|以来)/;
+const NUMERAL_VALUE: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** The plan's number (九 → 9, 十 → 10, 十四 → 14): the Nth five-year plan ends in 1955 + 5N (the 9th in 2000). */
+const planNumber = (numeral: string): number => (numeral.startsWith('十') ? 10 + (NUMERAL_VALUE[numeral.slice(1)] ?? 0) : NUMERAL_VALUE[numeral]);
 function planPeriodIn(text: string, from: number, to: number): number | undefined {
   const at = text.indexOf('五', from);
   if (at < 0 || at >= to) return undefined;
   const m = PLAN_PERIOD_RE.exec(text.slice(Math.max(from, at - 4), to));
   // 以来 looks back over the period: its figures are the past, and the clause's own words say so (STATISTIC_RE)
-  return m ? 2005 + 5 * NUMERAL_VALUE[m[1]] : undefined;
+  return m ? 1955 + 5 * planNumber(m[1]) : undefined;
 }
 
 /** Verbs of aiming and reaching: a figure stated with one is a goal even without a year. */

@@ -160,6 +160,9 @@ describe('extractTargets: the scopes and counts of plans', () => {
     expect(brief('“十四五”期间，单位国内生产总值能耗降低13.5%，二氧化碳排放降低18%。'))
       .toEqual(['2025 单位国内生产总值能耗降低 = 13.5%', '2025 二氧化碳排放降低 = 18%']);
     expect(extractTargets('十三五时期，新增高速铁路营业里程3万公里以上。')[0]).toMatchObject({ year: 2020, targetKind: 'goal' });
+    // the plans before 十五 were 计划 and are named by one numeral: “九五” ends in 2000, “八五” in 1995
+    expect(brief('“九五”期间，城镇新增就业4000万人以上。')).toEqual(['2000 城镇新增就业 >= 4000万人以上']);
+    expect(extractTargets('“八五”计划期间，国内生产总值年均增长8%。')[0]).toMatchObject({ year: 1995, targetKind: 'goal' });
     expect(extractTargets('“十三五”以来，全国累计新增就业6000万人以上。').map((t) => t.targetKind)).toEqual(['statistic']);
     // a plan named, not its period
     expect(extractTargets('落实“十四五”规划纲要，新增就业100万人。')).toEqual([]);
