@@ -279,12 +279,22 @@ const NUMERAL_VALUE: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3
 /** The plan's number (九 → 9, 十 → 10, 十四 → 14): the Nth five-year plan ends in 1955 + 5N (the 9th in 2000). */
 const planNumber = (numeral: string): number => (numeral.startsWith('十') ? 10 + (NUMERAL_VALUE[numeral.slice(1)] ?? 0) : NUMERAL_VALUE[numeral]);
 function planPeriodIn(text: string, from: number, to: number): number | undefined {
+  const century = text.indexOf('世纪', from);
+  if (century >= 0 && century < to) {
+    const m = CENTURY_RE.exec(text.slice(Math.max(from, century - 2), Math.min(to, century + 4)));
+    if (m) return m[2] === '末' ? 2000 : 2050;
+  }
   const at = text.indexOf('五', from);
   if (at < 0 || at >= to) return undefined;
   const m = PLAN_PERIOD_RE.exec(text.slice(Math.max(from, at - 4), to));
   // 以来 looks back over the period: its figures are the past, and the clause's own words say so (STATISTIC_RE)
   return m ? 1955 + 5 * planNumber(m[1]) : undefined;
 }
+/**
+ * 到本世纪末 (in the 1990s' documents: 2000), 到本世纪中叶 / 下世纪中叶 (2050): the century's end is said only before 2000,
+ * its middle only of the coming one.
+ */
+const CENTURY_RE = /(本|下)世纪(末|中叶)/;
 
 /** Verbs of aiming and reaching: a figure stated with one is a goal even without a year. */
 /**

@@ -163,6 +163,9 @@ describe('extractTargets: the scopes and counts of plans', () => {
     // the plans before 十五 were 计划 and are named by one numeral: “九五” ends in 2000, “八五” in 1995
     expect(brief('“九五”期间，城镇新增就业4000万人以上。')).toEqual(['2000 城镇新增就业 >= 4000万人以上']);
     expect(extractTargets('“八五”计划期间，国内生产总值年均增长8%。')[0]).toMatchObject({ year: 1995, targetKind: 'goal' });
+    // the end of this century (said in the 1990s) and the middle of it
+    expect(brief('到本世纪末，全国森林覆盖率达到15%。')).toEqual(['2000 全国森林覆盖率 = 15%']);
+    expect(brief('到本世纪中叶，城镇化率达到70%以上。')).toEqual(['2050 城镇化率 >= 70%以上']);
     expect(extractTargets('“十三五”以来，全国累计新增就业6000万人以上。').map((t) => t.targetKind)).toEqual(['statistic']);
     // a plan named, not its period
     expect(extractTargets('落实“十四五”规划纲要，新增就业100万人。')).toEqual([]);
