@@ -53,6 +53,8 @@ const parenthesised: string[] = [];
 
 const CHAPTER = '章'.charCodeAt(0);
 const BOX_FIRST = '专'.charCodeAt(0);
+/** What may stand between a box's label and its title: spaces and a colon. */
+const TITLE_LEAD = new Set([0x20, 0x3000, 0x09, 0xff1a, 0x3a]);
 const SECTION = '节'.charCodeAt(0);
 
 /**
@@ -249,10 +251,12 @@ function openBox(r: Reading, root: Open, line: Line, box: BoxLabel, lastContentE
   for (let k = 2; !claim(node); k++) node = r.paths.child(first, `~${k}`);
   if (depth > 0 && !parent.hasChild) { parent.hasChild = true; parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start); }
   const level = (depth > 0 ? Math.min(4, parent.item.level + 1) : 1) as ItemLevel;
-  const titleFrom = box.written.length;
+  // the title, past the spaces or colon after the label (专栏十二：重点项目)
+  let titleFrom = box.written.length;
+  while (titleFrom < line.text.length && TITLE_LEAD.has(line.text.charCodeAt(titleFrom))) titleFrom++;
   const item: OutlineItem = {
     path: node.path, label: box.written, level, parent: depth > 0 ? parent.item.path : undefined,
-    heading: unspaced(trimmedSlice(r.text, line.start + titleFrom, line.start + sentenceEnd(line.text, titleFrom)).replace(/^[：:]\s*/, '')),
+    heading: unspaced(trimmedSlice(r.text, line.start + titleFrom, line.start + sentenceEnd(line.text, titleFrom))),
     text: '', start: line.start, end: line.end, ownEnd: line.end,
   };
   r.items.push(item);

@@ -61,6 +61,12 @@ describe('boxes (专栏)', () => {
     ]);
   });
 
+  it('takes the title past a colon after the label', () => {
+    expect(outline(['一、重点任务', '（一）推进科技创新。建设创新平台。', '专栏十二：重大工程', '1．国家实验室建设工程。'])).toEqual([
+      '一、 | 重点任务', '一、（一） | 推进科技创新', '一、专栏十二 | 重大工程', '一、专栏十二1. | 国家实验室建设工程',
+    ]);
+  });
+
   it('opens inside a chapter that holds no item yet, and the chapter\'s first item closes it', () => {
     expect(outline([
       '第一章　发展环境',
