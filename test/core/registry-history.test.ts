@@ -25,7 +25,7 @@ describe('bodies of earlier State Council structures', () => {
       // the 1998 ministries, the 国家经贸委's bureaus (1998–2001) and the administrations that became 总局 or were renamed
       ['地矿部', 'mgmr'], ['化学工业部', 'mci'], ['电力部', 'mep-power'], ['广播电影电视部', 'mrft'], ['国家轻工业局', 'slib'],
       ['国家石油和化学工业局', 'spcib'], ['国家国内贸易局', 'sidt'], ['国家安全生产监督管理局', 'sasws'], ['国家煤矿安全监察局', 'sacms'],
-      ['国家质量技术监督局', 'sbqts'], ['国家出入境检验检疫局', 'ciq'], ['国家环保局', 'nepa'], ['国务院信息化工作办公室', 'sciio'], ['国务院环境保护委员会', 'scepc'],
+      ['国家质量技术监督局', 'sbqts'], ['国家出入境检验检疫局', 'ciq'], ['国家环保局', 'nepa'], ['国务院信息化工作办公室', 'sciio'], ['国务院环境保护委员会', 'scepc'], ['国务院审改办', 'sarlgo'],
     ];
     for (const [name, want] of old) expect(id(name), name).toBe(want);
     // the bodies that still exist keep their own names
