@@ -81,7 +81,7 @@ const LEADING_YEAR_RE = /^\s*(?:在)?([0-9０-９]{4})年(?:底|末|以来|上�
 const MAX_GAP = 12;
 
 /** 一般 is an adverb before a verb (一般不超过, 一般应), an adjective before a noun (一般公共预算收入). */
-const LEADING_NOISE = /^(?:其中|确保|力争|争取|实现|推动|促进|使得|使|并且|并|且|同时|另外|此外|原则上|一般(?=[不应为在要须可])|全年|上年|去年|今年|总体上|到时)+/;
+const LEADING_NOISE = /^(?:其中|确保|力争|争取|实现|推动|促进|使得|使|并且|并|且|同时|另外|此外|原则上|一般(?=[不应为在要须可])|全年|上年|去年|今年|年内|本年度|明年|总体上|到时)+/;
 const TRAILING_NOISE = /(?:均|分别|总体|基本|要|应|应当|力争|将|逐步|进一步|稳步|原则上|一般|必须|需|须|累计|合计|可|能够|均要|已经|已)+$/;
 /** The item's own number, which opens its text: （八）, 三、, 2. */
 const OUTLINE_LABEL = /^(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[.．、](?!\d))/;
@@ -101,8 +101,8 @@ interface Previous {
  * year set by the clauses before: the value lane of the text's marks leads to them, and only they are read. A scope
  * ends with its paragraph, so a line break between two clauses read clears the year.
  */
-export function extractTargets(text: string, given?: Marks): TargetMention[] {
-  const out = targetsOfClauses(text, given);
+export function extractTargets(text: string, given?: Marks, documentYear?: number): TargetMention[] {
+  const out = targetsOfClauses(text, given, documentYear);
   const tables = indicatorTables(text);
   if (tables.length === 0) return out;
   // a table's rows are read as rows, not as clauses
@@ -110,7 +110,7 @@ export function extractTargets(text: string, given?: Marks): TargetMention[] {
   return [...kept, ...tables.flatMap((table) => table.targets)].sort((a, b) => a.start - b.start);
 }
 
-function targetsOfClauses(text: string, given?: Marks): TargetMention[] {
+function targetsOfClauses(text: string, given: Marks | undefined, documentYear: number | undefined): TargetMention[] {
   const out: TargetMention[] = [];
   const marks = given ?? marksOf(text);
   const at = marks.at[VALUE_LANE];
@@ -150,7 +150,7 @@ function targetsOfClauses(text: string, given?: Marks): TargetMention[] {
     // a clause at the start of the text or of a sentence has none before it in the sentence
     const adjoining = done === start - 1 ? doneTarget : undefined;
     const previous = start > 0 && !endsSentence(text.charCodeAt(start - 1)) ? { end: start - 1, target: adjoining !== undefined, metric: adjoining?.metric } : undefined;
-    const found = readClause(text, start, end, year, bare, previous, { digits, lastDigit, words, looked, sentence, after: done + 1 });
+    const found = readClause(text, start, end, year, bare, previous, { digits, lastDigit, words, looked, sentence, after: done + 1, documentYear });
     year = found.year;
     bare = found.bare;
     for (const t of found.targets) out.push(t);
@@ -197,7 +197,11 @@ interface ClauseResult { year: number | undefined; bare: boolean; targets: Targe
  * whether it closes a value written in words (翻一番, 三成); `looked` and `sentence`, what the clauses read before found
  * ahead of them and of their sentence.
  */
-interface ClauseSigns { digits: number; lastDigit: number; words: boolean; looked: Looked; sentence: SentenceSigns; after: number }
+interface ClauseSigns {
+  digits: number; lastDigit: number; words: boolean; looked: Looked; sentence: SentenceSigns; after: number;
+  /** the year the document is dated, which 今年 and 明年 count from */
+  documentYear: number | undefined;
+}
 
 /**
  * Where the first 以 (of 以上/以下) and the first 内 (of a time limit) at or after a clause stand once looked for
@@ -219,6 +223,7 @@ function readClause(
   text: string, start: number, end: number, year: number | undefined, bare: boolean, previous: Previous | undefined, signs: ClauseSigns,
 ): ClauseResult {
   let bodyStart = start;
+  let scoped = false; // whether the clause writes its own year
   // a scope needs a four-digit year (2025年)
   if (signs.digits >= 4 && writesYear(text, start, end)) {
     const clause = text.slice(start, end);
@@ -230,16 +235,19 @@ function readClause(
       year = Number(ascii(before[1]));
       bare = false;
       bodyStart = start + before[0].length;
+      scoped = true;
     } else if (leading) {
       year = Number(ascii(leading[1]));
       bare = true;
       bodyStart = start + leading[0].length;
+      scoped = true;
     }
     TO_SCOPE_RE.lastIndex = 0;
     for (let m = TO_SCOPE_RE.exec(clause); m; m = TO_SCOPE_RE.exec(clause)) {
       year = Number(ascii(m[1]));
       bare = false;
       bodyStart = start + m.index + m[0].length;
+      scoped = true;
     }
   }
   // “十四五”期间, “十三五”末: a five-year plan's period is a scope that ends with the plan. Its clause holds no digits and
@@ -249,6 +257,14 @@ function readClause(
     const period = planPeriodIn(text, sentenceStart(text, start, signs.after), end);
     if (period !== undefined) {
       year = period;
+      bare = false;
+    }
+  }
+  // 今年, 明年: a sentence that says which year counting from the document's date sets it, whatever came before
+  if (signs.documentYear !== undefined && signs.digits > 0 && !scoped) {
+    const relative = relativeYearIn(text, sentenceStart(text, start, signs.after), end, signs.documentYear);
+    if (relative !== undefined) {
+      year = relative;
       bare = false;
     }
   }
@@ -290,6 +306,20 @@ function planPeriodIn(text: string, from: number, to: number): number | undefine
   // 以来 looks back over the period: its figures are the past, and the clause's own words say so (STATISTIC_RE)
   return m ? 1955 + 5 * planNumber(m[1]) : undefined;
 }
+/**
+ * 今年, 年内, 本年度 (the document's year), 明年 (the next): the scope of a work plan's figures (今年再取消和下放行政审批事项
+ * 200项以上), read only where the document's date is known. 去年 and 上年 look back, and say so themselves (STATISTIC_RE).
+ */
+function relativeYearIn(text: string, from: number, to: number, documentYear: number): number | undefined {
+  const at = text.indexOf('年', from);
+  if (at < 0 || at >= to) return undefined;
+  const m = RELATIVE_YEAR_RE.exec(text.slice(from, to));
+  if (!m) return undefined;
+  return m[0] === '明年' ? documentYear + 1 : documentYear;
+}
+/** 年内 alone, not the 年内 of a span (1年内, 两年内, 3—5年内): that is a time limit. */
+const RELATIVE_YEAR_RE = /今年|(?<![0-9０-９一二两三四五六七八九十百个半多数几—\-－~～])年内|本年度|明年/;
+
 /**
  * 到本世纪末 (in the 1990s' documents: 2000), 到本世纪中叶 / 下世纪中叶 (2050): the century's end is said only before 2000,
  * its middle only of the coming one.

@@ -45,7 +45,7 @@ export function addMentions(
     for (const r of extractRegions(own, marks)) addRegionMention(graph, cache.regions, id, r, at(r.start, r.end));
 
     // only goals are targets in the graph: thresholds, penalties and past figures are typed apart by the extractor
-    extractTargets(own, marks).filter((t) => t.targetKind === 'goal').forEach((t, index) => {
+    extractTargets(own, marks, year).filter((t) => t.targetKind === 'goal').forEach((t, index) => {
       const tid = targetId(docKey, item.path, index);
       if (!graph.hasNode(tid)) {
         addGraphNode(graph, tid, targetAttributes(t, docId));

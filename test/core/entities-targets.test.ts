@@ -163,6 +163,12 @@ describe('extractTargets: the scopes and counts of plans', () => {
     // the plans before 十五 were 计划 and are named by one numeral: “九五” ends in 2000, “八五” in 1995
     expect(brief('“九五”期间，城镇新增就业4000万人以上。')).toEqual(['2000 城镇新增就业 >= 4000万人以上']);
     expect(extractTargets('“八五”计划期间，国内生产总值年均增长8%。')[0]).toMatchObject({ year: 1995, targetKind: 'goal' });
+    // this year and the next, counted from the document's date where it is known
+    const work = (text: string) => extractTargets(text, undefined, 2014).map((t) => `${t.targetKind} ${t.year} ${t.metric} ${t.value}`);
+    expect(work('今年再取消和下放行政审批事项200项以上。')).toEqual(['goal 2014 再取消和下放行政审批事项 200项以上']);
+    expect(work('年内完成500万套保障房建设。明年，新增就业1000万人以上。')).toEqual(['goal 2014 完成保障房建设 500万套', 'goal 2015 新增就业 1000万人以上']);
+    expect(work('今年以来，出口增长了5%。')).toEqual(['statistic 2014 出口增长 5%']);
+    expect(extractTargets('今年再取消和下放行政审批事项200项以上。')[0].year).toBeUndefined();
     // the end of this century (said in the 1990s) and the middle of it
     expect(brief('到本世纪末，全国森林覆盖率达到15%。')).toEqual(['2000 全国森林覆盖率 = 15%']);
     expect(brief('到本世纪中叶，城镇化率达到70%以上。')).toEqual(['2050 城镇化率 >= 70%以上']);
