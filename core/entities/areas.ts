@@ -69,6 +69,16 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
   { key: 'luoxiao-mountains', name: '罗霄山区', nameEn: 'Luoxiao Mountain Area', aliases: ['罗霄山片区'] },
   { key: 'liupan-mountains', name: '六盘山区', nameEn: 'Liupan Mountain Area', aliases: ['六盘山片区'] },
   { key: 'luliang-mountains', name: '吕梁山区', nameEn: 'Lüliang Mountain Area', aliases: ['吕梁山片区'] },
+  // plains, plateaus, basins and corridors named as the places of a policy (air pollution control, ecological protection)
+  { key: 'fenwei-plain', name: '汾渭平原', nameEn: 'Fenwei Plain', aliases: [] },
+  { key: 'jingjinji-surroundings', name: '京津冀及周边地区', nameEn: 'Beijing–Tianjin–Hebei and Surrounding Areas', aliases: [] },
+  { key: 'north-china-plain', name: '华北平原', nameEn: 'North China Plain', aliases: [] },
+  { key: 'loess-plateau', name: '黄土高原', nameEn: 'Loess Plateau', aliases: [] },
+  { key: 'qinghai-tibet-plateau', name: '青藏高原', nameEn: 'Qinghai–Tibet Plateau', aliases: [] },
+  { key: 'yellow-river-delta', name: '黄河三角洲', nameEn: 'Yellow River Delta', aliases: [], within: '山东省' },
+  { key: 'hexi-corridor', name: '河西走廊', nameEn: 'Hexi Corridor', aliases: [], within: '甘肃省' },
+  { key: 'sichuan-basin', name: '四川盆地', nameEn: 'Sichuan Basin', aliases: [] },
+  { key: 'northeast-black-soil', name: '东北黑土区', nameEn: 'Northeast Black Soil Region', aliases: ['东北黑土地'] },
   { key: 'southern-xinjiang', name: '南疆', nameEn: 'Southern Xinjiang', aliases: ['南疆地区', '南疆四地州'], within: '新疆维吾尔自治区' },
   // rivers, lakes and reservoir areas named as places (where to protect, build, restore)
   ...water('river', [

@@ -27,7 +27,7 @@
  */
 import type { PlatformKind, PlatformMention } from '../model';
 import { HEADS, PLATFORM_HEADS, type Head } from './platform-heads';
-import { PLACE_WORDS } from './areas';
+import { PLACE_WORDS, findKnownArea } from './areas';
 import { isNameCode } from './chars';
 import { KeywordScanner, SuffixScanner } from './keywords';
 import { gazetteer } from './gazetteer';
@@ -273,6 +273,8 @@ function platformAt(
   // 风电基地, 抽水蓄能电站: a class of facility or base, not one of them
   if ((FACILITY_KINDS.has(h.kind) || h.word === '基地') && FACILITY_CLASS.test(modifier.replace(/[（）()]/g, ''))) return undefined;
   if (notAPlatform(name)) return undefined;
+  // 河西走廊: a corridor the map names is a place (a region), not a platform as a 科创走廊 is
+  if (h.word === '走廊' && findKnownArea(name)) return undefined;
   // 国家药品监督管理局药品审评中心: a unit of a body named before it is an organisation, not a platform
   if ((h.kind === 'other' || h.word.endsWith('中心')) && OF_A_BODY.test(modifier)) return undefined;
   // 打造具有…的创新发展示范区, 建设成为…示范区: an aim, unless the name has a proper part

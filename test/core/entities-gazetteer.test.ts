@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalRegion, extractRegions, gazetteer } from '../../core/entities';
+import { canonicalRegion, extractPlatforms, extractRegions, gazetteer } from '../../core/entities';
 import { buildGraph } from '../../core/graph';
 import { parseDocument } from '../../core/parse/document';
 import { corpusText, seedText } from './fixture-text';
@@ -56,6 +56,13 @@ describe('regions from the gazetteer of administrative divisions', () => {
     expect(found('西部地区人均地区生产总值')).toEqual(['西部地区/area']);
     // verbs that take a place end a word before one, and make no fragment of the words they begin
     expect(names('建设开发区和保护区，发展服务业，提高覆盖率')).toEqual([]);
+  });
+
+  it('reads the plains, plateaus and corridors that policies name as places, and a corridor the map names is no platform', () => {
+    expect(names('推进京津冀及周边地区、汾渭平原大气污染防治，保护青藏高原和黄土高原生态，在黄河三角洲、河西走廊开展试点')).toEqual([
+      '京津冀及周边地区', '汾渭平原', '青藏高原', '黄土高原', '黄河三角洲', '河西走廊',
+    ]);
+    expect(extractPlatforms('在河西走廊开展试点，推进长三角G60科创走廊建设').map((p) => p.name)).toEqual(['长三角G60科创走廊']);
   });
 
   it('reads a place right after a verb that takes it for its object', () => {
