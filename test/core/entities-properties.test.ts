@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPlatforms, extractRegions, extractTargets } from '../../core/entities';
+import { parseDocument } from '../../core/parse/document';
 
 /** Fragments of the genre, so that random texts hit heads, stop words, places, brackets, quotes and numbers. */
 const FRAGMENTS = [
@@ -60,6 +61,43 @@ describe('entity extractors on arbitrary text of the genre', () => {
       expect(tail(extractPlatforms(prefix + text))).toEqual(shift(extractPlatforms(text)));
       expect(tail(extractRegions(prefix + text))).toEqual(shift(extractRegions(text)));
       expect(tail(extractTargets(prefix + text))).toEqual(shift(extractTargets(text)));
+    }), { numRuns: 300 });
+  });
+});
+
+/** Fragments of plans: boxes, indicator tables in both layouts, units, signs, sums over the plan. */
+const PLAN_FRAGMENTS = [
+  '专栏1', '专栏 2', '专栏十', '专栏', '主要指标', '指标', '指　标', '2020年', '2025年', '2035年', '属性', '单位', '类别', '序号',
+  '森林覆盖率', '（%）', '（亿户）', '%', '7.8', '10', '〔13.5〕', '>7', '—', '预期性', '约束性', '　', ' ', '\n', '\n\n', '一、', '（一）',
+  '1．', '推进建设。', '到2025年，', '98%的', '行政村', '实现', '。', '，',
+];
+const planText = fc.array(fc.constantFrom(...PLAN_FRAGMENTS), { maxLength: 80 }).map((parts) => parts.join(''));
+
+describe('plans of arbitrary layout', () => {
+  it('give targets whose offsets lie in the text, in order, each a goal or typed', () => {
+    fc.assert(fc.property(planText, (text) => {
+      let last = -1;
+      for (const t of extractTargets(text, undefined, 2021)) {
+        expect(t.start).toBeGreaterThanOrEqual(0);
+        expect(t.end).toBeLessThanOrEqual(text.length);
+        expect(t.start).toBeLessThan(t.end);
+        expect(t.start).toBeGreaterThanOrEqual(last);
+        expect(t.metric.length).toBeGreaterThan(0);
+        last = t.start;
+      }
+    }), { numRuns: 400 });
+  });
+
+  it('give an outline of unique paths whose items lie in the text, boxes included', () => {
+    fc.assert(fc.property(planText, (body) => {
+      const text = `国务院关于印发某规划的通知\n${body}`;
+      const doc = parseDocument(text, 'plan.txt');
+      expect(new Set(doc.items.map((i) => i.path)).size).toBe(doc.items.length);
+      for (const i of doc.items) {
+        expect(i.start).toBeLessThanOrEqual(i.ownEnd);
+        expect(i.ownEnd).toBeLessThanOrEqual(i.end);
+        expect(i.end).toBeLessThanOrEqual(doc.text.length);
+      }
     }), { numRuns: 300 });
   });
 });
