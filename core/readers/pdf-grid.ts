@@ -10,7 +10,7 @@
  * of a column makes them two cells; on a page without ruling it starts after the rows of the previous cell of its
  * column and reaches as far down as its centre says.
  */
-import type { PdfLine } from './pdf-lines';
+import type { PdfCell, PdfLine } from './pdf-lines';
 import type { Rule, VRule } from './pdf-rules';
 
 interface Placed { text: string; column: number; left: number; right: number; top: number; y: number; size: number; page: number; order: number }
@@ -59,15 +59,55 @@ function columnEdges(header: PdfLine, below: readonly PdfLine[]): number[] {
 }
 
 /** A line's text by column and where it stands, or undefined when a piece of it crosses a column's edge (running text). */
-function byColumn(line: PdfLine, edges: readonly number[]): Map<number, { text: string; left: number; right: number }> | undefined {
+function byColumn(line: PdfLine, edges: readonly number[], drawn = false): Map<number, { text: string; left: number; right: number }> | undefined {
   const out = new Map<number, { text: string; left: number; right: number }>();
-  for (const run of line.runs ?? line.cells) {
+  const runs = line.runs ?? line.cells;
+  for (const run of drawn ? runs.flatMap((r) => splitAtEdges(r, edges)) : runs) {
     const column = columnOf(run, edges);
     if (column < 0) return undefined;
     const had = out.get(column);
     out.set(column, had ? { text: had.text + run.text, left: Math.min(had.left, run.left), right: Math.max(had.right, run.right) } : { ...run });
   }
   return out;
+}
+
+/**
+ * A piece of text that runs across a drawn column border (pdf.js joins the text of cells set close together into one
+ * item: 2020年2025年 属性), cut where the border stands: each character's place estimated from its width, a CJK or
+ * full-width character one em, other characters half of one, scaled to the piece's width.
+ */
+function splitAtEdges(run: PdfCell, edges: readonly number[]): PdfCell[] {
+  const inside = edges.filter((e) => e > run.left + 1 && e < run.right - 1);
+  if (inside.length === 0 || run.text.length < 2) return [run];
+  const chars = [...run.text];
+  const widths = chars.map((ch) => (isCjk(ch.charCodeAt(0)) ? 1 : 0.5));
+  const scale = (run.right - run.left) / (widths.reduce((a, b) => a + b, 0) || 1);
+  // each character's column, by where its middle stands; a piece is kept between the borders around it, which the
+  // estimate of where its characters stand may overstep by a little
+  const out: PdfCell[] = [];
+  let x = run.left;
+  let edge = 0;
+  let piece: PdfCell | undefined;
+  const close = () => {
+    if (!piece) return;
+    if (edge < inside.length) piece.right = Math.min(piece.right, inside[edge] - 0.5);
+    out.push(piece);
+    piece = undefined;
+  };
+  for (let i = 0; i < chars.length; i++) {
+    const w = widths[i] * scale;
+    while (edge < inside.length && x + w / 2 > inside[edge]) {
+      close();
+      edge++;
+    }
+    if (chars[i].trim() !== '') {
+      const left = edge > 0 ? Math.max(x, inside[edge - 1] + 0.5) : x;
+      if (piece) { piece.text += chars[i]; piece.right = x + w; } else piece = { text: chars[i], left, right: x + w };
+    } else if (piece) piece.text += chars[i];
+    x += w;
+  }
+  close();
+  return out.map((c) => ({ ...c, text: c.text.trim() }));
 }
 
 /**
@@ -88,7 +128,9 @@ function tableAt(
   const ruled = box(p);
   // in a drawn box, the columns are where the text of its lines stands (a name cell set a little above its row's
   // figures leaves the line of figures without the first column); elsewhere, where the header's cells are
-  const drawnEdges = ruled.length > 0 ? drawnColumns(ruled, verticals[p]) ?? boxEdges(pages[p], ruled) : undefined;
+  // the borders drawn between the columns: text that runs across one is cut there
+  const borders = ruled.length > 0 ? drawnColumns(ruled, verticals[p]) : undefined;
+  const drawnEdges = ruled.length > 0 ? borders ?? boxEdges(pages[p], ruled) : undefined;
   const edges = drawnEdges ?? columnEdges(header, pages[p].slice(l + 1, l + 41));
   // a header whose labels wrap (2020 / 年 in a narrow column) has lines above its widest one: those inside the table's
   // drawn box, whose text keeps to the columns
@@ -96,7 +138,9 @@ function tableAt(
   while (start > 0 && ruled.length > 0) {
     const above = pages[p][start - 1];
     const inside = ruled.some((r) => r.y > above.y + above.size * 0.5) && ruled.some((r) => r.y < above.y);
-    if (!inside || above.tableCell || Math.abs(above.size - size) > size * 0.3 || !byColumn(above, edges)) break;
+    if (!inside || above.tableCell || Math.abs(above.size - size) > size * 0.3 || !byColumn(above, edges, borders !== undefined)) break;
+    // a row no column border crosses spans the table (its caption, 专栏1 主要指标): the text before the table
+    if (borders && !crossedByBorder(above, ruled, verticals[p]!)) break;
     start--;
   }
   // the pages whose ruling, not read yet, may say otherwise than the text alone (see below)
@@ -115,7 +159,7 @@ function tableAt(
       const ln = pages[page][line];
       if (Math.abs(ln.size - size) > size * 0.3) break scan;
       if (ln.y < floor && (page > p || line > l)) break scan;
-      const columns = byColumn(ln, edges);
+      const columns = byColumn(ln, edges, borders !== undefined);
       if (!columns) {
         // a group row across the columns (一、知识产权保护方面（共5项）) is part of the table; other text ends it
         const text = tidy(ln.text);
@@ -159,6 +203,13 @@ function drawnColumns(ruled: readonly Rule[], verticals: readonly VRule[] | unde
   const edges: number[] = [];
   for (const x of xs) if (edges.length === 0 || x - edges[edges.length - 1] > 2) edges.push(x);
   return edges.length >= MIN_COLUMNS - 1 ? edges : undefined;
+}
+
+/** Whether an inner column border of the drawn box runs beside the line. */
+function crossedByBorder(line: PdfLine, ruled: readonly Rule[], verticals: readonly VRule[]): boolean {
+  const left = Math.min(...ruled.map((r) => r.x0));
+  const right = Math.max(...ruled.map((r) => r.x1));
+  return verticals.some((v) => v.x > left + 2 && v.x < right - 2 && v.y0 < line.y && v.y1 > line.y + line.size * 0.5);
 }
 
 /**

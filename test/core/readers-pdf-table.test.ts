@@ -62,6 +62,16 @@ describe('a ruled table of indicators with wrapped headers, exported by LibreOff
     expect(pdf.items.map((i) => i.path)).toContain('第一章二、');
   }, 60_000);
 
+  it('a box as a table whose caption row spans it, the header\'s cells joined into one piece of text by pdf.js', async () => {
+    // 专栏1 … in a row across the table, then 指标 | 2020年2025年 属性 as pdf.js gives it: cut at the drawn borders
+    const pdf = await read('indicator-box.office.pdf');
+    const docx = await read('indicator-box.docx');
+    const goals = (d: ParsedDocument) => extractTargets(d.text).map((t) => `${t.year} ${t.metric} ${t.value}`);
+    expect(goals(pdf)).toEqual(['2025 数字经济核心产业增加值占GDP比重 10%', '2025 IPv6活跃用户数 8亿户']);
+    expect(goals(pdf)).toEqual(goals(docx));
+    expect(pdf.items.map((i) => `${i.path} ${i.heading}`)).toEqual(docx.items.map((i) => `${i.path} ${i.heading}`));
+  }, 60_000);
+
   it('printed by Chromium (each cell\'s borders drawn apart, text close to them): the columns its borders draw', async () => {
     const pdf = await read('indicator-table.chromium.pdf');
     const docx = await read('indicator-table.docx');
@@ -168,6 +178,21 @@ describe('tableCells', () => {
     const rules: Rule[] = [690, 650, 610, 590].flatMap((y) => [{ y, x0: -2, x1: 98 }, { y, x0: 98, x1: 160 }, { y, x0: 160, x1: 220 }]);
     const verticals: VRule[] = [-2, 98, 160, 220].map((x) => ({ x, y0: 590, y1: 690 }));
     expect(text(tableCells([page], [rules], undefined, [verticals]))).toEqual(['指标', '2020年', '2025年', '比重（%）GDP', '7.8', '10', '用户数', '4.6', '8']);
+  });
+
+  it('cuts a piece of text that runs across a drawn border, and leaves a caption row no border crosses out of the table', () => {
+    const page = [
+      line(690, [[0, '专栏1 主要指标']]),
+      line(668, [[0, '指标'], [100, '2020年2025年']]),
+      line(636, [[0, '比重'], [100, '7.8'], [162, '10']]),
+      line(600, [[0, '用户数'], [100, '4.6'], [162, '8']]),
+    ];
+    // 2020年2025年: one piece from 100 to 220 (a CJK character 20 points, a digit 10), across the border at 160
+    page[1].runs![1] = { text: '2020年2025年', left: 100, right: 220 };
+    const rules: Rule[] = [700, 680, 650, 610, 590].map((y) => ({ y, x0: -2, x1: 220 }));
+    // the borders between the columns start under the caption row
+    const verticals: VRule[] = [98, 160].map((x) => ({ x, y0: 590, y1: 680 }));
+    expect(text(tableCells([page], [rules], undefined, [verticals]))).toEqual(['专栏1 主要指标', '指标', '2020年', '2025年', '比重', '7.8', '10', '用户数', '4.6', '8']);
   });
 
   it('keeps apart the cells of two short rows that a drawn rule separates', () => {
