@@ -250,27 +250,13 @@ export function addList(p: Piece, role: Role | undefined, draft: Draft, lenient 
   for (const raw of listMembers(p)) {
     // most members hold no 和, 及 or 与 that could join two names, and need no splitting
     if (!hasInnerConjunction(raw.s)) {
-      for (const part of adjacentClasses(raw)) if (!addMember(part, role, draft, lenient)) return false;
+      if (!addMember(raw, role, draft, lenient)) return false;
       continue;
     }
     for (const part of splitConjunction(raw, draft)) if (!addMember(part, role, draft, lenient)) return false;
   }
   return true;
 }
-
-/**
- * 各地区各部门, 各地各有关部门: two classes written one after the other, each opened by 各, are two members. Tried only on
- * a member that opens with a class's 各 and has a second 各 after it.
- */
-function adjacentClasses(p: Piece): Piece[] {
-  const second = p.s.indexOf('各', 1);
-  if (p.s.charCodeAt(0) !== GE || second < 2) return [p];
-  const left = p.s.slice(0, second);
-  const right = p.s.slice(second);
-  if (!bodyClass(left) || !(bodyClass(right) || isRelevantDepartments(right))) return [p];
-  return [{ s: left, at: p.at }, { s: right, at: p.at + second }];
-}
-const GE = '各'.charCodeAt(0);
 
 /** One clause: a list closed by its role words; A会同B: A leads, B works jointly. `forcedRole` comes from a label. */
 export function addClause(p: Piece, draft: Draft, forcedRole?: Role): boolean {

@@ -178,10 +178,6 @@ describe('body classes', () => {
     for (const s of ['县级以上地方各级人民政府', '县级以上人民政府']) expect(id(s), s).toBe('county-and-above-governments');
     for (const s of ['市县政府', '市、县人民政府']) expect(id(s), s).toBe('city-county-governments');
   });
-  it('written one after the other without a mark (各地区各部门), are two members', () => {
-    expect(read('（一）甲。（各地区各部门负责）')).toEqual(read('（一）甲。（各地区、各部门负责）'));
-    expect(read('（一）甲。（各地区各部门负责）')[0]).toContain('各地区:responsible 各部门:responsible');
-  });
   it('name nothing else', () => {
     for (const s of ['地区', '省级', '政府', '重庆市人民政府', '科技部', '有关企业', '各省级财政部门', '城市']) expect(bodyClass(s), s).toBeUndefined();
     expect(resolveBody('重庆市人民政府')?.id).toBe('gov-chongqing');
