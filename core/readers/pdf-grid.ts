@@ -468,9 +468,10 @@ function readingOrder(all: Block[], columns: number, rules: Rules, wanted?: Set<
  * The pages with each table's lines replaced by its cells, one line each, in reading order; a cell is kept on the
  * page where its row is. Lines made from cells are marked `tableCell`: they are never joined to another line.
  * `rules`, by page, are the horizontal lines the page draws (pdf-rules.ts): where they draw a table's box, the table
- * is the lines inside it (a header wrapped above its widest line included, a paragraph under it left out) and its
- * columns are those its vertical rules (`verticals`) draw, or else where the text of those lines stands; a cell spanning rows spans those of its drawn box. Elsewhere the
- * header's cells give the columns and a cell's rows are told from where its text stands. `wanted` collects the pages
+ * is the lines inside it (a header wrapped above its widest line included, a paragraph under it and a caption row
+ * across it left out), its columns are those its vertical rules (`verticals`) draw, or else where the text of those
+ * lines stands, and a cell spanning rows spans those of its drawn box. Elsewhere the header's cells give the columns
+ * and a cell's rows are told from where its text stands. `wanted` collects the pages
  * whose drawing, not given, may read a table otherwise: where a line above its header keeps to its columns (a wrapped
  * header), a line has two pieces far apart in one column, its last line keeps to the first column (a paragraph after
  * it), or a cell is level with none of its rows (centred in its box, as browsers print). Reading a page's drawing
