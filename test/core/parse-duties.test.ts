@@ -35,6 +35,14 @@ describe('duties written in running text', () => {
     expect(read('科技部在北京设立办事处。')).toEqual([]);
   });
 
+  it('X及其有关部门, X依法 / 依照本条例 before the verb: still the subject', () => {
+    expect(read('县级以上地方人民政府及其有关部门应当加强监督。')).toEqual(['县级以上地方人民政府:responsible']);
+    expect(read('海关总署、国家市场监督管理总局依照本条例负责进出口商品检验工作。')).toEqual(['海关总署:responsible 国家市场监督管理总局:responsible']);
+    expect(read('财政部依法负责预算管理。')).toEqual(['财政部:responsible']);
+    // what the body does by law is no duty the document gives it unless it is told (负责, 应当 …)
+    expect(read('国务院依照宪法规定行使职权。')).toEqual([]);
+  });
+
   it('X会同Y: X leads, Y joins; X牵头，Y配合: Y takes part', () => {
     expect(read('交通运输部会同商务部、海关总署加强指导。')).toEqual(['交通运输部:lead 商务部:joint 海关总署:joint']);
     expect(read('国家卫生健康委要会同相关部门加强监督。')).toEqual(['国家卫生健康委:lead 等 +有关部门']);
