@@ -48,7 +48,7 @@ const SUBJECT_LEAD = /^(?:并|另|还|也|均|同时|此外|其中|另外)?$/;
  * What a body does when it is the agent after 由: a verb of carrying out, deciding or approving, or an adverbial phrase
  * that stands before one (由海南省人民政府依法实施).
  */
-const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|机构)|实施|制定|审批|批准|审核|核准|审定|审查|发布|公布|确定|管理|监督|指导|协调|承担|办理|编制|提出|决定|认定|责令|没收|吊销|处以|商(?![务业品会])|会商|研究|依法|依照|按照|根据|结合|另行|统一|具体)/;
+const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|机构)|实施|制定|督促|督查|检查|考核|评估|审批|批准|审核|核准|审定|审查|发布|公布|确定|管理|监督|指导|协调|承担|办理|编制|提出|决定|认定|责令|没收|吊销|处以|商(?![务业品会])|会商|研究|依法|依照|按照|根据|结合|另行|统一|具体)/;
 /**
  * What a subject does: take charge (负责; 负责牵头 leads), lead (牵头), work with others (会同), be told to act (要, 应当…),
  * or answer for something (对本地区工作负总责), also after saying when (在审批建设项目时，要严格把关); not the words these begin

@@ -16,6 +16,7 @@ describe('duties written in running text', () => {
     expect(read('其设立由国务院批准。')).toEqual(['国务院:responsible']);
     expect(read('实施细则由财政部会同有关部门制定。')).toEqual(['财政部:lead 等 +有关部门']);
     expect(read('由财政部、税务总局依法实施。')).toEqual(['财政部:responsible 税务总局:responsible']);
+    expect(read('由国务院办公厅督促检查。')).toEqual(['国务院办公厅:responsible']);
   });
 
   it('X as the subject of 负责, 要, 应当, or asked with 请', () => {
