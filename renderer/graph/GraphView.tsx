@@ -19,7 +19,7 @@ import { GraphOverlay } from './overlay';
 import { onSearchHits } from './search-hits';
 import { useSerialQueue } from './use-serial-queue';
 import { cyStyle } from './style';
-import { FIT_PENDING, fitVisible, frameElements, framePositions } from './viewport';
+import { centringHolds, FIT_PENDING, fitVisible, frameElements, framePositions } from './viewport';
 
 export interface GraphViewProps {
   graph: RemitGraph;
@@ -120,16 +120,20 @@ export function GraphView(props: GraphViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // A layout run while the canvas was hidden (the Overview or Matrix tab) could not fit: fit when it shows again.
+  // A layout run while the canvas was hidden (the Overview or Matrix tab) could not fit: fit when it shows again. A node
+  // centred just before the canvas settled its size stays centred.
   useEffect(() => {
     const el = frame.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
-      if (el.clientWidth === 0 || el.clientHeight === 0 || !cyRef.current?.scratch(FIT_PENDING)) return;
+      const shown = cyRef.current;
+      if (el.clientWidth === 0 || el.clientHeight === 0 || !shown || !(shown.scratch(FIT_PENDING) || centringHolds(shown))) return;
       enqueue(async (cy) => {
+        const before = { w: cy.width(), h: cy.height() };
         cy.resize();
         // a node centred since (the Overview's "Open in the graph") has taken the pending fit's place
         if (cy.scratch(FIT_PENDING)) await fitVisible(cy, false);
+        else if (centringHolds(cy)) cy.panBy({ x: (cy.width() - before.w) / 2, y: (cy.height() - before.h) / 2 });
       });
     });
     observer.observe(el);

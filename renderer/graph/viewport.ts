@@ -15,6 +15,17 @@ const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMe
 
 /** Set on a Cytoscape instance whose fit was asked while its canvas was hidden (another tab): done when it shows. */
 export const FIT_PENDING = 'remitFitPending';
+/**
+ * When a node was last centred (performance.now()). A canvas that settles its size right after (the Graph tab shown
+ * from the Overview, a panel opening beside it) keeps the node centred for that long; any other move ends it.
+ */
+export const CENTRED_AT = 'remitCentredAt';
+const CENTRING_HOLDS_MS = 2000;
+export const centringHolds = (cy: Core): boolean => {
+  const at: unknown = cy.scratch(CENTRED_AT);
+  return typeof at === 'number' && performance.now() - at < CENTRING_HOLDS_MS;
+};
+
 /** Room kept beside a column for its labels, in screen pixels: label-layer.ts cuts them at 240 px. */
 const COLUMN_LABEL = 250;
 
@@ -110,6 +121,7 @@ function positionBox(nodes: cytoscape.NodeCollection): { x1: number; y1: number;
  */
 export function moveViewport(cy: Core, target: { zoom: number; pan: { x: number; y: number } }, duration: number): Promise<void> {
   cy.stop(true, false);
+  cy.removeScratch(CENTRED_AT);
   if (duration <= 0 || reducedMotion()) {
     cy.viewport(target);
     return Promise.resolve();
@@ -142,7 +154,9 @@ export function centreOn(cy: Core, graph: RemitGraph, id: string): Promise<void>
   const bb = hood.boundingBox({ includeLabels: false });
   const zoom = Math.min(1.25, Math.max(0.6, Math.min((cy.width() - 160) / Math.max(bb.w, 1), (cy.height() - 220) / Math.max(bb.h, 1))));
   const p = node.position();
-  return moveViewport(cy, { zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: (cy.height() - 60) / 2 - zoom * p.y } }, 400);
+  const moved = moveViewport(cy, { zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: (cy.height() - 60) / 2 - zoom * p.y } }, 400);
+  cy.scratch(CENTRED_AT, performance.now());
+  return moved;
 }
 
 /** Frames the highlighted path, leaving room for the legend. */
