@@ -185,6 +185,20 @@ function endsInNumber(path: string): boolean {
 const childPathNode = (paths: PathTable, parent: PathNode, label: string): PathNode =>
   paths.child(parent, endsInNumber(parent.path) && isDigit(label.charCodeAt(0)) ? ` ${label}` : label);
 
+/** The first child of an open item ends its own text (ownEnd) where the child begins; later children change nothing. */
+function opensChild(parent: Open, lastContentEnd: number): void {
+  if (parent.hasChild) return;
+  parent.hasChild = true;
+  parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start);
+}
+
+/** `first`, claimed for an item, or the first of first~2, first~3 … not claimed yet (a number the text uses twice). */
+function claimNumbered(r: Reading, first: PathNode): PathNode {
+  let node = first;
+  for (let k = 2; !claim(node); k++) node = r.paths.child(first, `~${k}`);
+  return node;
+}
+
 /** Whether an open item bears the number that a decimal label's numbers before its last one spell (1 of 1.2, 1.2 of 1.2.3). */
 function bearsPrefix(open: Open, label: DecimalLabel): boolean {
   const k = label.numbers.length - 1;
@@ -210,9 +224,8 @@ function openDecimal(r: Reading, root: Open, line: Line, label: DecimalLabel, la
   while (stack.length > depth) close(r, stack.pop() as Open, lastContentEnd);
   const base = depth > 0 ? parent.base : root.node;
   const first = r.paths.child(base, endsInNumber(base.path) ? ` ${label.canonical}` : label.canonical);
-  let node = first;
-  for (let k = 2; !claim(node); k++) node = r.paths.child(first, `~${k}`);
-  if (depth > 0 && !parent.hasChild) { parent.hasChild = true; parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start); }
+  const node = claimNumbered(r, first);
+  if (depth > 0) opensChild(parent, lastContentEnd);
   (parent.lastChild ??= [])[Kind.Decimal] = n;
   const level = (depth > 0 ? Math.min(4, parent.item.level + 1) : 1) as ItemLevel;
   const labelLength = label.written.length;
@@ -247,9 +260,8 @@ function openBox(r: Reading, root: Open, line: Line, box: BoxLabel, lastContentE
   const parent = depth > 0 ? stack[depth - 1] : root;
   while (stack.length > depth) close(r, stack.pop() as Open, lastContentEnd);
   const first = childPathNode(r.paths, parent.node, box.canonical);
-  let node = first;
-  for (let k = 2; !claim(node); k++) node = r.paths.child(first, `~${k}`);
-  if (depth > 0 && !parent.hasChild) { parent.hasChild = true; parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start); }
+  const node = claimNumbered(r, first);
+  if (depth > 0) opensChild(parent, lastContentEnd);
   const level = (depth > 0 ? Math.min(4, parent.item.level + 1) : 1) as ItemLevel;
   // the title, past the spaces or colon after the label (专栏十二：重点项目)
   let titleFrom = box.written.length;
@@ -467,7 +479,7 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
           claim(node);
         }
         const path = node.path;
-        if (depth > 0 && !parent.hasChild) { parent.hasChild = true; parent.item.ownEnd = Math.max(lastContentEnd, parent.item.start); }
+        if (depth > 0) opensChild(parent, lastContentEnd);
         noteChild(r, parent, rank, label);
         const labelLength = label.written.length;
         const headingEnd = sentenceEnd(line.text, labelLength);
