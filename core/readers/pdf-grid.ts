@@ -124,23 +124,23 @@ function tableAt(
 ): { start: number; end: { page: number; line: number }; cells: Placed[]; groups: GroupRow[]; columns: number; doubtful: Set<number> } | undefined {
   const header = pages[p][l];
   const size = header.size;
-  const box = (page: number) => tableRules(rules[page], header);
-  const ruled = box(p);
-  // in a drawn box, the columns are where the text of its lines stands (a name cell set a little above its row's
-  // figures leaves the line of figures without the first column); elsewhere, where the header's cells are
-  // the borders drawn between the columns: text that runs across one is cut there
-  const borders = ruled.length > 0 ? drawnColumns(ruled, verticals[p]) : undefined;
-  const drawnEdges = ruled.length > 0 ? borders ?? boxEdges(pages[p], ruled) : undefined;
+  const boxOn = (page: number) => drawnBox(tableRules(rules[page], header));
+  const box = boxOn(p);
+  // in a drawn box, the columns are those its borders draw (text that runs across one is cut there), or else where the
+  // text of its lines stands (a name cell set a little above its row's figures leaves the line of figures without the
+  // first column); elsewhere, where the header's cells are
+  const borders = box ? drawnColumns(box, verticals[p]) : undefined;
+  const drawnEdges = box ? borders ?? boxEdges(pages[p], box) : undefined;
   const edges = drawnEdges ?? columnEdges(header, pages[p].slice(l + 1, l + 41));
   // a header whose labels wrap (2020 / 年 in a narrow column) has lines above its widest one: those inside the table's
   // drawn box, whose text keeps to the columns
   let start = l;
-  while (start > 0 && ruled.length > 0) {
+  while (start > 0 && box) {
     const above = pages[p][start - 1];
-    const inside = ruled.some((r) => r.y > above.y + above.size * 0.5) && ruled.some((r) => r.y < above.y);
+    const inside = box.top > above.y + above.size * 0.5 && box.bottom < above.y;
     if (!inside || above.tableCell || Math.abs(above.size - size) > size * 0.3 || !byColumn(above, edges, borders !== undefined)) break;
     // a row no column border crosses spans the table (its caption, 专栏1 主要指标): the text before the table
-    if (borders && !crossedByBorder(above, ruled, verticals[p]!)) break;
+    if (borders && !crossedByBorder(above, box, verticals[p]!)) break;
     start--;
   }
   // the pages whose ruling, not read yet, may say otherwise than the text alone (see below)
@@ -153,8 +153,7 @@ function tableAt(
   let order = 0;
   scan: for (let page = p; page < pages.length; page++) {
     // where the page draws the table's box, what stands below its last rule is the text after the table
-    const drawn = box(page);
-    const floor = drawn.length > 0 ? Math.min(...drawn.map((r) => r.y)) : -Infinity;
+    const floor = boxOn(page)?.bottom ?? -Infinity;
     for (let line = page === p ? start : 0; line < pages[page].length; line++) {
       const ln = pages[page][line];
       if (Math.abs(ln.size - size) > size * 0.3) break scan;
@@ -193,12 +192,8 @@ function splitsColumn(line: PdfLine, edges: readonly number[]): boolean {
  * suite's column lines): text can stand closer to a border than pieces of one cell stand to each other. Undefined when
  * the box holds fewer than MIN_COLUMNS - 1 of them.
  */
-function drawnColumns(ruled: readonly Rule[], verticals: readonly VRule[] | undefined): number[] | undefined {
+function drawnColumns({ top, bottom, left, right }: DrawnBox, verticals: readonly VRule[] | undefined): number[] | undefined {
   if (!verticals || verticals.length === 0) return undefined;
-  const top = Math.max(...ruled.map((r) => r.y));
-  const bottom = Math.min(...ruled.map((r) => r.y));
-  const left = Math.min(...ruled.map((r) => r.x0));
-  const right = Math.max(...ruled.map((r) => r.x1));
   const xs = verticals.filter((v) => v.x > left + 2 && v.x < right - 2 && v.y1 > bottom && v.y0 < top).map((v) => v.x).sort((a, b) => a - b);
   const edges: number[] = [];
   for (const x of xs) if (edges.length === 0 || x - edges[edges.length - 1] > 2) edges.push(x);
@@ -206,9 +201,7 @@ function drawnColumns(ruled: readonly Rule[], verticals: readonly VRule[] | unde
 }
 
 /** Whether an inner column border of the drawn box runs beside the line. */
-function crossedByBorder(line: PdfLine, ruled: readonly Rule[], verticals: readonly VRule[]): boolean {
-  const left = Math.min(...ruled.map((r) => r.x0));
-  const right = Math.max(...ruled.map((r) => r.x1));
+function crossedByBorder(line: PdfLine, { left, right }: DrawnBox, verticals: readonly VRule[]): boolean {
   return verticals.some((v) => v.x > left + 2 && v.x < right - 2 && v.y0 < line.y && v.y1 > line.y + line.size * 0.5);
 }
 
@@ -217,9 +210,7 @@ function crossedByBorder(line: PdfLine, ruled: readonly Rule[], verticals: reado
  * pieces or more between its first and last rule (a row across all columns, a group's heading, would cross them all).
  * Undefined when that gives fewer than MIN_COLUMNS columns.
  */
-function boxEdges(lines: readonly PdfLine[], ruled: readonly Rule[]): number[] | undefined {
-  const top = Math.max(...ruled.map((r) => r.y));
-  const bottom = Math.min(...ruled.map((r) => r.y));
+function boxEdges(lines: readonly PdfLine[], { top, bottom }: DrawnBox): number[] | undefined {
   const spans: { left: number; right: number; size: number }[] = [];
   for (const ln of lines) {
     const runs = ln.runs ?? ln.cells;
@@ -236,6 +227,20 @@ function boxEdges(lines: readonly PdfLine[], ruled: readonly Rule[]): number[] |
   }
   if (merged.length < MIN_COLUMNS) return undefined;
   return merged.slice(1).map((m, i) => (merged[i].right + m.left) / 2);
+}
+
+/** The extent of the rules drawn across a table: its box, from its first rule to its last. */
+interface DrawnBox { top: number; bottom: number; left: number; right: number }
+function drawnBox(ruled: readonly Rule[]): DrawnBox | undefined {
+  if (ruled.length === 0) return undefined;
+  const box = { top: -Infinity, bottom: Infinity, left: Infinity, right: -Infinity };
+  for (const r of ruled) {
+    box.top = Math.max(box.top, r.y);
+    box.bottom = Math.min(box.bottom, r.y);
+    box.left = Math.min(box.left, r.x0);
+    box.right = Math.max(box.right, r.x1);
+  }
+  return box;
 }
 
 /**
