@@ -253,16 +253,19 @@ function readClause(
   // “十四五”期间, “十三五”末: a five-year plan's period is a scope that ends with the plan. Its clause holds no digits and
   // is read by none: it is looked for in what the clauses read before left, within this clause's sentence (a period read
   // in a clause before has set the year already)
-  if (year === undefined && signs.digits > 0) {
-    const period = planPeriodIn(text, sentenceStart(text, start, signs.after), end);
+  const periodWanted = year === undefined && signs.digits > 0;
+  const relativeWanted = signs.documentYear !== undefined && signs.digits > 0 && !scoped;
+  const from = periodWanted || relativeWanted ? sentenceStart(text, start, signs.after) : start;
+  if (periodWanted) {
+    const period = planPeriodIn(text, from, end);
     if (period !== undefined) {
       year = period;
       bare = false;
     }
   }
   // 今年, 明年: a sentence that says which year counting from the document's date sets it, whatever came before
-  if (signs.documentYear !== undefined && signs.digits > 0 && !scoped) {
-    const relative = relativeYearIn(text, sentenceStart(text, start, signs.after), end, signs.documentYear);
+  if (relativeWanted) {
+    const relative = relativeYearIn(text, from, end, signs.documentYear!);
     if (relative !== undefined) {
       year = relative;
       bare = false;
@@ -288,7 +291,8 @@ function sentenceStart(text: string, at: number, floor: number): number {
 
 /**
  * The period of a five-year plan as a scope, its last year: “十四五”期间 → 2025, 十三五时期 → 2020, “十五”末 → 2005, “九五”计划
- * 期间 → 2000. A plan named otherwise (“十四五”规划纲要, 十五项) is no period.
+ * 期间 → 2000. A plan named otherwise (“十四五”规划纲要, 十五项) is no period. planPeriodIn reads the century's end and middle
+ * (CENTURY_RE) as periods too.
  */
 const PLAN_PERIOD_RE = /[“"‘]?(十[一二三四五六七八九]?|[六七八九])五[”"’]?(?:规划|计划)?(?:期间|时期|末期?|以来)/;
 const NUMERAL_VALUE: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
