@@ -53,14 +53,12 @@ const endOfLine = (text: string, from: number): number => {
 /** The roster whose first line starts at `from`: its lines, up to the first that is none of its. */
 function readRoster(text: string, from: number): { annotation?: Annotation; end: number } {
   const bodies: AnnotationBody[] = [];
-  let end = from;
   let lineStart = from;
   let last = from; // the end of the roster's last line
   while (lineStart < text.length) {
     const lineEnd = endOfLine(text, lineStart);
     const line = text.slice(lineStart, lineEnd);
     const trimmed = line.trim();
-    end = lineEnd;
     if (trimmed.length === 0) { // blank lines set a roster's lines apart in some texts
       lineStart = lineEnd + 1;
       continue;
