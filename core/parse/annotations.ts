@@ -369,12 +369,14 @@ function labelledLines(text: string, state: AnnotationState, found: readonly Ann
 function bareLists(text: string, from: number, found: readonly Annotation[], state: AnnotationState): Annotation[] {
   const out: Annotation[] = [];
   let close = -1; // the first ） after the ( read last: found again only once passed, so that the text is read once
+  let k = 0; // the annotations found, passed in text order, as labelledLines passes them
   for (let open = text.indexOf('（', from); open >= 0; open = text.indexOf('（', open + 1)) {
     if (open === 0 || !BARE_BEFORE.has(text.charCodeAt(open - 1))) continue;
     if (close <= open) close = text.indexOf('）', open + 1);
     if (close < 0) break;
     if (close - open > MAX_BARE_LIST || text.slice(open + 1, close).includes('\n')) continue;
-    if (found.some((a) => a.start <= open && open < a.end)) continue;
+    while (k < found.length && found[k].end <= open) k++;
+    if (k < found.length && found[k].start <= open) continue; // inside an annotation already read
     const parsed = parseAnnotationContent(text.slice(open + 1, close), open + 1, state, true);
     if (parsed && parsed.bodies.length > 0) out.push(annotationOf(text, parsed, open, close + 1));
   }
