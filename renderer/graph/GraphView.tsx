@@ -19,7 +19,7 @@ import { GraphOverlay } from './overlay';
 import { onSearchHits } from './search-hits';
 import { useSerialQueue } from './use-serial-queue';
 import { cyStyle } from './style';
-import { centringHolds, FIT_PENDING, fitVisible, frameElements, framePositions } from './viewport';
+import { centringHolds, FIT_PENDING, fitVisible, frameElements, framePositions, keepCentred, releaseCentringOnGesture } from './viewport';
 
 export interface GraphViewProps {
   graph: RemitGraph;
@@ -103,6 +103,7 @@ export function GraphView(props: GraphViewProps) {
     const hooks = [direct && 'direct-draw', layer?.inPictures && 'pictures', over.inPictures && 'labels-in-pictures', canDrawNodes(cy) && 'node-painter'];
     frame.current?.setAttribute('data-cy-hooks', hooks.filter(Boolean).join(' '));
     const unbind = bindInteractions(cy, container.current, over, () => latest.current, props.performanceMode);
+    releaseCentringOnGesture(cy);
     const unsubscribe = onSearchHits((hits) => over.setEmphasis({ hits }));
     latest.current.onReady(cy);
     return () => {
@@ -121,7 +122,7 @@ export function GraphView(props: GraphViewProps) {
   }, []);
 
   // A layout run while the canvas was hidden (the Overview or Matrix tab) could not fit: fit when it shows again. A node
-  // centred just before the canvas settled its size stays centred.
+  // centred stays centred when the canvas settles its size (viewport.ts, keepCentred).
   useEffect(() => {
     const el = frame.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
@@ -129,11 +130,10 @@ export function GraphView(props: GraphViewProps) {
       const shown = cyRef.current;
       if (el.clientWidth === 0 || el.clientHeight === 0 || !shown || !(shown.scratch(FIT_PENDING) || centringHolds(shown))) return;
       enqueue(async (cy) => {
-        const before = { w: cy.width(), h: cy.height() };
         cy.resize();
         // a node centred since (the Overview's "Open in the graph") has taken the pending fit's place
         if (cy.scratch(FIT_PENDING)) await fitVisible(cy, false);
-        else if (centringHolds(cy)) cy.panBy({ x: (cy.width() - before.w) / 2, y: (cy.height() - before.h) / 2 });
+        else keepCentred(cy);
       });
     });
     observer.observe(el);

@@ -16,15 +16,32 @@ const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMe
 /** Set on a Cytoscape instance whose fit was asked while its canvas was hidden (another tab): done when it shows. */
 export const FIT_PENDING = 'remitFitPending';
 /**
- * When a node was last centred (performance.now()). A canvas that settles its size right after (the Graph tab shown
- * from the Overview, a panel opening beside it) keeps the node centred for that long; any other move ends it.
+ * The node last centred and the zoom it was centred at. The canvas may settle its size after the centring was asked
+ * (the Graph tab shown from the Overview, a panel opening beside it, the window resized), even while the centring
+ * still glides: the node stays centred through any such resize until the view moves otherwise — another move of
+ * this module, or the user dragging or zooming. Not a time limit: a busy machine may settle the size late.
  */
-export const CENTRED_AT = 'remitCentredAt';
-const CENTRING_HOLDS_MS = 2000;
-export const centringHolds = (cy: Core): boolean => {
-  const at: unknown = cy.scratch(CENTRED_AT);
-  return typeof at === 'number' && performance.now() - at < CENTRING_HOLDS_MS;
-};
+const CENTRED_ON = 'remitCentredOn';
+type Centred = { id: string; zoom: number };
+const centred = (cy: Core): Centred | undefined => cy.scratch(CENTRED_ON) as Centred | undefined;
+export const centringHolds = (cy: Core): boolean => centred(cy) !== undefined;
+
+/** The user dragging or zooming the view ends the hold of `centreOn`. Bound once per instance. */
+export function releaseCentringOnGesture(cy: Core): void {
+  cy.on('dragpan scrollzoom pinchzoom', () => cy.removeScratch(CENTRED_ON));
+}
+
+/** After the canvas's size changed: the held node back in the centre, at once (a glide in flight would undo a pan). */
+export function keepCentred(cy: Core): void {
+  const held = centred(cy);
+  const node = held && cy.getElementById(held.id);
+  if (!held || !node || node.empty()) return;
+  cy.stop(true, false);
+  cy.viewport({ zoom: held.zoom, pan: centredPan(cy, held.zoom, node.position()) });
+}
+
+/** The pan that puts a model point at the canvas's centre, a little above it to clear the legend. */
+const centredPan = (cy: Core, zoom: number, p: { x: number; y: number }) => ({ x: cy.width() / 2 - zoom * p.x, y: (cy.height() - 60) / 2 - zoom * p.y });
 
 /** Room kept beside a column for its labels, in screen pixels: label-layer.ts cuts them at 240 px. */
 const COLUMN_LABEL = 250;
@@ -121,7 +138,7 @@ function positionBox(nodes: cytoscape.NodeCollection): { x1: number; y1: number;
  */
 export function moveViewport(cy: Core, target: { zoom: number; pan: { x: number; y: number } }, duration: number): Promise<void> {
   cy.stop(true, false);
-  cy.removeScratch(CENTRED_AT);
+  cy.removeScratch(CENTRED_ON);
   if (duration <= 0 || reducedMotion()) {
     cy.viewport(target);
     return Promise.resolve();
@@ -153,9 +170,8 @@ export function centreOn(cy: Core, graph: RemitGraph, id: string): Promise<void>
   const hood = cy.nodes().filter((n) => near.has(n.id())).not('.hidden');
   const bb = hood.boundingBox({ includeLabels: false });
   const zoom = Math.min(1.25, Math.max(0.6, Math.min((cy.width() - 160) / Math.max(bb.w, 1), (cy.height() - 220) / Math.max(bb.h, 1))));
-  const p = node.position();
-  const moved = moveViewport(cy, { zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: (cy.height() - 60) / 2 - zoom * p.y } }, 400);
-  cy.scratch(CENTRED_AT, performance.now());
+  const moved = moveViewport(cy, { zoom, pan: centredPan(cy, zoom, node.position()) }, 400);
+  cy.scratch(CENTRED_ON, { id, zoom } satisfies Centred);
   return moved;
 }
 

@@ -57,6 +57,28 @@ describe('choosing in the Overview', () => {
     await expect.poll(off).toBeLessThan(1);
     expect(await page.getByTestId('graph-canvas').getAttribute('aria-label')).toContain('科学技术部');
     await screenshot(page, 'overview-chosen-graph');
+    // the canvas settling its size late (here the window, seconds after) leaves the node centred: no time limit
+    const size = page.viewportSize()!;
+    await page.waitForTimeout(2500);
+    await page.setViewportSize({ width: size.width - 240, height: size.height - 80 });
+    await expect.poll(off).toBeLessThan(0.2);
+    await page.setViewportSize(size);
+    await expect.poll(off).toBeLessThan(0.2);
+    // the user zooming the view ends that hold: the next resize leaves the node where it is on screen
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    await page.mouse.move(box.x + 60, box.y + 60);
+    await page.mouse.wheel(0, -300);
+    const pixels = () => page.evaluate((id) => {
+      const cy = (window as unknown as { __remit: { cy(): import('cytoscape').Core } }).__remit.cy();
+      return (cy.getElementById(id) as import('cytoscape').NodeSingular).renderedPosition();
+    }, id);
+    await page.waitForTimeout(300);
+    const zoomed = await pixels();
+    await page.setViewportSize({ width: size.width - 240, height: size.height });
+    await page.waitForTimeout(400);
+    const after = await pixels();
+    expect(Math.abs(after.x - zoomed.x) + Math.abs(after.y - zoomed.y)).toBeLessThan(2);
+    await page.setViewportSize(size);
   });
 
   it('reaches the figure\'s agencies by Tab, each named, and chooses one with Enter', async () => {
