@@ -49,10 +49,13 @@ const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator, 'rate'?]> 
   ['降低至', '='], ['下降到', '='], ['下降至', '='], ['缩短到', '='], ['缩短至', '='], ['保持在', '='], ['稳定在', '='],
   ['压缩至', '='], ['压缩到', '='], ['压减至', '='], ['压减到', '='], ['减少到', '='], ['减少至', '='], ['减至', '='], ['缩减至', '='],
   ['年均增速', '=', 'rate'], ['年均增长', '=', 'rate'], ['年均提高', '=', 'rate'], ['增速', '=', 'rate'], ['增长', '=', 'rate'],
-  ['提高', '=', 'rate'], ['下降', '=', 'rate'], ['降低', '=', 'rate'],
+  ['提高', '=', 'rate'], ['提升', '=', 'rate'], ['下降', '=', 'rate'], ['降低', '=', 'rate'], ['增加', '=', 'rate'],
+  ['减少', '=', 'rate'], ['削减', '=', 'rate'], ['压减', '=', 'rate'], ['压缩', '=', 'rate'], ['缩短', '=', 'rate'],
   // one character: a comparator only right before its number (达1.97万亿元, 满5年), not in 达标, 满足
   ['达', '='], ['满', '>='],
 ];
+/** Adverbs that may stand between a rate word and its value: 约, 近, 了, 超, 逾. */
+const RATE_ADVERBS_RE = /^[约近了超逾达为将]+|[约近了超逾达为将]+$/g;
 const COMPARATOR_BY_WORD = new Map(PREFIX_COMPARATORS.map(([w, c, rate]) => [w, { comparator: c, rate: rate === 'rate' }]));
 const COMPARATORS = new KeywordScanner(COMPARATOR_BY_WORD.keys());
 
@@ -228,7 +231,10 @@ function readClause(
   if (signs.digits >= 4 && writesYear(text, start, end)) {
     const clause = text.slice(start, end);
     const opening = OPENING_YEAR_RE.exec(clause.trim());
-    if (opening) return { year: Number(ascii(opening[1])), bare: true, targets: [] };
+    if (opening) {
+      const y = Number(ascii(opening[1]));
+      return { year: y, bare: !plannedYear(y, signs.documentYear), targets: [] };
+    }
     const before = BEFORE_SCOPE_RE.exec(clause);
     const leading = before ? null : LEADING_YEAR_RE.exec(clause);
     if (before) {
@@ -271,16 +277,24 @@ function readClause(
       bare = false;
     }
   }
+  if (bare && plannedYear(year, signs.documentYear)) bare = false;
   const forward = year !== undefined && !bare;
   // only a deadline lets a count with no comparator be a goal: 力争用3年时间，新增就业100万人 states no target
   const targets = targetsIn(text, bodyStart, end, year, forward, previous, signs);
   if (targets.length > 0) {
-    const kind = kindOf(text, start, end, year, bare, signs.sentence);
+    const kind = kindOf(text, start, end, year, bare, signs.sentence, plannedYear(year, signs.documentYear));
     // 确保1年内完成合同用量: a time limit set on a duty is a rule, unless a deadline makes it the aim of a plan
     for (const t of targets) t.targetKind = kind === 'goal' && !forward && isTimeLimit(t) ? 'threshold' : kind;
   }
   return { year, bare, targets };
 }
+
+/**
+ * A document cannot report the figures of its own year or of a later one: a year written bare (2012年，…) from the
+ * document's year on is the year of a plan (2012年单位国内生产总值能耗降低3.5%以上, in a work plan dated 2012).
+ */
+const plannedYear = (year: number | undefined, documentYear: number | undefined): boolean =>
+  year !== undefined && documentYear !== undefined && year >= documentYear;
 
 /** Start of the sentence holding position `at` (after 。！？ or a line break), not before `floor`. */
 function sentenceStart(text: string, at: number, floor: number): number {
@@ -354,7 +368,7 @@ const BARE_YEAR_RE = /^\s*(?:在)?[0-9０-９]{4}年(?!(?:底|末)?(?:前|以前
 const FORWARD_RE = /(?:到|至)[0-9０-９]{4}年|力争|争取|确保|目标|预计|将/;
 
 /** What the figures of the clause text[start, end) are, read with the sentence before it (see the module comment). */
-function kindOf(text: string, start: number, end: number, year: number | undefined, bare: boolean, seen: SentenceSigns): TargetKind {
+function kindOf(text: string, start: number, end: number, year: number | undefined, bare: boolean, seen: SentenceSigns, planned: boolean): TargetKind {
   const floor = Math.max(seen.to, 0);
   let s = start;
   while (s > floor && !endsSentence(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0xff1b) s--;
@@ -373,7 +387,7 @@ function kindOf(text: string, start: number, end: number, year: number | undefin
   if (seen.penalty) return 'penalty';
   if (seen.statistic) return 'statistic';
   // 2018年，全国技术合同成交额增长18%: a year written bare, not a deadline (到2025年, 2025年前), dates a past figure
-  if ((bare || seen.bareYear) && !seen.forward) return 'statistic';
+  if ((bare || seen.bareYear) && !seen.forward && !planned) return 'statistic';
   if (year !== undefined || seen.aim) return 'goal';
   // a condition before the clause (…的，) makes it a rule; otherwise its own verb decides. Read once per sentence: a
   // sentence of thousands of clauses is not read again for each
@@ -405,7 +419,7 @@ function writesYear(text: string, start: number, end: number): boolean {
  */
 const COMPARED_RE = /^(?:比|较|同比|环比|占)/;
 /** Verbs that make or count things: after one, the counted noun follows the value (培育100家以上科技型中小企业). */
-const COUNTING_VERBS = '培育|新增|引进|培养|认定|建成|建设|新建|创建|打造|形成|带动|吸引|改造|布局|完成|改建|新改建';
+const COUNTING_VERBS = '培育|新增|引进|培养|认定|建成|建设|新建|创建|打造|形成|带动|吸引|改造|布局|完成|改建|新改建|淘汰|关闭|化解|退出|治理|修复';
 const COUNTING_VERB_RE = new RegExp(`(?:${COUNTING_VERBS})$`);
 /**
  * A verb that counts and the noun it counts, right before the value (建成智慧养老院500家): the count closes the clause,
@@ -413,7 +427,7 @@ const COUNTING_VERB_RE = new RegExp(`(?:${COUNTING_VERBS})$`);
  */
 const COUNTED_BEFORE_RE = new RegExp(`(?:${COUNTING_VERBS})[\\u4e00-\\u9fff“”A-Za-z0-9]{1,11}[\\u4e00-\\u9fff”]$`);
 /** The last characters of COUNTING_VERB_RE's verbs, asked before a number is read at all. */
-const COUNTING_VERB_ENDS = new Set([...'育增进养定成设建造动引局'].map((c) => c.charCodeAt(0)));
+const COUNTING_VERB_ENDS = new Set([...'育增进养定成设建造动引局汰闭解出理复'].map((c) => c.charCodeAt(0)));
 /**
  * Units a count closing its clause after its noun may have (建成智慧养老院500家, 新建铁路5000公里, 新增高标准农田1亿亩): any
  * unit of quantity, not a time (形成3年滚动计划) nor a share, which need a comparator of their own to be a figure.
@@ -435,7 +449,13 @@ function targetsIn(
   if (anchored) {
     const { index, word, valueAt } = anchored;
     const { comparator, rate } = COMPARATOR_BY_WORD.get(word)!;
-    let metric = cleanMetric(text, start, start + (rate ? index + word.length : index));
+    let metric = cleanMetric(text, start, start + index);
+    // a rate word is the metric's (能耗下降), without the adverbs between them (均增长, 分别下降), and so is what it takes
+    // before the value (压减粗钢产能3000万吨), without the adverbs there (增长约10%, 提高近5个百分点)
+    if (rate) {
+      const object = text.slice(start + index + word.length, start + valueAt).replace(RATE_ADVERBS_RE, '');
+      metric = { ...metric, text: metric.text + word + (nameLength(object) >= 2 ? object : '') };
+    }
     if (nameLength(metric.text) < 2 && !rate && metric.leadingOnly && previous && !previous.target) {
       // 原则上不高于承担风险责任的0.5%: the metric closes the previous clause, unless that clause is a scope
       const previousStart = clauseStart(text, previous.end, 0);
@@ -446,8 +466,12 @@ function targetsIn(
     if (previous?.metric && (COMPARED_RE.test(metric.text) || (rate && metric.text === word))) metric = { ...metric, text: previous.metric + metric.text };
     if (nameLength(metric.text) < 2) return [];
     // a rate word (年均增速) compares nothing by itself: the value's own 以上/以下 decides
-    const found = valuesFrom(text, start + valueAt, end, rate ? undefined : comparator, metric.text, metric.start, year);
-    if (found.length > 1 && text.slice(start, start + index).includes('分别')) pairWithItems(found, metric.text);
+    let found = valuesFrom(text, start + valueAt, end, rate ? undefined : comparator, metric.text, metric.start, year);
+    if (found.length > 0) {
+      const before = text.slice(start, start + index);
+      // 分别 anywhere before the values, or one value for a list: 化学需氧量、二氧化硫排放量分别减少2%, …均达到45%
+      if (found.length > 1 ? before.includes('分别') : EACH_RE.test(before)) found = pairWithItems(found, rate ? metric.text.slice(0, -word.length) : metric.text, rate ? word : '');
+    }
     // 达到2020年的两倍: the digits were a year's, the value is in words
     if (found.length > 0 || !signs.words) return found;
   }
@@ -472,7 +496,7 @@ function targetsIn(
     // under a deadline with nothing after the value, only a value right after a verb that counts is read
     const afterVerb = i > start && COUNTING_VERB_ENDS.has(text.charCodeAt(i - 1));
     // under a deadline, a count that closes the clause after its noun (建成智慧养老院500家) reads as one after its verb
-    const afterNoun = !afterVerb && forward && i > start && COUNTED_BEFORE_RE.test(text.slice(Math.max(start, i - 16), i));
+    const afterNoun = forward && i > start && COUNTED_BEFORE_RE.test(text.slice(Math.max(start, i - 16), i));
     if (!compared && !afterVerb && !afterNoun) continue;
     // the upper end of a range not read as one (8—1年内) is no value by itself
     if (i > start + 1 && '—–-－~～'.includes(text[i - 1]) && isDigitCode(text.charCodeAt(i - 2))) continue;
@@ -480,7 +504,9 @@ function targetsIn(
     if (!v || v.end > end || text[v.end] === '的' || v.suffix?.startsWith('及')) continue;
     const stated = v.suffix !== undefined && v.suffix !== '左右';
     const shared = share && v.unit !== undefined;
-    const closesClause = afterNoun && text.slice(v.end, end).replace(TRAILING_NOISE, '').trim() === '';
+    // 淘汰炼铁落后产能1000万吨、炼钢780万吨: more counts of the same verb, each after its noun, may close it
+    const more = afterNoun ? countsAfter(text, v.end, end) : undefined;
+    const closesClause = more !== undefined;
     const mayCount = forward && v.unit !== undefined && ((COUNTING_UNITS.test(v.unit) && afterVerb) || (closesClause && !NOT_COUNTED_UNITS.test(v.unit)));
     if (!stated && !shared && !mayCount) continue;
     let metric = cleanMetric(text, start, i);
@@ -500,10 +526,37 @@ function targetsIn(
       if (fine) return fine;
     }
     if (nameLength(metric.text) < 2) return [];
-    return [mention(metric.text, metric.start, v, v.suffix ? SUFFIX_COMPARATOR[v.suffix] : '=', year)];
+    const first = mention(metric.text, metric.start, v, v.suffix ? SUFFIX_COMPARATOR[v.suffix] : '=', year);
+    if (!more?.length) return [first];
+    const lent = COUNTING_VERB_RE.exec(COUNTING_VERB_PREFIX_RE.exec(text.slice(metric.start, i))?.[0] ?? '')?.[0] ?? '';
+    return [first, ...more.map((c) => mention(lent + c.noun, c.nounStart, c.value, c.value.suffix ? SUFFIX_COMPARATOR[c.value.suffix] : '=', year))];
   }
   return [];
 }
+
+/** The counting verb that opens a metric (淘汰炼铁落后产能 → 淘汰), lent to the counts listed after it. */
+const COUNTING_VERB_PREFIX_RE = new RegExp(`^.*?(?:${COUNTING_VERBS})`);
+
+/**
+ * What follows a count that closes its clause after its noun: nothing (then []), or more counts listed with 、, each a
+ * few ideographs and a value (、炼钢780万吨、水泥3.7亿吨). Anything else: undefined, the count does not close the clause.
+ */
+function countsAfter(text: string, from: number, end: number): { noun: string; nounStart: number; value: NumberRead }[] | undefined {
+  const out: { noun: string; nounStart: number; value: NumberRead }[] = [];
+  let pos = from;
+  while (text.charCodeAt(pos) === DUN) {
+    let k = pos + 1;
+    while (k < end && k - pos <= 12 && !isDigitCode(text.charCodeAt(k))) k++;
+    const noun = text.slice(pos + 1, k);
+    if (k >= end || nameLength(noun) < 1 || !COUNTED_NOUN_RE.test(noun)) return undefined;
+    const value = readNumber(text, k);
+    if (!value || value.end > end || value.unit === undefined || NOT_COUNTED_UNITS.test(value.unit)) return undefined;
+    out.push({ noun, nounStart: pos + 1, value });
+    pos = value.end;
+  }
+  return text.slice(pos, end).replace(TRAILING_NOISE, '').trim() === '' ? out : undefined;
+}
+const DUN = '、'.charCodeAt(0);
 
 /** What may stand before a share that opens its clause (力争95%以上的…, 使90%的…). */
 const SHARE_LEAD = /^(?:力争|确保|争取|使|实现|推动|全国|全省)?$/;
@@ -630,24 +683,60 @@ function valuesFrom(
   return out;
 }
 
-/** 分别: the i-th value goes with the i-th item of the metric's list (see the module comment). */
-function pairWithItems(found: TargetMention[], metric: string): void {
-  const items = metric.split(/、|和|及|与/);
-  if (items.length !== found.length || items.some((x) => x.length === 0)) return;
+/** 分别 or 均 right before the comparator: the figure is each item's. 均 stands alone (not 人均, 平均, 年均). */
+const EACH_RE = /(?:分别|(?<![人平年])均)$/;
+/** Characters that end a measure: a first item ending in one is a metric of its own (化学需氧量和二氧化硫排放总量). */
+const MEASURE_END_RE = /[量率值耗额数积重比度]$/;
+
+/**
+ * 分别: the i-th value goes with the i-th item of the metric's list; one value for a list (…分别减少2%, …均达到45%) is
+ * each item's, where the items are read with confidence. `after`: the rate word that follows the list (能耗和二氧化碳排放
+ * 分别下降15%、18%), which every item's metric keeps. See the module comment.
+ */
+function pairWithItems(found: TargetMention[], metric: string, after: string): TargetMention[] {
+  const items = metric.replace(TRAILING_NOISE, '').split(/、|和|及|与/);
+  if (items.length < 2 || items.some((x) => x.length === 0)) return found;
+  if (found.length > 1 && items.length !== found.length) return found;
+  const read = metricsOfItems(items);
+  if (!read || (found.length === 1 && !read.sure)) return found;
+  if (found.length === 1) return read.metrics.map((m) => ({ ...found[0], metric: m + after }));
+  found.forEach((t, i) => { t.metric = read.metrics[i] + after; });
+  return found;
+}
+
+/**
+ * The metric of each item of a list whose items share a tail written once, after the last (城镇和农村贫困人口覆盖率,
+ * 化学需氧量、氨氮、二氧化硫、氮氧化物排放总量), and perhaps a head written once, in the first (花生种植、收获机械化率).
+ * The last item's own part is as long as the middle items (the longest that leaves a tail, when they differ), as the
+ * first when the two are parallel (高速铁路和高速公路里程: the same first character; 城镇居民和农村居民收入: the first's end
+ * in the same place), and otherwise two characters, the commonest parallel word: a guess, `sure` false. Items that end
+ * alike, or a first item that is a measure of its own with nothing between, are whole metrics.
+ */
+function metricsOfItems(items: string[]): { metrics: string[]; sure: boolean } | undefined {
   const first = items[0];
   const last = items[items.length - 1];
-  // whole metrics (常住人口城镇化率和户籍人口城镇化率) end alike
-  const whole = first.length >= 2 && last.length >= 2 && first.slice(-2) === last.slice(-2);
-  if (whole) {
-    found.forEach((t, i) => { t.metric = items[i]; });
-    return;
+  const middle = items.slice(1, -1);
+  const endsAlike = first.length >= 2 && last.length >= 2 && first.slice(-2) === last.slice(-2);
+  if (endsAlike || (middle.length === 0 && MEASURE_END_RE.test(first))) return { metrics: items, sure: true };
+  let own: number;
+  let sure = true;
+  const evenMiddle = middle.every((x) => x.length === middle[0].length);
+  if (middle.length > 0) {
+    const fits = middle.map((x) => x.length).filter((w) => last.length - w >= 2);
+    if (fits.length === 0) return undefined;
+    own = Math.max(...fits);
+  } else if (first[0] === last[0] || (first.length >= 3 && last.startsWith(first.slice(-2), first.length - 2))) {
+    own = first.length;
+  } else {
+    own = 2;
+    sure = false;
   }
-  const width = items.length > 2 ? items[1].length : 2;
-  if (first.length < width || last.length <= width) return;
-  const prefix = first.slice(0, first.length - width);
-  const tail = last.slice(width);
-  const cores = [first.slice(first.length - width), ...items.slice(1, -1), last.slice(0, width)];
-  found.forEach((t, i) => { t.metric = `${prefix}${cores[i]}${tail}`; });
+  if (last.length - own < 2) return undefined;
+  const tail = last.slice(own);
+  // the head the first item holds for all: as long as it is longer than the others' own parts, when those are even
+  const head = evenMiddle && first.length - own >= 2 ? first.slice(0, first.length - own) : '';
+  const cores = [first.slice(head.length), ...middle, last.slice(0, own)];
+  return { metrics: cores.map((c) => `${head}${c}${tail}`), sure };
 }
 
 function combine(prefix: Comparator | undefined, suffix: string | undefined): Comparator {

@@ -183,4 +183,48 @@ describe('extractTargets: the scopes and counts of plans', () => {
     // a time or a share needs a comparator of its own to be a figure
     expect(extractTargets('到2025年，形成3年滚动计划。')).toEqual([]);
   });
+
+  it('reads the lists of 分别 by where their items share a tail, and gives one value to each item where the reading is sure', () => {
+    // the middle items give the last one's own part; the longest of them when they differ
+    expect(brief('到2015年，全国化学需氧量、氨氮、二氧化硫、氮氧化物排放总量分别控制在2347.6万吨、238.0万吨、2086.4万吨、2046.2万吨。')).toEqual([
+      '2015 全国化学需氧量排放总量 <= 2347.6万吨', '2015 氨氮排放总量 <= 238.0万吨', '2015 二氧化硫排放总量 <= 2086.4万吨', '2015 氮氧化物排放总量 <= 2046.2万吨',
+    ]);
+    // two parallel items: the same first character, or the first's end in the same place
+    expect(brief('到2020年，高速铁路和高速公路里程分别达到3万公里和15万公里。')).toEqual(['2020 高速铁路里程 = 3万公里', '2020 高速公路里程 = 15万公里']);
+    expect(brief('到2020年，城镇居民和农村居民人均可支配收入分别增长50%和60%。'))
+      .toEqual(['2020 城镇居民人均可支配收入增长 = 50%', '2020 农村居民人均可支配收入增长 = 60%']);
+    expect(brief('到2020年，基本养老保险、基本医疗保险参保率分别达到90%和95%以上。')).toEqual(['2020 基本养老保险参保率 = 90%', '2020 基本医疗保险参保率 >= 95%以上']);
+    // a first item that is a measure of its own: whole items, the rate word after 分别 kept by each
+    expect(brief('到2020年，单位国内生产总值能耗和二氧化碳排放分别下降15%、18%。')).toEqual(['2020 单位国内生产总值能耗下降 = 15%', '2020 二氧化碳排放下降 = 18%']);
+    // one value for the list: each item's
+    expect(brief('到2015年，化学需氧量、二氧化硫排放量分别减少8%。')).toEqual(['2015 化学需氧量减少 = 8%', '2015 二氧化硫排放量减少 = 8%']);
+    // 人均 and 平均 are no 均 of "each"
+    expect(brief('到2020年，城乡居民人均可支配收入增长50%。')).toEqual(['2020 城乡居民人均可支配收入增长 = 50%']);
+  });
+
+  it('reads 减少, 增加, 压减, 缩短 as rates, with the object the verb takes before the value', () => {
+    expect(brief('到2020年，审批时间缩短50%以上，压减粗钢产能3000万吨左右，研发投入强度提高近0.5个百分点。')).toEqual([
+      '2020 审批时间缩短 >= 50%以上', '2020 压减粗钢产能 = 3000万吨左右', '2020 研发投入强度提高 = 0.5个百分点',
+    ]);
+  });
+
+  it('under a deadline, counts listed after a verb that retires things are goals, the verb lent to each', () => {
+    expect(brief('到2015年，淘汰炼铁落后产能1000万吨、炼钢780万吨、水泥3.7亿吨。')).toEqual([
+      '2015 淘汰炼铁落后产能 = 1000万吨', '2015 淘汰炼钢 = 780万吨', '2015 淘汰水泥 = 3.7亿吨',
+    ]);
+    expect(brief('到2020年，关闭小煤矿500处，完成造林1亿亩。')).toEqual(['2020 关闭小煤矿 = 500处', '2020 完成造林 = 1亿亩']);
+    // a list that goes on with something else does not close the clause
+    expect(brief('到2015年，淘汰炼铁落后产能1000万吨、炼钢等行业。')).toEqual([]);
+  });
+
+  it('takes a year written bare from the document\'s year on for the year of a plan, not of a past figure', () => {
+    const dated = (text: string, year: number) => extractTargets(text, undefined, year).map((t) => `${t.targetKind} ${t.year} ${t.metric} ${t.value}`);
+    const text = '2012年单位国内生产总值能耗降低3.5%以上。2011年全国单位国内生产总值能耗下降2.01%。';
+    expect(dated(text, 2012)).toEqual(['goal 2012 单位国内生产总值能耗降低 3.5%以上', 'statistic 2011 全国单位国内生产总值能耗下降 2.01%']);
+    expect(dated(text, 2014).map((t) => t.split(' ')[0])).toEqual(['statistic', 'statistic']);
+    // what the sentence says of the past still says it
+    expect(dated('2012年，全国粮食产量达到了5.9亿吨。', 2012)).toEqual(['statistic 2012 全国粮食产量 5.9亿吨']);
+    // without a count or comparator word, a counted noun needs the plan's year too
+    expect(dated('2013年，新建保障性住房500万套。', 2013)).toEqual(['goal 2013 新建保障性住房 500万套']);
+  });
 });
