@@ -85,6 +85,20 @@ function startsFrom(items: OutlineItem[], at: number): boolean {
   return false;
 }
 
+/**
+ * An item of one sentence closed by its annotation without a full stop (（四）推进事故调查处理信息公开（安全监管总局会同监察部
+ * 负责）) has the annotation in its heading: the heading names the task, the annotation who does it.
+ */
+function headingsWithoutAnnotations(items: OutlineItem[], annotations: readonly Annotation[]): void {
+  if (annotations.length === 0) return;
+  const byPath = new Map(items.map((item) => [item.path, item]));
+  for (const a of annotations) {
+    const item = byPath.get(a.itemPath);
+    if (!item || item.heading.length <= a.quote.length || !item.heading.endsWith(a.quote)) continue;
+    item.heading = item.heading.slice(0, item.heading.length - a.quote.length).trimEnd();
+  }
+}
+
 /** Innermost item containing each annotation: items are in document order and properly nested. */
 function assignItems(items: OutlineItem[], annotations: Annotation[]): void {
   let next = 0;
@@ -210,6 +224,7 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
 
   let annotations = findAnnotations(normalized);
   assignItems(items, annotations);
+  headingsWithoutAnnotations(items, annotations);
   if (rowNotes.length > 0) annotations = [...annotations, ...rowNotes].sort((a, b) => a.start - b.start);
   const breaks: number[] = [];
   for (const i of boundaries.keys()) insertSorted(breaks, lines[i].start);

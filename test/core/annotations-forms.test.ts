@@ -228,3 +228,11 @@ describe('removing a document', () => {
     }
   });
 });
+
+describe('an item of one sentence closed by its annotation', () => {
+  it('keeps the annotation out of its heading, and the heading whole where the annotation is elsewhere', () => {
+    const doc = parseDocument('国务院办公厅关于印发工作要点的通知\n\n一、推进信息公开\n（一）推进生产安全事故调查处理信息公开（安全监管总局会同监察部负责）\n（二）推进食品安全信息公开（含进口食品）。建立统一公布制度（卫生部负责）。\n', 'x.txt');
+    expect(doc.items.map((i) => i.heading)).toEqual(['推进信息公开', '推进生产安全事故调查处理信息公开', '推进食品安全信息公开（含进口食品）']);
+    expect(doc.annotations.map((a) => `${a.itemPath} ${bodies(a)}`)).toEqual(['一、（一） 安全监管总局:lead 监察部:joint', '一、（二） 卫生部:responsible']);
+  });
+});
