@@ -11,27 +11,34 @@ import { normaliseName } from './normalise';
 // built on first use from the constant registry, never changed after
 let earlier: Map<string, AgencyRecord[]> | undefined;
 
-/** Shared name (normalised) → the earlier bodies that bore it. */
+/** Shared name (normalised, with and without 国家 as the registry's aliases are) → the earlier bodies that bore it. */
 function earlierBodies(): Map<string, AgencyRecord[]> {
   if (earlier) return earlier;
   earlier = new Map();
   for (const r of AGENCIES) {
     for (const n of r.sharedNames ?? []) {
       const key = normaliseName(n);
-      earlier.set(key, [...(earlier.get(key) ?? []), r]);
+      for (const form of key.startsWith('国家') ? [key, key.slice(2)] : [key, `国家${key}`]) {
+        const list = earlier.get(form) ?? [];
+        if (!list.includes(r)) earlier.set(form, [...list, r]);
+      }
     }
   }
   return earlier;
 }
 
 /**
- * `record`, which `asWritten` resolves to today, or the body that bore the name in `year` when `record` did not exist
- * yet. Unknown year, or no earlier body of that year: `record`.
+ * `record`, which `asWritten` resolves to today, or the body that bore the name in `year`: when `record` did not exist
+ * yet (国家计委 in 1996), or, for a body that existed before it took the name over (国务院侨办, the United Front Work
+ * Department's since 2018), while the earlier bearer lasted — the year of the change is the later body's. Unknown
+ * year, or no earlier body of that year: `record`.
  */
 export function bodyInYear(record: AgencyRecord, asWritten: string, year: number | undefined): AgencyRecord {
-  if (year === undefined || record.since === undefined || year >= record.since) return record;
+  if (year === undefined || (record.since !== undefined && year >= record.since)) return record;
   const bodies = earlierBodies().get(normaliseName(asWritten));
-  return bodies?.find((b) => (b.since ?? 0) <= year && year <= (b.until ?? Infinity)) ?? record;
+  if (!bodies) return record;
+  const lasts = (b: AgencyRecord) => year <= (b.until ?? Infinity) && (record.since !== undefined || year < (b.until ?? Infinity));
+  return bodies.find((b) => b !== record && (b.since ?? 0) <= year && lasts(b)) ?? record;
 }
 
 /** The year of a document's date (yyyy-mm-dd), or undefined. */

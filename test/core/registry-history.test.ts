@@ -98,6 +98,22 @@ describe('a name that passed from one body to a later one', () => {
   });
 });
 
+describe('state bodies a Party organ took over in 2018, and a body renamed', () => {
+  const agencies = (year: number): string[] => {
+    const text = `国务院关于做好侨务和宗教工作的意见\n国发〔${year}〕3号\n\n一、加强工作\n（一）维护侨胞权益（国务院侨办牵头，国家宗教局、国家广电总局、国家版权局、国务院新闻办、国家公务员局、国家行政学院、国家测绘局参与）。\n\n国务院\n${year}年3月5日\n`;
+    const graph = buildGraph([parseDocument(text, `d${year}.txt`)]);
+    return graph.filterNodes((_n, a) => a.kind === 'agency').map((n) => (graph.getNodeAttributes(n) as AgencyNode).agencyId).sort();
+  };
+  it('means the state body before the year of the change, the Party organ from it', () => {
+    expect(agencies(2010)).toEqual(['cag', 'gapp', 'ocao', 'sacs', 'sara', 'sarft', 'sbsm', 'scio', 'state-council']);
+    expect(agencies(2015)).toEqual(['cag', 'ocao', 'sacs', 'sapprft', 'sara', 'sbsm', 'scio', 'state-council']);
+    expect(agencies(2019)).toEqual(['cpc-organization', 'cpc-party-school', 'cpc-press-publication', 'cpc-publicity', 'cpc-united-front', 'nrta', 'sbsm', 'state-council']);
+    // before the state body existed, and without a date: today's
+    expect(id('国务院侨办')).toBe('cpc-united-front');
+    expect(agencyById('ocao')?.succeededBy).toEqual(['cpc-united-front']);
+  });
+});
+
 describe('compound names with 和', () => {
   it('中央和国家机关工委 is one body, in annotations and in running text', () => {
     expect(findAnnotations('（中央和国家机关工委、国管局负责）')[0].bodies.map((b) => b.asWritten)).toEqual(['中央和国家机关工委', '国管局']);

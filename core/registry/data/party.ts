@@ -5,7 +5,8 @@ import { rows } from './seed-row';
  * CPC Central Committee organs as they appear in State Council documents. Offices that carry a second, state name
  * (中央网信办 = 国家网信办, 中央党校 = 国家行政学院) are one record: the documents use either name for the same body.
  * State bodies merged into a Party organ in 2018 (国家公务员局, 国家宗教事务局, 国务院侨办, 国务院新闻办) are aliases
- * of that organ, because it now carries their name externally. Offices of central commissions that sit inside another
+ * of that organ, because it now carries their name externally; a document written before 2018 means the state body,
+ * a record of its own (predecessors.ts, sharedNames; core/registry/in-year.ts). Offices of central commissions that sit inside another
  * organ (中央改革办 in 中央政策研究室) are aliases of the host: the host does the work the annotation assigns.
  */
 export const PARTY: AgencyRecord[] = rows('party', [

@@ -89,8 +89,8 @@ export const PREDECESSORS: AgencyRecord[] = rows([
   { id: 'cfda', name: '国家食品药品监督管理总局', nameEn: 'China Food and Drug Administration', abbr: 'CFDA', aliases: ['食品药品监管总局', '国家食品药品监管总局', '食药监总局'], type: 'directly_affiliated', since: 2013, until: 2018, succeededBy: ['samr', 'nmpa'] },
   { id: 'sarft', name: '国家广播电影电视总局', nameEn: 'State Administration of Radio, Film and Television', abbr: 'SARFT', aliases: ['广播电影电视总局'], type: 'directly_affiliated', since: 1998, until: 2013, succeededBy: ['sapprft'], sharedNames: ['广电总局'] },
   { id: 'sda', name: '国家药品监督管理局', nameEn: 'State Drug Administration', abbr: 'SDA', aliases: [], type: 'directly_affiliated', since: 1998, until: 2003, succeededBy: ['sfda'], sharedNames: ['国家药品监督管理局', '药品监督管理局', '药监局'] },
-  { id: 'gapp', name: '新闻出版总署', nameEn: 'General Administration of Press and Publication', abbr: 'GAPP', aliases: ['国家新闻出版总署'], type: 'directly_affiliated', since: 2001, until: 2013, succeededBy: ['sapprft'] },
-  { id: 'sapprft', name: '国家新闻出版广电总局', nameEn: 'State Administration of Press, Publication, Radio, Film and Television', abbr: 'SAPPRFT', aliases: ['新闻出版广电总局'], type: 'directly_affiliated', since: 2013, until: 2018, succeededBy: ['nrta', 'cpc-press-publication'] },
+  { id: 'gapp', name: '新闻出版总署', nameEn: 'General Administration of Press and Publication', abbr: 'GAPP', aliases: ['国家新闻出版总署'], type: 'directly_affiliated', since: 2001, until: 2013, succeededBy: ['sapprft'], sharedNames: ['国家版权局', '版权局'] },
+  { id: 'sapprft', name: '国家新闻出版广电总局', nameEn: 'State Administration of Press, Publication, Radio, Film and Television', abbr: 'SAPPRFT', aliases: ['新闻出版广电总局'], type: 'directly_affiliated', since: 2013, until: 2018, succeededBy: ['nrta', 'cpc-press-publication'], sharedNames: ['广电总局', '国家版权局', '版权局'] },
   { id: 'sfa', name: '国家林业局', nameEn: 'State Forestry Administration', abbr: 'SFA', aliases: ['林业局'], type: 'directly_affiliated', since: 1998, until: 2018, succeededBy: ['nfga'] },
   { id: 'cnta', name: '国家旅游局', nameEn: 'China National Tourism Administration', abbr: 'CNTA', aliases: ['旅游局'], type: 'directly_affiliated', since: 1982, until: 2018, succeededBy: ['mct'] },
   // offices of the State Council
@@ -107,11 +107,20 @@ export const PREDECESSORS: AgencyRecord[] = rows([
   { id: 'lao', name: '国务院法制办公室', nameEn: 'Legislative Affairs Office of the State Council', aliases: ['国务院法制办', '法制办'], type: 'administrative_office', since: 1998, until: 2018, succeededBy: ['moj'] },
   // national bureaus and regulators
   { id: 'soa', name: '国家海洋局', nameEn: 'State Oceanic Administration', abbr: 'SOA', aliases: ['海洋局'], type: 'bureau', since: 1964, until: 2018, succeededBy: ['mnr'] },
-  { id: 'nasg', name: '国家测绘地理信息局', nameEn: 'National Administration of Surveying, Mapping and Geoinformation', aliases: ['测绘地信局', '国家测绘地信局', '国家测绘局'], type: 'bureau', since: 1956, until: 2018, succeededBy: ['mnr'] },
+  { id: 'sbsm', name: '国家测绘局', nameEn: 'State Bureau of Surveying and Mapping', abbr: 'SBSM', aliases: ['测绘局'], type: 'bureau', since: 1982, until: 2011, succeededBy: ['nasg'] },
+  { id: 'nasg', name: '国家测绘地理信息局', nameEn: 'National Administration of Surveying, Mapping and Geoinformation', aliases: ['测绘地信局', '国家测绘地信局'], type: 'bureau', since: 2011, until: 2018, succeededBy: ['mnr'] },
   { id: 'safea', name: '国家外国专家局', nameEn: 'State Administration of Foreign Experts Affairs', abbr: 'SAFEA', aliases: ['外专局', '国家外专局'], type: 'bureau', until: 2018, succeededBy: ['most'] },
   { id: 'sag', name: '国家粮食局', nameEn: 'State Administration of Grain', aliases: ['粮食局'], type: 'bureau', since: 2000, until: 2018, succeededBy: ['nfsra'] },
   { id: 'serc', name: '国家电力监管委员会', nameEn: 'State Electricity Regulatory Commission', abbr: 'SERC', aliases: ['电监会', '国家电监会'], type: 'institution', since: 2002, until: 2013, succeededBy: ['nea'] },
   { id: 'cbrc', name: '中国银行业监督管理委员会', nameEn: 'China Banking Regulatory Commission', abbr: 'CBRC', aliases: ['银监会', '中国银监会'], type: 'institution', since: 2003, until: 2018, succeededBy: ['cbirc'] },
+  // State bodies that joined a Party organ in 2018, which carries their names today (party.ts)
+  { id: 'ocao', name: '国务院侨务办公室', nameEn: 'Overseas Chinese Affairs Office of the State Council', abbr: 'OCAO', aliases: [], type: 'administrative_office', since: 1978, until: 2018, succeededBy: ['cpc-united-front'], sharedNames: ['国务院侨务办公室', '国务院侨办', '国侨办'] },
+  { id: 'sara', name: '国家宗教事务局', nameEn: 'State Administration for Religious Affairs', abbr: 'SARA', aliases: [], type: 'bureau', since: 1998, until: 2018, succeededBy: ['cpc-united-front'], sharedNames: ['国家宗教事务局', '宗教事务局', '国家宗教局', '宗教局'] },
+  { id: 'rab', name: '国务院宗教事务局', nameEn: 'Religious Affairs Bureau of the State Council', aliases: ['国务院宗教局'], type: 'bureau', since: 1954, until: 1998, succeededBy: ['sara'] },
+  { id: 'sacs', name: '国家公务员局', nameEn: 'State Administration of Civil Service', aliases: [], type: 'bureau', since: 2008, until: 2018, succeededBy: ['cpc-organization'], sharedNames: ['国家公务员局', '公务员局'] },
+  { id: 'scio', name: '国务院新闻办公室', nameEn: 'State Council Information Office', abbr: 'SCIO', aliases: [], type: 'administrative_office', since: 1991, until: 2018, succeededBy: ['cpc-publicity'], sharedNames: ['国务院新闻办公室', '国务院新闻办', '国新办'] },
+  { id: 'cag', name: '国家行政学院', nameEn: 'Chinese Academy of Governance', aliases: [], type: 'institution', since: 1994, until: 2018, succeededBy: ['cpc-party-school'], sharedNames: ['国家行政学院'] },
+  { id: 'ppa', name: '新闻出版署', nameEn: 'Press and Publication Administration', aliases: [], type: 'directly_affiliated', since: 1987, until: 2001, succeededBy: ['gapp'], sharedNames: ['新闻出版署', '国家新闻出版署', '国家版权局', '版权局'] },
   { id: 'circ', name: '中国保险监督管理委员会', nameEn: 'China Insurance Regulatory Commission', abbr: 'CIRC', aliases: ['保监会', '中国保监会'], type: 'institution', since: 1998, until: 2018, succeededBy: ['cbirc'] },
 ]);
 
@@ -123,7 +132,7 @@ export const LIFESPANS: Readonly<Record<string, { since?: number; until?: number
   'cpc-central-state-organs-committee': { since: 2018 }, ndrc: { since: 2003 }, mofcom: { since: 2003 }, sasac: { since: 2003 }, miit: { since: 2008 }, mohrss: { since: 2008 },
   mohurd: { since: 2008 }, mot: { since: 2008 }, mee: { since: 2018 }, mnr: { since: 2018 }, mara: { since: 2018 },
   mct: { since: 2018 }, nhc: { since: 2018 }, mem: { since: 2018 }, mva: { since: 2018 }, samr: { since: 2018 },
-  nrta: { since: 2018 }, nmpa: { since: 2018 }, nfga: { since: 2018 }, nfsra: { since: 2018 }, nhsa: { since: 2018 }, cidca: { since: 2018 },
+  nrta: { since: 2018 }, 'cpc-press-publication': { since: 2018 }, nmpa: { since: 2018 }, nfga: { since: 2018 }, nfsra: { since: 2018 }, nhsa: { since: 2018 }, cidca: { since: 2018 },
   nia: { since: 2018 }, nra: { since: 2013 }, nmsa: { since: 2020 }, nea: { since: 2008 }, nda: { since: 2023 }, nfra: { since: 2023 },
   csrc: { since: 1992 }, moe: { since: 1998 }, most: { since: 1998 },
   cbirc: { since: 2018, until: 2023, succeededBy: ['nfra'] },
