@@ -26,6 +26,9 @@ describe('duties written in running text', () => {
     expect(read('重大问题，请浙江省人民政府及时报告。')).toEqual(['浙江省人民政府:responsible']);
     expect(read('自然资源部、生态环境部按照各自职责，负责有关工作。')).toEqual(['自然资源部:responsible 生态环境部:responsible']);
     expect(read('教育部等部门负责组织实施。')).toEqual(['教育部:responsible 等']);
+    // 将 before 会同, 负责, 牵头: what a body will do with others or take charge of
+    expect(read('国务院办公厅将会同有关部门进行督促检查。')).toEqual(['国务院办公厅:lead 等 +有关部门']);
+    expect(read('商务部将负责组织实施。')).toEqual(['商务部:responsible']);
   });
 
   it('X says when before what it is told (在…时，要 / 在…过程中应当): still the subject', () => {
