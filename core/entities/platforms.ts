@@ -147,7 +147,7 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
   const before = found.start - joiner;
   if (before < 2 || HEAD_SCANNER.endingAt(text, before) || !isNameCode(text.charCodeAt(before - 1))) return [];
   const modifier = text.slice(found.start, headStart);
-  const lead = leadingPlaces(modifier);
+  const lead = leadingPlaces(modifier, true);
   const placeEnd = lead > 0 ? lead : nameLength(modifier) <= 4 && !GENERIC_MODIFIER.test(modifier) ? modifier.length : -1;
   if (placeEnd < 0) return [];
   const rest = withoutArea(text.slice(found.start + placeEnd, found.end));
@@ -158,7 +158,7 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
     const item = text.slice(w.start, end);
     // a place (安徽合肥), or one with the short name of an area in it (上海张江, 北京中关村); 海口江东新区 has a head of
     // its own and shares none
-    const places = leadingPlaces(item);
+    const places = leadingPlaces(item, true);
     if (places === 0 || HEAD_SCANNER.endingAt(text, end)) break;
     // an area's name only where the name that lends its head begins with places too (天津港、自由贸易港 lists a port)
     if (places < item.length && (lead === 0 || item.length - places > AREA_NAME_MAX || NOT_AN_AREA.test(item.slice(places)))) break;
@@ -188,15 +188,22 @@ function withoutArea(rest: string): string {
 const DESIGNATION_FIRST = /^(?:国家|综合性|国际)/;
 const AREA_BEFORE_DESIGNATION = /^\p{Script=Han}{1,3}?(?=国家|综合性|国际)/u;
 
-/** How far `s` is places from its start, one right after another (安徽合肥: 4; 综合性国家: 0). */
-function leadingPlaces(s: string): number {
+/**
+ * How far `s` is places from its start, one right after another (安徽合肥: 4; 综合性国家: 0). `listed`: `s` is an item of
+ * a list, where a county town's name without 市 (绥芬河、东宁重点开发开放试验区) is a place as the regions read it there.
+ */
+function leadingPlaces(s: string, listed = false): number {
   let end = 0;
   for (const r of extractRegions(s)) {
     if (r.start !== end || !BARE_PLACE_KINDS.has(r.regionKind)) break;
     end = r.end;
   }
-  return end;
+  if (end > 0 || !listed) return end;
+  const forms = gazetteer().listForms;
+  for (let n = Math.min(LIST_FORM_MAX, s.length); n >= 2; n--) if (forms.has(s.slice(0, n))) return n;
+  return 0;
 }
+const LIST_FORM_MAX = 5;
 
 /**
  * Ports: a place followed by 港 or 港口 (天津港, 宁波舟山港, 上海洋山港, 黄骅港). The place must stand right before the

@@ -54,6 +54,14 @@ describe('lists that share a head', () => {
     expect(names('支持乌鲁木齐、昌吉、石河子高新区建设')).toEqual(['乌鲁木齐高新区', '昌吉高新区', '石河子高新区']);
     expect(names('推动上海、深圳证券交易所')).toEqual(['上海证券交易所', '深圳证券交易所']);
     expect(names('支持武汉和长沙高新区')).toEqual(['武汉高新区', '长沙高新区']);
+    // county towns named without 市, as lists name them
+    expect(names('设立绥芬河、东宁重点开发开放试验区')).toEqual(['绥芬河重点开发开放试验区', '东宁重点开发开放试验区']);
+    expect(names('支持满洲里、二连浩特重点开发开放试验区建设')).toEqual(['满洲里重点开发开放试验区', '二连浩特重点开发开放试验区']);
+  });
+
+  it('an airport\'s or a port\'s economic zone is the zone, not the airport', () => {
+    expect(names('支持北京大兴国际机场临空经济区发展')).toEqual(['北京大兴国际机场临空经济区']);
+    expect(names('推进上海临港经济区建设')).toEqual(['上海临港经济区']);
   });
 
   it('does not take listed things that are not places, nor places with a head of their own', () => {
