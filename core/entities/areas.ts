@@ -69,6 +69,12 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
   { key: 'luoxiao-mountains', name: '罗霄山区', nameEn: 'Luoxiao Mountain Area', aliases: ['罗霄山片区'] },
   { key: 'liupan-mountains', name: '六盘山区', nameEn: 'Liupan Mountain Area', aliases: ['六盘山片区'] },
   { key: 'luliang-mountains', name: '吕梁山区', nameEn: 'Lüliang Mountain Area', aliases: ['吕梁山片区'] },
+  // revolutionary base areas, named as the places of revitalisation plans
+  { key: 'shaanxi-gansu-ningxia-base-area', name: '陕甘宁革命老区', nameEn: 'Shaanxi–Gansu–Ningxia Revolutionary Base Area', aliases: [] },
+  { key: 'dabie-base-area', name: '大别山革命老区', nameEn: 'Dabie Mountains Revolutionary Base Area', aliases: [] },
+  { key: 'zuoyoujiang-base-area', name: '左右江革命老区', nameEn: 'Zuoyoujiang Revolutionary Base Area', aliases: [] },
+  { key: 'sichuan-shaanxi-base-area', name: '川陕革命老区', nameEn: 'Sichuan–Shaanxi Revolutionary Base Area', aliases: [] },
+  { key: 'central-soviet-area', name: '赣闽粤原中央苏区', nameEn: 'Former Central Soviet Area of Jiangxi, Fujian and Guangdong', aliases: ['原中央苏区', '中央苏区'] },
   // plains, plateaus, basins and corridors named as the places of a policy (air pollution control, ecological protection)
   { key: 'fenwei-plain', name: '汾渭平原', nameEn: 'Fenwei Plain', aliases: [] },
   { key: 'jingjinji-surroundings', name: '京津冀及周边地区', nameEn: 'Beijing–Tianjin–Hebei and Surrounding Areas', aliases: [] },

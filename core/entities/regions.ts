@@ -58,6 +58,8 @@ interface Candidate extends RegionMention {
   listed?: boolean;
   /** a full name several divisions share that no place before it settled: placed by the places after it, or dropped */
   shared?: readonly Division[];
+  /** a province's short form that is a city's too (吉林): the city where the text lists it among cities (citiesAmongCities) */
+  city?: Division;
 }
 
 /** The regions named in text; `marks`, when given, are the text's (core/text/marks.ts). */
@@ -67,6 +69,7 @@ export function extractRegions(text: string, marks?: Marks): RegionMention[] {
     if (HEADS.has(m.word)) patterned(text, m.index, m.word, found);
     else named(text, m.index, m.word, found);
   }
+  if (found.some((c) => c.city)) citiesAmongCities(text, found);
   const placed = found.some((c) => c.shared) ? placedByLaterPlaces(found) : found;
   return resolveOverlaps(placed.some((c) => c.listed) ? listedWithPlaces(text, placed) : placed);
 }
@@ -85,6 +88,33 @@ function placedByLaterPlaces(found: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+/**
+ * 吉林 is a province and a city: listed among cities (and the four municipalities, which are cities too: 北京、深圳、吉林、
+ * 新余, not 北京、上海、吉林), or counted as a city (吉林、长春两市), it is the city.
+ */
+function citiesAmongCities(text: string, found: Candidate[]): void {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  for (let k = 0; k < sorted.length; k++) {
+    const c = sorted[k];
+    if (!c.city) continue;
+    let from = k;
+    while (from > 0 && sorted[from - 1].end + 1 === sorted[from].start && PLACE_JOINERS.has(text.charCodeAt(sorted[from - 1].end))) from--;
+    let to = k + 1;
+    while (to < sorted.length && sorted[to - 1].end + 1 === sorted[to].start && PLACE_JOINERS.has(text.charCodeAt(sorted[to - 1].end))) to++;
+    const others = [...sorted.slice(from, k), ...sorted.slice(k + 1, to)];
+    const cities = others.some((o) => CITY_LIKE.has(o.regionKind)) && others.every((o) => CITY_LIKE.has(o.regionKind) || MUNICIPALITIES.has(o.name));
+    if (!cities && !COUNTED_AS_CITIES.test(text.slice(sorted[to - 1].end, sorted[to - 1].end + 4))) continue;
+    const d = c.city;
+    Object.assign(c, { name: d.name, regionKind: d.regionKind, within: d.parent?.name, code: d.code });
+    delete c.city;
+  }
+}
+const CITY_LIKE: ReadonlySet<string> = new Set(['city', 'prefecture']);
+/** The four cities governed as provinces: in a list of cities they are cities. */
+const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京市', '天津市', '上海市', '重庆市']);
+/** 两市, 三市, 等市, 等城市 right after a list: its places are cities. */
+const COUNTED_AS_CITIES = /^(?:[两二三四五六七八九十]|等)[个座]?(?:城)?市/;
 
 /** What joins the members of a list of places: 义乌、温州 / 义乌和温州. */
 const PLACE_JOINERS = codes('、和及与');
@@ -126,7 +156,8 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
   const p = findProvince(word);
   if (p) {
     if (INSTITUTION_AFTER.test(text.slice(end, end + 3)) || beginsOrganisation(text, end)) return;
-    out.push({ name: p.name, regionKind: 'province', start, end, priority: 0 });
+    const city = word === p.name ? undefined : gazetteer().forms.get(`${word}市`)?.find((d) => d.level === 2);
+    out.push({ name: p.name, regionKind: 'province', start, end, priority: 0, ...(city ? { city } : {}) });
     return;
   }
   const g = gazetteer();

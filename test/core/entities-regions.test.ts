@@ -49,6 +49,19 @@ describe('extractRegions', () => {
     expect(found('城市更新、国际大都市、市场化、市民、资本市场、各省市、示范市、每个市、所在市、沪深两市、设区的市、地级市、计划单列市')).toEqual([]);
   });
 
+  it('reads 吉林 as the city where the text lists it among cities or counts it as one, else as the province', () => {
+    expect(found('在深圳、杭州、吉林、新余开展示范')).toEqual(['深圳市/city<广东省', '杭州市/city<浙江省', '吉林市/city<吉林省', '新余市/city<江西省']);
+    expect(found('支持吉林、长春两市发展')).toEqual(['吉林市/city<吉林省', '长春市/city<吉林省']);
+    // among provinces, or the municipalities alone (which are provinces too): the province
+    expect(found('支持吉林、黑龙江、辽宁三省发展')).toEqual(['吉林省/province', '黑龙江省/province', '辽宁省/province']);
+    expect(found('支持北京、上海、吉林发展')).toEqual(['北京市/province', '上海市/province', '吉林省/province']);
+  });
+
+  it('knows the revolutionary base areas that revitalisation plans name', () => {
+    expect(found('推动大别山革命老区、陕甘宁革命老区振兴，支持赣南等原中央苏区发展')).toEqual(['大别山革命老区/area', '陕甘宁革命老区/area', '原中央苏区/area']);
+    expect(canonicalRegion('原中央苏区').name).toBe('赣闽粤原中央苏区');
+  });
+
   it('places a city in the province written before it', () => {
     expect(found('河北省张家口市，宁夏回族自治区银川市')).toEqual([
       '河北省/province', '张家口市/city<河北省', '宁夏回族自治区/province', '银川市/city<宁夏回族自治区',
