@@ -193,8 +193,33 @@ function groupsOf(text: string, named: Named[]): Group[] {
       groups.push({ members: [n], start: n.start, end: n.end });
     }
   }
+  for (const g of groups) withUnregisteredOrgans(text, g);
   return groups;
 }
+
+/**
+ * A national organ the registry does not know, listed beside registered ones (国家工商局、国家标准计量局依法加强监督检查):
+ * a member of the list by its form — a national prefix and an organ's ending — where the registry's names alone left
+ * the list cut at it. Annotations keep such bodies the same way (unregistered, named as written).
+ */
+function withUnregisteredOrgans(text: string, g: Group): void {
+  for (let m = ORGAN_AFTER.exec(text.slice(g.end, g.end + ORGAN_REACH)); m; m = ORGAN_AFTER.exec(text.slice(g.end, g.end + ORGAN_REACH))) {
+    const start = g.end + m[1].length;
+    g.members.push({ asWritten: m[2], start, end: start + m[2].length });
+    g.end = start + m[2].length;
+  }
+  for (let m = ORGAN_BEFORE.exec(text.slice(Math.max(0, g.start - ORGAN_REACH), g.start)); m; m = ORGAN_BEFORE.exec(text.slice(Math.max(0, g.start - ORGAN_REACH), g.start))) {
+    const start = g.start - m[0].length;
+    g.members.unshift({ asWritten: m[1], start, end: start + m[1].length });
+    g.start = start;
+  }
+}
+/** A national organ's name by its form: 国家/国务院/中国/全国, a few characters, an organ's ending (局, 总局, 委员会 …). */
+const ORGAN_NAME = '(?:国家|国务院|中国|全国)(?:(?![的和及与等在])[\u4e00-\u9fff]){1,10}?(?:总局|委员会|办公室|总会|总署|部|委|局|署|办)';
+const ORGAN_AFTER = new RegExp(`^(、|和|及|与|以及)(${ORGAN_NAME})(?=、|和|及|与|以及|等|[^\u4e00-\u9fff]|负责|牵头|会同|要|应|依法|按照|根据|分别|共同|在|对)`);
+const ORGAN_BEFORE = new RegExp(`(?:^|[，。；：、\s由请])(${ORGAN_NAME})(?:、|和|及|与|以及)$`);
+const ORGAN_AT = new RegExp(`^${ORGAN_NAME}`);
+const ORGAN_REACH = 16;
 
 const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a; // ：:
 
@@ -236,6 +261,13 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
     } else if (UNNAMED_AFTER.test(text.slice(partnerAt, Math.min(to, partnerAt + 10)))) {
       duty.andOthers = true;
       duty.relevant = true;
+    } else {
+      // a national organ the registry does not know (会同国家标准计量局组织实施)
+      const organ = ORGAN_AT.exec(text.slice(partnerAt, Math.min(to, partnerAt + ORGAN_REACH)));
+      if (organ) {
+        duty.roles.push([[{ asWritten: organ[0], start: partnerAt, end: partnerAt + organ[0].length }], 'joint']);
+        duty.andOthers = OTHERS_AFTER.test(text.slice(partnerAt + organ[0].length, partnerAt + organ[0].length + 1));
+      }
     }
   } else if (word === '牵头' || word === '负责牵头') {
     duty.roles.push([group.members, 'lead']);

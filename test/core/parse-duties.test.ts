@@ -47,6 +47,15 @@ describe('duties written in running text', () => {
     expect(read('国务院依照宪法规定行使职权。')).toEqual([]);
   });
 
+  it('a national organ the registry does not know, listed beside a known one or after 会同, by its form', () => {
+    expect(read('国家工商局、国家标准计量局依法加强监督检查。')).toEqual(['国家工商局:responsible 国家标准计量局:responsible']);
+    expect(read('国家标准计量局和国家工商局负责。')).toEqual(['国家标准计量局:responsible 国家工商局:responsible']);
+    expect(read('由国家工商局会同国家标准计量局等部门组织实施。')).toEqual(['国家工商局:lead 国家标准计量局:joint 等']);
+    // no national prefix, or words that make a phrase, not a name
+    expect(read('科技部、国家新设的某某局要加强指导。')).toEqual([]);
+    expect(read('科技部、某某市场监管局要加强指导。')).toEqual([]);
+  });
+
   it('X会同Y: X leads, Y joins; X牵头，Y配合: Y takes part', () => {
     expect(read('交通运输部会同商务部、海关总署加强指导。')).toEqual(['交通运输部:lead 商务部:joint 海关总署:joint']);
     expect(read('国家卫生健康委要会同相关部门加强监督。')).toEqual(['国家卫生健康委:lead 等 +有关部门']);
