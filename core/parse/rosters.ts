@@ -42,8 +42,9 @@ export function findRosters(text: string): Annotation[] {
   return out;
 }
 
-const hasPartColon = (text: string): boolean =>
-  text.includes('长：') || text.includes('员：') || text.includes('人：') || text.includes('任：') || text.includes('长:') || text.includes('员:');
+/** The last character of a part (组长, 成员, 召集人, 主任) before its colon, full-width or ASCII, as PART reads them. */
+const PART_COLON = /[长员人任][：:]/;
+const hasPartColon = (text: string): boolean => PART_COLON.test(text);
 
 const endOfLine = (text: string, from: number): number => {
   const at = text.indexOf('\n', from);

@@ -27,6 +27,9 @@ describe('rosters of the people who sit on a group', () => {
     expect(members('召集人：李　四　科技部部长\n\n副召集人：王　五　教育部副部长\n\n成员：赵　六　工业和信息化部副部长')).toEqual([
       '科技部:member 教育部:member 工业和信息化部:member',
     ]);
+    // ASCII colons after every part, the first line's included
+    expect(members('召集人:李四 科技部部长\n成员:赵六 工业和信息化部副部长')).toEqual(['科技部:member 工业和信息化部:member']);
+    expect(members('主任:李四 国家发展改革委主任\n副主任:赵六 财政部副部长')).toEqual(['国家发展改革委:member 财政部:member']);
   });
 
   it('reads no roster in sentences that begin with a part, nor in a 成员单位 list (read as a list)', () => {
