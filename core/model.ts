@@ -335,6 +335,8 @@ export interface AgencyNode extends BaseNodeAttributes {
   since?: number;
   until?: number;
   succeededBy?: readonly string[];
+  /** the Chinese names of `succeededBy`, in its order: views name a successor the graph does not hold without the registry */
+  successorNames?: readonly string[];
 }
 
 export interface PlatformNode extends BaseNodeAttributes { kind: 'platform'; platformKind: PlatformKind }

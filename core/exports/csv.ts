@@ -42,7 +42,7 @@ const str = (v: unknown): Cell => (v === undefined || v === null ? undefined : t
 export const NODE_COLUMNS = [
   'Id', 'Label', 'label_en', 'kind', 'aliases', 'degree',
   'document', 'number', 'date', 'path', 'heading', 'level',
-  'agency_id', 'abbr', 'agency_type', 'registered',
+  'agency_id', 'abbr', 'agency_type', 'registered', 'since', 'until', 'succeeded_by',
   'platform_kind', 'region_kind', 'metric', 'year', 'value', 'amount', 'unit', 'comparator', 'nature',
 ] as const;
 
@@ -52,7 +52,7 @@ export function nodesCsv(graph: RemitGraph): string {
     return [
       id, attrs.label, attrs.labelEn, attrs.kind, list(attrs.aliases), graph.degree(id),
       str(a.document), str(a.number), str(a.date), str(a.path), str(a.heading), str(a.level),
-      str(a.agencyId), str(a.abbr), str(a.agencyType), str(a.registered),
+      str(a.agencyId), str(a.abbr), str(a.agencyType), str(a.registered), str(a.since), str(a.until), list(a.successorNames as string[] | undefined),
       str(a.platformKind), str(a.regionKind), str(a.metric), str(a.year), str(a.value), str(a.amount), str(a.unit), str(a.comparator), str(a.nature),
     ] as Cell[];
   });

@@ -1,6 +1,6 @@
 import { agencyNodeId } from '../ids';
 import type { AgencyNode, AgencyRecord } from '../model';
-import { resolveAgency, unregisteredAgency } from '../registry';
+import { agencyById, resolveAgency, unregisteredAgency } from '../registry';
 import type { BuildContext } from './context';
 import { addGraphNode } from './create';
 import type { RemitGraph } from './types';
@@ -35,7 +35,10 @@ export function ensureAgencyNode(
     // only bodies with a history carry these, so that most nodes keep the same shape
     if (record.since !== undefined) attrs.since = record.since;
     if (record.until !== undefined) attrs.until = record.until;
-    if (record.succeededBy?.length) attrs.succeededBy = [...record.succeededBy];
+    if (record.succeededBy?.length) {
+      attrs.succeededBy = [...record.succeededBy];
+      attrs.successorNames = record.succeededBy.map((s) => agencyById(s)?.name ?? s);
+    }
     addGraphNode(graph, id, attrs);
   }
   // Keep the forms actually written in documents so that search finds what the reader saw.

@@ -24,6 +24,10 @@ export interface PanelStrings {
   registry: string;
   registered: string;
   unregistered: string;
+  /** a body's years (since–until) and the bodies that took over its work */
+  inExistence: string;
+  years: (since: number | undefined, until: number | undefined) => string;
+  succeededBy: string;
   agencyType: string;
   itemsLed: string;
   itemsCount: (n: number) => string;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, responsibilityRows, successionLinks, successorOf } from '../../core/graph';
+import { nodesCsv } from '../../core/exports/csv';
 import { agencyNodeId } from '../../core/ids';
 import type { AgencyNode } from '../../core/model';
 import { findAnnotations } from '../../core/parse/annotations';
@@ -108,6 +109,14 @@ describe('state bodies a Party organ took over in 2018, and a body renamed', () 
     expect(agencies(2010)).toEqual(['cag', 'gapp', 'ocao', 'sacs', 'sara', 'sarft', 'sbsm', 'scio', 'state-council']);
     expect(agencies(2015)).toEqual(['cag', 'ocao', 'sacs', 'sapprft', 'sara', 'sbsm', 'scio', 'state-council']);
     expect(agencies(2019)).toEqual(['cpc-organization', 'cpc-party-school', 'cpc-press-publication', 'cpc-publicity', 'cpc-united-front', 'nrta', 'sbsm', 'state-council']);
+    // the node carries its years and successors, named for views without the registry, and so does the nodes CSV
+    const text = '国务院关于做好侨务工作的意见\n国发〔2010〕3号\n\n一、加强工作\n（一）维护侨胞权益（国务院侨办负责）。\n\n国务院\n2010年3月5日\n';
+    const graph = buildGraph([parseDocument(text, 'd.txt')]);
+    expect(graph.getNodeAttributes('agency:ocao')).toMatchObject({ since: 1978, until: 2018, succeededBy: ['cpc-united-front'], successorNames: ['中共中央统一战线工作部'] });
+    const [head, ...rows] = nodesCsv(graph).trim().split(/\r?\n/);
+    const at = (name: string) => head.split(',').indexOf(name);
+    const row = rows.find((r) => r.startsWith('agency:ocao,'))!.split(',');
+    expect([row[at('since')], row[at('until')], row[at('succeeded_by')]]).toEqual(['1978', '2018', '中共中央统一战线工作部']);
     // before the state body existed, and without a date: today's
     expect(id('国务院侨办')).toBe('cpc-united-front');
     expect(agencyById('ocao')?.succeededBy).toEqual(['cpc-united-front']);

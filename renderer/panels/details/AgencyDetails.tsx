@@ -1,4 +1,6 @@
 import { useState, type ReactNode } from 'react';
+import { agencyNodeId } from '../../../core/ids';
+import type { RemitGraph } from '../../../core/graph/types';
 import { ROLES, type AgencyNode, type Evidence } from '../../../core/model';
 import { coResponsibleAgencies, documentOrder, responsibilitiesOf } from '../../../core/queries';
 import { plainName } from '../../labels';
@@ -51,6 +53,8 @@ export function AgencyDetails({ id, attrs, version }: { id: string; attrs: Agenc
           attrs.abbr ? [s.abbreviation, attrs.abbr] : null,
           attrs.aliases.length ? [s.aliases, <span lang="zh-CN">{attrs.aliases.join('、')}</span>] : null,
           [s.registry, attrs.registered ? s.registered : <span className="rp-warn-text">{s.unregistered}</span>],
+          attrs.since !== undefined || attrs.until !== undefined ? [s.inExistence, s.years(attrs.since, attrs.until)] : null,
+          attrs.succeededBy?.length ? [s.succeededBy, <Successors graph={graph} ids={attrs.succeededBy} names={attrs.successorNames} />] : null,
           [s.itemsLed, resp.total ? <span className="rp-inline-list">{s.itemsCount(resp.total)} · {s.docsCount(resp.documents.length)} {roleSummary}</span> : '0'],
           issued.length ? [s.issuedDocs, <span className="rp-inline-list">{issued.map((d) => <NodeLink key={d} id={d} short />)}</span>] : null,
         ]}
@@ -118,5 +122,17 @@ export function AgencyDetails({ id, attrs, version }: { id: string; attrs: Agenc
         ) : null}
       </PanelSection>
     </>
+  );
+}
+
+/** The bodies that took over an agency's work: a link where the graph holds one, else its name (the documents read never named it). */
+function Successors({ graph, ids, names }: { graph: RemitGraph; ids: readonly string[]; names: readonly string[] | undefined }): ReactNode {
+  return (
+    <span className="rp-inline-list">
+      {ids.map((agency, i) => {
+        const node = agencyNodeId(agency);
+        return graph.hasNode(node) ? <NodeLink key={agency} id={node} /> : <span key={agency} lang="zh-CN">{names?.[i] ?? agency}</span>;
+      })}
+    </span>
   );
 }
