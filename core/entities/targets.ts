@@ -433,6 +433,13 @@ const COUNTING_VERB_ENDS = new Set([...'育增进养定成设建造动引局汰�
  * unit of quantity, not a time (形成3年滚动计划) nor a share, which need a comparator of their own to be a figure.
  */
 const NOT_COUNTED_UNITS = /^(?:[十百千]?万?亿?(?:年|个月|月|日|天|小时|分钟|岁|周|季度)|[%％‰]|个百分点|倍)$/;
+/** Whether 左右 follows in the clause text[i, end), as after a value. */
+const closesAbout = (text: string, i: number, end: number): boolean => {
+  const at = text.indexOf('左右', i);
+  return at > i && at < end;
+};
+/** Units of time: a span, not an amount (5年左右, 3个月). */
+const TIME_UNITS = /^(?:年|个月|月|日|天|小时|分钟|周|季度|个工作日|工作日)$/;
 /** The noun counted after the value: ideographs and quotes to the end of the clause, 的 allowed (具有…的领军企业). */
 const COUNTED_NOUN_RE = /^[\u4e00-\u9fff“”]+$/;
 /** Measure words that count things, which a counted noun may follow (100个产业园, 50家企业). */
@@ -497,12 +504,16 @@ function targetsIn(
     const afterVerb = i > start && COUNTING_VERB_ENDS.has(text.charCodeAt(i - 1));
     // under a deadline, a count that closes the clause after its noun (建成智慧养老院500家) reads as one after its verb
     const afterNoun = forward && i > start && COUNTED_BEFORE_RE.test(text.slice(Math.max(start, i - 16), i));
-    if (!compared && !afterVerb && !afterNoun) continue;
+    // under a deadline, an amount about which the metric should stand (城镇调查失业率5.5%左右)
+    const about = forward && !compared && !afterVerb && !afterNoun && closesAbout(text, i, end);
+    if (!compared && !afterVerb && !afterNoun && !about) continue;
     // the upper end of a range not read as one (8—1年内) is no value by itself
     if (i > start + 1 && '—–-－~～'.includes(text[i - 1]) && isDigitCode(text.charCodeAt(i - 2))) continue;
     const v = readNumber(text, i);
     if (!v || v.end > end || text[v.end] === '的' || v.suffix?.startsWith('及')) continue;
-    const stated = v.suffix !== undefined && v.suffix !== '左右';
+    // 左右 states no comparison, but under a deadline an amount about which a metric should stand is a goal (城镇调查失业率
+    // 5.5%左右); a span of time is none (用5年左右时间)
+    const stated = v.suffix !== undefined && (v.suffix !== '左右' || (forward && v.unit !== undefined && !TIME_UNITS.test(v.unit)));
     const shared = share && v.unit !== undefined;
     // 淘汰炼铁落后产能1000万吨、炼钢780万吨: more counts of the same verb, each after its noun, may close it
     const more = afterNoun ? countsAfter(text, v.end, end) : undefined;

@@ -227,4 +227,14 @@ describe('extractTargets: the scopes and counts of plans', () => {
     // without a count or comparator word, a counted noun needs the plan's year too
     expect(dated('2013年，新建保障性住房500万套。', 2013)).toEqual(['goal 2013 新建保障性住房 500万套']);
   });
+
+  it('under a deadline or in the year of a work plan, an amount about which a metric should stand is a goal', () => {
+    const work = (text: string) => extractTargets(text, undefined, 2021).map((t) => `${t.targetKind} ${t.year} ${t.metric} ${t.comparator} ${t.value}`);
+    expect(work('今年发展主要预期目标是：城镇新增就业1100万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右。')).toEqual([
+      'goal 2021 城镇新增就业 >= 1100万人以上', 'goal 2021 城镇调查失业率 = 5.5%左右', 'goal 2021 居民消费价格涨幅 = 3%左右',
+    ]);
+    // a span of time is none, and without a deadline the figure is not read as one
+    expect(work('到2025年，力争用3年左右时间完成改造，经过5年左右努力基本建成体系。')).toEqual([]);
+    expect(extractTargets('城镇调查失业率5.5%左右。')).toEqual([]);
+  });
 });
