@@ -56,7 +56,7 @@ const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|�
  * the body is no actor.
  */
 const SUBJECT_VERB =
-  /^(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?|及其(?:有关|相关|所属)?(?:部门|单位))?(?:在[^，。；！？\n]{0,20}?(?:时|过程中|工作中)[，,]?)?(?:依法|(?:依照|依据)[^，。；！？\n]{1,12}?(?:规定)?(?=负责|应当|要|组织|承担))?(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|在各自(?:的)?职责范围内[，,]?|分别|共同)?(?:(?:要|应当|应|须|必须|将)(?=负责|牵头|会同))?(负责牵头|负责(?!人|同志)|牵头|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理)|做好|抓紧|督促|指导(?!意见|思想|原则|下)|对(?=[^，。；！？\n]{1,24}负(?:总|主要|全面|直接|首要)?责))/;
+  /^(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?|及其(?:有关|相关|所属)?(?:部门|单位))?(?:在[^，。；！？\n]{0,20}?(?:时|过程中|工作中)[，,]?)?(?:依法|(?:依照|依据)[^，。；！？\n]{1,12}?(?:规定)?(?=负责|应当|要|组织|承担))?(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|在各自(?:的)?职责范围内[，,]?|分别|共同)?(?:(?:要|应当|应|须|必须|将)(?=负责|牵头|会同))?(负责牵头|负责(?!人|同志)|牵头|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理)|做好|抓紧|督促|指导(?!意见|思想|原则|下)|对(?=[^，。；！？\n]{1,24}(?:负(?:总|主要|全面|直接|首要)?责|(?:进行|实施|开展)(?!了))))/;
 /** The unnamed bodies a lead works with: 会同有关部门 (the list ends in others the document does not name). */
 const UNNAMED_AFTER = /^(?:国务院)?(?:(?:各|其他)?(?:有关|相关)(?:部门|单位|方面|机构)|各部门|各地区)/;
 /** A list that ends in others: X、Y等 / X等有关部门. */
@@ -251,26 +251,13 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   const word = verb?.[1];
   if (word === '会同') {
     duty.roles.push([group.members, 'lead']);
-    const partnerAt = group.end + headed + (verb as RegExpExecArray)[0].length;
-    const next = groups[g + 1];
-    if (next && next.start === partnerAt) {
-      duty.roles.push([next.members, 'joint']);
-      duty.partner = next;
-      const rest = text.slice(next.end, Math.min(to, next.end + 12));
-      if (RELEVANT_AFTER.test(rest)) { duty.andOthers = true; duty.relevant = true; } else if (OTHERS_AFTER.test(rest)) duty.andOthers = true;
-    } else if (UNNAMED_AFTER.test(text.slice(partnerAt, Math.min(to, partnerAt + 10)))) {
-      duty.andOthers = true;
-      duty.relevant = true;
-    } else {
-      // a national organ the registry does not know (会同国家标准计量局组织实施)
-      const organ = ORGAN_AT.exec(text.slice(partnerAt, Math.min(to, partnerAt + ORGAN_REACH)));
-      if (organ) {
-        duty.roles.push([[{ asWritten: organ[0], start: partnerAt, end: partnerAt + organ[0].length }], 'joint']);
-        duty.andOthers = OTHERS_AFTER.test(text.slice(partnerAt + organ[0].length, partnerAt + organ[0].length + 1));
-      }
-    }
+    withPartners(text, to, groups, g, group.end + headed + (verb as RegExpExecArray)[0].length, duty);
   } else if (word === '牵头' || word === '负责牵头') {
     duty.roles.push([group.members, 'lead']);
+    // X牵头，会同Y…: Y shares the lead as after X会同
+    const rest = group.end + headed + (verb as RegExpExecArray)[0].length;
+    const joined = LEAD_THEN_WITH.exec(text.slice(rest, Math.min(to, rest + 4)));
+    if (joined) withPartners(text, to, groups, g, rest + joined[0].length, duty);
   } else if (word === '配合' || word === '参与' || word === '协助' || word === '参加') {
     // taking part, as （参与单位：…）/（A牵头，B配合） say in an annotation: not sharing the lead as 会同's partners do
     duty.roles.push([group.members, 'participate']);
@@ -278,4 +265,28 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
     duty.roles.push([group.members, 'responsible']);
   }
   return duty;
+}
+
+/** X牵头，会同: the partners' 会同 after a lead's 牵头 and a comma. */
+const LEAD_THEN_WITH = /^[，,]\s*会同/;
+
+/** The partners of a lead's 会同 standing at `partnerAt`: the group there (joint), unnamed departments, or an organ by its form. */
+function withPartners(text: string, to: number, groups: Group[], g: number, partnerAt: number, duty: Duty): void {
+  const next = groups[g + 1];
+  if (next && next.start === partnerAt) {
+    duty.roles.push([next.members, 'joint']);
+    duty.partner = next;
+    const rest = text.slice(next.end, Math.min(to, next.end + 12));
+    if (RELEVANT_AFTER.test(rest)) { duty.andOthers = true; duty.relevant = true; } else if (OTHERS_AFTER.test(rest)) duty.andOthers = true;
+  } else if (UNNAMED_AFTER.test(text.slice(partnerAt, Math.min(to, partnerAt + 10)))) {
+    duty.andOthers = true;
+    duty.relevant = true;
+  } else {
+    // a national organ the registry does not know (会同国家标准计量局组织实施)
+    const organ = ORGAN_AT.exec(text.slice(partnerAt, Math.min(to, partnerAt + ORGAN_REACH)));
+    if (organ) {
+      duty.roles.push([[{ asWritten: organ[0], start: partnerAt, end: partnerAt + organ[0].length }], 'joint']);
+      duty.andOthers = OTHERS_AFTER.test(text.slice(partnerAt + organ[0].length, partnerAt + organ[0].length + 1));
+    }
+  }
 }

@@ -144,11 +144,19 @@ describe('a level’s competent department for a field (the wording of regulatio
 });
 
 describe('a body that answers for something, or is charged with leading', () => {
-  it('X对…负(总/主要)责: responsible; X负责牵头: lead', () => {
+  it('X对…负(总/主要)责, X对…进行: responsible; X负责牵头: lead', () => {
     expect(read('各省级人民政府对本地区工作负总责。')).toEqual(['各省级人民政府:responsible']);
     expect(read('国家发展改革委对规划实施负主要责任。')).toEqual(['国家发展改革委:responsible']);
     expect(read('工业和信息化部、国家发展改革委负责牵头组织实施。')).toEqual(['工业和信息化部:lead 国家发展改革委:lead']);
-    expect(read('科技部对此进行评估。')).toEqual([]);
+    // X对Y进行/实施/开展Z: what X does to Y; told of the past (进行了), no duty
+    expect(read('审计署对资金使用情况进行审计监督。')).toEqual(['审计署:responsible']);
+    expect(read('科技部对此进行了评估。')).toEqual([]);
+    expect(read('科技部对此高度重视。')).toEqual([]);
+  });
+
+  it('X牵头，会同Y: Y shares the lead as after X会同Y', () => {
+    expect(read('工业和信息化部牵头，会同国家发展改革委、科技部等部门建立协调机制。')).toEqual(['工业和信息化部:lead 国家发展改革委:joint 科技部:joint 等']);
+    expect(read('国家发展改革委牵头，会同有关部门制定方案。')).toEqual(['国家发展改革委:lead 等 +有关部门']);
   });
 });
 
