@@ -3,7 +3,9 @@ import { XMLValidator } from 'fast-xml-parser';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { briefDocx, briefHtml, briefModel, excerpt, pngSize, renderSvg } from '../../core/exports';
+import { buildGraph } from '../../core/graph';
 import { responsibilityRows } from '../../core/graph/responsibility-rows';
+import { parseDocument } from '../../core/parse/document';
 import { HOSTILE, exportGraphFixture } from '../fixtures/export-graph';
 import { seedGraph } from '../fixtures/export-seed';
 
@@ -96,6 +98,17 @@ describe('briefHtml', () => {
     // one agency table row per assignment of each section (agencies with the same assignments share one)
     const agencies = html.slice(html.indexOf('<section class="agencies">'), html.indexOf('</section>', html.indexOf('<section class="agencies">')));
     expect(agencies.match(/<tr><td>/g)).toHaveLength(m.agencySections.reduce((n, s) => n + s.entries.length, 0));
+  });
+
+  it('names a former body with its years, in the HTML and the Word pack', async () => {
+    const text = '国务院关于做好侨务工作的意见\n国发〔2010〕3号\n\n一、加强工作\n（一）维护侨胞权益（国务院侨办牵头，外交部参与）。\n\n国务院\n2010年3月5日\n';
+    const m = briefModel(buildGraph([parseDocument(text, 'd.txt')]), { scopeLabel: 'x' });
+    expect(m.agencySections.flatMap((s) => s.agencies).find((a) => a.id === 'agency:ocao')?.former).toBe('1978–2018');
+    expect(briefHtml(m)).toContain('Overseas Chinese Affairs Office of the State Council (OCAO) · 1978–2018');
+    const zip = await JSZip.loadAsync(await briefDocx(m));
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('(OCAO) · 1978–2018');
+    // a body that still exists shows no years
+    expect(m.agencySections.flatMap((s) => s.agencies).find((a) => a.id === 'agency:mfa')?.former).toBeUndefined();
   });
 
   it('escapes hostile text everywhere and refuses an active SVG', () => {

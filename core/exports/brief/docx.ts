@@ -170,7 +170,7 @@ export async function briefDocx(model: BriefModel, options: BriefDocxOptions = {
     const first = section.agencies[0];
     const together = section.agencies.length > 1 ? ` · the same ${section.entries.length === 1 ? 'item' : `${section.entries.length} items`} for all ${section.agencies.length}, listed once` : '';
     section.agencies.forEach((a, i) => agencySection.push(
-      para([run(a.name), ...(a.nameEn ? [run(`  ${a.nameEn}${a.abbr ? ` (${a.abbr})` : ''}`, { color: '4B5563' })] : [])], { heading: HeadingLevel.HEADING_2, spacingAfter: i === section.agencies.length - 1 ? 40 : 0 }),
+      para([run(a.name), ...(a.nameEn ? [run(`  ${a.nameEn}${a.abbr ? ` (${a.abbr})` : ''}${a.former ? ` · ${a.former}` : ''}`, { color: '4B5563' })] : [])], { heading: HeadingLevel.HEADING_2, spacingAfter: i === section.agencies.length - 1 ? 40 : 0 }),
     ));
     agencySection.push(
       para([run(roleCounts(first) + together + (section.agencies.some((a) => !a.registered) ? ' · not in the agency registry' : ''), { size: 18, color: '6B7280' })], { keepNext: true }),

@@ -101,11 +101,6 @@ function th(text: string, attrs = ''): string {
   return `<th${attrs}>${m ? `${h(m[1])} <span lang="zh-Hans">${h(m[2])}</span>` : h(text)}</th>`;
 }
 
-function agencyName(a: BriefAgencyRef): string {
-  const en = a.nameEn ? `<span class="en">${h(a.nameEn)}${a.abbr ? ` (${h(a.abbr)})` : ''}</span>` : '';
-  return `${zh(a.name)}${en}`;
-}
-
 function agencyShort(a: BriefAgencyRef): string {
   return a.abbr || a.name;
 }
@@ -222,7 +217,7 @@ export function briefHtml(model: BriefModel, options: BriefHtmlOptions = {}): st
   out.push(`<section class="agencies"><h2>${heading('By agency', '按部门')}</h2>`);
   for (const section of model.agencySections) {
     const first = section.agencies[0];
-    const names = section.agencies.map((a) => `${zh(a.name)}${a.nameEn ? ` <span class="zh">${h(a.nameEn)}${a.abbr ? ` (${h(a.abbr)})` : ''}</span>` : ''}`).join('<br>');
+    const names = section.agencies.map((a) => `${zh(a.name)}${a.nameEn ? ` <span class="zh">${h(a.nameEn)}${a.abbr ? ` (${h(a.abbr)})` : ''}${a.former ? ` · ${h(a.former)}` : ''}</span>` : ''}`).join('<br>');
     const together = section.agencies.length > 1 ? ` · the same ${section.entries.length === 1 ? 'item' : `${section.entries.length} items`} for all ${section.agencies.length}, listed once` : '';
     out.push(
       `<h3>${names}</h3>`,

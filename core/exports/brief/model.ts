@@ -25,7 +25,8 @@ export interface BriefScope {
 
 export interface BriefDocument { id: string; key: string; title: string; number?: string; date?: string; source?: string; issuers: BriefAgencyRef[]; items: number; responsibilities: number }
 
-export interface BriefAgencyRef { id: string; name: string; nameEn?: string; abbr?: string; registered: boolean }
+/** `former`: the years of a body that no longer exists (1978–2018), as a brief names it beside its name */
+export interface BriefAgencyRef { id: string; name: string; nameEn?: string; abbr?: string; registered: boolean; former?: string }
 
 /** `page`: the page the item starts on, for documents read from PDF (cited as p. N) */
 export interface BriefItemRef { id: string; documentId: string; documentKey: string; path: string; heading: string; headingEn?: string; section?: string; page?: number }
@@ -127,7 +128,9 @@ const MAX_PICTURE_NODES = 60;
 
 function agencyRef(graph: RemitGraph, id: string): BriefAgencyRef {
   const a = graph.getNodeAttributes(id) as AgencyNode;
-  return { id, name: a.label, nameEn: a.labelEn, abbr: a.abbr, registered: a.registered !== false };
+  const ref: BriefAgencyRef = { id, name: a.label, nameEn: a.labelEn, abbr: a.abbr, registered: a.registered !== false };
+  if (a.until !== undefined) ref.former = a.since !== undefined ? `${a.since}–${a.until}` : `until ${a.until}`;
+  return ref;
 }
 
 function itemRef(graph: RemitGraph, id: string): BriefItemRef | undefined {
