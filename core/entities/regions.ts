@@ -95,19 +95,23 @@ function placedByLaterPlaces(found: Candidate[]): Candidate[] {
  */
 function citiesAmongCities(text: string, found: Candidate[]): void {
   const sorted = [...found].sort((a, b) => a.start - b.start);
-  for (let k = 0; k < sorted.length; k++) {
-    const c = sorted[k];
-    if (!c.city) continue;
-    let from = k;
-    while (from > 0 && sorted[from - 1].end + 1 === sorted[from].start && PLACE_JOINERS.has(text.charCodeAt(sorted[from - 1].end))) from--;
-    let to = k + 1;
+  // the lists, each a run of names that joiners alone separate, read once
+  for (let from = 0; from < sorted.length;) {
+    let to = from + 1;
     while (to < sorted.length && sorted[to - 1].end + 1 === sorted[to].start && PLACE_JOINERS.has(text.charCodeAt(sorted[to - 1].end))) to++;
-    const others = [...sorted.slice(from, k), ...sorted.slice(k + 1, to)];
-    const cities = others.some((o) => CITY_LIKE.has(o.regionKind)) && others.every((o) => CITY_LIKE.has(o.regionKind) || MUNICIPALITIES.has(o.name));
-    if (!cities && !COUNTED_AS_CITIES.test(text.slice(sorted[to - 1].end, sorted[to - 1].end + 4))) continue;
-    const d = c.city;
-    Object.assign(c, { name: d.name, regionKind: d.regionKind, within: d.parent?.name, code: d.code });
-    delete c.city;
+    const run = sorted.slice(from, to);
+    from = to;
+    if (!run.some((c) => c.city)) continue;
+    const cities = run.filter((c) => CITY_LIKE.has(c.regionKind)).length;
+    const others = run.filter((c) => !c.city && !CITY_LIKE.has(c.regionKind) && !MUNICIPALITIES.has(c.name)).length;
+    const counted = COUNTED_AS_CITIES.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 4));
+    if (!counted && (cities === 0 || others > 0)) continue;
+    for (const c of run) {
+      const d = c.city;
+      if (!d) continue;
+      Object.assign(c, { name: d.name, regionKind: d.regionKind, within: d.parent?.name, code: d.code });
+      delete c.city;
+    }
   }
 }
 const CITY_LIKE: ReadonlySet<string> = new Set(['city', 'prefecture']);

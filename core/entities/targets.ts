@@ -22,9 +22,12 @@
  * ./target-values.ts: the whole unit as written, magnitude included (2万亿元: amount 2, unit 万亿元; 5个工作日: unit
  * 个工作日), ranges (3%—5%: amount 3, upper 5), values in words (三成, 一半, 两倍, 翻一番, 三分之一).
  *
- * `A、B…分别达到x和y`: one target per value, each paired with its item of the list before 分别. Items that share a
- * head (花生种植、收获机械化率) are read as parallel words of the same length as the middle ones (two characters when
- * there are none): 花生种植机械化率, 花生收获机械化率. When the counts differ the metric stays as written.
+ * `A、B…分别达到x和y`: one target per value, each paired with its item of the list before 分别; one value for the list
+ * (分别减少2%, 均达到45%) is each item's. Items that share a tail written once after the last (城镇和农村贫困人口覆盖率,
+ * 化学需氧量、氨氮…排放总量) are read by the length of the middle items, or of a parallel first item (高速铁路和高速公路
+ * 里程), and a head written once in the first is lent to the others (花生种植、收获机械化率: 花生种植机械化率, 花生收获
+ * 机械化率); see metricsOfItems. When the counts differ, or the reading is a guess for one value, the metric stays as
+ * written.
  */
 import type { TargetKind, TargetMention } from '../model';
 import { indicatorTables } from './indicator-tables';
@@ -433,11 +436,13 @@ const COUNTING_VERB_ENDS = new Set([...'育增进养定成设建造动引局汰�
  * unit of quantity, not a time (形成3年滚动计划) nor a share, which need a comparator of their own to be a figure.
  */
 const NOT_COUNTED_UNITS = /^(?:[十百千]?万?亿?(?:年|个月|月|日|天|小时|分钟|岁|周|季度)|[%％‰]|个百分点|倍)$/;
-/** Whether 左右 follows in the clause text[i, end), as after a value. */
-const closesAbout = (text: string, i: number, end: number): boolean => {
-  const at = text.indexOf('左右', i);
-  return at > i && at < end;
-};
+/** Where the first 左右 at or after `from` stands in the clause (before `end`), or `end`. */
+function aboutFrom(text: string, from: number, end: number): number {
+  for (let k = from; k + 1 < end; k++) if (text.charCodeAt(k) === ZUO && text.charCodeAt(k + 1) === YOU) return k;
+  return end;
+}
+const ZUO = '左'.charCodeAt(0);
+const YOU = '右'.charCodeAt(0);
 /** Units of time: a span, not an amount (5年左右, 3个月). */
 const TIME_UNITS = /^(?:年|个月|月|日|天|小时|分钟|周|季度|个工作日|工作日)$/;
 /** The noun counted after the value: ideographs and quotes to the end of the clause, 的 allowed (具有…的领军企业). */
@@ -498,6 +503,10 @@ function targetsIn(
     compared = closesTimeLimit(text, looked.nei, end);
   }
   if (!compared && !forward) return [];
+  // where the next 左右 stands (end: none), and where a list of counts that did not close the clause stopped: each found
+  // once for the clause, not again for every value in it
+  let aboutAt = -1;
+  let countsFailAt = -1;
   for (let i = start; i < end; i++) {
     if (!isDigitCode(text.charCodeAt(i)) || (i > start && (isDigitCode(text.charCodeAt(i - 1)) || isPointCode(text.charCodeAt(i - 1))))) continue;
     // under a deadline with nothing after the value, only a value right after a verb that counts is read
@@ -505,7 +514,8 @@ function targetsIn(
     // under a deadline, a count that closes the clause after its noun (建成智慧养老院500家) reads as one after its verb
     const afterNoun = forward && i > start && COUNTED_BEFORE_RE.test(text.slice(Math.max(start, i - 16), i));
     // under a deadline, an amount about which the metric should stand (城镇调查失业率5.5%左右)
-    const about = forward && !compared && !afterVerb && !afterNoun && closesAbout(text, i, end);
+    if (forward && !compared && !afterVerb && !afterNoun && aboutAt <= i) aboutAt = aboutFrom(text, i + 1, end);
+    const about = forward && !compared && !afterVerb && !afterNoun && aboutAt < end;
     if (!compared && !afterVerb && !afterNoun && !about) continue;
     // the upper end of a range not read as one (8—1年内) is no value by itself
     if (i > start + 1 && '—–-－~～'.includes(text[i - 1]) && isDigitCode(text.charCodeAt(i - 2))) continue;
@@ -516,7 +526,14 @@ function targetsIn(
     const stated = v.suffix !== undefined && (v.suffix !== '左右' || (forward && v.unit !== undefined && !TIME_UNITS.test(v.unit)));
     const shared = share && v.unit !== undefined;
     // 淘汰炼铁落后产能1000万吨、炼钢780万吨: more counts of the same verb, each after its noun, may close it
-    const more = afterNoun ? countsAfter(text, v.end, end) : undefined;
+    let more: ReturnType<typeof countsAfter> = undefined;
+    if (afterNoun && v.end > countsFailAt) {
+      more = countsAfter(text, v.end, end);
+      if (typeof more === 'number') {
+        countsFailAt = more;
+        more = undefined;
+      }
+    }
     const closesClause = more !== undefined;
     const mayCount = forward && v.unit !== undefined && ((COUNTING_UNITS.test(v.unit) && afterVerb) || (closesClause && !NOT_COUNTED_UNITS.test(v.unit)));
     if (!stated && !shared && !mayCount) continue;
@@ -550,22 +567,23 @@ const COUNTING_VERB_PREFIX_RE = new RegExp(`^.*?(?:${COUNTING_VERBS})`);
 
 /**
  * What follows a count that closes its clause after its noun: nothing (then []), or more counts listed with 、, each a
- * few ideographs and a value (、炼钢780万吨、水泥3.7亿吨). Anything else: undefined, the count does not close the clause.
+ * few ideographs and a value (、炼钢780万吨、水泥3.7亿吨). Anything else: where the list stopped (a number), the count
+ * does not close the clause — nor does any count of the same list after it, which the caller need not read again.
  */
-function countsAfter(text: string, from: number, end: number): { noun: string; nounStart: number; value: NumberRead }[] | undefined {
+function countsAfter(text: string, from: number, end: number): { noun: string; nounStart: number; value: NumberRead }[] | number | undefined {
   const out: { noun: string; nounStart: number; value: NumberRead }[] = [];
   let pos = from;
   while (text.charCodeAt(pos) === DUN) {
     let k = pos + 1;
     while (k < end && k - pos <= 12 && !isDigitCode(text.charCodeAt(k))) k++;
     const noun = text.slice(pos + 1, k);
-    if (k >= end || nameLength(noun) < 1 || !COUNTED_NOUN_RE.test(noun)) return undefined;
+    if (k >= end || nameLength(noun) < 1 || !COUNTED_NOUN_RE.test(noun)) return pos;
     const value = readNumber(text, k);
-    if (!value || value.end > end || value.unit === undefined || NOT_COUNTED_UNITS.test(value.unit)) return undefined;
+    if (!value || value.end > end || value.unit === undefined || NOT_COUNTED_UNITS.test(value.unit)) return pos;
     out.push({ noun, nounStart: pos + 1, value });
     pos = value.end;
   }
-  return text.slice(pos, end).replace(TRAILING_NOISE, '').trim() === '' ? out : undefined;
+  return text.slice(pos, end).replace(TRAILING_NOISE, '').trim() === '' ? out : pos;
 }
 const DUN = '、'.charCodeAt(0);
 
