@@ -31,9 +31,6 @@ export interface AnnotationState {
  */
 const TIME_CLAUSE = new RegExp(`^(?:[0-9０-９]{4}年|[一二三四五六七八九十]{1,2}月|持续|长期|逐步|分步|分阶段|按年度|每年|年内|当年|年底前|(?:${TIME_LABEL})[：:])`);
 
-/** 由 opening a clause of bodies (由X负责, 具体由X牵头, 均由X落实). */
-const BY_OPENING = /^(?:具体|均|分别|统一|主要)?由/;
-
 /** 下同 / 不再列出 on its own: what this annotation says holds for the items that follow. */
 const SAME_BELOW = /^(?:下同|以下同|不再(?:一一)?列出|以下不再(?:一一)?列出)$/;
 
@@ -133,10 +130,9 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
     // most clauses are lists of bodies: the rule and the notes are tried only on clauses that can be one
     if (clause.s.includes('牵头') && FIRST_LISTED.test(clause.s)) { firstListedHere = true; continue; }
     if (isOneOf(clause.s, 0, '下以不') && SAME_BELOW.test(clause.s)) { sameBelow = true; continue; }
-    if (TIME_CLAUSE.test(clause.s)) continue;
-    // （由X负责）, （具体由X牵头）: the bodies after 由 are what they would be without it
-    const by = isOneOf(clause.s, 0, '由具均分统主') ? BY_OPENING.exec(clause.s) : null;
-    if (!addClause(by ? trimPiece({ s: clause.s.slice(by[0].length), at: clause.at + by[0].length }) : clause, draft, labelRole)) return undefined;
+    // a deadline says when, first or after the bodies; not a noun it qualifies (2023年底前建立的机制)
+    if (TIME_CLAUSE.test(clause.s) && !clause.s.includes('的')) continue;
+    if (!addClause(clause, draft, labelRole)) return undefined;
   }
   // （以下各项任务均由各省级人民政府负责落实）: a note standing alone, over the items that follow it (or above it)
   if ((later || earlier) && draft.bodies.length === 0 && !draft.relevant) {

@@ -66,11 +66,10 @@ describe('mixed forms', () => {
     expect(a.laterItems?.quote).toBe('以下均需试点城市政府落实，不再列出');
     expect(a.laterItems?.bodies.map((b) => `${b.asWritten}:${b.role}`)).toEqual(['试点城市政府:implement']);
   });
-  it('（由A负责）, （具体由A牵头，B参与）: 由 opens the bodies; a deadline may come first', () => {
-    expect(read('加强监管（由发展改革委、财政部负责）')).toEqual(['发展改革委:responsible 财政部:responsible']);
-    expect(read('加强监管（具体由发展改革委牵头，财政部参与）')).toEqual(['发展改革委:lead 财政部:participate']);
+  it('a deadline may come before the bodies', () => {
     expect(read('加强监管（2019年底前完成，发展改革委负责）')).toEqual(['发展改革委:responsible']);
-    expect(read('加强监管（由于时间紧迫）（2018年版）')).toEqual([]);
+    expect(read('加强监管（2019年底前建立的机制，发展改革委负责）')).toEqual([]);
+    expect(read('加强监管（2018年版）')).toEqual([]);
   });
   it('a role word in prose or in an aside is no annotation', () => {
     expect(read('认真落实，积极参与，加强指导。')).toEqual([]);
