@@ -83,7 +83,7 @@ const NOT_A_HEAD_BEFORE = new KeywordScanner(['体系', '集群', '群', '城市
  * Modifier words that only say what a platform is about, not which one it is: `重大创新平台`, `科技创新中心`,
  * `研究基地` are descriptions. A modifier made of nothing else does not make a name.
  */
-const GENERIC_MODIFIER = /^(?:重大|创新|科技|科学|研究|技术|国家级|省级|市级|综合性?|区域性?|研发|公共|服务|支撑|新型|高端|重要|各类|一流|领先|科创|专业|特色|实践|实训|培训)+$/;
+const GENERIC_MODIFIER = /^(?:重大|创新|科技|科学|研究|技术|国家级|省级|市级|综合性?|区域性?|研发|公共|服务|支撑|新型|高端|重要|各类|一流|领先|科创|专业|特色|实践|实训|培训|产业)+$/;
 
 /** Fixed terms that look like platforms but are not (an old industrial region, a local-government financing vehicle). */
 const NOT_PLATFORM_ENDINGS = ['老工业基地', '融资平台'];

@@ -47,6 +47,8 @@ describe('extractPlatforms: names as written', () => {
     expect(names('坚持以人民为中心，提升区域中心城市功能。')).toEqual([]);
     expect(names('在园区协同管理方面先行先试。')).toEqual([]);
     expect(names('不得为政府融资平台提供担保。')).toEqual([]);
+    // 产业 describes, as 科技 does: 产业园区 is any park, 现代农业产业园 a programme
+    expect(names('支持各类开发区、产业园区转型升级，建设国家现代农业产业园。')).toEqual(['国家现代农业产业园']);
   });
 
   it('keeps quotes that are part of the name and takes a quoted group whole', () => {
