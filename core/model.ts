@@ -337,6 +337,8 @@ export interface AgencyNode extends BaseNodeAttributes {
   succeededBy?: readonly string[];
   /** the Chinese names of `succeededBy`, in its order: views name a successor the graph does not hold without the registry */
   successorNames?: readonly string[];
+  /** the registry id of the body that carries its work today (the end of its succession), for views that group by it */
+  presentSuccessor?: string;
 }
 
 export interface PlatformNode extends BaseNodeAttributes { kind: 'platform'; platformKind: PlatformKind }

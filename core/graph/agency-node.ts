@@ -1,6 +1,6 @@
 import { agencyNodeId } from '../ids';
 import type { AgencyNode, AgencyRecord } from '../model';
-import { agencyById, resolveAgency, unregisteredAgency } from '../registry';
+import { agencyById, presentSuccessor, resolveAgency, unregisteredAgency } from '../registry';
 import type { BuildContext } from './context';
 import { addGraphNode } from './create';
 import type { RemitGraph } from './types';
@@ -38,6 +38,8 @@ export function ensureAgencyNode(
     if (record.succeededBy?.length) {
       attrs.succeededBy = [...record.succeededBy];
       attrs.successorNames = record.succeededBy.map((s) => agencyById(s)?.name ?? s);
+      const today = presentSuccessor(record.id);
+      if (today && today.id !== record.id) attrs.presentSuccessor = today.id;
     }
     addGraphNode(graph, id, attrs);
   }

@@ -100,6 +100,8 @@ const panel: PanelStrings = {
   matrixEmpty: 'No responsibilities among the shown nodes.',
   matrixDocument: 'Document',
   matrixAllDocuments: (n) => `All documents with assignments (${n})`,
+  matrixBySuccessor: 'Former bodies in their successor\'s row',
+  matrixGrouped: (names) => `with ${names}`,
   agency: 'Agency',
   total: 'Total',
   sortByCount: 'Sort by number of items',

@@ -94,6 +94,9 @@ export interface PanelStrings {
   /** the Matrix's document filter: its label, and the choice of every open document */
   matrixDocument: string;
   matrixAllDocuments: (count: number) => string;
+  /** the choice to put a former body in the row of the body that carries its work today */
+  matrixBySuccessor: string;
+  matrixGrouped: (names: string) => string;
   agency: string;
   total: string;
   sortByCount: string;

@@ -96,6 +96,8 @@ const panel: PanelStrings = {
   matrixEmpty: '当前显示的节点中没有分工。',
   matrixDocument: '文件',
   matrixAllDocuments: (n) => `全部有分工的文件（${n} 份）`,
+  matrixBySuccessor: '前身机构并入现今机构一行',
+  matrixGrouped: (names) => `含${names}`,
   agency: '机构',
   total: '合计',
   sortByCount: '按事项数排序',

@@ -10,6 +10,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import { ROLES, type Role } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
+import { agencyNodeId } from '../../core/ids';
 import { cellKey, responsibilityMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from '../../core/queries';
 import { PanelEnvProvider } from './env';
 import { pathNumber, plainName, shortName } from '../labels';
@@ -70,6 +71,11 @@ function documentName(graph: RemitGraph, id: string, labelMode: LabelMode, short
   if (a.kind !== 'document' || !a.number) return title;
   return short ? a.number : `${a.number} · ${title}`;
 }
+/** Whether the graph holds a former body and the body that carries its work today. */
+function holdsFormerAndSuccessor(graph: RemitGraph): boolean {
+  return graph.someNode((_id, a) => a.kind === 'agency' && a.presentSuccessor !== undefined && graph.hasNode(agencyNodeId(a.presentSuccessor)));
+}
+
 /** Below this room (px) a document's group is named by its number alone: the number is what tells documents apart. */
 const NUMBER_ONLY_BELOW = 240;
 /** Width of the sticky Total column on the right (panels.css), which covers the item columns beneath it. */
@@ -80,14 +86,18 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
   const s = strings(lang).panel;
   const [sort, setSort] = useState<SortKey>('count-desc');
   const [documentFilter, setDocumentFilter] = useState<string>('');
+  // a former body in the row of the body that carries its work today: offered where the graph holds both
+  const groupable = useGraphMemo(() => holdsFormerAndSuccessor(graph), [graph], version);
+  const [groupChosen, setGroupChosen] = useState(false);
+  const bySuccessor = groupable && groupChosen;
   // version stands for in-place graph changes (addDocument mutates the same graph object)
-  const everyDocument = useGraphMemo(() => responsibilityMatrix(graph, nodeIds, { roles: roles ?? undefined }), [graph, nodeIds, roles], version);
+  const everyDocument = useGraphMemo(() => responsibilityMatrix(graph, nodeIds, { roles: roles ?? undefined, bySuccessor }), [graph, nodeIds, roles, bySuccessor], version);
   const documentIds = useMemo(() => [...new Set(everyDocument.columns.map((c) => c.documentId))], [everyDocument]);
   // a document closed or filtered out since it was chosen: back to all of them
   const chosenDocument = documentFilter && documentIds.includes(documentFilter) ? documentFilter : '';
   const oneDocument = useGraphMemo(
-    () => (chosenDocument ? responsibilityMatrix(graph, nodeIds, { roles: roles ?? undefined, documentIds: new Set([chosenDocument]) }) : null),
-    [graph, nodeIds, roles, chosenDocument],
+    () => (chosenDocument ? responsibilityMatrix(graph, nodeIds, { roles: roles ?? undefined, documentIds: new Set([chosenDocument]), bySuccessor }) : null),
+    [graph, nodeIds, roles, chosenDocument, bySuccessor],
     version,
   );
   const matrix = oneDocument ?? everyDocument;
@@ -99,11 +109,18 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
     [matrix, graph, labelMode],
   );
   const rows = useMemo<RowView[]>(() => {
-    const views = matrix.rows.map((r) => ({ ...r, short: shortName(graph, r.agencyId, labelMode), title: plainName(graph, r.agencyId, 'both') }));
+    const views = matrix.rows.map((r) => {
+      const short = shortName(graph, r.agencyId, labelMode);
+      const title = plainName(graph, r.agencyId, 'both');
+      if (!r.grouped) return { ...r, short, title };
+      // the former bodies the row holds, named in its title; the short name says how many
+      const names = r.grouped.map((g) => plainName(graph, g, 'both')).join('; ');
+      return { ...r, short: `${short} (+${r.grouped.length})`, title: `${title} — ${s.matrixGrouped(names)}` };
+    });
     if (sort === 'count-asc') return [...views].reverse();
     if (sort === 'name') return [...views].sort((a, b) => a.short.localeCompare(b.short, lang === 'zh' ? 'zh-Hans-CN' : 'en'));
     return views;
-  }, [matrix, graph, labelMode, sort, lang]);
+  }, [matrix, graph, labelMode, sort, lang, s]);
   const layout = useMemo(() => columnLayout(columns, COL_W, MIN_GROUP_W), [columns]);
   const multiDoc = layout.groups.length > 1 || documentIds.length > 1;
 
@@ -216,6 +233,13 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
     </label>
   ) : null;
 
+  const successorChoice = groupable ? (
+    <label className="rp-matrix-filter">
+      <input type="checkbox" checked={groupChosen} data-testid="matrix-by-successor" onChange={(e) => setGroupChosen(e.target.checked)} />
+      <span>{s.matrixBySuccessor}</span>
+    </label>
+  ) : null;
+
   if (matrix.total === 0) {
     return (
       <div className="rp-panel rp-matrix rp-empty">
@@ -230,6 +254,7 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
     <div className="rp-panel rp-matrix">
       <div className="rp-matrix-bar">
         {documentPicker}
+        {successorChoice}
         <p className="rp-legend-line" aria-hidden="true">
           {ROLES.map((r) => <span key={r} className={`rp-role-${r}`}>{ROLE_SYMBOL[r]} {s.role[r]} </span>)}
         </p>

@@ -2,7 +2,8 @@
  * The responsibility Matrix across a corpus (the seed and the dev corpus, eleven documents): every document's items
  * in one table, grouped under each document's name, which stays in view while its group scrolls past; headings that
  * show the usual short article title whole and the whole label of any header on hover and keyboard focus; a document
- * filter, and the side panel's agency and role filters narrowing it. (Rendering only the columns in view is measured
+ * filter, and the side panel's agency and role filters narrowing it; on request, a former body in the row of the body
+ * that carries its work today. (Rendering only the columns in view is measured
  * with 60 documents by `npm run bench:ui`.)
  */
 import type { Page } from 'playwright-core';
@@ -144,5 +145,33 @@ describe('the Matrix across documents', () => {
     expect(await page.locator('.rp-cell-joint').count()).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: /joint/ }).uncheck();
     await expect.poll(() => page.locator('.rp-cell-joint').count()).toBe(0);
+  });
+
+  it('puts a former body in the row of today\'s successor when asked, where the graph holds both', async () => {
+    const { page } = await suite.open();
+    await settle(page);
+    const doc = (year: number, items: string) => Buffer.from(`国务院关于加强价格管理的通知\n国发〔${year}〕7号\n\n一、加强管理\n${items}\n\n国务院\n${year}年5月1日\n`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open', exact: true }).first().click();
+    await (await chooser).setFiles([
+      { name: 'a1996.txt', mimeType: 'text/plain', buffer: doc(1996, '（一）加强价格监测（国家计委、财政部负责）。\n（二）完善价格调控（国家计委牵头，财政部参与）。') },
+      { name: 'b2020.txt', mimeType: 'text/plain', buffer: doc(2020, '（一）完善价格机制（国家发展改革委牵头，财政部参与）。') },
+    ]);
+    // with the seed, open from the start
+    await page.getByTestId('status').filter({ hasText: '3 documents' }).waitFor();
+    await page.locator('.notice').getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByRole('tab', { name: 'Matrix' }).click();
+    await page.getByRole('table', { name: /Responsibility matrix/ }).waitFor();
+    const before = await caption(page);
+    await page.getByTestId('matrix-by-successor').check();
+    // 国家计委's row joins 国家发展改革委's; no item had both, so every assignment keeps its cell
+    await expect.poll(async () => caption(page)).toEqual({ ...before, agencies: before.agencies - 1 });
+    const row = page.locator('.rp-table tbody th').filter({ hasText: '(+1)' });
+    expect(await row.textContent()).toContain('NDRC');
+    expect(await row.locator('button').getAttribute('data-tip')).toContain('国家计划委员会');
+    await screenshot(page, 'matrix-by-successor');
+    // unticked: each body as the documents name it again
+    await page.getByTestId('matrix-by-successor').uncheck();
+    await expect.poll(async () => caption(page)).toEqual(before);
   });
 });
