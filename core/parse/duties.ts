@@ -203,13 +203,20 @@ function groupsOf(text: string, named: Named[]): Group[] {
  * the list cut at it. Annotations keep such bodies the same way (unregistered, named as written).
  */
 function withUnregisteredOrgans(text: string, g: Group): void {
-  for (let m = ORGAN_AFTER.exec(text.slice(g.end, g.end + ORGAN_REACH)); m; m = ORGAN_AFTER.exec(text.slice(g.end, g.end + ORGAN_REACH))) {
+  // most groups have no joiner on either side: nothing is sliced or matched for them
+  while (JOINER_STARTS.has(text.charCodeAt(g.end))) {
+    const m = ORGAN_AFTER.exec(text.slice(g.end, g.end + ORGAN_REACH));
+    if (!m) break;
     const start = g.end + m[1].length;
     g.members.push({ asWritten: m[2], start, end: start + m[2].length });
     g.end = start + m[2].length;
   }
-  for (let m = ORGAN_BEFORE.exec(text.slice(Math.max(0, g.start - ORGAN_REACH), g.start)); m; m = ORGAN_BEFORE.exec(text.slice(Math.max(0, g.start - ORGAN_REACH), g.start))) {
-    const start = g.start - m[0].length;
+  while (g.start > 0 && JOINER_ENDS.has(text.charCodeAt(g.start - 1))) {
+    const from = Math.max(0, g.start - ORGAN_REACH);
+    const m = ORGAN_BEFORE.exec(text.slice(from, g.start));
+    if (!m) break;
+    // the match may hold the character before the name (a clause break): the name is its first group
+    const start = from + m.index + m[0].indexOf(m[1]);
     g.members.unshift({ asWritten: m[1], start, end: start + m[1].length });
     g.start = start;
   }
@@ -220,6 +227,9 @@ const ORGAN_AFTER = new RegExp(`^(、|和|及|与|以及)(${ORGAN_NAME})(?=、|�
 const ORGAN_BEFORE = new RegExp(`(?:^|[，。；：、\s由请])(${ORGAN_NAME})(?:、|和|及|与|以及)$`);
 const ORGAN_AT = new RegExp(`^${ORGAN_NAME}`);
 const ORGAN_REACH = 16;
+/** The first and last characters of the joiners (、和及与以及). */
+const JOINER_STARTS = new Set([...'、和及与以'].map((c) => c.charCodeAt(0)));
+const JOINER_ENDS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
 
 const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a; // ：:
 

@@ -50,6 +50,10 @@ describe('duties written in running text', () => {
   it('a national organ the registry does not know, listed beside a known one or after 会同, by its form', () => {
     expect(read('国家工商局、国家标准计量局依法加强监督检查。')).toEqual(['国家工商局:responsible 国家标准计量局:responsible']);
     expect(read('国家标准计量局和国家工商局负责。')).toEqual(['国家标准计量局:responsible 国家工商局:responsible']);
+    // offsets that slice back to the names, a clause before them or not
+    const text = '为此，国家标准计量局、国家工商局依法加强监督检查。';
+    const [a] = findDuties(text, 0, text.length, 'x');
+    expect(a.bodies.map((b) => text.slice(b.start, b.end))).toEqual(['国家标准计量局', '国家工商局']);
     expect(read('由国家工商局会同国家标准计量局等部门组织实施。')).toEqual(['国家工商局:lead 国家标准计量局:joint 等']);
     // no national prefix, or words that make a phrase, not a name
     expect(read('科技部、国家新设的某某局要加强指导。')).toEqual([]);
