@@ -11,6 +11,9 @@ import { normaliseName } from './normalise';
 // built on first use from the constant registry, never changed after
 let earlier: Map<string, AgencyRecord[]> | undefined;
 
+/** Names that begin as a national body's otherwise (国务院侨办, 中国…): no 国家 is put before them. */
+const OTHER_NATIONAL_PREFIX = /^(?:国务院|中国|中央|中共|全国)/;
+
 /** Shared name (normalised, with and without 国家 as the registry's aliases are) → the earlier bodies that bore it. */
 function earlierBodies(): Map<string, AgencyRecord[]> {
   if (earlier) return earlier;
@@ -18,7 +21,8 @@ function earlierBodies(): Map<string, AgencyRecord[]> {
   for (const r of AGENCIES) {
     for (const n of r.sharedNames ?? []) {
       const key = normaliseName(n);
-      for (const form of key.startsWith('国家') ? [key, key.slice(2)] : [key, `国家${key}`]) {
+      const forms = key.startsWith('国家') ? [key, key.slice(2)] : OTHER_NATIONAL_PREFIX.test(key) ? [key] : [key, `国家${key}`];
+      for (const form of forms) {
         const list = earlier.get(form) ?? [];
         if (!list.includes(r)) earlier.set(form, [...list, r]);
       }
