@@ -102,7 +102,8 @@ export function findDuties(text: string, from: number, to: number, itemPath: str
 
 /** Last characters of what may stand before an actor in its clause: a clause end, 由, 请 or a connective (SUBJECT_LEAD). */
 const BEFORE_ACTOR = new Set([...CLAUSE_END, ...[...' 　由请并另还也均时外中'].map((ch) => ch.charCodeAt(0))]);
-const mayAct = (text: string, from: number, at: number): boolean => at === from || BEFORE_ACTOR.has(text.charCodeAt(at - 1));
+const mayAct = (text: string, from: number, at: number): boolean =>
+  at === from || BEFORE_ACTOR.has(text.charCodeAt(at - 1)) || (at - from >= 3 && text.startsWith('牵头、', at - 3));
 
 /** Longest place name read before 人民政府 (宁波市, 延边朝鲜族自治州, 克孜勒苏柯尔克孜自治州). */
 const PLACE_MAX = 12;
@@ -252,9 +253,11 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   // 国家发展改革委：负责统筹协调 — a body set as the heading of its own duties, at the start of its clause
   const headed = !agent && !asked && before === '' && isColon(text.charCodeAt(group.end)) ? 1 : 0;
   const after = text.slice(group.end + headed, Math.min(to, group.end + headed + 24));
-  if (!agent && !asked && !SUBJECT_LEAD.test(before)) return undefined;
-  if (agent && !AGENT_VERB.test(after) && !RELEVANT_AFTER.test(after)) return undefined;
   const verb = SUBJECT_VERB.exec(after);
+  // 由商务部牵头、海关总署等部门参加的联席会议: the bodies that take part, after the lead in the same clause
+  const afterLead = !agent && !asked && LEAD_BEFORE.test(before) && verb !== null && TAKING_PART.has(verb[1]);
+  if (!agent && !asked && !afterLead && !SUBJECT_LEAD.test(before)) return undefined;
+  if (agent && !AGENT_VERB.test(after) && !RELEVANT_AFTER.test(after)) return undefined;
   if (!agent && !asked && !verb) return undefined;
   const duty: Duty = { roles: [], partner: undefined, andOthers: false, relevant: false };
   if (RELEVANT_AFTER.test(after)) { duty.andOthers = true; duty.relevant = true; } else if (OTHERS_AFTER.test(after)) duty.andOthers = true;
@@ -276,6 +279,10 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   }
   return duty;
 }
+
+/** A lead's 牵头 and a 、 right before a group (由A牵头、B参加): B is no subject of its own, but takes part. */
+const LEAD_BEFORE = /牵头、$/;
+const TAKING_PART: ReadonlySet<string> = new Set(['参加', '参与', '配合', '协助']);
 
 /** X牵头，会同: the partners' 会同 after a lead's 牵头 and a comma. */
 const LEAD_THEN_WITH = /^[，,]\s*会同/;

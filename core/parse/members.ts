@@ -1,5 +1,6 @@
 /**
- * Member lists of leading groups, joint conferences and committees: `成员单位：A、B、C。` and `（联席会议）由A、B、C组成`,
+ * Member lists of leading groups, joint conferences and committees: `成员单位：A、B、C。`, `（联席会议）由A、B、C组成` and
+ * `A、B、C等部门为成员单位`,
  * and the rosters of the people who sit on them (core/parse/rosters.ts).
  * Each body listed is a member (role `member`) of what the item sets up. They are returned as annotations so that they
  * travel with the others (item assignment, graph rows, masking in mention search).
@@ -18,6 +19,9 @@ const MEMBER_LABEL = /^成员单位(?:[：:]|为|包括|有)/;
 /** The officials of the bodies rather than the bodies (由A、B等部门负责同志组成): the bodies are the members. */
 const OFFICIALS = /(?:等|的)?(?:有关|相关)?(?:部门|单位)?(?:的)?(?:主要|分管)?(?:负责同志|负责人|领导同志|同志|领导|人员|代表)$/;
 
+/** 等部门, 等有关单位 closing a list of members: others the list does not name. */
+const ETC_BODIES = /等(?:有关|相关)?(?:部门|单位|机构)?$/;
+
 /** A list of a body's members (成员单位包括A、B), not an assignment of the item's work. */
 export const isMemberList = (a: Annotation): boolean => a.bodies.length > 0 && a.bodies.every((b) => b.role === 'member');
 
@@ -33,7 +37,15 @@ function memberLists(text: string): Annotation[] {
   for (let i = text.indexOf('成'); i >= 0; i = text.indexOf('成', i + 1)) {
     if (text.charCodeAt(i + 1) === 0x5458 && text.startsWith('成员单位', i)) { // 员
       const label = MEMBER_LABEL.exec(text.slice(i, i + 8));
-      if (!label) continue;
+      if (!label) {
+        // A、B、C等部门为成员单位: the list before, from the start of its clause
+        if (i > 0 && text.charCodeAt(i - 1) === WEI) {
+          const from = clauseStartBefore(text, i - 1);
+          const a = memberList(text, from, from, i - 1, false, true);
+          if (a) out.push(a);
+        }
+        continue;
+      }
       const from = i + label[0].length;
       const a = memberList(text, i, from, listEnd(text, from), true);
       if (a) out.push(a);
@@ -46,6 +58,16 @@ function memberLists(text: string): Annotation[] {
   }
   return out;
 }
+
+const WEI = '为'.charCodeAt(0);
+
+/** Where the clause that ends at `at` begins: after a clause break or the 由/以 that opens a list, within reach. */
+function clauseStartBefore(text: string, at: number): number {
+  let j = at;
+  while (j > 0 && at - j < MAX_LIST && !isOneOf(text, j - 1, CLAUSE_BREAKS)) j--;
+  return j;
+}
+const CLAUSE_BREAKS = '。；;！？\n，,：:由以';
 
 function listEnd(text: string, from: number): number {
   let j = from;
@@ -66,12 +88,15 @@ function opening(text: string, close: number): number {
  * The list text[from, to) read as members. A labelled list (成员单位：) may hold notes in parentheses and posts among
  * its bodies, which are passed over; a 由…组成 list must be bodies only, as 由专家组成 is no member list.
  */
-function memberList(text: string, quoteStart: number, from: number, to: number, labelled: boolean): Annotation | undefined {
+function memberList(text: string, quoteStart: number, from: number, to: number, labelled: boolean, named = false): Annotation | undefined {
   let s = text.slice(from, to);
   if (labelled) s = s.replace(/[（(][^（）()]*[）)]/g, (m) => ' '.repeat(m.length));
   const officials = OFFICIALS.exec(s);
-  const others = officials !== null && officials[0].startsWith('等');
+  // 等部门为成员单位: the list names some and says others take part
+  const etc = named && !officials ? ETC_BODIES.exec(s) : null;
+  const others = (officials !== null && officials[0].startsWith('等')) || etc !== null;
   if (officials) s = s.slice(0, officials.index);
+  else if (etc) s = s.slice(0, etc.index);
   // a comma may separate members too in long lists
   s = s.replace(/[，,]/g, '、').replace(/[\s、]+$/, '');
   if (s.length === 0) return undefined;
@@ -81,7 +106,7 @@ function memberList(text: string, quoteStart: number, from: number, to: number, 
   if (others) draft.andOthers = true;
   if (!labelled && draft.bodies.length < 2 && !draft.andOthers) return undefined;
   const bodies = draft.bodies.map((b): AnnotationBody => ({ asWritten: b.asWritten, role: 'member', start: b.start, end: b.end }));
-  const end = labelled ? to : to + 2;
+  const end = labelled ? to : named ? to + 5 : to + 2;
   return {
     itemPath: '', quote: text.slice(quoteStart, end), start: quoteStart, end,
     bodies, andOthers: draft.andOthers, relevantDepartments: draft.relevant,

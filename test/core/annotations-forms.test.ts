@@ -168,6 +168,13 @@ describe('member lists', () => {
     expect(read('专家委员会由有关领域专家、企业代表组成。')).toEqual([]);
     expect(read('这是构成体系的重要组成部分。')).toEqual([]);
   });
+  it('A、B、C等部门为成员单位 gives members, the list read from the start of its clause', () => {
+    const [a] = findAnnotations('成立由国务院领导同志任组长，发展改革委、财政部、科技部等部门为成员单位的领导小组。');
+    expect(bodies(a)).toBe('发展改革委:member 财政部:member 科技部:member');
+    expect(a.andOthers).toBe(true);
+    expect(a.quote).toBe('发展改革委、财政部、科技部等部门为成员单位');
+    expect(read('以专家为成员单位。')).toEqual([]);
+  });
 });
 
 describe('body classes', () => {

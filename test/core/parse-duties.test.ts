@@ -158,6 +158,13 @@ describe('a body that answers for something, or is charged with leading', () => 
     expect(read('科技部对此高度重视。')).toEqual([]);
   });
 
+  it('由X牵头、Y参加的…: Y takes part, in the clause of the lead', () => {
+    expect(read('建立由商务部牵头、海关总署等部门参加的部际联席会议制度。')).toEqual(['商务部:lead 海关总署:participate 等']);
+    expect(read('国家发展改革委牵头、财政部配合。')).toEqual(['国家发展改革委:lead 财政部:participate']);
+    // after the lead, only taking part: 海关总署负责 there is no duty of its own
+    expect(read('建立由商务部牵头、海关总署负责的机制。')).toEqual(['商务部:lead']);
+  });
+
   it('X牵头，会同Y: Y shares the lead as after X会同Y', () => {
     expect(read('工业和信息化部牵头，会同国家发展改革委、科技部等部门建立协调机制。')).toEqual(['工业和信息化部:lead 国家发展改革委:joint 科技部:joint 等']);
     expect(read('国家发展改革委牵头，会同有关部门制定方案。')).toEqual(['国家发展改革委:lead 等 +有关部门']);
