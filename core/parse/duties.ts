@@ -75,6 +75,7 @@ export function findDuties(text: string, from: number, to: number, itemPath: str
   const out: Annotation[] = [];
   // groups already given a role as the partners of a 会同
   const partners = new Set<Group>();
+  let sentence: [number, number] | undefined;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
     // most bodies a text names are not actors, and the character before them says so at once
@@ -82,7 +83,9 @@ export function findDuties(text: string, from: number, to: number, itemPath: str
     const duty = dutyOf(text, from, to, groups, g);
     if (duty === undefined) continue;
     if (duty.partner) partners.add(duty.partner);
-    const [start, end] = sentenceAround(text, from, to, group.start);
+    // the sentence of the last duty, when this group stands in it too: a long sentence is not walked again for each
+    if (sentence === undefined || group.start >= sentence[1]) sentence = sentenceAround(text, from, to, group.start);
+    const [start, end] = sentence;
     let annotation = out[out.length - 1];
     if (annotation === undefined || annotation.start !== start) {
       annotation = { itemPath, quote: text.slice(start, end), start, end, bodies: [], andOthers: false, relevantDepartments: false, inText: true };
@@ -234,6 +237,10 @@ const JOINER_ENDS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
 
 const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a; // ：:
 
+/** How far back before a group its clause is read, and what stands for the rest of a longer clause. */
+const BEFORE_REACH = 8;
+const LONGER = '…';
+
 /** Start of the clause that holds position `at` (not before `from`). */
 function clauseStart(text: string, from: number, at: number): number {
   let s = at;
@@ -247,7 +254,12 @@ interface Duty { roles: Array<[Named[], Role]>; partner: Group | undefined; andO
 /** The duty the clause of groups[g] gives it, or undefined when the group is not its actor. */
 function dutyOf(text: string, from: number, to: number, groups: Group[], g: number): Duty | undefined {
   const group = groups[g];
-  const before = text.slice(clauseStart(text, from, group.start), group.start).trim();
+  // what stands before the group in its clause: only its last few characters can make the group an actor (由, 请, 并,
+  // 牵头、), so a long clause is read no further back than that, and marked as longer than any lead
+  const floor = Math.max(from, group.start - BEFORE_REACH);
+  const cs = clauseStart(text, floor, group.start);
+  const whole = cs > floor || floor === from || isClauseEnd(text.charCodeAt(floor - 1));
+  const before = (whole ? '' : LONGER) + text.slice(cs, group.start).trim();
   const agent = before.endsWith('由');
   const asked = before.endsWith('请') && SUBJECT_LEAD.test(before.slice(0, -1));
   // 国家发展改革委：负责统筹协调 — a body set as the heading of its own duties, at the start of its clause

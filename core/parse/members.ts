@@ -33,6 +33,7 @@ export function findMemberLists(text: string): Annotation[] {
 
 function memberLists(text: string): Annotation[] {
   const out: Annotation[] = [];
+  let read = 0; // the end of the last 成员单位 met
   // 成员单位 and 组成 share 成: one search of the text finds both
   for (let i = text.indexOf('成'); i >= 0; i = text.indexOf('成', i + 1)) {
     if (text.charCodeAt(i + 1) === 0x5458 && text.startsWith('成员单位', i)) { // 员
@@ -40,10 +41,12 @@ function memberLists(text: string): Annotation[] {
       if (!label) {
         // A、B、C等部门为成员单位: the list before, from the start of its clause
         if (i > 0 && text.charCodeAt(i - 1) === WEI) {
-          const from = clauseStartBefore(text, i - 1);
+          // not back past the 成员单位 before: its list is read already
+          const from = clauseStartBefore(text, i - 1, read);
           const a = memberList(text, from, from, i - 1, false, true);
           if (a) out.push(a);
         }
+        read = i + 4;
         continue;
       }
       const from = i + label[0].length;
@@ -61,10 +64,10 @@ function memberLists(text: string): Annotation[] {
 
 const WEI = '为'.charCodeAt(0);
 
-/** Where the clause that ends at `at` begins: after a clause break or the 由/以 that opens a list, within reach. */
-function clauseStartBefore(text: string, at: number): number {
+/** Where the clause that ends at `at` begins: after a clause break or the 由/以 that opens a list, within reach and not before `floor`. */
+function clauseStartBefore(text: string, at: number, floor: number): number {
   let j = at;
-  while (j > 0 && at - j < MAX_LIST && !isOneOf(text, j - 1, CLAUSE_BREAKS)) j--;
+  while (j > floor && at - j < MAX_LIST && !isOneOf(text, j - 1, CLAUSE_BREAKS)) j--;
   return j;
 }
 const CLAUSE_BREAKS = '。；;！？\n，,：:由以';
