@@ -50,13 +50,13 @@ const SUBJECT_LEAD = /^(?:并|另|还|也|均|同时|此外|其中|另外)?$/;
  */
 const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|机构)|实施|制定|督促|督查|检查|考核|评估|审批|批准|审核|核准|审定|审查|发布|公布|确定|管理|监督|指导|协调|承担|办理|编制|提出|决定|认定|责令|没收|吊销|处以|商(?![务业品会])|会商|研究|依法|依照|按照|根据|结合|另行|统一|具体)/;
 /**
- * What a subject does: take charge (负责; 负责牵头 leads), lead (牵头), work with others (会同), be told to act (要, 应当…;
- * 将 only before 会同, 负责, 牵头: 国务院将适时调整 is the issuer on its own text), or answer for something (对本地区工作负
- * 总责), also after saying when (在审批建设项目时，要严格把关); not the words these begin (负责人, 要求, 应急, 组织部), where
- * the body is no actor.
+ * What a subject does: take charge (负责; 负责牵头 leads), lead (牵头, 为牵头单位), work with others (会同), be told to
+ * act (要, 应当…; 将 only before 会同, 负责, 牵头: 国务院将适时调整 is the issuer on its own text), or answer for something
+ * (对本地区工作负总责), also after saying when (在审批建设项目时，要严格把关); not the words these begin (负责人, 要求, 应急,
+ * 组织部), where the body is no actor.
  */
 const SUBJECT_VERB =
-  /^(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?|及其(?:有关|相关|所属)?(?:部门|单位))?(?:在[^，。；！？\n]{0,20}?(?:时|过程中|工作中)[，,]?)?(?:依法|(?:依照|依据)[^，。；！？\n]{1,12}?(?:规定)?(?=负责|应当|要|组织|承担))?(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|在各自(?:的)?职责范围内[，,]?|分别|共同)?(?:(?:要|应当|应|须|必须|将)(?=负责|牵头|会同))?(负责牵头|负责(?!人|同志)|牵头|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理)|做好|抓紧|督促|指导(?!意见|思想|原则|下)|对(?=[^，。；！？\n]{1,24}(?:负(?:总|主要|全面|直接|首要)?责|(?:进行|实施|开展)(?!了))))/;
+  /^(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?|及其(?:有关|相关|所属)?(?:部门|单位))?(?:在[^，。；！？\n]{0,20}?(?:时|过程中|工作中)[，,]?)?(?:依法|(?:依照|依据)[^，。；！？\n]{1,12}?(?:规定)?(?=负责|应当|要|组织|承担))?(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|在各自(?:的)?职责范围内[，,]?|分别|共同)?(?:(?:要|应当|应|须|必须|将)(?=负责|牵头|会同))?(负责牵头|负责(?!人|同志)|牵头|为牵头(?:单位|部门)|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理)|做好|抓紧|督促|指导(?!意见|思想|原则|下)|对(?=[^，。；！？\n]{1,24}(?:负(?:总|主要|全面|直接|首要)?责|(?:进行|实施|开展)(?!了))))/;
 /** The unnamed bodies a lead works with: 会同有关部门 (the list ends in others the document does not name). */
 const UNNAMED_AFTER = /^(?:国务院)?(?:(?:各|其他)?(?:有关|相关)(?:部门|单位|方面|机构)|各部门|各地区)/;
 /** A list that ends in others: X、Y等 / X等有关部门. */
@@ -277,7 +277,7 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   if (word === '会同') {
     duty.roles.push([group.members, 'lead']);
     withPartners(text, to, groups, g, group.end + headed + (verb as RegExpExecArray)[0].length, duty);
-  } else if (word === '牵头' || word === '负责牵头') {
+  } else if (word === '牵头' || word === '负责牵头' || word?.startsWith('为牵头')) {
     duty.roles.push([group.members, 'lead']);
     // X牵头，会同Y…: Y shares the lead as after X会同
     const rest = group.end + headed + (verb as RegExpExecArray)[0].length;

@@ -165,6 +165,11 @@ describe('a body that answers for something, or is charged with leading', () => 
     expect(read('建立由商务部牵头、海关总署负责的机制。')).toEqual(['商务部:lead']);
   });
 
+  it('X为牵头单位 / 为牵头部门: X leads', () => {
+    expect(read('联席会议由工业和信息化部、财政部组成，工业和信息化部为牵头单位。')).toEqual(['工业和信息化部:lead']);
+    expect(read('发展改革委为牵头部门，财政部、商务部为成员单位。')).toEqual(['发展改革委:lead']);
+  });
+
   it('X牵头，会同Y: Y shares the lead as after X会同Y', () => {
     expect(read('工业和信息化部牵头，会同国家发展改革委、科技部等部门建立协调机制。')).toEqual(['工业和信息化部:lead 国家发展改革委:joint 科技部:joint 等']);
     expect(read('国家发展改革委牵头，会同有关部门制定方案。')).toEqual(['国家发展改革委:lead 等 +有关部门']);
