@@ -147,8 +147,11 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
   const before = found.start - joiner;
   if (before < 2 || HEAD_SCANNER.endingAt(text, before) || !isNameCode(text.charCodeAt(before - 1))) return [];
   const modifier = text.slice(found.start, headStart);
+  // national parks are named by what they protect, the national cultural parks by what they follow (三江源、大熊猫、东北虎豹
+  // 国家公园; 长城、大运河、长征、黄河国家文化公园): short words share the head as places do
+  const bySubject = found.platformKind === 'national_park' || found.name.endsWith('国家文化公园');
   const lead = leadingPlaces(modifier, true);
-  const placeEnd = lead > 0 ? lead : nameLength(modifier) <= 4 && !GENERIC_MODIFIER.test(modifier) ? modifier.length : -1;
+  const placeEnd = lead > 0 && !bySubject ? lead : nameLength(modifier) <= 4 && !GENERIC_MODIFIER.test(modifier) ? modifier.length : -1;
   if (placeEnd < 0) return [];
   const rest = withoutArea(text.slice(found.start + placeEnd, found.end));
   const items: PlatformMention[] = [];
@@ -158,7 +161,7 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
     const item = text.slice(w.start, end);
     // a place (安徽合肥), or one with the short name of an area in it (上海张江, 北京中关村); 海口江东新区 has a head of
     // its own and shares none
-    const places = leadingPlaces(item, true);
+    const places = bySubject ? (isSubjectName(item) ? item.length : 0) : leadingPlaces(item, true);
     if (places === 0 || HEAD_SCANNER.endingAt(text, end)) break;
     // an area's name only where the name that lends its head begins with places too (天津港、自由贸易港 lists a port)
     if (places < item.length && (lead === 0 || item.length - places > AREA_NAME_MAX || NOT_AN_AREA.test(item.slice(places)))) break;
@@ -170,6 +173,13 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
   return items;
 }
 const LIST_COMMA = '、'.charCodeAt(0);
+/**
+ * What a national park may be named by: a few ideographs (the walk left stops at the verbs before them), not an
+ * activity of the genre (生态保护、东北虎豹国家公园 lists work beside the park).
+ */
+const isSubjectName = (item: string): boolean =>
+  item.length >= 2 && item.length <= 6 && nameLength(item) === item.length && !GENERIC_MODIFIER.test(item) && !ACTIVITY_END.test(item);
+const ACTIVITY_END = /(?:保护|建设|发展|治理|管理|修复|整治|利用|开发|改革|创新|服务|工作|体系|制度|机制|规划|试点)$/;
 const BARE_PLACE_KINDS = new Set(['province', 'city', 'prefecture', 'county', 'country']);
 /** The short name of an area after a listed place (上海张江, 北京怀柔, 北京中关村). */
 const AREA_NAME_MAX = 3;
@@ -215,7 +225,8 @@ function findPorts(text: string, out: PlatformMention[]): PlatformMention[] {
   const unplaced: PlatformMention[] = [];
   for (let i = text.indexOf('港'); i > 0; i = text.indexOf('港', i + 1)) {
     const next = text.charCodeAt(i + 1);
-    if (NOT_PORT_NEXT.has(next)) continue;
+    // 港澳, 港区, 港务…; 港口群 is a cluster of ports, not one
+    if (NOT_PORT_NEXT.has(next) || (next === KOU && text.charCodeAt(i + 2) === QUN)) continue;
     const walk = walkLeft(text, i, 10);
     if (walk.stop === 'limit') continue;
     const modifier = text.slice(walk.start, i);
@@ -260,6 +271,7 @@ function listedPorts(text: string, ports: PlatformMention[], unplaced: PlatformM
 const PORT_JOINERS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
 const NOT_PORT_NEXT = new Set([...'澳台区务城股币资人企'].map((c) => c.charCodeAt(0)));
 const KOU = '口'.charCodeAt(0);
+const QUN = '群'.charCodeAt(0);
 
 function platformAt(
   text: string, headStart: number, end: number, h: Head, before: PlatformMention[], seen: { result?: WalkResult },

@@ -59,6 +59,17 @@ describe('lists that share a head', () => {
     expect(names('支持满洲里、二连浩特重点开发开放试验区建设')).toEqual(['满洲里重点开发开放试验区', '二连浩特重点开发开放试验区']);
   });
 
+  it('national parks named by what they protect, and the national cultural parks, share their head too', () => {
+    expect(names('建设三江源、大熊猫、东北虎豹国家公园')).toEqual(['三江源国家公园', '大熊猫国家公园', '东北虎豹国家公园']);
+    expect(names('建设长城、大运河、长征、黄河国家文化公园')).toEqual(['长城国家文化公园', '大运河国家文化公园', '长征国家文化公园', '黄河国家文化公园']);
+    // work listed beside a park is none
+    expect(names('推进生态保护、东北虎豹国家公园建设')).toEqual(['东北虎豹国家公园']);
+  });
+
+  it('a cluster of ports is no port', () => {
+    expect(names('推进天津港、河北港口群协同发展')).toEqual(['天津港']);
+  });
+
   it('an airport\'s or a port\'s economic zone is the zone, not the airport', () => {
     expect(names('支持北京大兴国际机场临空经济区发展')).toEqual(['北京大兴国际机场临空经济区']);
     expect(names('推进上海临港经济区建设')).toEqual(['上海临港经济区']);
