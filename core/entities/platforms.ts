@@ -161,7 +161,7 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
     const item = text.slice(w.start, end);
     // a place (安徽合肥), or one with the short name of an area in it (上海张江, 北京中关村); 海口江东新区 has a head of
     // its own and shares none
-    const places = bySubject ? (isSubjectName(item) ? item.length : 0) : leadingPlaces(item, true);
+    const places = bySubject ? (isSubjectName(item, found.platformKind === 'national_park') ? item.length : 0) : leadingPlaces(item, true);
     if (places === 0 || HEAD_SCANNER.endingAt(text, end)) break;
     // an area's name only where the name that lends its head begins with places too (天津港、自由贸易港 lists a port)
     if (places < item.length && (lead === 0 || item.length - places > AREA_NAME_MAX || NOT_AN_AREA.test(item.slice(places)))) break;
@@ -175,10 +175,17 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
 const LIST_COMMA = '、'.charCodeAt(0);
 /**
  * What a national park may be named by: a few ideographs (the walk left stops at the verbs before them), not an
- * activity of the genre (生态保护、东北虎豹国家公园 lists work beside the park).
+ * activity of the genre (生态保护、东北虎豹国家公园 lists work beside the park), nor for a national park a water.
  */
-const isSubjectName = (item: string): boolean =>
-  item.length >= 2 && item.length <= 6 && nameLength(item) === item.length && !GENERIC_MODIFIER.test(item) && !ACTIVITY_END.test(item);
+const isSubjectName = (item: string, waterIsPlace: boolean): boolean =>
+  item.length >= 2 && item.length <= 6 && nameLength(item) === item.length && !GENERIC_MODIFIER.test(item) && !ACTIVITY_END.test(item) &&
+  !(waterIsPlace && isWater(item));
+/**
+ * A lake or river listed before a national park is a place of its own (严格保护鄱阳湖、洞庭湖和三江源国家公园), as the
+ * regions read it; the cultural parks are named by rivers (大运河、黄河国家文化公园).
+ */
+const isWater = (item: string): boolean => extractRegions(item).some((r) => r.start === 0 && r.end === item.length && WATERS.has(r.regionKind));
+const WATERS: ReadonlySet<string> = new Set(['river', 'lake', 'reservoir_area']);
 const ACTIVITY_END = /(?:保护|建设|发展|治理|管理|修复|整治|利用|开发|改革|创新|服务|工作|体系|制度|机制|规划|试点)$/;
 const BARE_PLACE_KINDS = new Set(['province', 'city', 'prefecture', 'county', 'country']);
 /** The short name of an area after a listed place (上海张江, 北京怀柔, 北京中关村). */
