@@ -19,7 +19,7 @@ import { GraphOverlay } from './overlay';
 import { onSearchHits } from './search-hits';
 import { useSerialQueue } from './use-serial-queue';
 import { cyStyle } from './style';
-import { centringHolds, FIT_PENDING, fitVisible, frameElements, framePositions, keepCentred, releaseCentringOnGesture } from './viewport';
+import { centringHolds, FIT_PENDING, fitUnlessCentred, fitVisible, frameElements, framePositions, keepCentred, releaseCentringOnGesture } from './viewport';
 
 export interface GraphViewProps {
   graph: RemitGraph;
@@ -146,8 +146,11 @@ export function GraphView(props: GraphViewProps) {
     overlay.current?.setTheme(props.theme);
   }, [props.theme]);
 
-  /** Runs the current layout on the visible nodes, reports the result and fits the view to it. */
-  const runLayout = async (cy: Core): Promise<void> => {
+  /**
+   * Runs the current layout on the visible nodes, reports the result and fits the view to it; `background`: the layout
+   * of a graph change, which leaves a node centred since in the centre (viewport.ts, fitUnlessCentred).
+   */
+  const runLayout = async (cy: Core, background = false): Promise<void> => {
     const p = latest.current;
     const started = performance.now();
     const animate = !firstRender.current;
@@ -155,7 +158,8 @@ export function GraphView(props: GraphViewProps) {
     appliedPositions.current = positions;
     const layoutMs = performance.now() - started;
     latest.current.onLayoutDone(p.layout, positions, layoutMs);
-    await fitVisible(cy, animate && cy.nodes().filter((n) => !n.hasClass('hidden')).length < ANIMATED_NODES);
+    const glide = animate && cy.nodes().filter((n) => !n.hasClass('hidden')).length < ANIMATED_NODES;
+    await (background ? fitUnlessCentred(cy, glide) : fitVisible(cy, glide));
     layoutMsRef.current = layoutMs;
   };
 
@@ -179,7 +183,7 @@ export function GraphView(props: GraphViewProps) {
         edges: edgeLayer.current === null,
         revealNodes: reveal,
         // A first big load is framed as soon as its nodes are in, so the edges are revealed in the final view.
-        onNodes: firstRender.current && !framed ? () => { framed = true; void fitVisible(cy, false); } : undefined,
+        onNodes: firstRender.current && !framed ? () => { framed = true; void fitUnlessCentred(cy, false); } : undefined,
       });
       syncedVersion.current = props.version;
       markPinned(cy, p.pinned);
@@ -193,13 +197,13 @@ export function GraphView(props: GraphViewProps) {
       if (stored) applyStored(cy, stored);
       if (p.graph.order > 0 && (arranged || unplaced.length > 0 || (!stored && p.layout !== 'force'))) {
         // New nodes among placed ones: refine from where they are instead of reshuffling the analyst's picture.
-        await runLayout(cy);
+        await runLayout(cy, true);
       } else {
         const positions = readPositions(cy);
         appliedPositions.current = positions;
         latest.current.onLayoutDone(p.layout, positions, 0);
         // Already framed before the edges arrived: fitting again would only cost another full redraw.
-        if (!framed) void fitVisible(cy, false);
+        if (!framed) void fitUnlessCentred(cy, false);
       }
       const renderMs = performance.now() - started;
       if (firstRender.current && p.graph.order > 0) {
