@@ -81,9 +81,6 @@ function fromSubpath(xs: number[], ys: number[], closed: boolean, stroked: boole
   }
 }
 
-/** The horizontal rules a page draws, in user space, from its operator list. */
-export const pageRules = (list: OperatorList, ops: PdfOps): Rule[] => pageRuling(list, ops).rules;
-
 /** The horizontal and vertical rules a page draws, in user space, from its operator list. */
 export function pageRuling(list: OperatorList, ops: PdfOps): Ruling {
   const rules: Ruling = { rules: [], verticals: [] };

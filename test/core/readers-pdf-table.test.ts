@@ -5,7 +5,7 @@ import { readAnyDocument, readDocument, type ParsedDocument } from '../../core';
 import { extractTargets } from '../../core/entities';
 import { tableCells } from '../../core/readers/pdf-grid';
 import type { PdfLine } from '../../core/readers/pdf-lines';
-import { pageRules, pageRuling, type Rule, type VRule } from '../../core/readers/pdf-rules';
+import { pageRuling, type Rule, type VRule } from '../../core/readers/pdf-rules';
 
 // gov-04's appendix is a table of 55 indicators in five columns (一级指标, 二级指标 spanning rows, 三级指标, 指标性质,
 // 指标说明), over many pages. Its plain text has the cells in reading order, a cell a paragraph: the PDFs must give
@@ -215,7 +215,7 @@ describe('tableCells', () => {
   });
 });
 
-describe('pageRules', () => {
+describe('pageRuling: the horizontal rules', () => {
   it('reads borders, cell boxes and stroked lines into user space, and nothing else', async () => {
     const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const [moveTo, lineTo, curveTo, closePath] = [0, 1, 2, 4];
@@ -238,7 +238,7 @@ describe('pageRules', () => {
       path(OPS.fill, [moveTo, 0, 0, lineTo, 20, 0, lineTo, 10, 10, closePath]), // a triangle: not ruling
     ];
     const list = { fnArray: ops.map(([fn]) => fn), argsArray: ops.map(([, args]) => args) };
-    const rules = pageRules(list, OPS);
+    const { rules } = pageRuling(list, OPS);
     const round = (r: Rule) => ({ y: Math.round(r.y * 10) / 10, x0: Math.round(r.x0), x1: Math.round(r.x1) });
     expect(rules.map(round)).toEqual([{ y: 20.5, x0: 10, x1: 110 }, { y: 200, x0: 10, x1: 70 }, { y: 40, x0: 10, x1: 50 }, { y: 20, x0: 10, x1: 50 }, { y: 31, x0: 20, x1: 40 }]);
     // the vertical ones: the stroked line, the cell box's sides
