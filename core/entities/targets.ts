@@ -430,12 +430,14 @@ const COUNTING_VERB_RE = new RegExp(`(?:${COUNTING_VERBS})$`);
  */
 const COUNTED_BEFORE_RE = new RegExp(`(?:${COUNTING_VERBS})[\\u4e00-\\u9fff“”A-Za-z0-9]{1,11}[\\u4e00-\\u9fff”]$`);
 /** The last characters of COUNTING_VERB_RE's verbs, asked before a number is read at all. */
-const COUNTING_VERB_ENDS = new Set([...'育增进养定成设建造动引局汰闭解出理复'].map((c) => c.charCodeAt(0)));
+const COUNTING_VERB_ENDS = new Set(COUNTING_VERBS.split('|').map((w) => w.charCodeAt(w.length - 1)));
+/** Units of time, which a count and an amount about which a metric stands never have. */
+const TIME_WORDS = '年|个月|月|日|天|小时|分钟|周|季度';
 /**
  * Units a count closing its clause after its noun may have (建成智慧养老院500家, 新建铁路5000公里, 新增高标准农田1亿亩): any
  * unit of quantity, not a time (形成3年滚动计划) nor a share, which need a comparator of their own to be a figure.
  */
-const NOT_COUNTED_UNITS = /^(?:[十百千]?万?亿?(?:年|个月|月|日|天|小时|分钟|岁|周|季度)|[%％‰]|个百分点|倍)$/;
+const NOT_COUNTED_UNITS = new RegExp(`^(?:[十百千]?万?亿?(?:${TIME_WORDS}|岁)|[%％‰]|个百分点|倍)$`);
 /** Where the first 左右 at or after `from` stands in the clause (before `end`), or `end`. */
 function aboutFrom(text: string, from: number, end: number): number {
   for (let k = from; k + 1 < end; k++) if (text.charCodeAt(k) === ZUO && text.charCodeAt(k + 1) === YOU) return k;
@@ -444,7 +446,7 @@ function aboutFrom(text: string, from: number, end: number): number {
 const ZUO = '左'.charCodeAt(0);
 const YOU = '右'.charCodeAt(0);
 /** Units of time: a span, not an amount (5年左右, 3个月). */
-const TIME_UNITS = /^(?:年|个月|月|日|天|小时|分钟|周|季度|个工作日|工作日)$/;
+const TIME_UNITS = new RegExp(`^(?:${TIME_WORDS}|个工作日|工作日)$`);
 /** The noun counted after the value: ideographs and quotes to the end of the clause, 的 allowed (具有…的领军企业). */
 const COUNTED_NOUN_RE = /^[\u4e00-\u9fff“”]+$/;
 /** Measure words that count things, which a counted noun may follow (100个产业园, 50家企业). */
