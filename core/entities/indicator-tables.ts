@@ -193,12 +193,12 @@ function tableOf(columns: Column[], rows: Cell[][], start: number): IndicatorTab
     const inName = UNIT_IN_NAME.exec(name.text);
     const metric = inName ? name.text.slice(0, inName.index).trim() : name.text;
     const unit = unitAt >= 0 && cells[unitAt].text !== '' ? cells[unitAt].text : inName?.[1];
+    const nature = natureAt >= 0 ? NATURE[cells[natureAt].text] : undefined;
     columns.forEach((column, c) => {
       if (column.kind !== 'year' || column.year === base) return;
       const figure = FIGURE.exec(cells[c].text);
       if (!figure) return;
       const t = goal(metric, unit, column.year, figure, name.start, cells[c].end);
-      const nature = natureAt >= 0 ? NATURE[cells[natureAt].text] : undefined;
       if (nature) t.nature = nature;
       targets.push(t);
     });
