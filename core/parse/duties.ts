@@ -227,13 +227,15 @@ function withUnregisteredOrgans(text: string, g: Group): void {
 }
 /** A national organ's name by its form: 国家/国务院/中国/全国, a few characters, an organ's ending (局, 总局, 委员会 …). */
 const ORGAN_NAME = '(?:国家|国务院|中国|全国)(?:(?![的和及与等在])[\u4e00-\u9fff]){1,10}?(?:总局|委员会|办公室|总会|总署|部|委|局|署|办)';
-const ORGAN_AFTER = new RegExp(`^(、|和|及|与|以及)(${ORGAN_NAME})(?=、|和|及|与|以及|等|[^\u4e00-\u9fff]|负责|牵头|会同|要|应|依法|按照|根据|分别|共同|在|对)`);
-const ORGAN_BEFORE = new RegExp(`(?:^|[，。；：、\s由请])(${ORGAN_NAME})(?:、|和|及|与|以及)$`);
+/** The joiners of a list (LIST_JOINERS), longest first, as a pattern's alternatives. */
+const JOINERS = [...LIST_JOINERS].sort((a, b) => b.length - a.length).join('|');
+const ORGAN_AFTER = new RegExp(`^(${JOINERS})(${ORGAN_NAME})(?=${JOINERS}|等|[^\u4e00-\u9fff]|负责|牵头|会同|要|应|依法|按照|根据|分别|共同|在|对)`);
+const ORGAN_BEFORE = new RegExp(`(?:^|[，。；：、\s由请])(${ORGAN_NAME})(?:${JOINERS})$`);
 const ORGAN_AT = new RegExp(`^${ORGAN_NAME}`);
 const ORGAN_REACH = 16;
-/** The first and last characters of the joiners (、和及与以及). */
-const JOINER_STARTS = new Set([...'、和及与以'].map((c) => c.charCodeAt(0)));
-const JOINER_ENDS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
+/** The first and last characters of the joiners (LIST_JOINERS). */
+const JOINER_STARTS = new Set([...LIST_JOINERS].map((j) => j.charCodeAt(0)));
+const JOINER_ENDS = new Set([...LIST_JOINERS].map((j) => j.charCodeAt(j.length - 1)));
 
 const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a; // ：:
 
