@@ -79,6 +79,9 @@ const NOT_A_HEAD_BEFORE = new KeywordScanner(['体系', '集群', '群', '城市
   '主任', '副主任', '组长', '副组长', '秘书长', '副秘书长', '负责同志', '负责人', '院长', '副院长', '所长', '站长', '理事长', '主席',
   '书记', '局长', '总经理', '董事长']);
 
+/** What a railway's name may stand before as the name of one of its facilities (a station, a yard, a port of entry). */
+const RAILWAY_FACILITY_AFTER = new KeywordScanner(['集装箱', '口岸', '物流', '货场', '场站', '编组站', '专用线', '枢纽', '车站', '客站', '货运站']);
+
 /**
  * Modifier words that only say what a platform is about, not which one it is: `重大创新平台`, `科技创新中心`,
  * `研究基地` are descriptions. A modifier made of nothing else does not make a name.
@@ -285,6 +288,8 @@ function platformAt(
 ): PlatformMention | undefined {
   if (NOT_A_HEAD_BEFORE.at(text, end)) return undefined;
   if (isNameCode(text.charCodeAt(end)) && continuesWord(text, end)) return undefined;
+  // 团结村铁路集装箱中心站, 满洲里铁路口岸: a railway's name before a facility of it names that facility, not a line
+  if (h.kind === 'railway' && RAILWAY_FACILITY_AFTER.at(text, end)) return undefined;
   const walk = walkLeft(text, headStart, MAX_NAME);
   if (walk.stop === 'limit') return undefined;
   seen.result = walk;

@@ -46,7 +46,13 @@ export function walkLeft(text: string, from: number, maxLen: number): WalkResult
       i = j;
       continue;
     }
-    if (!isNameCode(code)) return { start: i, stop: 'break' };
+    if (!isNameCode(code)) {
+      // （含西永综合保税区8.8平方公里）: 含 opening a bracket is "including", not a name's first character (含山县 is one)
+      if ((code === OPEN_BRACKET || code === OPEN_PAREN) && text.charCodeAt(i) === HAN && i + 1 < from && text.charCodeAt(i + 1) !== SHAN) {
+        return { start: i + 1, stop: 'word', word: '含' };
+      }
+      return { start: i, stop: 'break' };
+    }
     i--;
   }
   return { start: i, stop: i === 0 ? 'start' : 'limit' };
@@ -61,6 +67,8 @@ const OPEN_BRACKET = 0xff08; // （
 const CLOSE_BRACKET = 0xff09; // ）
 const OPEN_PAREN = 0x28; // (
 const CLOSE_PAREN = 0x29; // )
+const HAN = 0x542b; // 含
+const SHAN = 0x5c71; // 山
 
 /** Index of the opening character of a group closing at `close`, when the group holds only name characters. */
 function groupOpen(text: string, close: number, open: number, maxInner: number): number {

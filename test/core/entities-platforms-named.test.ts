@@ -114,6 +114,15 @@ describe('named facilities', () => {
     expect(kinds('建立三江源国家公园、大熊猫国家公园')).toEqual({ 三江源国家公园: 'national_park', 大熊猫国家公园: 'national_park' });
   });
 
+  it('a railway named before a facility of it (a station, a port of entry) names that facility, not a line', () => {
+    expect(names('研究在团结村铁路集装箱中心站设立铁路口岸，建设满洲里铁路口岸')).toEqual([]);
+    expect(kinds('加快川藏铁路建设，推进京沪高铁沿线')).toEqual({ 川藏铁路: 'railway', 京沪高铁: 'railway' });
+  });
+
+  it('a name inside （含…） does not begin with 含 ("including")', () => {
+    expect(names('西永片区22.81平方公里（含西永综合保税区8.8平方公里）')).toEqual(['西永片区', '西永综合保税区']);
+  });
+
   it('finds ports named after a county town, and ports of no known place listed with one that is', () => {
     expect(kinds('提升黄骅港集疏运能力')).toEqual({ 黄骅港: 'port' });
     expect(kinds('加快天津港、曹妃甸港和洋浦港建设')).toEqual({ 天津港: 'port', 曹妃甸港: 'port', 洋浦港: 'port' });

@@ -62,6 +62,11 @@ describe('extractRegions', () => {
     expect(canonicalRegion('原中央苏区').name).toBe('赣闽粤原中央苏区');
   });
 
+  it('reads a place inside （含…） ("including"), and 含山县 as the county it is', () => {
+    expect(found('渝中片区（含渝北区部分区域）')).toEqual(['渝北区/county<重庆市']);
+    expect(found('马鞍山市（含山县）')).toEqual(['马鞍山市/city<安徽省', '含山县/county<马鞍山市']);
+  });
+
   it('places a city in the province written before it', () => {
     expect(found('河北省张家口市，宁夏回族自治区银川市')).toEqual([
       '河北省/province', '张家口市/city<河北省', '宁夏回族自治区/province', '银川市/city<宁夏回族自治区',

@@ -57,7 +57,10 @@ describe('bodies of earlier State Council structures', () => {
     expect(presentSuccessor('sacms')?.id).toBe('nmsa'); // 国家煤矿安全监察局 → 国家矿山安全监察局 (2020)
     expect(presentSuccessor('mci')?.id).toBe('ndrc'); // 化学工业部 → 国家石油和化学工业局 → 国家经贸委 → 国家发展改革委
     expect(presentSuccessor('mot')?.id).toBe('mot');
-    expect(allSuccessors('mor').map((r) => r.id)).toEqual(['mot', 'nra', 'china-railway']);
+    expect(allSuccessors('mor').map((r) => r.id)).toEqual(['mot', 'nra', 'crc', 'china-railway']);
+    // 中国铁路总公司 (2013–2019) is not today's group company under an old name
+    expect(resolveAgency('中国铁路总公司')?.id).toBe('crc');
+    expect(presentSuccessor('crc')?.id).toBe('china-railway');
   });
 
   it('a document\'s old names become the old bodies in the graph, with their years; successorOf groups them with today\'s', () => {
@@ -69,7 +72,7 @@ describe('bodies of earlier State Council structures', () => {
       'cbrc', 'circ', 'csrc', 'moc-communications', 'mii', 'caac-general',
     ]);
     const railways = graph.getNodeAttributes(agencyNodeId('mor')) as AgencyNode;
-    expect(railways).toMatchObject({ label: '铁道部', labelEn: 'Ministry of Railways', since: 1949, until: 2013, succeededBy: ['mot', 'nra', 'china-railway'] });
+    expect(railways).toMatchObject({ label: '铁道部', labelEn: 'Ministry of Railways', since: 1949, until: 2013, succeededBy: ['mot', 'nra', 'crc'] });
     expect(successorOf(graph, agencyNodeId('mor'))).toBe(agencyNodeId('mot'));
     expect(successorOf(graph, agencyNodeId('sdpc'))).toBe(agencyNodeId('ndrc'));
     expect(successorOf(graph, agencyNodeId('mot'))).toBe(agencyNodeId('mot'));

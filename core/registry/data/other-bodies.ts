@@ -46,7 +46,7 @@ export const MILITARY: AgencyRecord[] = rows('military', [
 
 /** State-owned enterprises, policy banks and funds that State Council documents name as implementing bodies. */
 export const ENTERPRISES: AgencyRecord[] = rows('enterprise', [
-  { id: 'china-railway', name: '中国国家铁路集团有限公司', nameEn: 'China State Railway Group Co., Ltd.', abbr: 'China Railway', aliases: ['国家铁路集团', '国铁集团', '中国铁路总公司', '铁路总公司', '中国国家铁路集团'] },
+  { id: 'china-railway', name: '中国国家铁路集团有限公司', nameEn: 'China State Railway Group Co., Ltd.', abbr: 'China Railway', aliases: ['国家铁路集团', '国铁集团', '中国国家铁路集团'] },
   { id: 'state-grid', name: '国家电网有限公司', nameEn: 'State Grid Corporation of China', abbr: 'SGCC', aliases: ['国家电网', '国家电网公司', '国网公司'] },
   { id: 'china-southern-grid', name: '中国南方电网有限责任公司', nameEn: 'China Southern Power Grid', abbr: 'CSG', aliases: ['南方电网', '南方电网公司', '中国南方电网'] },
   { id: 'cdb', name: '国家开发银行', nameEn: 'China Development Bank', abbr: 'CDB', aliases: ['国开行'] },

@@ -22,7 +22,7 @@ const rows = (list: readonly HistoricalRow[]): AgencyRecord[] =>
 
 export const PREDECESSORS: AgencyRecord[] = rows([
   // ministries and commissions
-  { id: 'mor', name: '铁道部', nameEn: 'Ministry of Railways', abbr: 'MOR', aliases: [], type: 'ministry', since: 1949, until: 2013, succeededBy: ['mot', 'nra', 'china-railway'] },
+  { id: 'mor', name: '铁道部', nameEn: 'Ministry of Railways', abbr: 'MOR', aliases: [], type: 'ministry', since: 1949, until: 2013, succeededBy: ['mot', 'nra', 'crc'] },
   { id: 'state-planning', name: '国家计划委员会', nameEn: 'State Planning Commission', abbr: 'SPC', aliases: [], type: 'ministry', since: 1952, until: 1998, succeededBy: ['sdpc'], sharedNames: ['国家计委'] },
   { id: 'sdpc', name: '国家发展计划委员会', nameEn: 'State Development Planning Commission', abbr: 'SDPC', aliases: ['国家计委', '发展计划委员会'], type: 'ministry', since: 1998, until: 2003, succeededBy: ['ndrc'] },
   { id: 'setc', name: '国家经济贸易委员会', nameEn: 'State Economic and Trade Commission', abbr: 'SETC', aliases: ['国家经贸委', '经贸委'], type: 'ministry', since: 1993, until: 2003, succeededBy: ['ndrc', 'mofcom', 'sasac'] },
@@ -124,6 +124,8 @@ export const PREDECESSORS: AgencyRecord[] = rows([
   { id: 'scio', name: '国务院新闻办公室', nameEn: 'State Council Information Office', abbr: 'SCIO', aliases: [], type: 'administrative_office', since: 1991, until: 2018, succeededBy: ['cpc-publicity'], sharedNames: ['国务院新闻办公室', '国务院新闻办', '国新办'] },
   { id: 'cag', name: '国家行政学院', nameEn: 'Chinese Academy of Governance', aliases: [], type: 'institution', since: 1994, until: 2018, succeededBy: ['cpc-party-school'], sharedNames: ['国家行政学院'] },
   { id: 'ppa', name: '新闻出版署', nameEn: 'Press and Publication Administration', aliases: [], type: 'directly_affiliated', since: 1987, until: 2001, succeededBy: ['gapp'], sharedNames: ['新闻出版署', '国家新闻出版署', '国家版权局', '版权局'] },
+  // the railways' business, parted from the 铁道部 in 2013, became a group company in 2019
+  { id: 'crc', name: '中国铁路总公司', nameEn: 'China Railway Corporation', abbr: 'CRC', aliases: ['铁路总公司'], type: 'enterprise', since: 2013, until: 2019, succeededBy: ['china-railway'] },
   { id: 'circ', name: '中国保险监督管理委员会', nameEn: 'China Insurance Regulatory Commission', abbr: 'CIRC', aliases: ['保监会', '中国保监会'], type: 'institution', since: 1998, until: 2018, succeededBy: ['cbirc'] },
 ]);
 
@@ -136,7 +138,7 @@ export const LIFESPANS: Readonly<Record<string, { since?: number; until?: number
   mohurd: { since: 2008 }, mot: { since: 2008 }, mee: { since: 2018 }, mnr: { since: 2018 }, mara: { since: 2018 },
   mct: { since: 2018 }, nhc: { since: 2018 }, mem: { since: 2018 }, mva: { since: 2018 }, samr: { since: 2018 },
   nrta: { since: 2018 }, 'cpc-press-publication': { since: 2018 }, nmpa: { since: 2018 }, nfga: { since: 2018 }, nfsra: { since: 2018 }, nhsa: { since: 2018 }, cidca: { since: 2018 },
-  nia: { since: 2018 }, nra: { since: 2013 }, nmsa: { since: 2020 }, nea: { since: 2008 }, nda: { since: 2023 }, nfra: { since: 2023 },
+  nia: { since: 2018 }, nra: { since: 2013 }, 'china-railway': { since: 2019 }, nmsa: { since: 2020 }, nea: { since: 2008 }, nda: { since: 2023 }, nfra: { since: 2023 },
   csrc: { since: 1992 }, moe: { since: 1998 }, most: { since: 1998 },
   cbirc: { since: 2018, until: 2023, succeededBy: ['nfra'] },
   lgop: { since: 1986, until: 2021, succeededBy: ['nrra'] },

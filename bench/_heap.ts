@@ -1,0 +1,12 @@
+import { decode } from '../core/decode';
+import { parseDocument } from '../core/parse/document';
+import { buildGraph } from '../core/graph';
+import { distinctCorpus, loadSources } from './corpus';
+import v8 from 'node:v8';
+const corpus = distinctCorpus(loadSources(), 1000);
+const docs = corpus.map((d) => { const x = decode(d.bytes); return parseDocument(x.text, d.name, x.encoding); });
+(globalThis as any).gc(); const a = process.memoryUsage().heapUsed;
+const g = buildGraph(docs);
+(globalThis as any).gc(); const b = process.memoryUsage().heapUsed;
+console.log('graph retained MB', ((b - a) / 1e6).toFixed(1), g.order, g.size);
+if (process.env.SNAP) v8.writeHeapSnapshot('/tmp/prof4/g.heapsnapshot');
