@@ -20,6 +20,7 @@ const MAGNITUDE = new Set([...'万亿千元倍'].map((ch) => ch.charCodeAt(0)));
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const digitValue = (c: number): number => (c >= 0xff10 ? c - 0xff10 : c - 0x30);
 const isDot = (c: number): boolean => c === 0x2e || c === 0xff0e; // . ．
+const isRomanNumeral = (c: number): boolean => c >= 0x2160 && c <= 0x217f; // Ⅰ … ⅿ
 const isCjkLetter = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
 /** A decimal label as read: its numbers (at least two) and how it is written. */
@@ -65,8 +66,8 @@ export function readDecimalLabel(s: string): DecimalLabel | undefined {
     while (k < s.length && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x3000)) k++;
     first = k < s.length ? s.charCodeAt(k) : 0;
   }
-  // a heading begins with a letter (or a quotation mark); a quantity goes on with its unit
-  if (!(isCjkLetter(first) || first === 0x201c || first === 0x300a)) return undefined;
+  // a heading begins with a letter, a quotation mark or a Roman numeral (3.1 Ⅰ级响应); a quantity goes on with its unit
+  if (!(isCjkLetter(first) || first === 0x201c || first === 0x300a || isRomanNumeral(first))) return undefined;
   // right after the number every unit reads as one (1.5亿元, 2.3倍); across a space only magnitudes do (1.5 亿元), as a
   // heading may well begin with 人, 公 or 项
   if (end === i && (spaced ? MAGNITUDE.has(first) : UNIT.has(first))) return undefined;
@@ -75,3 +76,28 @@ export function readDecimalLabel(s: string): DecimalLabel | undefined {
 
 /** Whether `s` begins with a decimal label. */
 export const startsWithDecimalLabel = (s: string): boolean => readDecimalLabel(s) !== undefined;
+
+/** Longest heading a bare number (1　总则) may carry: the titles of a decimal outline's parts are a few words. */
+const TOP_HEADING_MAX = 20;
+
+/**
+ * The bare number that heads a part of a decimally numbered document (`1　总则`, `2 组织指挥体系及职责`), or undefined: a
+ * number of one or two digits, a space, and a heading that is the whole line, of letters only. Alone this is no
+ * label — a table's row may look the same —: the outline takes it for one where the decimal items confirm it
+ * (core/parse/outline.ts).
+ */
+export function readTopNumberLabel(s: string): DecimalLabel | undefined {
+  let i = 0;
+  let n = 0;
+  while (i < s.length && isDigit(s.charCodeAt(i))) n = n * 10 + digitValue(s.charCodeAt(i++));
+  if (i === 0 || i > DIGITS_MAX || n === 0) return undefined;
+  const c = s.charCodeAt(i);
+  if (c !== 0x20 && c !== 0x3000) return undefined;
+  let k = i;
+  while (k < s.length && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x3000)) k++;
+  let end = s.length;
+  while (end > k && (s.charCodeAt(end - 1) <= 0x20 || s.charCodeAt(end - 1) === 0x3000)) end--;
+  if (end === k || end - k > TOP_HEADING_MAX) return undefined;
+  for (let j = k; j < end; j++) if (!isCjkLetter(s.charCodeAt(j))) return undefined;
+  return { numbers: [n], written: s.slice(0, i), canonical: String(n) };
+}

@@ -6,12 +6,13 @@
  *
  * Decimal labels (1.1, 2.3.1: core/parse/decimal.ts) are children of the open item whose number they extend — 一、 or
  * 1. for 1.1, 1.1 for 1.1.1 — and siblings of the decimal labels before them under it. Where no open item bears the
- * number (the document's 1 总则 is not a label), they hang from the top.
+ * number, they hang from the top. A bare number heading a line (1　总则) is a label where the decimal items confirm it
+ * (topNumberAt): the parts of an emergency plan or a standard, holding their 1.1, 1.2.
  */
 import type { ItemLevel, OutlineItem } from '../model';
 import type { Line } from './lines';
 import { readBoxLabel, type BoxLabel } from './boxes';
-import { readDecimalLabel, type DecimalLabel } from './decimal';
+import { readDecimalLabel, readTopNumberLabel, type DecimalLabel } from './decimal';
 import { chineseNumberIn } from './numerals';
 import { isCjk, isSpace, labelLength, labelShape, trimmedSlice } from './patterns';
 import { claim, PathTable, type PathNode } from './paths';
@@ -239,6 +240,28 @@ function openDecimal(r: Reading, root: Open, line: Line, label: DecimalLabel, la
   return true;
 }
 
+/** How many lines after a bare number its first decimal item may come (a part's opening paragraphs before 2.1). */
+const TOP_NUMBER_LOOKAHEAD = 40;
+
+/**
+ * The bare number heading lines[k] (`2　组织指挥体系及职责`, core/parse/decimal.ts) where the decimal outline confirms it:
+ * the next decimal label is its first child (2.1), or it follows the bare number before it (5　附则 after 4). Otherwise
+ * a line that begins with a number is no label (a table's row, a figure).
+ */
+function topNumberAt(r: Reading, root: Open, lines: readonly Line[], k: number): DecimalLabel | undefined {
+  const label = readTopNumberLabel(lines[k].text);
+  if (label === undefined) return undefined;
+  const n = label.numbers[0];
+  if (r.topNumbered && root.lastChild?.[Kind.Decimal] === n - 1) return label;
+  for (let j = k + 1; j < lines.length && j <= k + TOP_NUMBER_LOOKAHEAD; j++) {
+    const text = lines[j].text;
+    if (!isDigit(text.charCodeAt(0))) continue;
+    const next = readDecimalLabel(text);
+    if (next !== undefined) return next.numbers.length === 2 && next.numbers[0] === n && next.numbers[1] === 1 ? label : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Opens a box (专栏, core/parse/boxes.ts) where it stands: beside the innermost open item of the text's own (一、, （一）,
  * a decimal item), or inside the chapter or section that holds no such item yet. It ranks as that item, so that the
@@ -354,6 +377,8 @@ interface Reading {
   writtenLabels: WrittenLabels;
   /** whether the document says it was abridged; found out the first time the numbering skips */
   abridged: boolean | undefined;
+  /** whether a bare number (1　总则) has been read as the head of a part (topNumberAt) */
+  topNumbered: boolean;
 }
 
 function close(r: Reading, open: Open, end: number): void {
@@ -413,7 +438,7 @@ function openInlineFirstChild(r: Reading, parent: Open, line: Line, labelLength:
 export function parseOutline(text: string, lines: Line[], stops: Set<number>, boundaries: Map<number, string>, options: OutlineOptions = {}): OutlineItem[] {
   const r: Reading = {
     text, items: [], paths: new PathTable(), stack: [], lastOfKind: [], lastWrittenOfKind: [], inlineLabel: newLabel(), writtenLabels: newWrittenLabels(),
-    abridged: undefined,
+    abridged: undefined, topNumbered: false,
   };
   const { items, stack } = r;
   const repeats = new Map<string, number>();
@@ -429,7 +454,8 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
   let asked = 0;
   const label = newLabel();
 
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
     // asked once items have come up, and again only when a line has added some (items come in document order)
     if (span !== undefined && items.length > asked) {
       asked = items.length;
@@ -496,8 +522,8 @@ export function parseOutline(text: string, lines: Line[], stops: Set<number>, bo
         openInlineFirstChild(r, open, line, labelLength, headingEnd, heading);
       }
     } else if (isDigit(line.text.charCodeAt(0))) {
-      const decimal = readDecimalLabel(line.text);
-      if (decimal !== undefined) openDecimal(r, root, line, decimal, lastContentEnd);
+      const decimal = readDecimalLabel(line.text) ?? topNumberAt(r, root, lines, k);
+      if (decimal !== undefined && openDecimal(r, root, line, decimal, lastContentEnd) && decimal.numbers.length === 1) r.topNumbered = true;
     } else if (line.text.charCodeAt(0) === BOX_FIRST) {
       const box = readBoxLabel(line.text);
       if (box !== undefined) openBox(r, root, line, box, lastContentEnd);

@@ -42,4 +42,10 @@ describe('genre: short forms of offices hosted by a department', () => {
     expect(id('国务院安委会办公室')).toBe(id('应急管理部'));
     expect(id('国家禁毒办')).toBe(id('公安部'));
   });
+  it('keeps the coordination bodies themselves apart from the department that hosts their office', () => {
+    expect(id('国家减灾委员会')).toBe('ncdr');
+    expect(id('国家减灾委')).toBe('ncdr');
+    expect(id('国务院安委会')).toBe('scwsc');
+    expect(id('国家防总')).toBe('sfdh');
+  });
 });

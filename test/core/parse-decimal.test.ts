@@ -53,6 +53,23 @@ describe('decimal outlines', () => {
     const stray = parseDocument(['关于做好试点工作的通知', '一、试点范围。试点在三个省开展。', '2.1 表格说明。', '二、组织领导。各地要加强领导。'].join('\n'), 's.txt');
     expect(stray.items.map((i) => i.path)).toEqual(['一、', '二、']);
   });
+
+  it('a bare number heading a line (1　总则) is a part where its decimal items confirm it, and holds them', () => {
+    // an emergency plan's outline: 1 总则 > 1.1 编制目的; 3.1 begins with a Roman numeral; 4 and 5 have no decimal items
+    const plan = parseDocument([
+      '国家某灾害应急预案', '1　总则', '1.1　编制目的', '减少损失。', '1.2　适用范围', '适用本预案。', '2　组织体系',
+      '国家减灾委员会负责协调。', '2.1　专家委员会', '提供咨询。', '3　应急响应', '3.1　Ⅰ级响应', '民政部会同财政部下拨资金。',
+      '3.2　Ⅱ级响应', '省级人民政府负责救灾。', '4　恢复重建', '民政部会同有关部门组织评估。', '5　附则', '本预案由民政部负责解释。',
+    ].join('\n'), 'plan.txt');
+    expect(plan.items.map((i) => `${i.path}|${i.parent ?? ''}|${i.heading}`)).toEqual([
+      '1||总则', '1.1|1|编制目的', '1.2|1|适用范围', '2||组织体系', '2.1|2|专家委员会', '3||应急响应', '3.1|3|Ⅰ级响应',
+      '3.2|3|Ⅱ级响应', '4||恢复重建', '5||附则',
+    ]);
+    expect(plan.items.find((i) => i.heading === '恢复重建')?.text).toContain('组织评估');
+    // unconfirmed, a line that begins with a number and a word is no label: a table's rows, or a list of places
+    const table = parseDocument(['关于公布试点名单的通知', '各地要做好试点工作。', '1　北京市', '2　天津市', '3　河北省'].join('\n'), 'table.txt');
+    expect(table.items.map((i) => i.path)).not.toContain('1');
+  });
 });
 
 describe('readDecimalLabel', () => {
@@ -61,6 +78,7 @@ describe('readDecimalLabel', () => {
     expect(readDecimalLabel('２．３．１完善体系')).toMatchObject({ numbers: [2, 3, 1], written: '２．３．１', canonical: '2.3.1' });
     expect(readDecimalLabel('2.1、加强领导')).toMatchObject({ written: '2.1、' });
     expect(readDecimalLabel('1.2 人才队伍建设')).toMatchObject({ canonical: '1.2' });
+    expect(readDecimalLabel('3.1　Ⅰ级响应')).toMatchObject({ canonical: '3.1' });
     for (const s of ['1.5亿元以上', '1.5 亿元以上', '2.3%的增长', '3.5倍', '1.2 ', '1.2.3.4.5 标题', '1. 标题', '12.100 标题', '0.5 标题', '1.1']) {
       expect(readDecimalLabel(s)).toBeUndefined();
     }

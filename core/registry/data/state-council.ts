@@ -5,7 +5,8 @@ import { rows } from './seed-row';
  * The State Council and its departments in the 2023 structure. Bodies abolished, merged or renamed by a reform
  * (环境保护部, 农业部, 铁道部 …) are agencies of their own in predecessors.ts, with their years and successors: an old
  * name is never read as today's body. State Council coordination offices housed in a department
- * (国务院医改办 in 国家卫生健康委, 国务院安委办 in 应急管理部) are aliases of the host department.
+ * (国务院医改办 in 国家卫生健康委, 国务院安委办 in 应急管理部) are aliases of the host department; the coordination
+ * bodies themselves (国家减灾委员会, 国务院安委会) are agencies of their own.
  */
 export const STATE_COUNCIL: AgencyRecord[] = rows('state_council', [
   { id: 'state-council', name: '国务院', nameEn: 'State Council', aliases: ['中华人民共和国国务院', '中央人民政府'] },
@@ -36,7 +37,7 @@ export const MINISTRIES: AgencyRecord[] = rows('ministry', [
   { id: 'mct', name: '文化和旅游部', nameEn: 'Ministry of Culture and Tourism', abbr: 'MCT', aliases: ['文化旅游部', '文旅部'] },
   { id: 'nhc', name: '国家卫生健康委员会', nameEn: 'National Health Commission', abbr: 'NHC', aliases: ['卫生健康委', '卫健委', '卫生健康委员会', '国务院医改办', '国务院深化医药卫生体制改革领导小组办公室', '全国老龄办', '全国老龄工作委员会办公室', '全国爱卫办'] },
   { id: 'mva', name: '退役军人事务部', nameEn: 'Ministry of Veterans Affairs', abbr: 'MVA', aliases: ['退役军人部'] },
-  { id: 'mem', name: '应急管理部', nameEn: 'Ministry of Emergency Management', abbr: 'MEM', aliases: ['应急部', '国务院安委办', '国务院安委会办公室', '国务院安全生产委员会办公室', '国务院安委会', '国家防总', '国家防汛抗旱总指挥部', '国家减灾委', '国家减灾委员会'] },
+  { id: 'mem', name: '应急管理部', nameEn: 'Ministry of Emergency Management', abbr: 'MEM', aliases: ['应急部', '国务院安委办', '国务院安委会办公室', '国务院安全生产委员会办公室'] },
   { id: 'pboc', name: '中国人民银行', nameEn: "People's Bank of China", abbr: 'PBOC', aliases: ['人民银行', '央行', '人行'] },
   { id: 'nao', name: '审计署', nameEn: 'National Audit Office', abbr: 'NAO', aliases: ['国家审计署', '中央审计办'] },
 ]);
@@ -66,6 +67,11 @@ export const ADMINISTRATIVE_OFFICES: AgencyRecord[] = rows('administrative_offic
   { id: 'hkmao', name: '中央港澳工作办公室（国务院港澳事务办公室）', nameEn: "Hong Kong and Macao Work Office of the CPC Central Committee (Hong Kong and Macao Affairs Office of the State Council)", abbr: 'HKMAO', aliases: ['国务院港澳事务办公室', '国务院港澳办', '港澳办', '中央港澳办', '中央港澳工作办公室'] },
   { id: 'state-council-research-office', name: '国务院研究室', nameEn: 'Research Office of the State Council', aliases: [] },
   { id: 'lgop', name: '国务院扶贫开发领导小组办公室', nameEn: 'State Council Leading Group Office of Poverty Alleviation and Development', abbr: 'LGOP', aliases: ['国务院扶贫办', '扶贫办'] },
+  // coordination bodies of the State Council, chaired by its leaders: their offices move between departments over the
+  // years (the 减灾委's was in 民政部 until 2018), the bodies themselves do not
+  { id: 'ncdr', name: '国家减灾委员会', nameEn: 'National Commission for Disaster Reduction', aliases: ['国家减灾委', '减灾委'] },
+  { id: 'sfdh', name: '国家防汛抗旱总指挥部', nameEn: 'State Flood Control and Drought Relief Headquarters', aliases: ['国家防总'] },
+  { id: 'scwsc', name: '国务院安全生产委员会', nameEn: 'Work Safety Commission of the State Council', aliases: ['国务院安委会'] },
 ]);
 
 export const INSTITUTIONS: AgencyRecord[] = rows('institution', [
