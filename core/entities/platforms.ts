@@ -294,6 +294,8 @@ function platformAt(
   if (walk.stop === 'limit') return undefined;
   seen.result = walk;
   let start = acrossConjunction(text, walk, headStart, end, h, before);
+  // 成都至西宁铁路, 郑州—万州铁路: a line is named by the places it joins
+  if (h.kind === 'railway') start = fromPlace(text, start, headStart);
   // 全国孵化器, 我国自贸试验区: the scope of a category name is not part of it
   if (h.minModifier === 0 && SCOPE_ONLY.test(text.slice(start, headStart))) start = headStart;
   const name = text.slice(start, end);
@@ -356,6 +358,19 @@ function acrossConjunction(text: string, walk: WalkResult, headStart: number, en
   if (isWholePlace(text.slice(left.start, joint))) return start;
   return left.start;
 }
+
+/**
+ * The start of a railway's name that joins two places (成都至西宁铁路, 郑州—万州铁路): the place before 至 or a dash, when
+ * the name after it begins with a place. Otherwise `start`.
+ */
+function fromPlace(text: string, start: number, headStart: number): number {
+  const joiner = text.charCodeAt(start - 1);
+  if (!LINE_JOINERS.has(joiner) || leadingPlaces(text.slice(start, headStart)) === 0) return start;
+  const left = walkLeft(text, start - 1, 8);
+  const from = text.slice(left.start, start - 1);
+  return from.length >= 2 && leadingPlaces(from) === from.length ? left.start : start;
+}
+const LINE_JOINERS = new Set([...'至—－-'].map((c) => c.charCodeAt(0)));
 
 /** Whether `s` is one place and nothing else (洞庭湖, 长江, 四川省). */
 function isWholePlace(s: string): boolean {

@@ -119,6 +119,10 @@ describe('named facilities', () => {
     expect(kinds('加快川藏铁路建设，推进京沪高铁沿线')).toEqual({ 川藏铁路: 'railway', 京沪高铁: 'railway' });
   });
 
+  it('a line that joins two places is named by both (成都至西宁铁路)', () => {
+    expect(kinds('推进成都至西宁铁路、川藏铁路建设，建设郑州—重庆铁路')).toEqual({ 成都至西宁铁路: 'railway', 川藏铁路: 'railway', '郑州—重庆铁路': 'railway' });
+  });
+
   it('a name inside （含…） does not begin with 含 ("including")', () => {
     expect(names('西永片区22.81平方公里（含西永综合保税区8.8平方公里）')).toEqual(['西永片区', '西永综合保税区']);
   });
