@@ -153,7 +153,8 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
   // national parks are named by what they protect, the national cultural parks by what they follow (三江源、大熊猫、东北虎豹
   // 国家公园; 长城、大运河、长征、黄河国家文化公园): short words share the head as places do
   const bySubject = found.platformKind === 'national_park' || found.name.endsWith('国家文化公园');
-  const lead = leadingPlaces(modifier, true);
+  // the name that lends its head may begin with a named area (北京、上海、粤港澳大湾区国际科技创新中心)
+  const lead = leadingPlaces(modifier, true, true);
   const placeEnd = lead > 0 && !bySubject ? lead : nameLength(modifier) <= 4 && !GENERIC_MODIFIER.test(modifier) ? modifier.length : -1;
   if (placeEnd < 0) return [];
   const rest = withoutArea(text.slice(found.start + placeEnd, found.end));
@@ -211,11 +212,12 @@ const AREA_BEFORE_DESIGNATION = /^\p{Script=Han}{1,3}?(?=国家|综合性|国际
 /**
  * How far `s` is places from its start, one right after another (安徽合肥: 4; 综合性国家: 0). `listed`: `s` is an item of
  * a list, where a county town's name without 市 (绥芬河、东宁重点开发开放试验区) is a place as the regions read it there.
+ * `areas`: a named area (粤港澳大湾区) counts as a place.
  */
-function leadingPlaces(s: string, listed = false): number {
+function leadingPlaces(s: string, listed = false, areas = false): number {
   let end = 0;
   for (const r of extractRegions(s)) {
-    if (r.start !== end || !BARE_PLACE_KINDS.has(r.regionKind)) break;
+    if (r.start !== end || !(BARE_PLACE_KINDS.has(r.regionKind) || (areas && r.regionKind === 'area'))) break;
     end = r.end;
   }
   if (end > 0 || !listed) return end;

@@ -1,7 +1,7 @@
 /**
  * Decimal outline labels: 1.1, 2.3.1, １．２ — the number of the item's parent, a dot, its own number. Documents that
  * number this way mix them with the genre's labels (一、 / 1. above, （1） below), so a decimal label is read apart from
- * the five LABEL_ shapes (core/parse/patterns.ts), which reject 1.2 as a decimal fraction.
+ * the LABEL_ shapes (core/parse/patterns.ts), which reject 1.2 as a decimal fraction.
  *
  * What tells a label from a number that begins a line (1.5亿元, 2.3%, 3.5倍): a label is followed by a space or by the
  * first character of a heading, never by a digit, a percent sign or a unit.

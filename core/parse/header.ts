@@ -151,7 +151,9 @@ function titleText(s: string): string {
 }
 
 /** Any outline label but （1）, decimal ones (1.1) included: the front matter ends where one begins. */
-const startsOutline = (s: string): boolean => (labelLength(s) > 0 && labelShape(s) !== 'par') || startsWithDecimalLabel(s);
+const startsOutline = (s: string): boolean => (labelLength(s) > 0 && !INNER_SHAPES.has(labelShape(s))) || startsWithDecimalLabel(s);
+/** Labels of the points inside an item, which a body does not begin with. */
+const INNER_SHAPES: ReadonlySet<string> = new Set(['par', 'ordinal', 'circled']);
 
 /**
  * Reads the heading of an order at line i into `info` (issuer, number; the header's title too when it is the heading):

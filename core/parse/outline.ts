@@ -1,5 +1,6 @@
 /**
- * The numbered outline: 一、 > （一） > 1. > （1）, and 第一章 > 第一节 > 第一条 for regulations.
+ * The numbered outline: 一、 > （一） > 1. > （1）, and 第一章 > 第一节 > 第一条 for regulations; points counted inside an
+ * item (第一，… / ①…) are items below whatever holds them.
  * One pass over the lines with a stack of open items. A label only counts when it continues the
  * numbering of its siblings (or starts at 1), which rejects numbers that merely begin a line of a
  * table or a note.
@@ -22,8 +23,8 @@ import { insertSorted } from './sorted';
  * Kinds of label, numbered by rank: a kind holds the kinds after it (第一章 > 第一节 > 第一条, 一、 > （一） > 1. > （1）).
  * The rank is the kind itself, so that tables by kind are plain arrays.
  */
-const enum Kind { Chapter, Section, Article, Cn, Pcn, Ar, Par, Decimal }
-const BASE_LEVEL: readonly ItemLevel[] = [1, 1, 2, 1, 2, 3, 4, 1];
+const enum Kind { Chapter, Section, Article, Cn, Pcn, Ar, Par, Decimal, Ordinal, Circled }
+const BASE_LEVEL: readonly ItemLevel[] = [1, 1, 2, 1, 2, 3, 4, 1, 4, 4];
 /** How far below its parent's rank a decimal item ranks: between the parent and every kind of label ranked after it. */
 const DECIMAL_STEP = 0.25;
 
@@ -35,7 +36,7 @@ interface Label { kind: Kind; n: number; written: string; canonical: string }
  * table of strings would have it. The reading's own (Reading), as what it holds comes from the text read.
  */
 type WrittenLabels = string[][];
-const newWrittenLabels = (): WrittenLabels => [[], [], [], [], [], [], [], []];
+const newWrittenLabels = (): WrittenLabels => [[], [], [], [], [], [], [], [], [], []];
 function writtenLabel(s: string, length: number, kind: Kind, n: number, seen: WrittenLabels): string {
   const known = seen[kind][n];
   if (known !== undefined && known.length === length && s.startsWith(known)) return known;
@@ -73,6 +74,9 @@ function readLabel(s: string, into: Label, seen: WrittenLabels): boolean {
     case 'pcn': kind = Kind.Pcn; n = chineseNumberIn(s, 1, length - 1); break;
     case 'ar': kind = Kind.Ar; n = digitsValue(s, 0, length - 1); break;
     case 'par': kind = Kind.Par; n = digitsValue(s, 1, length - 1); break;
+    // 第一，… and ①…: points inside an item, ranked below every other kind (Decimal's rank is its parent's)
+    case 'ordinal': kind = Kind.Ordinal; n = chineseNumberIn(s, 1, length - 1); break;
+    case 'circled': kind = Kind.Circled; n = s.charCodeAt(0) - 0x245f; break;
     case 'chapter': { // 第三章, 第１２条
       n = isDigit(s.charCodeAt(1)) ? digitsValue(s, 1, length - 1) : chineseNumberIn(s, 1, length - 1);
       const unit = s.charCodeAt(length - 1);
@@ -86,6 +90,7 @@ function readLabel(s: string, into: Label, seen: WrittenLabels): boolean {
   if (kind === Kind.Pcn && !(written.startsWith('（') && written.endsWith('）'))) canonical = `（${s.slice(1, length - 1)}）`;
   else if (kind === Kind.Ar) canonical = (arabic[n] ??= `${n}.`);
   else if (kind === Kind.Par) canonical = (parenthesised[n] ??= `（${n}）`);
+  else if (kind === Kind.Ordinal) canonical = written.slice(0, -1); // 第一， → 第一
   into.kind = kind;
   into.n = n;
   into.written = written;

@@ -30,21 +30,27 @@ export const LABEL_PAREN_CN = /^[（(]([〇零一二两三四五六七八九十�
 export const LABEL_ARABIC = /^([0-9０-９]{1,3})(?:[.．](?![0-9０-９])|[.．](?=[0-9０-９]{4}年)|、)/;
 export const LABEL_PAREN_ARABIC = /^[（(]([0-9０-９]{1,3})[）)]/;
 export const LABEL_CHAPTER = /^第([〇零一二两三四五六七八九十百]{1,4}|[0-9０-９]{1,3})(章|节|条)/;
+/** 第一，加快… / 第二：… — points counted in words inside an item */
+export const LABEL_ORDINAL = /^第([〇零一二两三四五六七八九十百]{1,3})[，：:]/;
+/** ①全面推行… — the circled numbers ① to ⑳ */
+export const LABEL_CIRCLED = /^([\u2460-\u2473])/;
 
 /**
- * What a character can begin or continue in a label. The five LABEL_ patterns start with disjoint sets of characters,
- * so one table lookup on the first character settles most lines, which begin with no label at all.
+ * What a character can begin or continue in a label. The LABEL_ patterns start with disjoint sets of characters (but
+ * 第, which chapters and ordinals share and the character after the numerals tells apart), so one table lookup on the
+ * first character settles most lines, which begin with no label at all.
  */
-const enum Lead { None, Numeral, Paren, Digit, Ordinal }
+const enum Lead { None, Numeral, Paren, Digit, Ordinal, Circled }
 const LABEL_FIRST = new Uint8Array(0x10000);
 for (const ch of '〇零一二两三四五六七八九十百') LABEL_FIRST[ch.charCodeAt(0)] = Lead.Numeral;
 for (const ch of '（(') LABEL_FIRST[ch.charCodeAt(0)] = Lead.Paren;
 for (const ch of '0123456789０１２３４５６７８９') LABEL_FIRST[ch.charCodeAt(0)] = Lead.Digit;
 LABEL_FIRST['第'.charCodeAt(0)] = Lead.Ordinal;
+for (let c = 0x2460; c <= 0x2473; c++) LABEL_FIRST[c] = Lead.Circled;
 const leadAt = (s: string, i: number): Lead => (i < s.length ? LABEL_FIRST[s.charCodeAt(i)] : Lead.None);
 
 /** Which LABEL_ pattern a label read by labelLength is an instance of. */
-export type LabelShape = 'cn' | 'pcn' | 'ar' | 'par' | 'chapter';
+export type LabelShape = 'cn' | 'pcn' | 'ar' | 'par' | 'chapter' | 'ordinal' | 'circled';
 
 /** End of the run of `lead` characters (numerals or digits) from `from`, or -1 when it is empty or longer than `max`. */
 function runEnd(s: string, from: number, lead: Lead, max: number): number {
@@ -78,14 +84,17 @@ export function labelLength(s: string): number {
     if (isOneOf(s, end, '、') || (isOneOf(s, end, '.．') && (leadAt(s, end + 1) !== Lead.Digit || opensOnYear(s, end + 1)))) return end + 1;
     return 0;
   }
-  if (lead === Lead.Paren || lead === Lead.Ordinal) { // LABEL_PAREN_CN, LABEL_PAREN_ARABIC, LABEL_CHAPTER
+  if (lead === Lead.Paren || lead === Lead.Ordinal) { // LABEL_PAREN_CN, LABEL_PAREN_ARABIC, LABEL_CHAPTER, LABEL_ORDINAL
     const inner = leadAt(s, 1);
     if (inner !== Lead.Numeral && inner !== Lead.Digit) return 0;
     const end = runEnd(s, 1, inner, inner === Lead.Numeral ? 4 : 3);
-    return end > 0 && isOneOf(s, end, lead === Lead.Paren ? '）)' : '章节条') ? end + 1 : 0;
+    if (end < 0) return 0;
+    if (isOneOf(s, end, lead === Lead.Paren ? '）)' : '章节条')) return end + 1;
+    return lead === Lead.Ordinal && inner === Lead.Numeral && end <= 4 && isOneOf(s, end, ORDINAL_MARKS) ? end + 1 : 0;
   }
-  return 0;
+  return lead === Lead.Circled ? 1 : 0; // LABEL_CIRCLED
 }
+const ORDINAL_MARKS = '，：:';
 
 /** Whether s[i…] is a year (four digits and 年): 2．2002年 is a label before a year, not a fraction. */
 function opensOnYear(s: string, i: number): boolean {
@@ -98,12 +107,13 @@ export function labelShape(s: string): LabelShape {
   switch (leadAt(s, 0)) {
     case Lead.Numeral: return 'cn';
     case Lead.Digit: return 'ar';
-    case Lead.Ordinal: return 'chapter';
+    case Lead.Ordinal: return isOneOf(s, runEnd(s, 1, leadAt(s, 1), 4), ORDINAL_MARKS) ? 'ordinal' : 'chapter';
+    case Lead.Circled: return 'circled';
     default: return leadAt(s, 1) === Lead.Numeral ? 'pcn' : 'par';
   }
 }
 
-/** Whether `s` begins with an outline label of any of the five kinds. */
+/** Whether `s` begins with an outline label of any kind. */
 export const startsWithLabel = (s: string): boolean => labelLength(s) > 0;
 
 // Whole-line shapes tried on most lines, nearly all of them prose: each pattern is anchored to a character the line

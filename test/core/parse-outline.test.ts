@@ -65,6 +65,27 @@ describe('false items', () => {
   });
 });
 
+describe('points counted inside an item', () => {
+  const doc = parseDocument([
+    '某某行动方案', '一、重点任务', '（一）优化营商环境。', '①全面推行告知承诺制。（司法部牵头）', '②推进企业开办全程网上办理。（市场监管总局牵头，公安部参与）',
+    '（二）强化创新支撑。', '第一，加快建设国家实验室。（科技部牵头）', '第二：布局建设一批技术创新中心。（科技部负责）', '二、保障措施', '各地区要加强组织领导。',
+  ].join('\n'), 'plan.txt');
+
+  it('①… and 第一，… are items below what holds them, each with its own annotation', () => {
+    expect(doc.items.map((i) => `${i.path}|${i.parent ?? ''}|${i.heading}`)).toEqual([
+      '一、||重点任务', '一、（一）|一、|优化营商环境', '一、（一）①|一、（一）|全面推行告知承诺制', '一、（一）②|一、（一）|推进企业开办全程网上办理',
+      '一、（二）|一、|强化创新支撑', '一、（二）第一|一、（二）|加快建设国家实验室', '一、（二）第二|一、（二）|布局建设一批技术创新中心', '二、||保障措施',
+    ]);
+    expect(doc.annotations.map((a) => `${a.itemPath} ${a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' ')}`)).toEqual([
+      '一、（一）① 司法部:lead', '一、（一）② 市场监管总局:lead 公安部:participate', '一、（二）第一 科技部:lead', '一、（二）第二 科技部:responsible',
+    ]);
+  });
+
+  it('a ① or 第一， that does not begin the count opens nothing, nor does 第一 without its mark', () => {
+    expect(paths(['某某方案', '一、任务', '③推进改革。', '第一批试点已完成。'].join('\n'))).toEqual(['一、']);
+  });
+});
+
 describe('attachments, notes and forwarded documents', () => {
   it('prefixes items after 附件 so that paths stay unique', () => {
     const p = paths('一、总体要求\n（一）指导思想。\n附件：指标\n国务院办公厅\n2019年1月16日\n\n附件\n\n指标\n\n一、医疗质量\n\n（一）功能定位\n\n1.门诊人次数\n\n注：\n1.标记的指标为国家监测指标。');
