@@ -208,6 +208,29 @@ function readRows(text: string, lines: Line[], from: number, columns: Column[]):
   return rows;
 }
 
+/**
+ * The lines after the header, a row written on one line split into its cells: a table copied from a word processor
+ * into plain text keeps a row to a line, its cells apart by tabs (spaces once normalised). Such a row begins with its
+ * number and a space (1 建立健全… 国家发展改革委 工业和信息化部、商务部 2022年底前); the parts keep their offsets.
+ */
+function rowLines(lines: Line[], from: number): Line[] {
+  const out: Line[] = [];
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (!ROW_ON_ONE_LINE.test(line.text)) {
+      out.push(line);
+      continue;
+    }
+    let at = 0;
+    for (const part of line.text.split(' ')) {
+      if (part.length > 0) out.push({ text: part, start: line.start + at, end: line.start + at + part.length, index: line.index });
+      at += part.length + 1;
+    }
+  }
+  return out;
+}
+const ROW_ON_ONE_LINE = /^[0-9０-９]{1,3} \S+ \S/;
+
 /** The task tables of the text; none, at the cost of one search, when no line is a 序号 cell. */
 export function findTaskTables(text: string, lines: Line[]): TaskTable[] {
   if (!SERIAL_LINE.test(text)) return [];
@@ -218,7 +241,7 @@ export function findTaskTables(text: string, lines: Line[]): TaskTable[] {
     const serialLine = lines[at].text;
     const header = readHeader(lines, at + 1, SERIAL_START.test(serialLine) ? inlineCells(serialLine) : []);
     if (!header) continue;
-    const rows = readRows(text, lines, header.next, header.columns);
+    const rows = readRows(text, rowLines(lines, header.next), 0, header.columns);
     if (rows.length > 0) tables.push({ columns: header.columns, rows, start: lines[at].start });
   }
   return tables;

@@ -69,6 +69,23 @@ describe('task tables', () => {
     expect(doc.text.slice(parent.start, parent.ownEnd).endsWith('适用范围')).toBe(true);
   });
 
+  it('a table copied into plain text, a row a line with its cells apart by tabs: each row read as the one-cell-a-line form is', () => {
+    const text = [
+      '国务院办公厅关于印发某某重点任务分工的通知', '国办函〔2021〕77号', '经国务院同意，现将分工表印发给你们。', '附件', '某某重点任务分工表',
+      '序号\t重点任务\t牵头单位\t参与单位\t完成时限',
+      '1\t建立健全数据要素市场规则\t国家发展改革委\t工业和信息化部、商务部\t2022年底前',
+      '2\t开展数据交易场所试点\t国家发展改革委、商务部\t人民银行、证监会\t持续推进',
+      '3\t推进公共数据开放共享\t国务院办公厅\t各省级人民政府\t长期坚持',
+    ].join('\n');
+    const doc = parseDocument(text, 'tabs.txt');
+    expect(rows(doc)).toEqual([
+      '附件：1. 国家发展改革委:lead 工业和信息化部:participate 商务部:participate',
+      '附件：2. 国家发展改革委:lead 商务部:lead 人民银行:participate 证监会:participate',
+      '附件：3. 国务院办公厅:lead 各省级人民政府:participate',
+    ]);
+    expect(doc.items.find((i) => i.path === '附件：2.')?.heading).toBe('开展数据交易场所试点');
+  });
+
   it('a table without a column of bodies is not read', () => {
     const doc = read('tables/no-body-column');
     const { text, lines } = normalizeLines(doc.text);
