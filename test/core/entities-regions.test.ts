@@ -75,6 +75,8 @@ describe('extractRegions', () => {
 
   it('does not take 中国 alone, generic 地区 or 新区 for regions', () => {
     expect(found('中国特色，贫困地区、有条件的地区、各地区、城市新区')).toEqual([]);
+    // a verb before 新区 is no name of one: the new area of the document, its plan being drafted
+    expect(found('研究制定新区发展规划，编制滨海新区总体规划')).toEqual(['滨海新区/area<天津市']);
     // 高新区 is a zone, reported by the platform extractor; the city that names it is a place
     expect(found('支持杭州高新区建设')).toEqual(['杭州市/city<浙江省']);
   });
