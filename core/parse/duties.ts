@@ -106,7 +106,16 @@ export function findDuties(text: string, from: number, to: number, itemPath: str
 /** Last characters of what may stand before an actor in its clause: a clause end, 由, 请 or a connective (SUBJECT_LEAD). */
 const BEFORE_ACTOR = new Set([...CLAUSE_END, ...[...' 　由请并另还也均时外中'].map((ch) => ch.charCodeAt(0))]);
 const mayAct = (text: string, from: number, at: number): boolean =>
-  at === from || BEFORE_ACTOR.has(text.charCodeAt(at - 1)) || (at - from >= 3 && text.startsWith('牵头、', at - 3));
+  at === from || BEFORE_ACTOR.has(text.charCodeAt(at - 1)) || (at - from >= 3 && text.startsWith('牵头、', at - 3)) || locatedBefore(text, from, at);
+/** 灾区所在省级人民政府, 项目所在地人民政府: a government named by where something is (the 所在 written right before). */
+const locatedBefore = (text: string, from: number, at: number): boolean =>
+  (at - from >= 3 && text.startsWith('所在', at - 2)) || (at - from >= 4 && text.startsWith('所在地', at - 3));
+/**
+ * What may qualify a government as its subject's first words: where it is (灾区所在, 项目所在地). Only a people's
+ * government: 项目所在地发展改革委 is a local department, not the national one its name would resolve to.
+ */
+const LOCATED_LEAD = /^[\u4e00-\u9fff]{1,6}所在地?$/;
+const isGovernment = (group: Group): boolean => group.members.length === 1 && group.members[0].asWritten.endsWith('政府');
 
 /** Longest place name read before 人民政府 (宁波市, 延边朝鲜族自治州, 克孜勒苏柯尔克孜自治州). */
 const PLACE_MAX = 12;
@@ -270,7 +279,8 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   const verb = SUBJECT_VERB.exec(after);
   // 由商务部牵头、海关总署等部门参加的联席会议: the bodies that take part, after the lead in the same clause
   const afterLead = !agent && !asked && LEAD_BEFORE.test(before) && verb !== null && TAKING_PART.has(verb[1]);
-  if (!agent && !asked && !afterLead && !SUBJECT_LEAD.test(before)) return undefined;
+  const located = LOCATED_LEAD.test(before) && isGovernment(group);
+  if (!agent && !asked && !afterLead && !located && !SUBJECT_LEAD.test(before)) return undefined;
   if (agent && !AGENT_VERB.test(after) && !RELEVANT_AFTER.test(after)) return undefined;
   if (!agent && !asked && !verb) return undefined;
   const duty: Duty = { roles: [], partner: undefined, andOthers: false, relevant: false };

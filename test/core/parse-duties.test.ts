@@ -31,6 +31,13 @@ describe('duties written in running text', () => {
     expect(read('商务部将负责组织实施。')).toEqual(['商务部:responsible']);
   });
 
+  it('a government named by where something is (灾区所在, 项目所在地) is still the subject; a department so named is local, not read', () => {
+    expect(read('灾区所在省级人民政府负责组织本行政区域内的救灾工作。')).toEqual(['省级人民政府:responsible']);
+    expect(read('项目所在地省级人民政府负责监督。')).toEqual(['省级人民政府:responsible']);
+    expect(read('项目所在地发展改革委负责审批。')).toEqual([]);
+    expect(read('报项目所在地省级人民政府备案。')).toEqual([]);
+  });
+
   it('X says when before what it is told (在…时，要 / 在…过程中应当): still the subject', () => {
     expect(read('国家计委、国家经贸委在审批建设项目时，要严格把关。')).toEqual(['国家计委:responsible 国家经贸委:responsible']);
     expect(read('财政部在安排预算时要予以倾斜。')).toEqual(['财政部:responsible']);
