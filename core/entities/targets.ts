@@ -128,7 +128,7 @@ function targetsOfClauses(text: string, given: Marks | undefined, documentYear: 
   let doneTarget: TargetMention | undefined;
   let lineBreak = -1; // the first line break at or after `done` once looked for (text.length: none)
   const looked: Looked = { yi: -1, nei: -1 };
-  const sentence: SentenceSigns = { from: -1, to: -1, penalty: false, statistic: false, forward: false, aim: false, bareYear: false, condition: false, conditionTo: -1 };
+  const sentence: SentenceSigns = { from: -1, to: -1, penalty: false, statistic: false, tally: false, forward: false, aim: false, bareYear: false, condition: false, conditionTo: -1 };
   for (let k = 0; k < count;) {
     // most marks of values in words are other words (之一, 形成, 重点): a clause with nothing else is not read
     if (!isDigitCode(text.charCodeAt(at[k])) && !closesWordValue(text, at[k])) {
@@ -220,7 +220,7 @@ interface Looked { yi: number; nei: number }
  * sentence reads only its own words (the words looked for hold no clause break).
  */
 interface SentenceSigns {
-  from: number; to: number; penalty: boolean; statistic: boolean; forward: boolean; aim: boolean; bareYear: boolean;
+  from: number; to: number; penalty: boolean; statistic: boolean; tally: boolean; forward: boolean; aim: boolean; bareYear: boolean;
   /** whether a clause of the sentence before text[conditionTo] ends in 的 (a condition), read up to there once */
   condition: boolean; conditionTo: number;
 }
@@ -360,7 +360,12 @@ const GOAL_RE = /达到|提高到|提高至|提升到|提升至|增加到|增加
 /** Fines and sanctions: 处…罚款, 罚金, 没收, 吊销. */
 const PENALTY_RE = /罚款|罚金|处以|没收|吊销|拘留|处[^，。；]{0,16}(?:以上|以下)/;
 /** The past: what has been reached, counted up to a date, or compared with last year. */
-const STATISTIC_RE = /已达|已经|已有|已建成|已累计|截至|截止|同比|比上年|较上年|上年|去年|累计完成|共有|实现了|达到了|增长了|过去|以来/;
+const STATISTIC_RE = /已达|已经|已有|已建成|已累计|截至|截止|同比|比上年|较上年|上年|去年|实现了|达到了|增长了|过去|以来/;
+/**
+ * A tally (累计完成, 共有): what has been counted so far, unless a deadline ahead says what it is to come to (到2018年，
+ * 累计完成投资5000亿元左右).
+ */
+const TALLY_RE = /累计完成|共有/;
 
 /** A clause that ends in 的 sets a condition (引进高层次人才的，…): what the sentence says after it is a rule. */
 const CONDITION_RE = /的[，,]/;
@@ -378,17 +383,19 @@ function kindOf(text: string, start: number, end: number, year: number | undefin
   const words = text.slice(s === seen.to ? seen.to : s, end);
   if (s !== seen.to) {
     seen.from = s;
-    seen.penalty = seen.statistic = seen.forward = seen.aim = seen.condition = false;
+    seen.penalty = seen.statistic = seen.tally = seen.forward = seen.aim = seen.condition = false;
     seen.conditionTo = s;
     seen.bareYear = BARE_YEAR_RE.test(words);
   }
   seen.to = end;
   seen.penalty ||= PENALTY_RE.test(words);
   seen.statistic ||= STATISTIC_RE.test(words);
+  seen.tally ||= TALLY_RE.test(words);
   seen.forward ||= FORWARD_RE.test(words);
   seen.aim ||= AIM_RE.test(words);
   if (seen.penalty) return 'penalty';
   if (seen.statistic) return 'statistic';
+  if (seen.tally && (year === undefined || bare)) return 'statistic';
   // 2018年，全国技术合同成交额增长18%: a year written bare, not a deadline (到2025年, 2025年前), dates a past figure
   if ((bare || seen.bareYear) && !seen.forward && !planned) return 'statistic';
   if (year !== undefined || seen.aim) return 'goal';
@@ -454,6 +461,7 @@ const COUNTING_UNITS = /^[十百千]?万?亿?[个家所座项条件台套户辆�
 
 function targetsIn(
   text: string, start: number, end: number, year: number | undefined, forward: boolean, previous: Previous | undefined, signs: ClauseSigns,
+  continued = false,
 ): TargetMention[] {
   if (forward) {
     const share = shareOfNoun(text, start, end, year);
@@ -485,6 +493,16 @@ function targetsIn(
       const before = text.slice(start, start + index);
       // 分别 anywhere before the values, or one value for a list: 化学需氧量、二氧化硫排放量分别减少2%, …均达到45%
       if (found.length > 1 ? before.includes('分别') : EACH_RE.test(before)) found = pairWithItems(found, rate ? metric.text.slice(0, -word.length) : metric.text, rate ? word : '');
+    }
+    // 常住人口城镇化率达到60%左右、户籍人口城镇化率达到45%左右: a 、 after the last value may open another metric with a
+    // comparator of its own, in the same clause (read here one after another, each without looking further)
+    for (let tail = found.length > 0 && !continued ? found[found.length - 1].end : end; text.charCodeAt(tail) === DUN && tail + 1 < end && !isDigitCode(text.charCodeAt(tail + 1));) {
+      // the next metric's comparator is looked for within a metric's reach, not over the rest of a long list
+      const near = { ...signs, lastDigit: Math.min(signs.lastDigit, tail + 1 + LISTED_METRIC_REACH) };
+      const next = targetsIn(text, tail + 1, end, year, forward, undefined, near, true);
+      if (next.length === 0) break;
+      for (const t of next) found.push(t);
+      tail = next[next.length - 1].end;
     }
     // 达到2020年的两倍: the digits were a year's, the value is in words
     if (found.length > 0 || !signs.words) return found;
@@ -713,6 +731,9 @@ function valuesFrom(
   }
   return out;
 }
+
+/** How far after a 、 the comparator of a metric listed after a value may stand (每万人口发明专利拥有量达到: 13). */
+const LISTED_METRIC_REACH = 32;
 
 /** 分别 or 均 right before the comparator: the figure is each item's. 均 stands alone (not 人均, 平均, 年均). */
 const EACH_RE = /(?:分别|(?<![人平年])均)$/;

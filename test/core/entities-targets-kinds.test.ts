@@ -41,6 +41,20 @@ describe('targets: goals typed apart from rules, penalties and past figures', ()
     expect(typed('2018年，全国技术合同成交额增长18%，研发人员超过400万人。').map((t) => t.split(' ')[0])).toEqual(['statistic', 'statistic']);
     expect(typed('2025年前，煤炭消费比重降至40%以下。').map((t) => t.split(' ')[0])).toEqual(['goal']);
     expect(typed('2020年，力争研发投入强度达到2.5%。').map((t) => t.split(' ')[0])).toEqual(['goal']);
+    // a tally (累计完成, 共有) is a past figure, unless a deadline ahead says what it is to come to
+    expect(typed('截至2015年底，累计完成投资3000亿元。').map((t) => t.split(' ')[0])).toEqual(['statistic']);
+    expect(typed('到2018年，累计完成投资5000亿元左右。')).toEqual(['goal 累计完成投资 = 5000亿元左右']);
+  });
+
+  it('reads metrics listed with 、 after a value, each with its own comparator, in one clause', () => {
+    expect(typed('到2020年，常住人口城镇化率达到60%左右、户籍人口城镇化率达到45%左右。')).toEqual([
+      'goal 常住人口城镇化率 = 60%左右', 'goal 户籍人口城镇化率 = 45%左右',
+    ]);
+    expect(typed('到2020年，森林覆盖率达到23%、湿地保护率提高到50%以上、每万人口发明专利拥有量达到12件。')).toEqual([
+      'goal 森林覆盖率 = 23%', 'goal 湿地保护率 >= 50%以上', 'goal 每万人口发明专利拥有量 = 12件',
+    ]);
+    // values listed for 分别 stay one metric's list
+    expect(typed('到2020年，单位能耗和排放分别下降15%、18%。')).toHaveLength(2);
   });
 
   it('puts only goals in the graph', () => {
