@@ -149,6 +149,8 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
     const kind = area.regionKind ?? 'area';
     // a water is a place only as a whole word (沿海河口 holds no 海河), and not in 长江大学, 黄河水利委员会
     if (kind !== 'area' && ((word.length <= 2 && !atWordStart(text, start, out)) || beginsOrganisation(text, end))) return;
+    // a region of the world is a whole word too (华中亚热带 holds no 中亚), and 亚 goes on in 亚热带, 亚洲, 亚运, 亚太
+    if (area.key.startsWith(WORLD) && ((word.length <= 2 && !atWordStart(text, start, out)) || (word.endsWith('亚') && ASIA_GOES_ON.has(text.charCodeAt(end))))) return;
     out.push({ name: word, regionKind: kind, start, end, within: area.within, priority: 1 });
     // 长江、黄河流域, 东北、西部地区: a known area's head shared with the places listed before it
     const head = kind === 'area' || kind === 'reservoir_area' ? AREA_HEADS.find((h) => word.length > h.length && word.endsWith(h)) : undefined;
@@ -182,6 +184,8 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
   }
 }
 
+const WORLD = 'world-';
+const ASIA_GOES_ON = codes('热洲运太');
 /** 朝鲜族, 蒙古族: a people, not the country. */
 const PEOPLE_NEXT = codes('族');
 /** 县域, 市级: a division glued to these ends in a level word (成县域 is 形成 + 县域, 中山区域 is 中山 + 区域). */

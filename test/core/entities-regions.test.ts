@@ -67,6 +67,14 @@ describe('extractRegions', () => {
     expect(found('马鞍山市（含山县）')).toEqual(['马鞍山市/city<安徽省', '含山县/county<马鞍山市']);
   });
 
+  it('knows the national city clusters, and the regions of the world and groupings of countries that plans of opening-up name', () => {
+    expect(found('加快呼包鄂榆城市群、滇中城市群发展')).toEqual(['呼包鄂榆城市群/area', '滇中城市群/area<云南省']);
+    expect(found('加强与东盟、欧盟、非洲国家合作，面向南亚东南亚')).toEqual(['东盟/area', '欧盟/area', '非洲/area', '南亚/area', '东南亚/area']);
+    expect(canonicalRegion('东盟').nameEn).toBe('ASEAN');
+    // whole words only: 亚热带 is subtropical, 中欧班列 no European Union
+    expect(found('发展南亚热带作物，华中亚热带的气候，开行中欧班列')).toEqual([]);
+  });
+
   it('places a city in the province written before it', () => {
     expect(found('河北省张家口市，宁夏回族自治区银川市')).toEqual([
       '河北省/province', '张家口市/city<河北省', '宁夏回族自治区/province', '银川市/city<宁夏回族自治区',
