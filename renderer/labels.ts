@@ -3,20 +3,12 @@
  * `plainName`) and in dense places (`shortName`), in the chosen label language. One rule for short names.
  */
 import type { RemitGraph } from '../core/graph/types';
-import { chineseNumber } from '../core/parse/numerals';
+import { outlineNumber } from '../core/queries/item-label-en';
 import type { NodeAttributes } from '../core/model';
 import type { Lang, LabelMode } from './state/view';
 
 /** `二、（三）1.` → `2.3.1`: outline numbers readers of English can follow. */
-export function pathNumber(path: string): string {
-  const parts = path.match(/第[^章节条]+[章节条]|[（(][^）)]+[）)]|[^、.．（）()]+(?=[、.．])/g) ?? [];
-  const nums = parts.map((p) => {
-    const inner = p.replace(/^第|[章节条]$|[（()）]/g, '');
-    const n = /^\d+$/.test(inner) ? Number(inner) : chineseNumber(inner);
-    return n === undefined ? inner : String(n);
-  });
-  return nums.join('.');
-}
+export const pathNumber = outlineNumber;
 
 function englishOf(attrs: NodeAttributes): string | undefined {
   if (attrs.labelEn) return attrs.kind === 'agency' && attrs.abbr ? attrs.abbr : attrs.labelEn;

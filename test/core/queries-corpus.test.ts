@@ -186,6 +186,11 @@ describe('documentTag and itemLabelEn', () => {
     expect(itemLabelEn(seed, item, { withDocument: false })).toBe('Item 2.3');
     expect(outlineNumber('四、（一）1.')).toBe('4.1.1');
     expect(outlineNumber('第三章')).toBe('3');
+    // points counted inside an item, decimal items, and a repeat's mark (~2), which is no part of the number
+    expect(outlineNumber('一、（一）①')).toBe('1.1.1');
+    expect(outlineNumber('一、（二）第二')).toBe('1.2.2');
+    expect(outlineNumber('3.1')).toBe('3.1');
+    expect(outlineNumber('一、（一）~2')).toBe('1.1');
     const labels = corpus.filterNodes((_id, a) => a.kind === 'section').map((id) => itemLabelEn(corpus, id));
     expect(new Set(labels).size).toBe(labels.length);
     expect(itemLabelEn(corpus, MOST)).toBeUndefined();
