@@ -8,6 +8,7 @@
  * are rendered (matrix-layout.ts), rows are memoised, and clicks are delegated.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { ROLES, type Role } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { agencyNodeId } from '../../core/ids';
@@ -134,17 +135,24 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
     // several documents: the scroll position also sizes the documents' names (nameRoom)
     if (!el || (!winRows && !winCols && !multiDoc)) return;
     let frame = 0;
+    const read = () => setView({ top: el.scrollTop, height: el.clientHeight, left: el.scrollLeft, width: el.clientWidth });
     const update = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setView({ top: el.scrollTop, height: el.clientHeight, left: el.scrollLeft, width: el.clientWidth }));
+      frame = requestAnimationFrame(read);
+    };
+    // a scroll event comes once a frame, before it is painted: the columns it brings into view are rendered at once,
+    // so that they are painted in that frame (rendered a frame later, a step of a screen was first painted blank)
+    const scrolled = () => {
+      cancelAnimationFrame(frame);
+      flushSync(read);
     };
     update();
-    el.addEventListener('scroll', update, { passive: true });
+    el.addEventListener('scroll', scrolled, { passive: true });
     const ro = new ResizeObserver(update);
     ro.observe(el);
     return () => {
       cancelAnimationFrame(frame);
-      el.removeEventListener('scroll', update);
+      el.removeEventListener('scroll', scrolled);
       ro.disconnect();
     };
   }, [winRows, winCols, multiDoc]);
@@ -368,6 +376,28 @@ function MatrixTable({ graph, nodeIds, lang, labelMode, onSelect, version, roles
   );
 }
 
+/**
+ * A row's cells in order: each filled cell, each empty cell of a column wider than the usual, and each run of empty
+ * cells of the usual width (`run` columns, keyed by its first column's item).
+ */
+function rowCells(
+  columns: ColumnView[], widths: number[], cellOf: (c: ColumnView) => MatrixCell | undefined,
+): Array<{ c: ColumnView; j: number; cell: MatrixCell | undefined; run: number }> {
+  const out: Array<{ c: ColumnView; j: number; cell: MatrixCell | undefined; run: number }> = [];
+  let open: { c: ColumnView; j: number; cell: undefined; run: number } | undefined;
+  columns.forEach((c, j) => {
+    const cell = cellOf(c);
+    if (!cell && widths[j] === COL_W) {
+      if (open) open.run++;
+      else out.push((open = { c, j, cell: undefined, run: 1 }));
+      return;
+    }
+    open = undefined;
+    out.push({ c, j, cell, run: 1 });
+  });
+  return out;
+}
+
 /** A column wider than the usual (a short document's): its width set on the cell. */
 const widthStyle = (w: number) => (w === COL_W ? undefined : { width: w, minWidth: w, maxWidth: w });
 
@@ -391,8 +421,10 @@ const MatrixRowView = memo(function MatrixRowView({ row, rowIndex, colOffset, co
         </button>
       </th>
       <Spacer width={pad.left} />
-      {columns.map((c, j) => {
-        const cell = cells.get(cellKey(row.agencyId, c.itemId));
+      {rowCells(columns, widths, (c) => cells.get(cellKey(row.agencyId, c.itemId))).map(({ c, j, cell, run }) => {
+        // a run of empty cells of the usual width is one cell across their columns (grid lines drawn by CSS): most of
+        // a big matrix is empty, and a scroll step then makes a few elements a row instead of one per column
+        if (run > 1) return <td key={c.itemId} className="rp-run" colSpan={run} aria-hidden="true" />;
         if (!cell) return <td key={c.itemId} className="rp-cell" style={widthStyle(widths[j])} />;
         return (
           <td key={c.itemId} className={`rp-cell rp-cell-${cell.role}`} style={widthStyle(widths[j])}>
@@ -419,7 +451,7 @@ const MatrixRowView = memo(function MatrixRowView({ row, rowIndex, colOffset, co
 function columnLabel(c: MatrixColumn, mode: LabelMode): string {
   if (mode === 'en') return pathNumber(c.path);
   // the item's own number is enough under its document group; the full path and heading are in the title
-  const own = c.path.match(/(第[^章节条]+[章节条]|[（(][^）)]+[）)]|[^、.．（）()]+[、.．])$/)?.[0] ?? c.path;
+  const own = c.path.match(/(第[^章节条]+[章节条]|[（(][^）)]+[）)]|[^、.．（）()]+[、.．]|[\u2460-\u2473]|第[〇零一二两三四五六七八九十百]+)$/)?.[0] ?? c.path;
   // （十一） → 十一: keeps columns narrow; the full number path is in the header's title and accessible name
   return own.replace(/^[（(](.+)[）)]$/, '$1').replace(/[、.．]$/, '');
 }

@@ -62,6 +62,14 @@ describe('the Matrix across documents', () => {
       }
     }
     expect(named.size).toBe(new Set(core.columns.map((c) => c.documentId)).size);
+    // the empty cells of a row stand as runs, one element across their columns, with every column's line still drawn
+    // at the same place as a filled cell's (every 38 px of a run)
+    const lines = await page.locator('tbody td.rp-run').first().evaluate((el) => ({
+      span: (el as HTMLTableCellElement).colSpan, width: el.getBoundingClientRect().width, image: getComputedStyle(el).backgroundImage,
+    }));
+    expect(lines.span).toBeGreaterThan(1);
+    expect(Math.round(lines.width)).toBe(lines.span * 38);
+    expect(lines.image).toContain('repeating-linear-gradient');
     await scroller.evaluate((el) => { el.scrollLeft = 0; });
     await screenshot(page, 'matrix-corpus');
 
