@@ -155,6 +155,8 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
   const bySubject = found.platformKind === 'national_park' || found.name.endsWith('国家文化公园');
   // the name that lends its head may begin with a named area (北京、上海、粤港澳大湾区国际科技创新中心)
   const lead = leadingPlaces(modifier, true, true);
+  // 上海浦东、虹桥国际机场: the city written once before the first airport's own name is each airport's
+  if (lead === 0 && found.platformKind === 'airport') return cityOfAirports(text, found, found.start - joiner);
   const placeEnd = lead > 0 && !bySubject ? lead : nameLength(modifier) <= 4 && !GENERIC_MODIFIER.test(modifier) ? modifier.length : -1;
   if (placeEnd < 0) return [];
   const rest = withoutArea(text.slice(found.start + placeEnd, found.end));
@@ -177,6 +179,22 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
   return items;
 }
 const LIST_COMMA = '、'.charCodeAt(0);
+
+/**
+ * `上海浦东、虹桥国际机场`, `北京首都、大兴国际机场`: a city, an airport's own name (two or three characters), and after the
+ * joiner the other airport's own name of the same length with the head they share. Both airports are the city's: the
+ * listed one is returned, and `found` is given the city too. Otherwise none.
+ */
+function cityOfAirports(text: string, found: PlatformMention, listEnd: number): PlatformMention[] {
+  const w = walkLeft(text, listEnd, 8);
+  const item = text.slice(w.start, listEnd);
+  const city = leadingPlaces(item);
+  const own = item.length - city;
+  if (city === 0 || own < 2 || own > AREA_NAME_MAX || nameLength(item) !== item.length) return [];
+  if (found.name.length <= own || leadingPlaces(found.name.slice(0, own)) > 0) return [];
+  found.name = `${item.slice(0, city)}${found.name}`;
+  return [{ name: `${item}${found.name.slice(city + own)}`, platformKind: found.platformKind, start: w.start, end: listEnd }];
+}
 /**
  * What a national park may be named by: a few ideographs (the walk left stops at the verbs before them), not an
  * activity of the genre (生态保护、东北虎豹国家公园 lists work beside the park), nor for a national park a water.

@@ -57,6 +57,8 @@ describe('lists that share a head', () => {
     // county towns named without 市, as lists name them
     expect(names('设立绥芬河、东宁重点开发开放试验区')).toEqual(['绥芬河重点开发开放试验区', '东宁重点开发开放试验区']);
     expect(names('支持满洲里、二连浩特重点开发开放试验区建设')).toEqual(['满洲里重点开发开放试验区', '二连浩特重点开发开放试验区']);
+    // a city written once before two airports' own names is each airport's
+    expect(names('提升上海浦东、虹桥国际机场功能，扩建北京首都、大兴国际机场')).toEqual(['上海浦东国际机场', '上海虹桥国际机场', '北京首都国际机场', '北京大兴国际机场']);
     // the name that lends its head may begin with a named area
     expect(names('加快建设北京、上海、粤港澳大湾区国际科技创新中心')).toEqual(['北京国际科技创新中心', '上海国际科技创新中心', '粤港澳大湾区国际科技创新中心']);
   });
