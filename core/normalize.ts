@@ -7,7 +7,7 @@
 import {
   headerLabel, isAttachmentLine, isCjk, isDateLine, isDocNumberLine, labelLength, startsWithLabel, trimmedSlice,
 } from './parse/patterns';
-import { startsWithDecimalLabel } from './parse/decimal';
+import { readTopNumberLabel, startsWithDecimalLabel } from './parse/decimal';
 import { opensLabelledLine } from './parse/line-labels';
 import type { Line } from './parse/lines';
 import { AGENCIES } from './registry/agencies';
@@ -148,7 +148,9 @@ const isBareLabel = (s: string): boolean => { if (s.length > LABEL_MAX) return f
 
 const SENTENCE_END = /[。！？；]/;
 /** A numbered heading such as 一、总体要求: short and without a sentence end. */
-const isHeadingLine = (s: string): boolean => s.length <= 40 && startsWithAnyLabel(s) && !SENTENCE_END.test(s);
+const isHeadingLine = (s: string): boolean => (s.length <= 40 && startsWithAnyLabel(s) && !SENTENCE_END.test(s)) || isPartNumberLine(s);
+/** 4　灾后救助与恢复重建: the heading of a part of a decimal outline, a line of its own (core/parse/decimal.ts). */
+const isPartNumberLine = (s: string): boolean => isDigit(s.charCodeAt(0)) && readTopNumberLabel(s) !== undefined;
 
 /**
  * The paragraph being assembled. Kept as parts so that joining thousands of hard-wrapped lines stays
@@ -253,7 +255,7 @@ function shouldJoin(prev: Paragraph, next: string, acrossBlank: boolean): boolea
   const letter = isCjk(code) || (code >= 0xdc00 && code <= 0xdfff);
   if (!letter && !CONTINUING.has(code) && !((isAsciiWord(code) || code === 0x25) && prev.length >= PAGE_LINE_MIN)) return false;
   if (text !== undefined && (isClosedLine(text) || isHeadingLine(text))) return false;
-  if (isStructural(next) || TERMINAL.has(next.charCodeAt(0))) return false;
+  if (isStructural(next) || TERMINAL.has(next.charCodeAt(0)) || isPartNumberLine(next)) return false;
   // 1 建立健全… 国家发展改革委 工业和信息化部 2022年底前: a table's row a line, its cells apart (tabs in a copied table)
   if (isRowLine(next) || (text !== undefined && isRowLine(text))) return false;
   // 牵头单位：民政部 / 配合单位：…: a task's bodies set out line by line, not a sentence wrapped

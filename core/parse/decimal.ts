@@ -82,7 +82,7 @@ const TOP_HEADING_MAX = 20;
 
 /**
  * The bare number that heads a part of a decimally numbered document (`1　总则`, `2 组织指挥体系及职责`), or undefined: a
- * number of one or two digits, a space, and a heading that is the whole line, of letters only. Alone this is no
+ * number of one or two digits, a space (or none), and a heading that is the whole line, of letters only. Alone this is no
  * label — a table's row may look the same —: the outline takes it for one where the decimal items confirm it
  * (core/parse/outline.ts).
  */
@@ -91,8 +91,10 @@ export function readTopNumberLabel(s: string): DecimalLabel | undefined {
   let n = 0;
   while (i < s.length && isDigit(s.charCodeAt(i))) n = n * 10 + digitValue(s.charCodeAt(i++));
   if (i === 0 || i > DIGITS_MAX || n === 0) return undefined;
+  // spaced as typed (1　总则), or not where a reader has taken the space out (2组织指挥体系及职责 from a PDF); a unit
+  // right after the number makes it a quantity (3个工作日)
   const c = s.charCodeAt(i);
-  if (c !== 0x20 && c !== 0x3000) return undefined;
+  if (c !== 0x20 && c !== 0x3000 && !(isCjkLetter(c) && !UNIT.has(c))) return undefined;
   let k = i;
   while (k < s.length && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x3000)) k++;
   let end = s.length;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../core/normalize';
-import { readDecimalLabel } from '../../core/parse/decimal';
+import { readDecimalLabel, readTopNumberLabel } from '../../core/parse/decimal';
 import { parseDocument } from '../../core/parse/document';
 
 // An opinion whose outline mixes 一、 with decimal numbers (1.1, 2.1.1) and 1、, under a title printed with a space
@@ -66,6 +66,12 @@ describe('decimal outlines', () => {
       '3.2|3|Ⅱ级响应', '4||恢复重建', '5||附则',
     ]);
     expect(plan.items.find((i) => i.heading === '恢复重建')?.text).toContain('组织评估');
+    // as a PDF reader gives it, the spaces after the numbers taken out: the same parts, and no heading joined to the
+    // paragraph under it
+    const fromPdf = parseDocument(['国家某灾害应急预案', '1总则', '1.1编制目的', '减少损失。', '2组织体系', '2.1专家委员会', '提供咨询。',
+      '3应急响应', '3.1 Ⅰ级响应', '民政部会同财政部下拨', '资金。', '4恢复重建', '民政部会同有关部门组织评估。'].join('\n'), 'plan.pdf.txt');
+    expect(fromPdf.items.map((i) => `${i.path}|${i.heading}`)).toEqual(['1|总则', '1.1|编制目的', '2|组织体系', '2.1|专家委员会', '3|应急响应', '3.1|Ⅰ级响应', '4|恢复重建']);
+    expect(fromPdf.text).toContain('民政部会同财政部下拨资金。');
     // unconfirmed, a line that begins with a number and a word is no label: a table's rows, or a list of places
     const table = parseDocument(['关于公布试点名单的通知', '各地要做好试点工作。', '1　北京市', '2　天津市', '3　河北省'].join('\n'), 'table.txt');
     expect(table.items.map((i) => i.path)).not.toContain('1');
@@ -79,6 +85,9 @@ describe('readDecimalLabel', () => {
     expect(readDecimalLabel('2.1、加强领导')).toMatchObject({ written: '2.1、' });
     expect(readDecimalLabel('1.2 人才队伍建设')).toMatchObject({ canonical: '1.2' });
     expect(readDecimalLabel('3.1　Ⅰ级响应')).toMatchObject({ canonical: '3.1' });
+    expect(readTopNumberLabel('2组织指挥体系及职责')).toMatchObject({ numbers: [2], canonical: '2' });
+    expect(readTopNumberLabel('１　总则')).toMatchObject({ written: '１', canonical: '1' });
+    for (const s of ['3个工作日内', '2万亿元', '20世纪末期的水平。', '1 总则（试行）', '5G网络', '100 总则']) expect(readTopNumberLabel(s), s).toBeUndefined();
     for (const s of ['1.5亿元以上', '1.5 亿元以上', '2.3%的增长', '3.5倍', '1.2 ', '1.2.3.4.5 标题', '1. 标题', '12.100 标题', '0.5 标题', '1.1']) {
       expect(readDecimalLabel(s)).toBeUndefined();
     }
