@@ -83,7 +83,7 @@ const TOP_HEADING_MAX = 20;
 /**
  * The bare number that heads a part of a decimally numbered document (`1　总则`, `2 组织指挥体系及职责`), or undefined: a
  * number of one or two digits, a space (or none), and a heading that is the whole line, of letters only. Alone this is no
- * label — a table's row may look the same —: the outline takes it for one where the decimal items confirm it
+ * label, as a table's row may look the same: the outline takes it for one where the decimal items confirm it
  * (core/parse/outline.ts).
  */
 export function readTopNumberLabel(s: string): DecimalLabel | undefined {

@@ -74,7 +74,7 @@ function readLabel(s: string, into: Label, seen: WrittenLabels): boolean {
     case 'pcn': kind = Kind.Pcn; n = chineseNumberIn(s, 1, length - 1); break;
     case 'ar': kind = Kind.Ar; n = digitsValue(s, 0, length - 1); break;
     case 'par': kind = Kind.Par; n = digitsValue(s, 1, length - 1); break;
-    // 第一，… and ①…: points inside an item, ranked below every other kind (Decimal's rank is its parent's)
+    // 第一，… and ①…: points inside an item, ranked below every other kind (a decimal item ranks by its parent instead)
     case 'ordinal': kind = Kind.Ordinal; n = chineseNumberIn(s, 1, length - 1); break;
     case 'circled': kind = Kind.Circled; n = s.charCodeAt(0) - 0x245f; break;
     case 'chapter': { // 第三章, 第１２条

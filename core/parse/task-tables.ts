@@ -211,13 +211,20 @@ function readRows(text: string, lines: Line[], from: number, columns: Column[]):
 /**
  * The lines after the header, a row written on one line split into its cells: a table copied from a word processor
  * into plain text keeps a row to a line, its cells apart by tabs (spaces once normalised). Such a row begins with its
- * number and a space (1 建立健全… 国家发展改革委 工业和信息化部、商务部 2022年底前); the parts keep their offsets.
+ * number and a space (1 建立健全… 国家发展改革委 工业和信息化部、商务部 2022年底前); the parts keep their offsets. Only
+ * the rows are copied, and only when the first is written so.
  */
-function rowLines(lines: Line[], from: number): Line[] {
+function rowLines(lines: Line[], from: number): { lines: Line[]; from: number } {
+  let first = from;
+  while (first < lines.length && lines[first].text.length === 0) first++;
+  // the common case, a cell a line: the document's lines as they are
+  if (first >= lines.length || !ROW_ON_ONE_LINE.test(lines[first].text)) return { lines, from };
   const out: Line[] = [];
-  for (let i = from; i < lines.length; i++) {
+  for (let i = first; i < lines.length; i++) {
     const line = lines[i];
     if (!ROW_ON_ONE_LINE.test(line.text)) {
+      // past the rows (group rows between them aside), the table has ended: nothing more is copied
+      if (line.text.length > 0 && !isGroupRow(line.text)) break;
       out.push(line);
       continue;
     }
@@ -227,7 +234,7 @@ function rowLines(lines: Line[], from: number): Line[] {
       at += part.length + 1;
     }
   }
-  return out;
+  return { lines: out, from: 0 };
 }
 const ROW_ON_ONE_LINE = /^[0-9０-９]{1,3} \S+ \S/;
 
@@ -241,7 +248,8 @@ export function findTaskTables(text: string, lines: Line[]): TaskTable[] {
     const serialLine = lines[at].text;
     const header = readHeader(lines, at + 1, SERIAL_START.test(serialLine) ? inlineCells(serialLine) : []);
     if (!header) continue;
-    const rows = readRows(text, rowLines(lines, header.next), 0, header.columns);
+    const body = rowLines(lines, header.next);
+    const rows = readRows(text, body.lines, body.from, header.columns);
     if (rows.length > 0) tables.push({ columns: header.columns, rows, start: lines[at].start });
   }
   return tables;
