@@ -6,6 +6,7 @@
  *   国家中医药局负责组织实施… / 自然资源部、生态环境部按照各自职责，负责…   a body as subject of 负责: responsible
  *   浙江省人民政府要… / 县级以上地方人民政府应当…       a body as subject of 要 / 应当 (an instruction): responsible
  *   请浙江省人民政府及时…                               a body asked to act (请): responsible
+ *   国务院授权国家发展改革委… / 委托国家林业局…        a body empowered to act: as the verb after it says
  *   交通运输部会同商务部、海关总署…                     the first leads, the bodies it works with are joint
  *   国家统计局牵头，国家发展改革委、财政部配合…         lead, participate
  *
@@ -106,7 +107,10 @@ export function findDuties(text: string, from: number, to: number, itemPath: str
 /** Last characters of what may stand before an actor in its clause: a clause end, 由, 请 or a connective (SUBJECT_LEAD). */
 const BEFORE_ACTOR = new Set([...CLAUSE_END, ...[...' 　由请并另还也均时外中'].map((ch) => ch.charCodeAt(0))]);
 const mayAct = (text: string, from: number, at: number): boolean =>
-  at === from || BEFORE_ACTOR.has(text.charCodeAt(at - 1)) || (at - from >= 3 && text.startsWith('牵头、', at - 3)) || locatedBefore(text, from, at);
+  at === from || BEFORE_ACTOR.has(text.charCodeAt(at - 1)) || (at - from >= 3 && text.startsWith('牵头、', at - 3)) || locatedBefore(text, from, at) ||
+  (at - from >= 2 && (text.startsWith('授权', at - 2) || text.startsWith('委托', at - 2)));
+/** 国务院授权国家发展改革委…, 委托国家林业局…: what empowers the body after it to act. */
+const AUTHORISED = /(?:授权|委托)$/;
 /** 灾区所在省级人民政府, 项目所在地人民政府: a government named by where something is (the 所在 written right before). */
 const locatedBefore = (text: string, from: number, at: number): boolean =>
   (at - from >= 3 && text.startsWith('所在', at - 2)) || (at - from >= 4 && text.startsWith('所在地', at - 3));
@@ -272,7 +276,8 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   const whole = cs > floor || floor === from || isClauseEnd(text.charCodeAt(floor - 1));
   const before = (whole ? '' : LONGER) + text.slice(cs, group.start).trim();
   const agent = before.endsWith('由');
-  const asked = before.endsWith('请') && SUBJECT_LEAD.test(before.slice(0, -1));
+  // 请X…, and 国务院授权X… / 委托X…: a body asked or empowered to act by another
+  const asked = (before.endsWith('请') && SUBJECT_LEAD.test(before.slice(0, -1))) || AUTHORISED.test(before);
   // 国家发展改革委：负责统筹协调 — a body set as the heading of its own duties, at the start of its clause
   const headed = !agent && !asked && before === '' && isColon(text.charCodeAt(group.end)) ? 1 : 0;
   const after = text.slice(group.end + headed, Math.min(to, group.end + headed + 24));

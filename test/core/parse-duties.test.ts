@@ -31,6 +31,12 @@ describe('duties written in running text', () => {
     expect(read('商务部将负责组织实施。')).toEqual(['商务部:responsible']);
   });
 
+  it('a body empowered to act by another (授权, 委托) acts as the verb after it says', () => {
+    expect(read('国务院授权国家发展改革委会同有关部门审批。')).toEqual(['国家发展改革委:lead 等 +有关部门']);
+    expect(read('委托国家林业局负责组织实施。')).toEqual(['国家林业局:responsible']);
+    expect(read('国务院授权国资委代表国家履行出资人职责。')).toEqual(['国资委:responsible']);
+  });
+
   it('a government named by where something is (灾区所在, 项目所在地) is still the subject; a department so named is local, not read', () => {
     expect(read('灾区所在省级人民政府负责组织本行政区域内的救灾工作。')).toEqual(['省级人民政府:responsible']);
     expect(read('项目所在地省级人民政府负责监督。')).toEqual(['省级人民政府:responsible']);
