@@ -11,7 +11,7 @@
  *   国家统计局牵头，国家发展改革委、财政部配合…         lead, participate
  *
  * A body counts only where the sentence makes it the actor: at the start of its clause (after nothing but a connective
- * such as 并 or 同时), after 由 or 请, or after 会同. A body named anywhere else — 报交通运输部备案, 向国务院请示报告,
+ * such as 并 or 同时), after 由, 请, 授权 or 委托, or after 会同. A body named anywhere else — 报交通运输部备案, 向国务院请示报告,
  * 设在国家统计局 — is mentioned, not charged. Only bodies the registry's mention finder knows, and the people's
  * governments of places the region finder knows (宁波市人民政府), and a level's competent department for a field
  * (国务院交通运输主管部门, core/registry/competent-departments.ts) are read: 国务院有关部门 is no body (the name goes
