@@ -340,8 +340,20 @@ function platformAt(
   // `A、B等X`: X sums up the platforms just listed (等设施, 等国家级创新平台), it is not one of them
   if (walk.word === '等' && followsPlatform(text, start - 1, before[before.length - 1])) return undefined;
   const kind = h.word === '中心' && INNOVATION_WORDS.test(modifier) ? 'innovation_centre' : h.kind;
-  return { name, platformKind: kind, start, end };
+  // 国家大数据综合试验区（贵州）: a national designation names the place it is given to in brackets after it
+  const placed = NATIONAL.test(modifier) ? bracketedPlaceAfter(text, end) : 0;
+  return placed > 0 ? { name: text.slice(start, end + placed), platformKind: kind, start, end: end + placed } : { name, platformKind: kind, start, end };
 }
+
+/** The length of `（贵州）` at `at` when the brackets hold one place and nothing else, else 0. */
+function bracketedPlaceAfter(text: string, at: number): number {
+  const open = text.charCodeAt(at);
+  if (open !== 0xff08 && open !== 0x28) return 0;
+  const close = text.indexOf(open === 0xff08 ? '）' : ')', at + 1);
+  if (close < 0 || close - at - 1 < 2 || close - at - 1 > BRACKETED_PLACE_MAX) return 0;
+  return isWholePlace(text.slice(at + 1, close)) ? close + 1 - at : 0;
+}
+const BRACKETED_PLACE_MAX = 8;
 
 function hasProperPart(modifier: string): boolean {
   return PROPER_PART.test(modifier) || PLACE_WORDS.some((w) => modifier.includes(w)) || extractRegions(modifier).length > 0;

@@ -127,6 +127,11 @@ describe('named facilities', () => {
     expect(kinds('推进成都至西宁铁路、川藏铁路建设，建设郑州—重庆铁路')).toEqual({ 成都至西宁铁路: 'railway', 川藏铁路: 'railway', '郑州—重庆铁路': 'railway' });
   });
 
+  it('a national designation keeps the place given it in brackets after it; other brackets are no part of the name', () => {
+    expect(names('建设国家大数据综合试验区（贵州）')).toEqual(['国家大数据综合试验区（贵州）']);
+    expect(names('建设国家自主创新示范区（以下简称示范区）')).toEqual(['国家自主创新示范区']);
+  });
+
   it('a name inside （含…） does not begin with 含 ("including")', () => {
     expect(names('西永片区22.81平方公里（含西永综合保税区8.8平方公里）')).toEqual(['西永片区', '西永综合保税区']);
   });
