@@ -349,8 +349,9 @@ function platformAt(
 function bracketedPlaceAfter(text: string, at: number): number {
   const open = text.charCodeAt(at);
   if (open !== 0xff08 && open !== 0x28) return 0;
-  const close = text.indexOf(open === 0xff08 ? '）' : ')', at + 1);
-  if (close < 0 || close - at - 1 < 2 || close - at - 1 > BRACKETED_PLACE_MAX) return 0;
+  // looked for within the longest place only: an unclosed bracket is not searched to the end of the text
+  const close = text.slice(at + 1, at + 2 + BRACKETED_PLACE_MAX).indexOf(open === 0xff08 ? '）' : ')') + at + 1;
+  if (close <= at || close - at - 1 < 2) return 0;
   return isWholePlace(text.slice(at + 1, close)) ? close + 1 - at : 0;
 }
 const BRACKETED_PLACE_MAX = 8;
