@@ -73,6 +73,10 @@ export function fitVisible(cy: Core, animate: boolean): Promise<void> {
     return Promise.resolve();
   }
   cy.removeScratch(FIT_PENDING);
+  // Cytoscape keeps the canvas's size from when it last read it: a canvas just shown again (the Graph tab) still has
+  // the size of its hidden state until the resize observer gets to it, and a fit from that size (a layout finishing
+  // in between) put the graph off screen with no fit left pending. The size is read now, as centreOn does.
+  cy.resize();
   const side = { left: 0, right: 0 };
   if (eles.length < 2000) {
     eles.forEach((n) => {
