@@ -5,7 +5,7 @@
  * indentation, and lines broken in the middle of a sentence by page or column breaks.
  */
 import {
-  headerLabel, isAttachmentLine, isCjk, isDateLine, isDocNumberLine, labelLength, startsWithLabel, trimmedSlice,
+  headerLabel, isAttachmentLine, isCjk, isDateLine, isDocNumberLine, isRowOnOneLine, labelLength, startsWithLabel, trimmedSlice,
 } from './parse/patterns';
 import { readTopNumberLabel, startsWithDecimalLabel } from './parse/decimal';
 import { opensLabelledLine } from './parse/line-labels';
@@ -257,17 +257,13 @@ function shouldJoin(prev: Paragraph, next: string, acrossBlank: boolean): boolea
   if (text !== undefined && (isClosedLine(text) || isHeadingLine(text))) return false;
   if (isStructural(next) || TERMINAL.has(next.charCodeAt(0)) || isPartNumberLine(next)) return false;
   // 1 建立健全… 国家发展改革委 工业和信息化部 2022年底前: a table's row a line, its cells apart (tabs in a copied table)
-  if (isRowLine(next) || (text !== undefined && isRowLine(text))) return false;
+  if (isRowOnOneLine(next) || (text !== undefined && isRowOnOneLine(text))) return false;
   // 牵头单位：民政部 / 配合单位：…: a task's bodies set out line by line, not a sentence wrapped
   if (opensLabelledLine(next)) return false;
   if (text !== undefined && text.length < TITLE_MAX && DOC_TYPE_LAST.has(text.charCodeAt(text.length - 1)) && DOC_TYPE_END.test(text)) return false;
   if (acrossBlank && prev.length < PAGE_LINE_MIN && prev.open === 0) return false;
   return true;
 }
-
-/** A numbered row of a table written on one line: its number, then at least two cells, each after one space. */
-const ROW_LINE = /^[0-9０-９]{1,3} [^ ]+ [^ ]/;
-const isRowLine = (s: string): boolean => isDigit(s.charCodeAt(0)) && ROW_LINE.test(s);
 
 /** [A-Za-z0-9] */
 const isAsciiWord = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

@@ -113,6 +113,14 @@ export function labelShape(s: string): LabelShape {
   }
 }
 
+/**
+ * A numbered row of a table written on one line (1 建立健全… 国家发展改革委 工业和信息化部 2022年底前): its number, then at
+ * least two cells, each after one space — a table copied into plain text, its tabs spaces once normalised. Normalising
+ * keeps such rows apart; the task tables split them into their cells.
+ */
+const ROW_ON_ONE_LINE = /^[0-9０-９]{1,3} \S+ \S/;
+export const isRowOnOneLine = (s: string): boolean => leadAt(s, 0) === Lead.Digit && ROW_ON_ONE_LINE.test(s);
+
 /** Whether `s` begins with an outline label of any kind. */
 export const startsWithLabel = (s: string): boolean => labelLength(s) > 0;
 

@@ -11,7 +11,7 @@
 import type { Annotation, AnnotationBody, OutlineItem, Role } from '../model';
 import { FIRST_LISTED, LABEL_ROLE, parseAnnotationContent, type AnnotationState } from './annotations';
 import type { Line } from './lines';
-import { isAttachmentLine, isNotesLine, startsWithLabel } from './patterns';
+import { isAttachmentLine, isNotesLine, isRowOnOneLine, startsWithLabel } from './patterns';
 
 /**
  * The serial-number header cell, letter-spaced or not, on a line of its own or opening the header row written on one
@@ -218,11 +218,11 @@ function rowLines(lines: Line[], from: number): { lines: Line[]; from: number } 
   let first = from;
   while (first < lines.length && lines[first].text.length === 0) first++;
   // the common case, a cell a line: the document's lines as they are
-  if (first >= lines.length || !ROW_ON_ONE_LINE.test(lines[first].text)) return { lines, from };
+  if (first >= lines.length || !isRowOnOneLine(lines[first].text)) return { lines, from };
   const out: Line[] = [];
   for (let i = first; i < lines.length; i++) {
     const line = lines[i];
-    if (!ROW_ON_ONE_LINE.test(line.text)) {
+    if (!isRowOnOneLine(line.text)) {
       // past the rows (group rows between them aside), the table has ended: nothing more is copied
       if (line.text.length > 0 && !isGroupRow(line.text)) break;
       out.push(line);
@@ -236,7 +236,6 @@ function rowLines(lines: Line[], from: number): { lines: Line[]; from: number } 
   }
   return { lines: out, from: 0 };
 }
-const ROW_ON_ONE_LINE = /^[0-9０-９]{1,3} \S+ \S/;
 
 /** The task tables of the text; none, at the cost of one search, when no line is a 序号 cell. */
 export function findTaskTables(text: string, lines: Line[]): TaskTable[] {
