@@ -3,12 +3,9 @@
  * `plainName`) and in dense places (`shortName`), in the chosen label language. One rule for short names.
  */
 import type { RemitGraph } from '../core/graph/types';
-import { outlineNumber } from '../core/queries/item-label-en';
+import { outlineNumber } from '../core/queries';
 import type { NodeAttributes } from '../core/model';
 import type { Lang, LabelMode } from './state/view';
-
-/** `二、（三）1.` → `2.3.1`: outline numbers readers of English can follow. */
-export const pathNumber = outlineNumber;
 
 function englishOf(attrs: NodeAttributes): string | undefined {
   if (attrs.labelEn) return attrs.kind === 'agency' && attrs.abbr ? attrs.abbr : attrs.labelEn;
@@ -16,9 +13,9 @@ function englishOf(attrs: NodeAttributes): string | undefined {
     case 'agency':
       return attrs.abbr;
     case 'section':
-      return `Part ${pathNumber(attrs.path)}`;
+      return `Part ${outlineNumber(attrs.path)}`;
     case 'article':
-      return `Item ${pathNumber(attrs.path)}`;
+      return `Item ${outlineNumber(attrs.path)}`;
     case 'document':
       return attrs.number;
     case 'target':
@@ -76,7 +73,7 @@ function englishName(a: NodeAttributes): string | undefined {
       return a.labelEn ? (a.abbr ? `${a.labelEn} (${a.abbr})` : a.labelEn) : a.abbr;
     case 'section':
     case 'article':
-      return a.labelEn ?? `${a.kind === 'section' ? 'Part' : 'Item'} ${pathNumber(a.path)}`;
+      return a.labelEn ?? `${a.kind === 'section' ? 'Part' : 'Item'} ${outlineNumber(a.path)}`;
     case 'document':
       return a.labelEn ?? a.number;
     case 'target':
@@ -122,7 +119,7 @@ export function shortName(graph: RemitGraph, id: string, mode: LabelMode): strin
     if (mode === 'both') return a.abbr ? `${zhShort} ${a.abbr}` : zhShort;
     return zhShort;
   }
-  if (a.kind === 'section' || a.kind === 'article') return mode === 'en' ? pathNumber(a.path) : a.path;
+  if (a.kind === 'section' || a.kind === 'article') return mode === 'en' ? outlineNumber(a.path) : a.path;
   return mode === 'en' ? (a.labelEn ?? a.label) : a.label;
 }
 

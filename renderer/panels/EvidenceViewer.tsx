@@ -6,9 +6,8 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Reac
 import type { Evidence } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { evidenceContext } from '../../core/queries';
-import { documentAttrs, itemAttrs } from '../../core/queries';
+import { documentAttrs, itemAttrs, outlineNumber } from '../../core/queries';
 import { pageAt } from '../../core/readers/pages';
-import { pathNumber } from '../labels';
 import { strings } from '../i18n';
 import type { LabelMode, Lang } from '../state/view';
 import { tidy } from './tidy';
@@ -148,7 +147,7 @@ export function EvidenceViewer(props: EvidenceViewerProps): ReactNode {
               <dd>
                 {onSelect ? (
                   <button type="button" className="rp-link" onClick={() => { onClose(); onSelect(ev.item); }}>
-                    <span lang="zh-CN">{item.path}{item.heading}</span> <span className="rp-sub">{pathNumber(item.path)}</span>
+                    <span lang="zh-CN">{item.path}{item.heading}</span> <span className="rp-sub">{outlineNumber(item.path)}</span>
                   </button>
                 ) : (
                   <span lang="zh-CN">{item.path}{item.heading}</span>

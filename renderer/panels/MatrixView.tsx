@@ -12,9 +12,9 @@ import { flushSync } from 'react-dom';
 import { ROLES, type Role } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { agencyNodeId } from '../../core/ids';
-import { cellKey, responsibilityMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from '../../core/queries';
+import { cellKey, outlineNumber, responsibilityMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from '../../core/queries';
 import { PanelEnvProvider } from './env';
-import { pathNumber, plainName, shortName } from '../labels';
+import { plainName, shortName } from '../labels';
 import { strings, type PanelStrings } from '../i18n';
 import type { LabelMode, Lang } from '../state/view';
 import { ROLE_SYMBOL, usePanelEnv } from './ui';
@@ -449,7 +449,7 @@ const MatrixRowView = memo(function MatrixRowView({ row, rowIndex, colOffset, co
 });
 
 function columnLabel(c: MatrixColumn, mode: LabelMode): string {
-  if (mode === 'en') return pathNumber(c.path);
+  if (mode === 'en') return outlineNumber(c.path);
   // the item's own number is enough under its document group; the full path and heading are in the title
   const own = c.path.match(/(第[^章节条]+[章节条]|[（(][^）)]+[）)]|[^、.．（）()]+[、.．]|[\u2460-\u2473]|第[〇零一二两三四五六七八九十百]+)$/)?.[0] ?? c.path;
   // （十一） → 十一: keeps columns narrow; the full number path is in the header's title and accessible name

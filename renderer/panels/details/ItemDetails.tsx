@@ -1,7 +1,7 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import type { Evidence, ItemNode, NodeKind } from '../../../core/model';
-import { childItems, documentAttrs, isPreambleHeading, itemAncestors, itemAttrs, responsibleFor } from '../../../core/queries';
-import { pathNumber, plainName } from '../../labels';
+import { childItems, documentAttrs, isPreambleHeading, itemAncestors, itemAttrs, outlineNumber, responsibleFor } from '../../../core/queries';
+import { plainName } from '../../labels';
 import { tidy } from '../tidy';
 import { EvidenceButton, Facts, NodeLink, PanelSection, RoleBadge, usePanelEnv } from '../ui';
 import { entitySpans, textRuns } from './item-text';
@@ -52,7 +52,7 @@ export function ItemDetails({ id, attrs, version }: { id: string; attrs: ItemNod
       <Facts
         rows={[
           [s.document, <NodeLink id={attrs.document} />],
-          [s.number, <span><span lang="zh-CN">{attrs.path}</span> <span className="rp-sub">{pathNumber(attrs.path)}</span></span>],
+          [s.number, <span><span lang="zh-CN">{attrs.path}</span> <span className="rp-sub">{outlineNumber(attrs.path)}</span></span>],
         ]}
       />
       <PanelSection title={s.responsibleBodies} count={responsible.byAgency.length}>
