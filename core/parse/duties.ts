@@ -108,9 +108,10 @@ export function findDuties(text: string, from: number, to: number, itemPath: str
 const BEFORE_ACTOR = new Set([...CLAUSE_END, ...[...' 　由请并另还也均时外中'].map((ch) => ch.charCodeAt(0))]);
 const mayAct = (text: string, from: number, at: number): boolean =>
   at === from || BEFORE_ACTOR.has(text.charCodeAt(at - 1)) || (at - from >= 3 && text.startsWith('牵头、', at - 3)) || locatedBefore(text, from, at) ||
-  (at - from >= 2 && (text.startsWith('授权', at - 2) || text.startsWith('委托', at - 2)));
+  AUTHORISING.some((w) => at - from >= w.length && text.startsWith(w, at - w.length));
 /** 国务院授权国家发展改革委…, 委托国家林业局…: what empowers the body after it to act. */
-const AUTHORISED = /(?:授权|委托)$/;
+const AUTHORISING = ['授权', '委托'];
+const AUTHORISED = new RegExp(`(?:${AUTHORISING.join('|')})$`);
 /** 灾区所在省级人民政府, 项目所在地人民政府: a government named by where something is (the 所在 written right before). */
 const locatedBefore = (text: string, from: number, at: number): boolean =>
   (at - from >= 3 && text.startsWith('所在', at - 2)) || (at - from >= 4 && text.startsWith('所在地', at - 3));
