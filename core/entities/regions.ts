@@ -19,7 +19,7 @@ import { KeywordScanner } from './keywords';
 import { REGION_WORD_LANE, type Marks } from '../text/marks';
 import { AREA_HEADS, REGION_WORDS } from './region-words';
 import { stopEndingAt } from './stop-words';
-import { nameLength, walkLeft } from './walk';
+import { nameLength, opensIncluding, walkLeft } from './walk';
 
 const HEADS = new Set(AREA_HEADS);
 const WORD_SCANNER = new KeywordScanner(REGION_WORDS, REGION_WORD_LANE);
@@ -192,8 +192,6 @@ const PEOPLE_NEXT = codes('族');
 const LEVEL_AFTER = codes('域级');
 /** 新县城: a two-character county glued to 城 is the noun 县城 (county town) after an adjective. */
 const TOWN_AFTER = codes('城');
-const HAN = '含'.charCodeAt(0);
-const OPEN_BRACKETS = codes('（(');
 /** Verbs of going and meeting that are no stop words for platforms but end a word before a place (赴成都, 同美国). */
 const BEFORE_PLACE = codes('赴往访同自经');
 /**
@@ -275,7 +273,7 @@ function atWordStart(text: string, start: number, out: readonly Candidate[]): bo
   if (last && last.end === start) return true;
   if (start >= 2 && PLACE_VERB_LAST.has(before) && PLACE_VERBS.has(text.slice(start - 2, start))) return true;
   // （含渝北区）: 含 opening a bracket is "including"
-  if (before === HAN && start >= 2 && OPEN_BRACKETS.has(text.charCodeAt(start - 2))) return true;
+  if (opensIncluding(text, start - 1)) return true;
   return stopEndingAt(text, start, Math.max(0, start - 6)) > 0;
 }
 

@@ -48,7 +48,7 @@ export function walkLeft(text: string, from: number, maxLen: number): WalkResult
     }
     if (!isNameCode(code)) {
       // （含西永综合保税区8.8平方公里）: 含 opening a bracket is "including", not a name's first character (含山县 is one)
-      if ((code === OPEN_BRACKET || code === OPEN_PAREN) && text.charCodeAt(i) === HAN && i + 1 < from && text.charCodeAt(i + 1) !== SHAN) {
+      if (opensIncluding(text, i) && i + 1 < from && text.charCodeAt(i + 1) !== SHAN) {
         return { start: i + 1, stop: 'word', word: '含' };
       }
       return { start: i, stop: 'break' };
@@ -59,6 +59,13 @@ export function walkLeft(text: string, from: number, maxLen: number): WalkResult
 }
 
 const PERIOD = /^“[一二三四五六七八九十]+五”$/;
+
+/** Whether text[at] is the 含 ("including") that opens a bracket: （含西永综合保税区…）, （含渝北区…）. */
+export const opensIncluding = (text: string, at: number): boolean => {
+  if (at < 1 || text.charCodeAt(at) !== HAN) return false;
+  const before = text.charCodeAt(at - 1);
+  return before === OPEN_BRACKET || before === OPEN_PAREN;
+};
 
 // The walk compares character codes: `text[i]` of a CJK character allocates a string each time.
 const OPEN_QUOTE = 0x201c; // “
