@@ -17,10 +17,10 @@ import { isMemberList } from './members';
 import { orderTitle, parseHeader } from './header';
 import type { Line } from './lines';
 import { parseOutline, sentenceEnd } from './outline';
-import { ATTACHMENT_LINE, isAttachmentLine, isNotesLine, isOneOf, trimmedSlice } from './patterns';
+import { ATTACHMENT_LINE, isAttachmentLine, isNotesLine, isOneOf, isRowOnOneLine, trimmedSlice } from './patterns';
 import { findSignOff, listNames, mergeIssuers } from './signoff';
 import { insertSorted } from './sorted';
-import { findTaskTables, withTaskRows } from './task-tables';
+import { findTaskTables, withTaskRows, type TaskTable } from './task-tables';
 import { newMarks } from '../text/marks';
 
 /** 附件：1.重点任务分工表 — the covering notice's list of attachments, whose next lines continue it (2.…, 3.…). */
@@ -152,13 +152,20 @@ const NOTE_LINE = /^[（(][^（()）]*[）)]$/;
 
 /**
  * The paragraphs of a body without a numbered outline as items ¶1, ¶2 …: the lines from `fromLine` on that hold a
- * sentence, except those of the sign-off and attachment lists (`stops`) and notes in parentheses.
+ * sentence, except those of the sign-off and attachment lists (`stops`) and notes in parentheses, and the numbered rows
+ * of a table pasted as text (1 草种进出口经营许可证核发 农业部 省级人民政府农业主管部门): a row says what it concerns in
+ * its cells, a sentence or none.
  */
-function paragraphItems(text: string, lines: Line[], fromLine: number, stops: Set<number>): OutlineItem[] {
+function paragraphItems(text: string, lines: Line[], fromLine: number, stops: Set<number>, tables: readonly TaskTable[]): OutlineItem[] {
   const items: OutlineItem[] = [];
+  // a task table's rows are items of their own (withTaskRows); lines and rows both come in order
+  const rows = tables.flatMap((t) => t.rows).sort((a, b) => a.start - b.start);
+  let r = 0;
   for (let i = fromLine; i < lines.length; i++) {
     const line = lines[i];
-    if (stops.has(i) || !HOLDS_SENTENCE.test(line.text) || NOTE_LINE.test(line.text)) continue;
+    while (r < rows.length && rows[r].end <= line.start) r++;
+    if (r < rows.length && rows[r].start <= line.start) continue;
+    if (stops.has(i) || !(HOLDS_SENTENCE.test(line.text) || isRowOnOneLine(line.text)) || NOTE_LINE.test(line.text)) continue;
     items.push({
       path: `¶${items.length + 1}`, label: '', level: 1, parent: undefined,
       heading: trimmedSlice(text, line.start, line.start + sentenceEnd(line.text, 0)),
@@ -214,11 +221,11 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
     items = parseOutline(normalized, lines, stops, boundaries);
   }
 
-  const outlined = items.length > 0;
-  if (!outlined) items = paragraphItems(normalized, lines, header.endLine, stops);
-
   // task tables (序号 | 重点任务 | 牵头单位 …): each row an item of its own, with the annotation its body cells make
   const tables = findTaskTables(normalized, lines);
+  const outlined = items.length > 0;
+  if (!outlined) items = paragraphItems(normalized, lines, header.endLine, stops, tables);
+
   let rowNotes: Annotation[] = [];
   if (tables.length > 0) ({ items, annotations: rowNotes } = withTaskRows(normalized, items, tables, (at) => prefixAt(lines, usedBoundaries, at)));
 

@@ -7,6 +7,7 @@
  */
 import type { Annotation, AnnotationBody } from '../model';
 import { addList, newDraft, type Piece } from './annotation-lists';
+import { chineseNumber } from './numerals';
 import { isOneOf } from './patterns';
 import { findRosters } from './rosters';
 
@@ -19,8 +20,14 @@ const MEMBER_LABEL = /^成员单位(?:[：:]|为|包括|有)/;
 /** The officials of the bodies rather than the bodies (由A、B等部门负责同志组成): the bodies are the members. */
 const OFFICIALS = /(?:等|的)?(?:有关|相关)?(?:部门|单位)?(?:的)?(?:主要|分管)?(?:负责同志|负责人|领导同志|同志|领导|人员|代表)$/;
 
-/** 等部门, 等有关单位 closing a list of members: others the list does not name. */
-const ETC_BODIES = /等(?:有关|相关)?(?:部门|单位|机构)?$/;
+/** 等部门, 等有关单位, 等8个部门 closing a list of members: others the list does not name (or, counted, all it names). */
+const ETC_BODIES = /等(?:([0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})(?:个|家)?)?(?:有关|相关)?(?:部门|单位|机构)?$/;
+
+/** The number a list gives of its members (等8个部门, 等十二个单位), when it gives one. */
+function countOf(written: string | undefined): number | undefined {
+  if (written === undefined) return undefined;
+  return /^[0-9０-９]+$/.test(written) ? Number(written.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : chineseNumber(written);
+}
 
 /** A list of a body's members (成员单位包括A、B), not an assignment of the item's work. */
 export const isMemberList = (a: Annotation): boolean => a.bodies.length > 0 && a.bodies.every((b) => b.role === 'member');
@@ -95,8 +102,8 @@ function memberList(text: string, quoteStart: number, from: number, to: number, 
   let s = text.slice(from, to);
   if (labelled) s = s.replace(/[（(][^（）()]*[）)]/g, (m) => ' '.repeat(m.length));
   const officials = OFFICIALS.exec(s);
-  // 等部门为成员单位: the list names some and says others take part
-  const etc = named && !officials ? ETC_BODIES.exec(s) : null;
+  // 等部门为成员单位, 由A、B等8个部门组成: the list names some and says others take part
+  const etc = !officials ? ETC_BODIES.exec(s) : null;
   const others = (officials !== null && officials[0].startsWith('等')) || etc !== null;
   if (officials) s = s.slice(0, officials.index);
   else if (etc) s = s.slice(0, etc.index);
@@ -106,7 +113,8 @@ function memberList(text: string, quoteStart: number, from: number, to: number, 
   const draft = newDraft();
   const list: Piece = { s, at: from };
   if (!addList(list, 'member', draft, labelled) || draft.bodies.length === 0) return undefined;
-  if (others) draft.andOthers = true;
+  // 等8个部门 after eight names closes the list rather than adds to it
+  if (others && !(etc && countOf(etc[1]) === draft.bodies.length)) draft.andOthers = true;
   if (!labelled && draft.bodies.length < 2 && !draft.andOthers) return undefined;
   const bodies = draft.bodies.map((b): AnnotationBody => ({ asWritten: b.asWritten, role: 'member', start: b.start, end: b.end }));
   const end = labelled ? to : named ? to + 5 : to + 2;

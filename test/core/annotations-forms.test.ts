@@ -165,6 +165,13 @@ describe('member lists', () => {
   });
   it('由A、B、C组成 gives members only when every member is a body', () => {
     expect(read('联席会议由国家发展改革委、财政部、商务部等部门组成。')).toEqual(['国家发展改革委:member 财政部:member 商务部:member']);
+    // a count after 等 closes the list when it counts the bodies named, and says there are others when it counts more
+    const [all] = findAnnotations('联席会议由发展改革委、财政部、统计局等3个部门组成。');
+    expect(all.bodies.map((b) => `${b.asWritten}:${b.role}`)).toEqual(['发展改革委:member', '财政部:member', '统计局:member']);
+    expect(all.andOthers).toBe(false);
+    const [some] = findAnnotations('联席会议由发展改革委、财政部等十二个部门组成。');
+    expect(some.bodies.map((b) => b.asWritten)).toEqual(['发展改革委', '财政部']);
+    expect(some.andOthers).toBe(true);
     expect(read('专家委员会由有关领域专家、企业代表组成。')).toEqual([]);
     expect(read('这是构成体系的重要组成部分。')).toEqual([]);
   });

@@ -26,6 +26,15 @@ describe('extractTargets', () => {
     expect(t).toMatchObject({ metric: '灌排机械动力', year: 2020, value: '1.2亿千瓦', amount: 1.2, unit: '亿千瓦', comparator: '=' });
   });
 
+  it('keeps the measures of energy, power and the environment whole: their 千, 兆 and 吉 are no magnitude', () => {
+    const units = (s: string) => extractTargets(s).map((t) => `${t.amount} ${t.unit}`);
+    expect(units('到2020年，户均配变容量不低于2千伏安，新增装机300兆瓦。')).toEqual(['2 千伏安', '300 兆瓦']);
+    expect(units('到2025年，能源消费总量控制在50亿吨标准煤以内，细颗粒物浓度下降到35微克/立方米，宽带接入能力达到100Mbps。')).toEqual([
+      '50 亿吨标准煤', '35 微克/立方米', '100 Mbps',
+    ]);
+    expect(units('到2020年，新增耕地50千公顷，建设5千个站点。')).toEqual(['50 千公顷', '5 千个']);
+  });
+
   it('maps the comparators of the genre', () => {
     const text = '到2030年，单位产值能耗不低于1.5吨，重点企业排放控制在20万吨以内，事故死亡率低于2%，财政投入不少于30亿元，覆盖率提高到95%，企业数量超过200家，平均费率降至1%以下，服务网点达到3000个以上。';
     expect(extractTargets(text).map((t) => [t.metric, t.comparator])).toEqual([

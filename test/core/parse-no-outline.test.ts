@@ -101,4 +101,25 @@ describe('documents without a numbered outline are read by paragraph', () => {
     expect(parseDocument('由财政部负责制定具体办法。', 'x.txt').annotations.map((a) => a.bodies.map((b) => b.asWritten))).toEqual([['财政部']]);
     expect(parseDocument('', 'e.txt').items).toEqual([]);
   });
+
+  it('a decision with tables pasted as text: each numbered row a paragraph, with or without a sentence in its cells', () => {
+    const doc = read('decision-licensing');
+    expect(doc.items.map((i) => doc.text.slice(i.start, i.ownEnd).split(' ').slice(0, 3).join(' '))).toEqual([
+      '经研究论证，国务院决定取消2项国务院部门实施的行政许可事项，下放2项国务院部门实施的行政许可事项的管理层级。',
+      '国务院审改办要会同有关部门对落实情况进行督查。',
+      '1 外商投资企业投资者股权变更的审批 商务部',
+      '2 民用航空器维修培训机构合格审定 民航局',
+      '1 草种进出口经营许可证核发 农业部',
+      '2 采矿权审批（部分） 国土资源部',
+    ]);
+    // 商务部通过…加强监管: the body acts by the means it names; the cell that names it alone charges it with nothing
+    expect(duties(doc)).toEqual(['¶2 国务院审改办:lead +有关部门', '¶3 商务部:responsible', '¶4 民航局:responsible']);
+    const [, row] = doc.annotations;
+    expect(doc.text.slice(row.bodies[0].start - 2, row.bodies[0].end + 2)).toBe('后，商务部通过');
+    // the devolved licences' rows name their bodies: mentions
+    const graph = buildGraph([doc]);
+    const mentioned: string[] = [];
+    graph.forEachEdge((_e, a, _s, _t, source, target) => a.kind === 'mentions' && source.label.startsWith('1 草种') && mentioned.push(target.label));
+    expect(mentioned).toContain('农业部');
+  });
 });
