@@ -77,6 +77,11 @@ export interface DocumentMeta {
   docType?: string;
   /** issuing bodies as written, in order (header list, addressee-less issuer list or sign-off block) */
   issuers: string[];
+  /**
+   * The authors of the text the document forwards (转发, 批转: 国务院办公厅转发国家发展改革委等部门关于…的意见), as written;
+   * `andOthers` when the list ends in 等部门. They wrote what it carries, not the document itself (core/parse/forwarded.ts).
+   */
+  forwarded?: { authors: string[]; andOthers: boolean };
 }
 
 /** Outline level: 1 = 一、 / 第一章, 2 = （一）, 3 = 1., 4 = （1）. */
@@ -369,6 +374,8 @@ export interface EdgeAttributes {
   asWritten?: string;
   /** for `leads`: the annotation says 等 / 有关部门 */
   andOthers?: boolean;
+  /** for `issued`: the body wrote the text the document forwards (转发, 批转), not the document itself */
+  forwarded?: boolean;
   /** evidence for edges that come from text; several when the same fact is stated twice */
   evidence?: Evidence[];
 }

@@ -131,12 +131,22 @@ function documentAttributes(doc: ParsedDocument, key: string): DocumentNode {
   };
 }
 
+/**
+ * `issued` from each issuer, and from each author of a text the document forwards (marked `forwarded`: they wrote what
+ * it carries), unless that body issued the document itself.
+ */
 function addIssuers(graph: RemitGraph, doc: ParsedDocument, docId: string, context: BuildContext): void {
   const year = yearOf(doc.meta.date);
-  for (const issuer of doc.meta.issuers) {
-    const agency = ensureAgencyNode(graph, context.agencyNodeIds, bodyInYear(agencyFor(issuer), issuer, year), issuer);
-    const at = (doc.matchText ?? doc.text).indexOf(issuer);
-    const evidence = at >= 0 ? { document: docId, item: docId, quote: doc.text.slice(at, at + issuer.length), start: at, end: at + issuer.length } : undefined;
-    addFact(graph, 'issued', agency, docId, undefined, evidence, context.edgeKeys);
-  }
+  const issuers = new Set<string>();
+  const add = (name: string, attrs?: { forwarded: true }): void => {
+    const agency = ensureAgencyNode(graph, context.agencyNodeIds, bodyInYear(agencyFor(name), name, year), name);
+    if (attrs && issuers.has(agency)) return;
+    issuers.add(agency);
+    const at = (doc.matchText ?? doc.text).indexOf(name);
+    const evidence = at >= 0 ? { document: docId, item: docId, quote: doc.text.slice(at, at + name.length), start: at, end: at + name.length } : undefined;
+    addFact(graph, 'issued', agency, docId, attrs, evidence, context.edgeKeys);
+  };
+  for (const issuer of doc.meta.issuers) add(issuer);
+  for (const author of doc.meta.forwarded?.authors ?? []) add(author, FORWARDED);
 }
+const FORWARDED = Object.freeze({ forwarded: true as const });

@@ -99,6 +99,7 @@ export function addNewFact(
 function edgeAttributes(kind: EdgeKind, attrs: Omit<EdgeAttributes, 'kind' | 'evidence'>, evidence: Evidence | undefined): EdgeAttributes {
   if (attrs === NO_ATTRS) return evidence ? { kind, evidence: [evidence] } : BARE[kind];
   if (!evidence) return { kind, ...attrs };
+  if (attrs.forwarded) return { kind, forwarded: true, evidence: [evidence] };
   return { kind, role: attrs.role, asWritten: attrs.asWritten, andOthers: attrs.andOthers, evidence: [evidence] };
 }
 

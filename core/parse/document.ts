@@ -13,6 +13,7 @@ import { resolveAgency } from '../registry/resolve';
 import { findAnnotations } from './annotations';
 import { trimClosingParagraphs } from './closing';
 import { findDuties } from './duties';
+import { forwardedAuthors } from './forwarded';
 import { isMemberList } from './members';
 import { orderTitle, parseHeader } from './header';
 import type { Line } from './lines';
@@ -248,6 +249,8 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
   let issuers = mergeIssuers(header.issuerField, listNames(header.issuerLines, normalized), signOff ? listNames(signOff.lines, normalized) : []);
   if (issuers.length === 0 && header.orderIssuer !== undefined && resolveAgency(header.orderIssuer)) issuers = [header.orderIssuer];
   if (issuers.length === 0) issuers = titleIssuers(title);
+  const bodyStart = header.endLine < lines.length ? lines[header.endLine].start : normalized.length;
+  const forwarded = forwardedAuthors(title, normalized, bodyStart);
   if (!normalized.trim()) warnings.push('The document is empty.');
   if (!title) warnings.push('No title found.');
   // a task table's rows are the items of a document that has no outline besides: nothing to warn of
@@ -268,6 +271,7 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
       subject: header.subject,
       docType: header.docType,
       issuers,
+      ...(forwarded ? { forwarded: { authors: forwarded.names, andOthers: forwarded.andOthers } } : {}),
     },
     items,
     annotations,

@@ -33,6 +33,8 @@ export interface PanelStrings {
   itemsCount: (n: number) => string;
   docsCount: (n: number) => string;
   issuedDocs: string;
+  /** documents that forward a text the agency wrote */
+  forwardedDocs: string;
   responsibilities: string;
   noResponsibilities: string;
   coResponsible: string;
@@ -46,6 +48,8 @@ export interface PanelStrings {
   date: string;
   source: string;
   issuers: string;
+  /** the bodies that wrote the text a document forwards (转发, 批转) */
+  forwardedAuthors: string;
   counts: string;
   warnings: string;
   removeDocument: string;

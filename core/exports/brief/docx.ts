@@ -153,7 +153,10 @@ export async function briefDocx(model: BriefModel, options: BriefDocxOptions = {
         cell([[run(d.title, { size: 18 })]]),
         cell([[run(d.number ?? d.key, { size: 18 })]]),
         cell([[run(d.date ?? '—', { size: 18 })]]),
-        cell(d.issuers.length ? [[run(d.issuers.map((i) => i.name + (i.abbr ? ` ${i.abbr}` : '')).join('、'), { size: 16 })]] : '—'),
+        cell(d.issuers.length || d.forwards.length ? [
+          ...(d.issuers.length ? [[run(d.issuers.map((i) => i.name + (i.abbr ? ` ${i.abbr}` : '')).join('、'), { size: 16 })]] : []),
+          ...(d.forwards.length ? [[run(`${COLUMNS.forwarding}：${d.forwards.map((i) => i.name).join('、')}`, { size: 16, color: '6B7280' })]] : []),
+        ] : '—'),
         cell(String(d.items), { align: AlignmentType.RIGHT }),
         cell(String(d.responsibilities), { align: AlignmentType.RIGHT }),
       ]),

@@ -183,7 +183,7 @@ export function briefHtml(model: BriefModel, options: BriefHtmlOptions = {}): st
     `<table class="documents"><colgroup><col class="c-doc"><col class="c-number"><col class="c-date"><col class="c-issuers"><col class="c-count"><col class="c-count"></colgroup><thead><tr>${th(COLUMNS.document)}${th(COLUMNS.number)}${th(COLUMNS.date)}${th(COLUMNS.issuedBy)}${th(COLUMNS.items, ' class="num"')}${th(COLUMNS.assignments, ' class="num"')}</tr></thead><tbody>`,
   );
   for (const d of model.documents) {
-    out.push(`<tr><td>${zh(d.title)}</td><td class="num">${zh(d.number ?? d.key)}</td><td class="num">${h(d.date ?? '—')}</td><td>${d.issuers.length ? d.issuers.map((i) => `${zh(i.name)}${i.abbr ? ` <span class="muted">${h(i.abbr)}</span>` : ''}`).join('、') : '<span class="muted">—</span>'}</td><td class="num">${d.items}</td><td class="num">${d.responsibilities}</td></tr>`);
+    out.push(`<tr><td>${zh(d.title)}</td><td class="num">${zh(d.number ?? d.key)}</td><td class="num">${h(d.date ?? '—')}</td><td>${d.issuers.length || d.forwards.length ? d.issuers.map((i) => `${zh(i.name)}${i.abbr ? ` <span class="muted">${h(i.abbr)}</span>` : ''}`).join('、') + (d.forwards.length ? `<div class="muted">${h(COLUMNS.forwarding)}：${d.forwards.map((i) => zh(i.name)).join('、')}</div>` : '') : '<span class="muted">—</span>'}</td><td class="num">${d.items}</td><td class="num">${d.responsibilities}</td></tr>`);
   }
   out.push('</tbody></table></section>');
 

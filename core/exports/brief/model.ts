@@ -23,7 +23,11 @@ export interface BriefScope {
   preparedOn?: string;
 }
 
-export interface BriefDocument { id: string; key: string; title: string; number?: string; date?: string; source?: string; issuers: BriefAgencyRef[]; items: number; responsibilities: number }
+/** `forwards`: the authors of the text the document forwards (转发), apart from its issuers. */
+export interface BriefDocument {
+  id: string; key: string; title: string; number?: string; date?: string; source?: string; issuers: BriefAgencyRef[]; forwards: BriefAgencyRef[];
+  items: number; responsibilities: number;
+}
 
 /** `former`: the years of a body that no longer exists (1978–2018), as a brief names it beside its name */
 export interface BriefAgencyRef { id: string; name: string; nameEn?: string; abbr?: string; registered: boolean; former?: string }
@@ -275,10 +279,11 @@ export function briefModel(graph: RemitGraph, scope: BriefScope = {}): BriefMode
       const d = graph.getNodeAttributes(id);
       if (d.kind !== 'document') throw new Error('unreachable');
       const issuers: BriefAgencyRef[] = [];
-      graph.forEachInEdge(id, (_e, a, source, _t, sa) => a.kind === 'issued' && sa.kind === 'agency' && issuers.push(agencyRef(graph, source)));
+      const forwards: BriefAgencyRef[] = [];
+      graph.forEachInEdge(id, (_e, a, source, _t, sa) => a.kind === 'issued' && sa.kind === 'agency' && (a.forwarded ? forwards : issuers).push(agencyRef(graph, source)));
       const items = graph.filterNodes((_, a) => (a.kind === 'section' || a.kind === 'article') && (a as ItemNode).document === id).length;
       const responsibilities = agencies.reduce((n, ag) => n + ag.entries.filter((e) => e.item.documentId === id).length, 0);
-      return { id, key: d.key, title: d.title, number: d.number, date: d.date, source: d.source, issuers, items, responsibilities };
+      return { id, key: d.key, title: d.title, number: d.number, date: d.date, source: d.source, issuers, forwards, items, responsibilities };
     })
     .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.key.localeCompare(b.key));
 
@@ -389,6 +394,8 @@ export const COLUMNS = {
   number: 'Number 文号',
   date: 'Date 日期',
   issuedBy: 'Issued by 发文机关',
+  /** before the authors of a forwarded text, in the issuers' cell */
+  forwarding: 'forwarding 转发',
   items: 'Items 条目',
   assignments: 'Assignments 分工',
   item: 'Item 条目',

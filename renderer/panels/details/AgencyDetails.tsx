@@ -16,10 +16,10 @@ export function AgencyDetails({ id, attrs, version }: { id: string; attrs: Agenc
   const resp = useGraphMemo(() => responsibilitiesOf(graph, id), [graph, id], version);
   const co = useGraphMemo(() => coResponsibleAgencies(graph, id), [graph, id], version);
   const [allCo, setAllCo] = useState(false);
-  const issued = useGraphMemo(() => {
-    const docs: string[] = [];
+  const { issued, forwarded } = useGraphMemo(() => {
+    const docs = { issued: [] as string[], forwarded: [] as string[] };
     graph.forEachOutEdge(id, (_e, a, _s, t) => {
-      if (a.kind === 'issued') docs.push(t);
+      if (a.kind === 'issued') (a.forwarded ? docs.forwarded : docs.issued).push(t);
     });
     return docs;
   }, [graph, id], version);
@@ -57,6 +57,7 @@ export function AgencyDetails({ id, attrs, version }: { id: string; attrs: Agenc
           attrs.succeededBy?.length ? [s.succeededBy, <Successors graph={graph} ids={attrs.succeededBy} names={attrs.successorNames} />] : null,
           [s.itemsLed, resp.total ? <span className="rp-inline-list">{s.itemsCount(resp.total)} · {s.docsCount(resp.documents.length)} {roleSummary}</span> : '0'],
           issued.length ? [s.issuedDocs, <span className="rp-inline-list">{issued.map((d) => <NodeLink key={d} id={d} short />)}</span>] : null,
+          forwarded.length ? [s.forwardedDocs, <span className="rp-inline-list">{forwarded.map((d) => <NodeLink key={d} id={d} short />)}</span>] : null,
         ]}
       />
       <PanelSection title={s.responsibilities} count={resp.total}>

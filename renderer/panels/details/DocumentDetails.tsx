@@ -10,8 +10,10 @@ export function DocumentDetails({ id, attrs, version }: { id: string; attrs: Doc
   const { graph, s, onRemoveDocument, onCloseFile } = usePanelEnv();
   const stats = useGraphMemo(() => {
     const issuers: string[] = [];
+    // the authors of a text the document forwards (转发): they wrote what it carries, not the document
+    const authors: string[] = [];
     graph.forEachInEdge(id, (_e, a, src) => {
-      if (a.kind === 'issued') issuers.push(src);
+      if (a.kind === 'issued') (a.forwarded ? authors : issuers).push(src);
     });
     const counts: Partial<Record<NodeKind, Set<string>>> = {};
     const add = (k: NodeKind, n: string) => (counts[k] ??= new Set()).add(n);
@@ -28,7 +30,7 @@ export function DocumentDetails({ id, attrs, version }: { id: string; attrs: Doc
         });
       }
     });
-    return { issuers, counts, leads };
+    return { issuers, authors, counts, leads };
   }, [graph, id], version);
   const unassigned = useGraphMemo(() => itemsWithoutResponsibleBody(graph, id), [graph, id], version);
   const count = (k: NodeKind) => stats.counts[k]?.size ?? 0;
@@ -50,6 +52,17 @@ export function DocumentDetails({ id, attrs, version }: { id: string; attrs: Doc
         <PanelSection title={s.issuers} count={stats.issuers.length}>
           <ul className="rp-inline-list">
             {stats.issuers.map((a) => (
+              <li key={a} className="rp-chip">
+                <NodeLink id={a} short />
+              </li>
+            ))}
+          </ul>
+        </PanelSection>
+      ) : null}
+      {stats.authors.length ? (
+        <PanelSection title={s.forwardedAuthors} count={stats.authors.length}>
+          <ul className="rp-inline-list">
+            {stats.authors.map((a) => (
               <li key={a} className="rp-chip">
                 <NodeLink id={a} short />
               </li>
