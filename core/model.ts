@@ -56,6 +56,8 @@ export interface Evidence {
   andOthers?: boolean;
   /** the annotation's scope clause (适用范围：所有自贸试验区), on `leads` evidence and on the mentions it gives */
   scope?: string;
+  /** for `leads` evidence: when the annotation says the work is due (2019年底前完成, 持续推进), as written */
+  deadline?: string;
   /** the row comes from a note on later items (以下均需X落实，不再列出), not from an annotation of this item */
   inherited?: boolean;
 }
@@ -141,6 +143,8 @@ export interface Annotation {
   inText?: boolean;
   /** 适用范围：X — where the assignment applies, as written */
   scope?: { text: string; start: number; end: number };
+  /** when the work is due or its pace (2019年底前完成, 持续推进, 完成时限：2021年底), as written, without its label */
+  deadline?: { text: string; start: number; end: number };
   /**
    * A note on the items that follow (以下均需X落实，不再列出 / A负责，下同): its bodies are assigned to each later item of
    * the same level, until another note replaces it. Offsets of the note's own text.
@@ -400,6 +404,8 @@ export interface ResponsibilityRow {
   end: number;
   /** 适用范围 of the annotation, when it has one */
   scope?: string;
+  /** the annotation's deadline or pace (2019年底前完成, 持续推进), when it has one */
+  deadline?: string;
   /** from a note on later items rather than the item's own annotation */
   inherited?: boolean;
 }

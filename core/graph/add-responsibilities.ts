@@ -62,6 +62,7 @@ function addAssignments(
       andOthers: annotation.andOthers,
     };
     if (scope !== undefined) evidence.scope = scope;
+    if (annotation.deadline) evidence.deadline = annotation.deadline.text;
     if (annotation.inherited) evidence.inherited = true;
     const attrs = { role: body.role, asWritten: written, andOthers: annotation.andOthers };
     // the edge was just looked up: a new one is added without looking again

@@ -36,6 +36,7 @@ export function responsibilityRows(graph: RemitGraph, nodeIds?: ReadonlySet<stri
         order: [docOrder.get(ev.document) ?? 0, ev.inherited && item ? item.end : ev.end, ev.focusStart ?? 0],
       };
       if (ev.scope !== undefined) row.scope = ev.scope;
+      if (ev.deadline !== undefined) row.deadline = ev.deadline;
       if (ev.inherited) row.inherited = true;
       rows.push(row);
     }

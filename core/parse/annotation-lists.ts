@@ -58,6 +58,14 @@ const TRAILERS: Array<{ text: string; effect?: Effect }> = [
   { text: '按职责分工', effect: 'duty' },
   { text: '按照职责分工', effect: 'duty' },
   { text: '按职责', effect: 'duty' },
+  // 按分工负责, 按各自职责负责, 根据职责分工负责, 依职责负责: the same words, shorter or in other prepositions
+  { text: '按照各自职责', effect: 'duty' },
+  { text: '按各自职责', effect: 'duty' },
+  { text: '根据职责分工', effect: 'duty' },
+  { text: '依据职责分工', effect: 'duty' },
+  { text: '按照分工', effect: 'duty' },
+  { text: '按分工', effect: 'duty' },
+  { text: '依职责', effect: 'duty' },
   { text: '分别' },
   // （A、B共同负责）: the bodies share the work, none leads (共同牵头 stays lead: the role word read first wins)
   { text: '共同', effect: 'joint' },

@@ -30,6 +30,8 @@ export interface AnnotationState {
  * 时间进度：, 进度安排：): says when, not who.
  */
 const TIME_CLAUSE = new RegExp(`^(?:[0-9０-９]{4}年|[一二三四五六七八九十]{1,2}月|持续|长期|逐步|分步|分阶段|按年度|每年|年内|当年|年底前|(?:${TIME_LABEL})[：:])`);
+/** The label of a deadline (完成时限：), which the deadline as written leaves out. */
+const TIME_LABELLED = new RegExp(`^(?:${TIME_LABEL})[：:]\\s*`);
 
 /** 下同 / 不再列出 on its own: what this annotation says holds for the items that follow. */
 const SAME_BELOW = /^(?:下同|以下同|不再(?:一一)?列出|以下不再(?:一一)?列出)$/;
@@ -86,6 +88,7 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
   let firstListedHere = false;
   let sameBelow = false;
   let scope: Parsed['scope'];
+  let deadline: Parsed['deadline'];
   let later: Parsed['laterItems'];
   let earlier: Parsed['earlierItems'];
   for (let k = 0; k < clauses.length; k++) {
@@ -131,7 +134,15 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
     if (clause.s.includes('牵头') && FIRST_LISTED.test(clause.s)) { firstListedHere = true; continue; }
     if (isOneOf(clause.s, 0, '下以不') && SAME_BELOW.test(clause.s)) { sameBelow = true; continue; }
     // a deadline says when, first or after the bodies; not a noun it qualifies (2023年底前建立的机制)
-    if (TIME_CLAUSE.test(clause.s) && !clause.s.includes('的')) continue;
+    if (TIME_CLAUSE.test(clause.s) && !clause.s.includes('的')) {
+      // the first one is the deadline (a later one is its detail: 2019年底前取得阶段性成果，2020年底前完成), without its label
+      if (!deadline) {
+        const label = TIME_LABELLED.exec(clause.s);
+        const skip = label ? label[0].length : 0;
+        if (clause.s.length > skip) deadline = { text: clause.s.slice(skip), start: clause.at + skip, end: clause.at + clause.s.length };
+      }
+      continue;
+    }
     if (!addClause(clause, draft, labelRole)) return undefined;
   }
   // （以下各项任务均由各省级人民政府负责落实）: a note standing alone, over the items that follow it (or above it)
@@ -146,6 +157,7 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
   const parsed = withRoles(draft, firstListedHere, firstListedHere && sameBelow, state);
   if (!parsed) return undefined;
   if (scope) parsed.scope = scope;
+  if (deadline) parsed.deadline = deadline;
   if (earlier) parsed.earlierItems = earlier;
   if (later) parsed.laterItems = later;
   else if (sameBelow && !firstListedHere && parsed.bodies.length > 0) {
@@ -398,6 +410,7 @@ function annotationOf(text: string, parsed: Parsed, start: number, end: number):
     bodies: parsed.bodies, andOthers: parsed.andOthers, relevantDepartments: parsed.relevantDepartments,
   };
   if (parsed.scope) a.scope = parsed.scope;
+  if (parsed.deadline) a.deadline = parsed.deadline;
   // the content of parentheses starts one after the annotation and ends one before it
   const whole = (note: Note): boolean => (note.start === start + 1 && note.end === end - 1) || (note.start === start && note.end === end);
   const quoted = (note: Note): Note => (whole(note) ? { ...note, quote: a.quote, start, end } : { ...note, quote: text.slice(note.start, note.end) });

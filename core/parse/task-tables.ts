@@ -296,7 +296,7 @@ function cellBodies(cell: TableCell, word: string, leadColumn: boolean, firstLis
 
 /**
  * The annotation of each row (itemPath left empty): its bodies from every body column, its scope the 推广范围 /
- * 适用范围 cell. Quoted as the whole row, and, like a duty read from running text, only its bodies are kept out of the
+ * 适用范围 cell, its deadline the 完成时限 / 时间进度 cell (when the row's cells are its lines one by one). Quoted as the whole row, and, like a duty read from running text, only its bodies are kept out of the
  * row's mentions (inText), so that the places and platforms of its content and scope stay mentions.
  */
 export function rowAnnotations(text: string, table: TaskTable): Array<Annotation | undefined> {
@@ -337,6 +337,9 @@ export function rowAnnotations(text: string, table: TaskTable): Array<Annotation
       bodies, andOthers, relevantDepartments: relevant, inText: true, tableRow: true,
     };
     if (scope) a.scope = scope;
+    const due = shifted ? undefined : table.columns.findIndex((c) => c.kind === 'other' && TIME_HEADER.test(headerText(c.header)));
+    const when = due !== undefined && due >= 0 ? row.cells[due] : undefined;
+    if (when && when.text.trim()) a.deadline = { text: when.text.trim(), start: when.start, end: when.end };
     return a;
   });
 }

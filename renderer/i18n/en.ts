@@ -51,6 +51,7 @@ const panel: PanelStrings = {
   noCoResponsible: 'Named alone wherever it is named.',
   topLevel: 'Top-level items',
   andOthers: '+ others (等)',
+  due: 'due',
   inheritedFrom: (p) => `via ${p}`,
   document: 'Document',
   documentNumber: 'Number',

@@ -42,6 +42,8 @@ export interface PanelStrings {
   noCoResponsible: string;
   topLevel: string;
   andOthers: string;
+  /** before an assignment's deadline as written (2019年底前完成) */
+  due: string;
   inheritedFrom: (path: string) => string;
   document: string;
   documentNumber: string;

@@ -32,6 +32,18 @@ export function usePanelEnv(): PanelEnv {
 }
 
 /** Role shown by symbol, word and colour together, so it reads without colour too. */
+/** When an assignment is due, as its annotation writes it (2019年底前完成, 持续推进): the first of its evidence that says. */
+export function DeadlineTag({ evidence }: { evidence: readonly Evidence[] }): ReactNode {
+  const { s } = usePanelEnv();
+  const due = evidence.find((e) => e.deadline)?.deadline;
+  if (!due) return null;
+  return (
+    <span className="rp-tag" data-testid="deadline">
+      {s.due} <span lang="zh-CN">{due}</span>
+    </span>
+  );
+}
+
 export function RoleBadge({ role }: { role: Role }): ReactNode {
   const { s } = usePanelEnv();
   return (

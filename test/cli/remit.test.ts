@@ -12,7 +12,7 @@ describe('remit export', () => {
     const io = capture();
     expect(await main(['export', '--format', 'responsibilities'], io)).toBe(0);
     const lines = csvLines(io.out);
-    expect(lines[0]).toBe('document,item,item_title,agency,agency_as_written,role,quote,scope,inherited');
+    expect(lines[0]).toBe('document,item,item_title,agency,agency_as_written,role,quote,scope,deadline,inherited');
     expect(lines).toHaveLength(72);
     expect(lines[1]).toMatch(/^国科发规〔2023〕31号,二、（三）,构建高水平实验室体系/);
   });

@@ -157,6 +157,22 @@ describe('notes on later items', () => {
   });
 });
 
+describe('deadlines', () => {
+  it('a clause that says when is the deadline, without its label; the first one when there are several', () => {
+    const due = (text: string) => findAnnotations(text).map((a) => a.deadline && `${a.deadline.text}@${text.slice(a.deadline.start, a.deadline.end)}`);
+    expect(due('推进改革。（国家发展改革委牵头，2019年底前完成）')).toEqual(['2019年底前完成@2019年底前完成']);
+    expect(due('完善制度。（财政部、税务总局负责，持续推进）')).toEqual(['持续推进@持续推进']);
+    expect(due('开展试点。（责任单位：商务部、海关总署；完成时限：2021年底）')).toEqual(['2021年底@2021年底']);
+    expect(due('加强监管。（市场监管总局牵头；2019年底前取得阶段性成果，2020年底前完成）')).toEqual(['2019年底前取得阶段性成果@2019年底前取得阶段性成果']);
+    expect(due('深化合作。（外交部、商务部按分工负责）')).toEqual([undefined]);
+  });
+  it('按分工负责, 按各自职责负责, 根据职责分工负责: the bodies are responsible', () => {
+    expect(read('深化合作。（外交部、商务部按分工负责）')).toEqual(['外交部:responsible 商务部:responsible']);
+    expect(read('深化合作。（外交部、商务部按各自职责负责）')).toEqual(['外交部:responsible 商务部:responsible']);
+    expect(read('深化合作。（外交部牵头，商务部根据职责分工负责）')).toEqual(['外交部:lead 商务部:joint']);
+  });
+});
+
 describe('member lists', () => {
   it('成员单位：A、B、C gives members, passing over notes and posts', () => {
     expect(read('成立领导小组。成员单位：国家发展改革委、财政部（召集单位）、商务部、国务院副秘书长。')).toEqual([

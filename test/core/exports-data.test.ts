@@ -176,11 +176,11 @@ describe('CSV', () => {
   it('responsibilities: exact header, one row per (annotation, body)', () => {
     const g = exportGraphFixture();
     const rows = parseCsv(responsibilitiesCsv(g).slice(1));
-    expect(rows[0].join(',')).toBe('document,item,item_title,agency,agency_as_written,role,quote,scope,inherited');
+    expect(rows[0].join(',')).toBe('document,item,item_title,agency,agency_as_written,role,quote,scope,deadline,inherited');
     expect([...RESPONSIBILITY_COLUMNS]).toEqual(rows[0]);
     const leads = g.filterEdges((_, a) => a.kind === 'leads').reduce((n, e) => n + (g.getEdgeAttribute(e, 'evidence')?.length ?? 0), 0);
     expect(rows).toHaveLength(leads + 1);
-    expect(rows[1]).toEqual(['国科发规〔2023〕31号', '二、（三）', '构建高水平实验室体系', '重庆市人民政府', '重庆市', 'lead', '（重庆市、四川省、科技部牵头负责）', '', '']);
+    expect(rows[1]).toEqual(['国科发规〔2023〕31号', '二、（三）', '构建高水平实验室体系', '重庆市人民政府', '重庆市', 'lead', '（重庆市、四川省、科技部牵头负责）', '', '', '']);
     expect(rows.filter((r) => r[5] === 'joint')).toHaveLength(1);
   });
 });
@@ -239,7 +239,7 @@ describe('hostile labels stay text in every format', () => {
     const csv = responsibilitiesCsv(g);
     const rows = parseCsv(csv.slice(1));
     expect(rows.find((r) => r[3].startsWith('重庆市'))![4]).toBe('重庆市' + HOSTILE);
-    expect(rows.every((r) => r.length === 9)).toBe(true);
+    expect(rows.every((r) => r.length === 10)).toBe(true);
     for (const r of parseCsv(nodesCsv(g).slice(1))) for (const c of r) expect(c).not.toMatch(/^[=+\-@]/);
   });
 });
@@ -250,7 +250,7 @@ describe('on the seed through the real pipeline', () => {
     const { responsibilityRows } = await import('../../core/graph/responsibility-rows');
     const g = seedGraph();
     const rows = parseCsv(text(EXPORT_FORMATS.responsibilities(g).data).slice(1));
-    expect(rows[0].join(',')).toBe('document,item,item_title,agency,agency_as_written,role,quote,scope,inherited');
+    expect(rows[0].join(',')).toBe('document,item,item_title,agency,agency_as_written,role,quote,scope,deadline,inherited');
     expect(rows.length - 1).toBe(71);
     expect(rows.length - 1).toBe(responsibilityRows(g).length);
     for (const r of rows.slice(1)) {

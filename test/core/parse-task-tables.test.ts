@@ -84,6 +84,9 @@ describe('task tables', () => {
       '附件：3. 国务院办公厅:lead 各省级人民政府:participate',
     ]);
     expect(doc.items.find((i) => i.path === '附件：2.')?.heading).toBe('开展数据交易场所试点');
+    // the 完成时限 cell is each row's deadline, on its rows in the graph
+    expect(doc.annotations.map((a) => a.deadline && doc.text.slice(a.deadline.start, a.deadline.end))).toEqual(['2022年底前', '持续推进', '长期坚持']);
+    expect(new Set(responsibilityRows(buildGraph([doc])).map((r) => `${r.agency} ${r.deadline}`))).toContain('国家发展和改革委员会 2022年底前');
   });
 
   it('a table without a column of bodies is not read', () => {

@@ -209,7 +209,7 @@ describe('export from the app', () => {
     expect(XMLValidator.validate(readFileSync(graphml.path, 'utf8'))).toBe(true);
     const csv = await download(page, () => dialog.getByRole('button', { name: 'Responsibilities CSV' }).click());
     const text = readFileSync(csv.path, 'utf8');
-    expect(text.startsWith('\uFEFFdocument,item,item_title,agency,agency_as_written,role,quote,scope,inherited\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFdocument,item,item_title,agency,agency_as_written,role,quote,scope,deadline,inherited\r\n')).toBe(true);
     expect(text.trimEnd().split('\r\n').length - 1).toBe(71);
   });
 

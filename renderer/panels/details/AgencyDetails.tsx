@@ -4,7 +4,7 @@ import type { RemitGraph } from '../../../core/graph/types';
 import { ROLES, type AgencyNode, type Evidence } from '../../../core/model';
 import { coResponsibleAgencies, documentOrder, responsibilitiesOf } from '../../../core/queries';
 import { plainName } from '../../labels';
-import { EvidenceButton, Facts, NodeLink, PanelSection, Quote, RoleBadge, usePanelEnv } from '../ui';
+import { DeadlineTag, EvidenceButton, Facts, NodeLink, PanelSection, Quote, RoleBadge, usePanelEnv } from '../ui';
 import { useGraphMemo } from '../use-graph-memo';
 
 /** Co-responsible agencies shown before a "more" button; a few over the limit are shown rather than hidden behind it. */
@@ -79,6 +79,7 @@ export function AgencyDetails({ id, attrs, version }: { id: string; attrs: Agenc
                         <RoleBadge role={e.role} />
                         <NodeLink id={e.itemId} className="rp-entry-item" own />
                         {e.andOthers ? <span className="rp-tag">{s.andOthers}</span> : null}
+                        <DeadlineTag evidence={e.evidence} />
                       </div>
                       {e.evidence.map((ev, i) => (
                         <Quote key={i} evidence={ev} compact title={`${agencyName} — ${s.role[e.role]} — ${plainName(graph, e.itemId, labelMode)}`} />

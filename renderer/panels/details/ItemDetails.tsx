@@ -3,7 +3,7 @@ import type { Evidence, ItemNode, NodeKind } from '../../../core/model';
 import { childItems, documentAttrs, isPreambleHeading, itemAncestors, itemAttrs, outlineNumber, responsibleFor } from '../../../core/queries';
 import { plainName } from '../../labels';
 import { tidy } from '../tidy';
-import { EvidenceButton, Facts, NodeLink, PanelSection, RoleBadge, usePanelEnv } from '../ui';
+import { DeadlineTag, EvidenceButton, Facts, NodeLink, PanelSection, RoleBadge, usePanelEnv } from '../ui';
 import { entitySpans, textRuns } from './item-text';
 import { useGraphMemo } from '../use-graph-memo';
 import { useDocumentText } from '../../app/document-texts';
@@ -64,6 +64,7 @@ export function ItemDetails({ id, attrs, version }: { id: string; attrs: ItemNod
               <NodeLink id={r.agencyId} />
               {r.inherited ? <span className="rp-tag">{s.inheritedFrom(itemAttrs(graph, r.viaItemId)?.path ?? '')}</span> : null}
               {r.andOthers ? <span className="rp-tag">{s.andOthers}</span> : null}
+              <DeadlineTag evidence={r.evidence} />
               <EvidenceButton evidence={r.evidence} title={`${plainName(graph, r.agencyId, labelMode)} — ${s.role[r.role]} — ${itemName}`} />
             </li>
           ))}
