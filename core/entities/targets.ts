@@ -89,6 +89,8 @@ const MAX_GAP = 12;
 /** 一般 is an adverb before a verb (一般不超过, 一般应), an adjective before a noun (一般公共预算收入). */
 const LEADING_NOISE = /^(?:其中|确保|力争|争取|实现|推动|促进|使得|使|并且|并|且|同时|另外|此外|原则上|一般(?=[不应为在要须可])|全年|上年|去年|今年|年内|本年度|明年|总体上|到时)+/;
 const TRAILING_NOISE = /(?:均|分别|总体|基本|要|应|应当|力争|将|逐步|进一步|稳步|原则上|一般|必须|需|须|累计|合计|可|能够|均要|已经|已)+$/;
+/** 在 and 为 that set the value (城镇新增就业要在1100万人以上, 赤字率为2.8%), not the ends of nouns (存在, 行为, 作为). */
+const AT_VALUE = /(?<![存所现实行作认成])(?:在|为)$/;
 /** The item's own number, which opens its text: （八）, 三、, 2. */
 const OUTLINE_LABEL = /^(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[.．、](?!\d))/;
 
@@ -328,8 +330,8 @@ function planPeriodIn(text: string, from: number, to: number): number | undefine
   return m ? 1955 + 5 * planNumber(m[1]) : undefined;
 }
 /**
- * 今年, 年内, 本年度 (the document's year), 明年 (the next): the scope of a work plan's figures (今年再取消和下放行政审批事项
- * 200项以上), read only where the document's date is known. 去年 and 上年 look back, and say so themselves (STATISTIC_RE).
+ * 今年, 年内, 本年度, 全年 (the document's year), 明年 (the next): the scope of a work plan's figures (今年再取消和下放行政审批
+ * 事项200项以上, 全年粮食产量保持在1.3万亿斤以上), read only where the document's date is known; 2018年全年 names its year. 去年 and 上年 look back, and say so themselves (STATISTIC_RE).
  */
 function relativeYearIn(text: string, from: number, to: number, documentYear: number): number | undefined {
   const at = text.indexOf('年', from);
@@ -339,7 +341,7 @@ function relativeYearIn(text: string, from: number, to: number, documentYear: nu
   return m[0] === '明年' ? documentYear + 1 : documentYear;
 }
 /** 年内 alone, not the 年内 of a span (1年内, 两年内, 3—5年内): that is a time limit. */
-const RELATIVE_YEAR_RE = /今年|(?<![0-9０-９一二两三四五六七八九十百个半多数几—\-－~～])年内|本年度|明年/;
+const RELATIVE_YEAR_RE = /今年|(?<![0-9０-９一二两三四五六七八九十百个半多数几—\-－~～])年内|本年度|明年|(?<![0-9０-９]年)全年/;
 
 /**
  * 到本世纪末 (in the 1990s' documents: 2000), 到本世纪中叶 / 下世纪中叶 (2050): the century's end is said only before 2000,
@@ -833,6 +835,6 @@ function cleanMetric(text: string, start: number, end: number): { text: string; 
   const noise = LEADING_NOISE.exec(s)?.[0].length ?? 0;
   const leadingOnly = noise === s.length || s.trim() === '';
   offset += noise;
-  s = s.slice(noise).replace(TRAILING_NOISE, '').trim();
+  s = s.slice(noise).replace(TRAILING_NOISE, '').replace(AT_VALUE, '').replace(TRAILING_NOISE, '').trim();
   return { text: s, start: offset, leadingOnly };
 }

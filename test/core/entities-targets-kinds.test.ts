@@ -26,7 +26,7 @@ describe('targets: goals typed apart from rules, penalties and past figures', ()
     expect(typed('单笔贷款金额不超过500万元，担保费率原则上不高于1%。')).toEqual([
       'threshold 单笔贷款金额 <= 500万元', 'threshold 担保费率 <= 1%',
     ]);
-    expect(typed('申请人年龄应在60周岁以下。')).toEqual(['threshold 申请人年龄应在 <= 60周岁以下']);
+    expect(typed('申请人年龄应在60周岁以下。')).toEqual(['threshold 申请人年龄 <= 60周岁以下']);
   });
 
   it('types fines and sanctions as penalties', () => {

@@ -26,6 +26,15 @@ describe('extractTargets', () => {
     expect(t).toMatchObject({ metric: '灌排机械动力', year: 2020, value: '1.2亿千瓦', amount: 1.2, unit: '亿千瓦', comparator: '=' });
   });
 
+  it('a work plan\'s 全年 is the document\'s year; 在 and 为 that set the value are no part of the metric', () => {
+    const read = (s: string) => extractTargets(s, undefined, 2019).map((t) => `${t.targetKind} ${t.metric} ${t.value} ${t.year}`);
+    expect(read('全年粮食产量保持在1.3万亿斤以上，居民消费价格涨幅3%左右。')).toEqual(['goal 粮食产量 1.3万亿斤以上 2019', 'goal 居民消费价格涨幅 3%左右 2019']);
+    expect(read('今年城镇新增就业要在1100万人以上，城镇登记失业率4.5%以内。')).toEqual(['goal 城镇新增就业 1100万人以上 2019', 'goal 城镇登记失业率 4.5%以内 2019']);
+    expect(read('2018年全年国内生产总值增长6.6%。')).toEqual(['statistic 国内生产总值增长 6.6% 2018']);
+    // nouns that end in 在 or 为 keep it
+    expect(read('到2020年，违法行为发生率为5%以下，存在问题的企业比例降至3%。').map((t) => t.split(' ')[1])).toEqual(['违法行为发生率', '存在问题的企业比例']);
+  });
+
   it('keeps the measures of energy, power and the environment whole: their 千, 兆 and 吉 are no magnitude', () => {
     const units = (s: string) => extractTargets(s).map((t) => `${t.amount} ${t.unit}`);
     expect(units('到2020年，户均配变容量不低于2千伏安，新增装机300兆瓦。')).toEqual(['2 千伏安', '300 兆瓦']);
