@@ -121,6 +121,8 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
     ['yalong', '雅砻江', 'Yalong River', '四川省'], ['tumen', '图们江', 'Tumen River'], ['yalu', '鸭绿江', 'Yalu River'],
     ['ili', '伊犁河', 'Ili River', '新疆维吾尔自治区'], ['tuojiang', '沱江', 'Tuojiang River', '四川省'], ['heihe-river', '黑河流域', 'Heihe River Basin'],
     ['irtysh', '额尔齐斯河', 'Irtysh River', '新疆维吾尔自治区'], ['beijiang', '北江', 'Beijiang River', '广东省'], ['dongjiang', '东江', 'Dongjiang River', '广东省'],
+    // border rivers, whose names begin with a city's (乌苏里江 is no 乌苏市)
+    ['ussuri', '乌苏里江', 'Ussuri River', '黑龙江省'], ['argun', '额尔古纳河', 'Argun River', '内蒙古自治区'], ['suifen', '绥芬河流域', 'Suifen River Basin', '黑龙江省'],
   ]),
   // the canal under its short names too (京杭运河, 大运河文化带)
   { key: 'grand-canal', name: '京杭大运河', nameEn: 'Beijing–Hangzhou Grand Canal', aliases: ['京杭运河', '大运河'], regionKind: 'river' },

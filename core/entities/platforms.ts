@@ -133,6 +133,8 @@ function readNames(text: string, heads: readonly { word: string; end: number }[]
     }
     const shared = walk.result ? sharedHead(text, found, end - word.length, walk.result) : [];
     for (const p of shared) out.push(p);
+    // 满洲里、瑞丽等重点开发开放试验区: the places listed before 等 are each one; the name after it is their class
+    if (shared.length > 0 && walk.result?.stop === 'word' && walk.result.word === ETC) continue;
     if (shared.length > 0) (sharedWith ??= new Map()).set(found, shared.length);
     out.push(found);
   }
@@ -143,7 +145,8 @@ function readNames(text: string, heads: readonly { word: string; end: number }[]
  * head (and what follows the place in its modifier). Only places are taken: a listed item that is not one ends the list.
  */
 function sharedHead(text: string, found: PlatformMention, headStart: number, walk: WalkResult): PlatformMention[] {
-  const joiner = walk.stop === 'break' ? (text.charCodeAt(found.start - 1) === LIST_COMMA ? 1 : 0) : walk.stop === 'word' && isConjunction(walk.word) ? walk.word.length : 0;
+  const etc = walk.stop === 'word' && walk.word === ETC;
+  const joiner = walk.stop === 'break' ? (text.charCodeAt(found.start - 1) === LIST_COMMA ? 1 : 0) : walk.stop === 'word' && (etc || isConjunction(walk.word)) ? (walk.word ?? '').length : 0;
   if (joiner === 0) return [];
   // cheap checks first: lists of platforms (国家实验室、国家重点实验室) are the common case, and the item before ends
   // in a head of its own
@@ -157,28 +160,36 @@ function sharedHead(text: string, found: PlatformMention, headStart: number, wal
   const lead = leadingPlaces(modifier, true, true);
   // 上海浦东、虹桥国际机场: the city written once before the first airport's own name is each airport's
   if (lead === 0 && found.platformKind === 'airport') return cityOfAirports(text, found, found.start - joiner);
-  const placeEnd = lead > 0 && !bySubject ? lead : nameLength(modifier) <= 4 && !GENERIC_MODIFIER.test(modifier) ? modifier.length : -1;
+  // after 等 the whole name is what each place listed is one of (满洲里、瑞丽等重点开发开放试验区), when it names no place itself
+  const placeEnd = etc ? (lead === 0 && !bySubject ? 0 : -1)
+    : lead > 0 && !bySubject ? lead : nameLength(modifier) <= 4 && !GENERIC_MODIFIER.test(modifier) ? modifier.length : -1;
   if (placeEnd < 0) return [];
   const rest = withoutArea(text.slice(found.start + placeEnd, found.end));
   const items: PlatformMention[] = [];
   let end = found.start - joiner;
+  let complete = false; // the list's first item read
   for (let n = 0; n < 12 && end > 0; n++) {
     const w = walkLeft(text, end, 8);
     const item = text.slice(w.start, end);
     // a place (安徽合肥), or one with the short name of an area in it (上海张江, 北京中关村); 海口江东新区 has a head of
     // its own and shares none
     const places = bySubject ? (isSubjectName(item, found.platformKind === 'national_park') ? item.length : 0) : leadingPlaces(item, true);
-    if (places === 0 || HEAD_SCANNER.endingAt(text, end)) break;
+    // a list before 等 is read whole or not at all: its class is all that can be said of a list that is not all places
+    if (places === 0 || HEAD_SCANNER.endingAt(text, end)) return etc ? [] : items;
     // an area's name only where the name that lends its head begins with places too (天津港、自由贸易港 lists a port)
-    if (places < item.length && (lead === 0 || item.length - places > AREA_NAME_MAX || NOT_AN_AREA.test(item.slice(places)))) break;
+    if (places < item.length && (lead === 0 || item.length - places > AREA_NAME_MAX || NOT_AN_AREA.test(item.slice(places)))) return etc ? [] : items;
     items.unshift({ name: `${item}${rest}`, platformKind: found.platformKind, start: w.start, end });
     if (w.stop === 'break' && text.charCodeAt(w.start - 1) === LIST_COMMA) end = w.start - 1;
     else if (w.stop === 'word' && isConjunction(w.word)) end = w.start - w.word.length;
-    else break;
+    else {
+      complete = true;
+      break;
+    }
   }
-  return items;
+  return etc && !complete && end > 0 ? [] : items;
 }
 const LIST_COMMA = '、'.charCodeAt(0);
+const ETC = '等';
 
 /**
  * `上海浦东、虹桥国际机场`, `北京首都、大兴国际机场`: a city, an airport's own name (two or three characters), and after the
@@ -316,6 +327,8 @@ function platformAt(
   let start = acrossConjunction(text, walk, headStart, end, h, before);
   // 成都至西宁铁路, 郑州—万州铁路: a line is named by the places it joins
   if (h.kind === 'railway') start = fromPlace(text, start, headStart);
+  // 中老磨憨—磨丁经济合作区: a zone across a border is named by a place on either side
+  else if (h.kind === 'zone') start = acrossBorder(text, start);
   // 全国孵化器, 我国自贸试验区: the scope of a category name is not part of it
   if (h.minModifier === 0 && SCOPE_ONLY.test(text.slice(start, headStart))) start = headStart;
   const name = text.slice(start, end);
@@ -398,12 +411,28 @@ function acrossConjunction(text: string, walk: WalkResult, headStart: number, en
  */
 function fromPlace(text: string, start: number, headStart: number): number {
   const joiner = text.charCodeAt(start - 1);
-  if (!LINE_JOINERS.has(joiner) || leadingPlaces(text.slice(start, headStart)) === 0) return start;
+  // either end may be a county-level city by its short name (大理至瑞丽铁路), as in a list of places
+  if (!LINE_JOINERS.has(joiner) || leadingPlaces(text.slice(start, headStart), true) === 0) return start;
   const left = walkLeft(text, start - 1, 8);
   const from = text.slice(left.start, start - 1);
-  return from.length >= 2 && leadingPlaces(from) === from.length ? left.start : start;
+  return from.length >= 2 && leadingPlaces(from, true) === from.length ? left.start : start;
 }
 const LINE_JOINERS = new Set([...'至—－-'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The start of a cross-border zone's name (中老磨憨—磨丁经济合作区, 中蒙二连浩特—扎门乌德经济合作区): the run before the
+ * dash when it opens with 中 and the other country (老, 哈, 蒙 …). Otherwise `start`.
+ */
+function acrossBorder(text: string, start: number): number {
+  const dash = text.charCodeAt(start - 1);
+  if (dash !== EM_DASH && dash !== FULL_HYPHEN) return start;
+  const left = walkLeft(text, start - 1, 10);
+  return BILATERAL.test(text.slice(left.start, start - 1)) ? left.start : start;
+}
+const EM_DASH = '—'.charCodeAt(0);
+const FULL_HYPHEN = '－'.charCodeAt(0);
+/** 中 and a neighbour's one-character name, then the Chinese side's place. */
+const BILATERAL = /^中[老哈蒙越俄缅朝巴吉塔尼印]\S{2,7}$/;
 
 /** Whether `s` is one place and nothing else (洞庭湖, 长江, 四川省). */
 function isWholePlace(s: string): boolean {

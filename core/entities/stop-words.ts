@@ -59,8 +59,11 @@ const NOT_STOP_AFTER: Readonly<Record<string, string>> = {
   在: '所存现实',
   由: '自理缘', // 自由电子激光装置, 理由, 缘由
 };
-/** Single characters that are not a stop before these characters (对外, 在线: 在线政务服务平台 keeps its 在). */
-const NOT_STOP_BEFORE: Readonly<Record<string, string>> = { 对: '外', 经: '济开', 在: '线' };
+/**
+ * Single characters that are not a stop before these characters (对外, 在线: 在线政务服务平台 keeps its 在; 和 that begins
+ * a place's name: 和田, 和龙, 和静, 和硕, 和布克赛尔, 和林格尔).
+ */
+const NOT_STOP_BEFORE: Readonly<Record<string, string>> = { 对: '外', 经: '济开', 在: '线', 和: '田龙静硕布林' };
 
 // Keyed by the last character's code: looking the character up as a string allocated one for every position tried.
 const stopsByLast = new Map<number, string[]>();

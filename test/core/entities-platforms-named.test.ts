@@ -127,6 +127,25 @@ describe('named facilities', () => {
     expect(kinds('推进成都至西宁铁路、川藏铁路建设，建设郑州—重庆铁路')).toEqual({ 成都至西宁铁路: 'railway', 川藏铁路: 'railway', '郑州—重庆铁路': 'railway' });
   });
 
+  it('a line\'s ends may be county towns by their short names, or places that begin with 和 (大理至瑞丽铁路, 喀什至和田铁路)', () => {
+    expect(names('推进拉萨至日喀则铁路、大理至瑞丽铁路、喀什至和田铁路建设')).toEqual(['拉萨至日喀则铁路', '大理至瑞丽铁路', '喀什至和田铁路']);
+    expect(names('建设和田综合保税区和喀什经济开发区')).toEqual(['和田综合保税区', '喀什经济开发区']);
+  });
+
+  it('a zone across a border is named by a place on either side (中老磨憨—磨丁经济合作区); other dashes still part names', () => {
+    expect(names('研究设立中老磨憨—磨丁经济合作区，推进中蒙二连浩特—扎门乌德经济合作区建设')).toEqual(['中老磨憨—磨丁经济合作区', '中蒙二连浩特—扎门乌德经济合作区']);
+    expect(names('建设天津—北京产业园区')).toEqual(['北京产业园区']);
+  });
+
+  it('places listed before 等 and a designation are each one (满洲里、瑞丽等重点开发开放试验区); a list not all places keeps the class', () => {
+    expect(names('支持满洲里、二连浩特、瑞丽、东兴等重点开发开放试验区建设')).toEqual([
+      '满洲里重点开发开放试验区', '二连浩特重点开发开放试验区', '瑞丽重点开发开放试验区', '东兴重点开发开放试验区',
+    ]);
+    expect(names('支持北京、上海等自贸试验区先行先试')).toEqual(['北京自贸试验区', '上海自贸试验区']);
+    expect(names('支持满洲里、勐腊（磨憨）、凭祥等重点开发开放试验区建设')).toEqual(['重点开发开放试验区']);
+    expect(names('建设国家实验室、国家重点实验室等创新平台')).toEqual(['国家实验室', '国家重点实验室']);
+  });
+
   it('a national designation keeps the place given it in brackets after it; other brackets are no part of the name', () => {
     expect(names('建设国家大数据综合试验区（贵州）')).toEqual(['国家大数据综合试验区（贵州）']);
     expect(names('建设国家自主创新示范区（以下简称示范区）')).toEqual(['国家自主创新示范区']);

@@ -172,4 +172,8 @@ describe('places listed before an area name share its head', () => {
     expect(areas('推动四川、重庆两江新区建设')).toEqual(['四川省/province', '重庆两江新区/area']);
     expect(areas('支持创新、西部地区发展')).toEqual(['西部地区/area']);
   });
+
+  it('a border river is a river, not the city its name begins with (乌苏里江 is no 乌苏市)', () => {
+    expect(extractRegions('推进黑龙江、乌苏里江、图们江航道整治，支持额尔古纳河沿岸发展').map((r) => r.name)).toEqual(['黑龙江省', '乌苏里江', '图们江', '额尔古纳河']);
+  });
 });
