@@ -494,7 +494,13 @@ function targetsIn(
     if (found.length > 0) {
       const before = text.slice(start, start + index);
       // 分别 anywhere before the values, or one value for a list: 化学需氧量、二氧化硫排放量分别减少2%, …均达到45%
-      if (found.length > 1 ? before.includes('分别') : EACH_RE.test(before)) found = pairWithItems(found, rate ? metric.text.slice(0, -word.length) : metric.text, rate ? word : '');
+      if (found.length > 1 ? before.includes('分别') : EACH_RE.test(before)) {
+        // what stands between 分别 and the comparator compares each item (…和二氧化碳排放分别比2020年下降13.5%、18%)
+        const listed = rate ? metric.text.slice(0, -word.length) : metric.text;
+        const each = listed.lastIndexOf('分别');
+        const [list, between] = each > 0 ? [listed.slice(0, each), listed.slice(each + 2)] : [listed, ''];
+        found = pairWithItems(found, list, between + (rate ? word : ''));
+      }
     }
     // 常住人口城镇化率达到60%左右、户籍人口城镇化率达到45%左右: a 、 after the last value may open another metric with a
     // comparator of its own, in the same clause (read here one after another, each without looking further)

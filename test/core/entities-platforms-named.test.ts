@@ -132,6 +132,10 @@ describe('named facilities', () => {
     expect(names('建设和田综合保税区和喀什经济开发区')).toEqual(['和田综合保税区', '喀什经济开发区']);
   });
 
+  it('an inland port\'s trade zone (港务区) is a zone, when it is named', () => {
+    expect(kinds('建设重庆、成都国际铁路港和西安国际港务区，加强港务区管理')).toEqual({ 重庆国际铁路港: 'port', 成都国际铁路港: 'port', 西安国际港务区: 'zone' });
+  });
+
   it('a zone across a border is named by a place on either side (中老磨憨—磨丁经济合作区); other dashes still part names', () => {
     expect(names('研究设立中老磨憨—磨丁经济合作区，推进中蒙二连浩特—扎门乌德经济合作区建设')).toEqual(['中老磨憨—磨丁经济合作区', '中蒙二连浩特—扎门乌德经济合作区']);
     expect(names('建设天津—北京产业园区')).toEqual(['北京产业园区']);

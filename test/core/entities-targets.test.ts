@@ -26,6 +26,13 @@ describe('extractTargets', () => {
     expect(t).toMatchObject({ metric: '灌排机械动力', year: 2020, value: '1.2亿千瓦', amount: 1.2, unit: '亿千瓦', comparator: '=' });
   });
 
+  it('分别比2020年下降: the comparison after 分别 is each item\'s', () => {
+    const read = (s: string) => extractTargets(s).map((t) => `${t.metric} ${t.value}`);
+    expect(read('到2025年，单位国内生产总值能源消耗和二氧化碳排放分别比2020年下降13.5%、18%。')).toEqual([
+      '单位国内生产总值能源消耗比2020年下降 13.5%', '二氧化碳排放比2020年下降 18%',
+    ]);
+  });
+
   it('a work plan\'s 全年 is the document\'s year; 在 and 为 that set the value are no part of the metric', () => {
     const read = (s: string) => extractTargets(s, undefined, 2019).map((t) => `${t.targetKind} ${t.metric} ${t.value} ${t.year}`);
     expect(read('全年粮食产量保持在1.3万亿斤以上，居民消费价格涨幅3%左右。')).toEqual(['goal 粮食产量 1.3万亿斤以上 2019', 'goal 居民消费价格涨幅 3%左右 2019']);
