@@ -29,7 +29,14 @@ export const PLACE_READINGS: Readonly<Record<string, readonly string[]>> = {
   铅山: ['yan', 'shan'],
   东阿: ['dong', 'e'],
   会理: ['hui', 'li'],
+  珲春: ['hun', 'chun'],
+  黄陂: ['huang', 'pi'],
+  大城: ['da', 'cheng'],
+  尉犁: ['yu', 'li'],
+  繁峙: ['fan', 'shi'],
+  覃塘: ['tan', 'tang'],
+  宕昌: ['tan', 'chang'],
 };
 
-/** 都 is read du in every place name (成都, 郫都, 都安, 江都), never dou. */
-export const PLACE_CHARACTER_READINGS: Readonly<Record<string, string>> = { 都: 'du' };
+/** 都 is read du in every place name (成都, 郫都, 都安, 江都), never dou; 什 shi (喀什, 什邡, 克什克腾), never shen. */
+export const PLACE_CHARACTER_READINGS: Readonly<Record<string, string>> = { 都: 'du', 什: 'shi' };

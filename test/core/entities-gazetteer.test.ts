@@ -114,6 +114,12 @@ describe('regions from the gazetteer of administrative divisions', () => {
     expect(canonicalRegion('六盘水市').nameEn).toBe('Liupanshui');
     // a county of one character is "Shan County", as its name is written in English
     expect(canonicalRegion('单县').nameEn).toBe('Shan County');
+    // 什 is shi in every place (喀什, 什邡), and the few names whose characters read otherwise there
+    expect(canonicalRegion('喀什地区').nameEn).toBe('Kashi Prefecture');
+    expect(canonicalRegion('什邡市').nameEn).toBe('Shifang City');
+    expect(canonicalRegion('珲春市').nameEn).toBe('Hunchun City');
+    expect(canonicalRegion('黄陂区').nameEn).toBe('Huangpi District');
+    expect(canonicalRegion('宕昌县').nameEn).toBe('Tanchang County');
   });
 });
 
