@@ -90,6 +90,22 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
   { key: 'luoxiao-mountains', name: '罗霄山区', nameEn: 'Luoxiao Mountain Area', aliases: ['罗霄山片区'] },
   { key: 'liupan-mountains', name: '六盘山区', nameEn: 'Liupan Mountain Area', aliases: ['六盘山片区'] },
   { key: 'luliang-mountains', name: '吕梁山区', nameEn: 'Lüliang Mountain Area', aliases: ['吕梁山片区'] },
+  // the rest of the contiguous areas of poverty of the 2011–2020 programme (the prefecture 大兴安岭地区 is not its 南麓山区)
+  { key: 'yunnan-guangxi-guizhou-karst', name: '滇桂黔石漠化区', nameEn: 'Yunnan–Guangxi–Guizhou Rocky Desertification Area', aliases: ['滇桂黔石漠化片区'] },
+  { key: 'western-yunnan-border-mountains', name: '滇西边境山区', nameEn: 'Western Yunnan Border Mountain Area', aliases: ['滇西边境片区'], within: '云南省' },
+  { key: 'southern-daxinganling-mountains', name: '大兴安岭南麓山区', nameEn: 'Southern Greater Khingan Mountain Area', aliases: ['大兴安岭南麓片区'] },
+  { key: 'yanshan-taihang-mountains', name: '燕山—太行山区', nameEn: 'Yanshan–Taihang Mountain Area', aliases: ['燕山-太行山区', '燕山—太行山片区', '燕山太行山区'] },
+  { key: 'four-province-tibetan-areas', name: '四省藏区', nameEn: 'Tibetan Areas of Four Provinces', aliases: ['四省涉藏州县'] },
+  // parts of a province its plans name as one (赣南等原中央苏区, 苏北, 皖北, 粤东西北)
+  { key: 'southern-jiangxi', name: '赣南', nameEn: 'Southern Jiangxi', aliases: ['赣南地区'], within: '江西省' },
+  { key: 'western-fujian', name: '闽西', nameEn: 'Western Fujian', aliases: [], within: '福建省' },
+  { key: 'southwestern-fujian', name: '闽西南', nameEn: 'Southwestern Fujian', aliases: ['闽西南地区'], within: '福建省' },
+  { key: 'southern-shaanxi', name: '陕南', nameEn: 'Southern Shaanxi', aliases: ['陕南地区'], within: '陕西省' },
+  { key: 'northern-shaanxi', name: '陕北', nameEn: 'Northern Shaanxi', aliases: ['陕北地区'], within: '陕西省' },
+  { key: 'northern-jiangsu', name: '苏北', nameEn: 'Northern Jiangsu', aliases: ['苏北地区'], within: '江苏省' },
+  { key: 'northern-anhui', name: '皖北', nameEn: 'Northern Anhui', aliases: ['皖北地区'], within: '安徽省' },
+  { key: 'eastern-western-northern-guangdong', name: '粤东西北', nameEn: 'Eastern, Western and Northern Guangdong', aliases: ['粤东西北地区'], within: '广东省' },
+  { key: 'southwestern-zhejiang', name: '浙西南', nameEn: 'Southwestern Zhejiang', aliases: ['浙西南地区'], within: '浙江省' },
   // revolutionary base areas, named as the places of revitalisation plans
   { key: 'shaanxi-gansu-ningxia-base-area', name: '陕甘宁革命老区', nameEn: 'Shaanxi–Gansu–Ningxia Revolutionary Base Area', aliases: [] },
   { key: 'dabie-base-area', name: '大别山革命老区', nameEn: 'Dabie Mountains Revolutionary Base Area', aliases: [] },

@@ -58,7 +58,7 @@ describe('extractRegions', () => {
   });
 
   it('knows the revolutionary base areas that revitalisation plans name', () => {
-    expect(found('推动大别山革命老区、陕甘宁革命老区振兴，支持赣南等原中央苏区发展')).toEqual(['大别山革命老区/area', '陕甘宁革命老区/area', '原中央苏区/area']);
+    expect(found('推动大别山革命老区、陕甘宁革命老区振兴，支持赣南等原中央苏区发展')).toEqual(['大别山革命老区/area', '陕甘宁革命老区/area', '赣南/area<江西省', '原中央苏区/area']);
     expect(canonicalRegion('原中央苏区').name).toBe('赣闽粤原中央苏区');
   });
 
@@ -175,5 +175,15 @@ describe('places listed before an area name share its head', () => {
 
   it('a border river is a river, not the city its name begins with (乌苏里江 is no 乌苏市)', () => {
     expect(extractRegions('推进黑龙江、乌苏里江、图们江航道整治，支持额尔古纳河沿岸发展').map((r) => r.name)).toEqual(['黑龙江省', '乌苏里江', '图们江', '额尔古纳河']);
+  });
+
+  it('the contiguous areas of poverty and the parts of a province its plans name as one are areas', () => {
+    const names = (s: string) => extractRegions(s).map((r) => r.name);
+    expect(names('推进滇桂黔石漠化区、滇西边境山区、大兴安岭南麓山区、燕山—太行山区、四省藏区脱贫攻坚')).toEqual([
+      '滇桂黔石漠化区', '滇西边境山区', '大兴安岭南麓山区', '燕山—太行山区', '四省藏区',
+    ]);
+    expect(names('支持赣南等原中央苏区振兴发展，推动苏北、皖北、粤东西北、陕南发展，建设闽西南协同发展区')).toEqual([
+      '赣南', '原中央苏区', '苏北', '皖北', '粤东西北', '陕南', '闽西南',
+    ]);
   });
 });
