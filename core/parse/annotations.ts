@@ -2,7 +2,7 @@
  * Responsibility annotations: a parenthesised list of bodies, each list closed by the part its bodies play, that closes
  * an item or a clause of one: （重庆市、四川省、科技部牵头负责）, （A会同有关部门负责）, （A指导，B参与）,
  * （A指导，B负责落实。以下均需B落实，不再列出）, （负责部门：A、B；适用范围：所有自贸试验区）, （牵头单位：A；参与单位：B）,
- * （A、B等负责。列第一位者为牵头单位，下同）. Parentheses that hold a clause (（具体办法由财政部负责制定）) are asides,
+ * （A、B等负责。列第一位者为牵头单位，下同）, （由A负责）. Parentheses that hold a clause (（具体办法由财政部负责制定）) are asides,
  * recognised by containing something that is not a body name. Member lists of leading groups (成员单位：…) are read
  * by members.ts and returned with the annotations.
  */
@@ -30,6 +30,7 @@ export interface AnnotationState {
  * 时间进度：, 进度安排：): says when, not who.
  */
 const TIME_CLAUSE = new RegExp(`^(?:[0-9０-９]{4}年|[一二三四五六七八九十]{1,2}月|持续|长期|逐步|分步|分阶段|按年度|每年|年内|当年|年底前|(?:${TIME_LABEL})[：:])`);
+const AGENT_BY = '由'.charCodeAt(0);
 /** The label of a deadline (完成时限：), which the deadline as written leaves out. */
 const TIME_LABELLED = new RegExp(`^(?:${TIME_LABEL})[：:]\\s*`);
 
@@ -81,6 +82,8 @@ function clausesOf(content: string, at: number): Clause[] {
  * items; anything else makes the parentheses an aside.
  */
 export function parseAnnotationContent(content: string, at: number, state: AnnotationState, bare = false): Parsed | undefined {
+  // （由国家发展改革委负责）, （由各省级人民政府负责落实，2020年底前完成）: the agent's 由 before the list
+  if (content.charCodeAt(0) === AGENT_BY && content.length > 3) return parseAnnotationContent(content.slice(1), at + 1, state, bare);
   const draft = newDraft();
   let hasLead: boolean | undefined; // whether a label names the lead: asked only once a label is met
   const clauses = clausesOf(content, at);

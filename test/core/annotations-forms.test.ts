@@ -166,6 +166,12 @@ describe('deadlines', () => {
     expect(due('加强监管。（市场监管总局牵头；2019年底前取得阶段性成果，2020年底前完成）')).toEqual(['2019年底前取得阶段性成果@2019年底前取得阶段性成果']);
     expect(due('深化合作。（外交部、商务部按分工负责）')).toEqual([undefined]);
   });
+  it('（由X负责…）: the agent\'s 由 before the list, the annotation read as without it; a clause with more is an aside', () => {
+    expect(read('推进改革。（由国家发展改革委负责）')).toEqual(['国家发展改革委:responsible']);
+    expect(read('推进改革。（由财政部会同税务总局负责）')).toEqual(['财政部:lead 税务总局:joint']);
+    expect(read('加强落实。（由各省级人民政府负责落实，2020年底前完成）')).toEqual(['各省级人民政府:implement']);
+    expect(read('完善办法。（由财政部负责制定具体办法）')).toEqual([]);
+  });
   it('按分工负责, 按各自职责负责, 根据职责分工负责: the bodies are responsible', () => {
     expect(read('深化合作。（外交部、商务部按分工负责）')).toEqual(['外交部:responsible 商务部:responsible']);
     expect(read('深化合作。（外交部、商务部按各自职责负责）')).toEqual(['外交部:responsible 商务部:responsible']);

@@ -32,10 +32,11 @@ describe('genre: annotations without 负责', () => {
   it('keeps asides with a clause rejected', () => {
     expect(read('（具体办法由财政部负责制定）')).toEqual([]);
     expect(read('（工伤保险待遇由人力资源社会保障行政部门负责）')).toEqual([]);
-    expect(read('（由省级人民政府牵头）')).toEqual([]);
     expect(read('（此项工作由科技部负责）')).toEqual([]);
     expect(read('（由农业农村部、工业和信息化部牵头的协调机制）')).toEqual([]);
     expect(read('（试点地区由国家发展改革委会同有关部门确定）')).toEqual([]);
+    // 由 opening the parentheses is the agent's, before a list that closes with its role: an annotation
+    expect(read('（由省级人民政府牵头）')).toEqual(['省级人民政府:lead']);
   });
   it('a deadline under a label of its own (完成时限：, 时间进度：, 完成时间：) says when, and keeps the annotation', () => {
     expect(read('（负责单位：交通运输部、国家铁路局；完成时限：2018年底前）')).toEqual(['交通运输部:responsible 国家铁路局:responsible']);
