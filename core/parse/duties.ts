@@ -42,6 +42,13 @@ const isClauseEnd = (c: number): boolean => c === 0xff0c || isSentenceEnd(c) || 
 /** What may join the members of a list. */
 const LIST_JOINERS = new Set(['、', '和', '及', '与', '以及']);
 
+/**
+ * When the sentence says the work is due (国家发展改革委要在2020年底前出台实施细则, 于2021年6月底前完成, X负责，2019年底前
+ * 完成): a date before 前 after 在/于 or opening a clause, not one the sentence looks back from (2018年以来) or that
+ * dates a plan (落实2030年前碳达峰行动方案).
+ */
+const DEADLINE_IN_SENTENCE = /(?:^|[，,；：]|在|于|到|力争|争取)((?:[0-9０-９]{4}年)(?:[0-9０-９]{1,2}月)?(?:底|末|上半年|年内)?(?:前|以前|之前))/;
+
 /** What may stand before a subject in its clause: a connective, and 由 or 请 (handled apart). */
 const SUBJECT_LEAD = /^(?:并|另|还|也|均|同时|此外|其中|另外)?$/;
 
@@ -91,6 +98,8 @@ export function findDuties(text: string, from: number, to: number, itemPath: str
     let annotation = out[out.length - 1];
     if (annotation === undefined || annotation.start !== start) {
       annotation = { itemPath, quote: text.slice(start, end), start, end, bodies: [], andOthers: false, relevantDepartments: false, inText: true };
+      const due = DEADLINE_IN_SENTENCE.exec(annotation.quote);
+      if (due) annotation.deadline = { text: due[1], start: start + due.index + due[0].length - due[1].length, end: start + due.index + due[0].length };
       out.push(annotation);
     }
     for (const [members, role] of duty.roles) {

@@ -211,3 +211,13 @@ describe('a body told what to do with a verb of the genre', () => {
     expect(read('教育部加强了宣传。')).toEqual([]);
   });
 });
+
+describe('a duty\'s deadline', () => {
+  it('a date before 前 after 在 or 于, or opening a clause, is when the work is due; a date that names a plan is not', () => {
+    const due = (text: string) => findDuties(text, 0, text.length, 'x').map((a) => a.deadline && text.slice(a.deadline.start, a.deadline.end));
+    expect(due('国家发展改革委要在2020年底前出台实施细则。')).toEqual(['2020年底前']);
+    expect(due('财政部要于2021年6月底前完成清理。')).toEqual(['2021年6月底前']);
+    expect(due('交通运输部负责，2019年底前完成。')).toEqual(['2019年底前']);
+    expect(due('商务部要落实2030年前碳达峰行动方案。')).toEqual([undefined]);
+  });
+});
