@@ -51,7 +51,7 @@ const panel: PanelStrings = {
   noCoResponsible: 'Named alone wherever it is named.',
   topLevel: 'Top-level items',
   andOthers: '+ others (等)',
-  due: 'due',
+  due: 'when',
   inheritedFrom: (p) => `via ${p}`,
   document: 'Document',
   documentNumber: 'Number',

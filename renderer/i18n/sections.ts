@@ -42,7 +42,7 @@ export interface PanelStrings {
   noCoResponsible: string;
   topLevel: string;
   andOthers: string;
-  /** before an assignment's deadline as written (2019年底前完成) */
+  /** before when an assignment is due or its pace, as written (2019年底前完成, 持续推进) */
   due: string;
   inheritedFrom: (path: string) => string;
   document: string;

@@ -47,7 +47,7 @@ const panel: PanelStrings = {
   noCoResponsible: '均为单独负责。',
   topLevel: '一级条目',
   andOthers: '等',
-  due: '时限',
+  due: '时间',
   inheritedFrom: (p) => `见 ${p}`,
   document: '文件',
   documentNumber: '文号',

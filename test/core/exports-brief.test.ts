@@ -162,3 +162,13 @@ describe('briefDocx', () => {
     expect(() => pngSize(new Uint8Array(30))).toThrow(/PNG/);
   });
 });
+
+describe('briefing pack: when the work is due', () => {
+  it('an assignment whose annotation says when carries it, shown beside the role', () => {
+    const doc = parseDocument('国务院关于某某工作的意见\n国发〔2020〕1号\n\n各省、自治区、直辖市人民政府：\n一、总体要求\n（一）推进改革。深化改革。（国家发展改革委牵头，2020年底前完成）\n（二）完善制度。健全制度。（财政部负责）\n', 'x.txt');
+    const model = briefModel(buildGraph([doc]));
+    const entries = model.agencies.flatMap((a) => a.entries.map((e) => `${a.name} ${e.deadline ?? '-'}`));
+    expect(entries.sort()).toEqual(['国家发展和改革委员会 2020年底前完成', '财政部 -']);
+    expect(briefHtml(model)).toContain('when: <span lang="zh-Hans">2020年底前完成</span>');
+  });
+});

@@ -181,7 +181,7 @@ export async function briefDocx(model: BriefModel, options: BriefDocxOptions = {
         [COLUMNS.item, COLUMNS.role, COLUMNS.clause, COLUMNS.sharedWith],
         section.entries.map((e) => [
           cell(itemRuns(e.item, true)),
-          cell([roleRuns(e.role, e.andOthers), ...(e.asWritten && section.agencies.length === 1 && e.asWritten !== first.name ? [[run(`as written: ${e.asWritten}`, { size: 16, color: '6B7280' })]] : []), ...(e.statements > 1 ? [[run(`stated ${e.statements}×`, { size: 16, color: '6B7280' })]] : [])]),
+          cell([roleRuns(e.role, e.andOthers), ...(e.asWritten && section.agencies.length === 1 && e.asWritten !== first.name ? [[run(`as written: ${e.asWritten}`, { size: 16, color: '6B7280' })]] : []), ...(e.statements > 1 ? [[run(`stated ${e.statements}×`, { size: 16, color: '6B7280' })]] : []), ...(e.deadline ? [[run(`when: ${e.deadline}`, { size: 16, color: '6B7280' })]] : [])]),
           cell([quoteRuns(excerpt(e.quote))]),
           // ", " rather than 、: Word and LibreOffice may break a Latin abbreviation after a CJK comma (CA|S)
           cell(e.shared.length ? [[run(e.shared.map((x) => x.abbr || x.name).join(', '), { size: 17 })]] : '—'),

@@ -43,7 +43,7 @@ tr { break-inside: avoid; }
 col.c-doc { width: 25%; } col.c-number { width: 21%; } col.c-date { width: 12%; } col.c-issuers { width: 21%; } col.c-count { width: 10.5%; }
 table.documents { font-size: 12px; }
 th.num { font-size: 11px; white-space: normal; }
-col.c-item { width: 26%; } col.c-role { width: 8.5em; } col.c-shared { width: 17%; } col.c-reason { width: 40%; }
+col.c-item { width: 26%; } col.c-role { width: 10em; } col.c-shared { width: 17%; } col.c-reason { width: 40%; }
 table.documents, table.by-agency { table-layout: fixed; }
 td, th { overflow-wrap: anywhere; } td.num, th.num { overflow-wrap: normal; }
 .en { color: #4b5563; font-size: 12px; display: block; }
@@ -226,7 +226,7 @@ export function briefHtml(model: BriefModel, options: BriefHtmlOptions = {}): st
     );
     for (const e of section.entries) {
       const shared = e.shared.length ? e.shared.map((x) => `${zh(x.name)}${x.abbr ? ` <span class="muted">${h(x.abbr)}</span>` : ''}`).join('、') : '<span class="muted">—</span>';
-      const restated = e.statements > 1 ? `<span class="en">stated ${e.statements}×</span>` : '';
+      const restated = (e.statements > 1 ? `<span class="en">stated ${e.statements}×</span>` : '') + (e.deadline ? `<span class="en">when: ${zh(e.deadline)}</span>` : '');
       out.push(`<tr><td>${itemCell(e.item, true)}</td><td>${role(e.role, e.andOthers)}${e.asWritten && section.agencies.length === 1 && e.asWritten !== first.name ? `<span class="en">as written: ${zh(e.asWritten)}</span>` : ''}${restated}</td><td>${quote(excerpt(e.quote))}</td><td>${shared}</td></tr>`);
     }
     out.push('</tbody></table>');

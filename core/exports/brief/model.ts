@@ -52,6 +52,8 @@ export interface BriefAgencyEntry {
   shared: BriefAgencyRef[];
   /** how many annotations name the body for this item */
   statements: number;
+  /** when the work is due, as its annotation or sentence writes it (2019年底前完成) */
+  deadline?: string;
 }
 
 export interface BriefAgency extends BriefAgencyRef { type: AgencyType; byRole: Record<Role, number>; entries: BriefAgencyEntry[] }
@@ -232,6 +234,7 @@ export function briefModel(graph: RemitGraph, scope: BriefScope = {}): BriefMode
         quote: quoteOf(ev),
         shared: shared.map((r) => agencyRef(graph, r.agencyId)),
         statements: cell.evidence.length ? statementCount(cell.evidence) : 1,
+        ...(cell.evidence.some((e) => e.deadline) ? { deadline: cell.evidence.find((e) => e.deadline)!.deadline } : {}),
       });
     }
     return { ...ref, type: attrs.agencyType, byRole: { ...row.byRole }, entries };
