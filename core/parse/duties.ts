@@ -314,11 +314,17 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   } else if (word === '配合' || word === '参与' || word === '协助' || word === '参加') {
     // taking part, as （参与单位：…）/（A牵头，B配合） say in an annotation: not sharing the lead as 会同's partners do
     duty.roles.push([group.members, 'participate']);
+  } else if (word === '负责' && IMPLEMENTS.test(text.slice(group.end + headed + (verb as RegExpExecArray)[0].length, Math.min(to, group.end + headed + 24)))) {
+    // 各省级人民政府负责落实。: carrying it out, as （各省级人民政府负责落实） says in an annotation
+    duty.roles.push([group.members, 'implement']);
   } else {
     duty.roles.push([group.members, 'responsible']);
   }
   return duty;
 }
+
+/** 负责落实, 负责组织落实, 负责贯彻落实 that close their clause: the body carries the work out (落实资金 is another verb). */
+const IMPLEMENTS = /^(?:组织|贯彻|抓好|具体)?落实(?:到位|工作)?(?=$|[，。；,;！？\n])/;
 
 /** A lead's 牵头 and a 、 right before a group (由A牵头、B参加): B is no subject of its own, but takes part. */
 const LEAD_BEFORE = /牵头、$/;

@@ -221,3 +221,11 @@ describe('a duty\'s deadline', () => {
     expect(due('商务部要落实2030年前碳达峰行动方案。')).toEqual([undefined]);
   });
 });
+
+describe('carrying the work out in running text', () => {
+  it('X负责落实 closing its clause: implement, as in an annotation; 负责落实资金 is responsible', () => {
+    expect(read('各省级人民政府负责落实。')).toEqual(['各省级人民政府:implement']);
+    expect(read('各省级人民政府负责组织落实，2020年底前完成。')).toEqual(['各省级人民政府:implement']);
+    expect(read('财政部负责落实资金。')).toEqual(['财政部:responsible']);
+  });
+});
