@@ -42,7 +42,10 @@ export function addMentions(
       (platform.added ? addNewFact : addFact)(graph, 'mentions', id, platform.id, undefined, at(p.start, p.end), keys);
     }
 
-    for (const r of extractRegions(own, marks)) addRegionMention(graph, cache.regions, id, r, at(r.start, r.end));
+    const agencies = findAgencyMentions(own, marks);
+    for (const r of extractRegions(own, marks)) {
+      if (!insideBodyName(agencies, r.start, r.end)) addRegionMention(graph, cache.regions, id, r, at(r.start, r.end));
+    }
 
     // only goals are targets in the graph: thresholds, penalties and past figures are typed apart by the extractor
     extractTargets(own, marks, year).filter((t) => t.targetKind === 'goal').forEach((t, index) => {
@@ -55,7 +58,7 @@ export function addMentions(
       }
     });
 
-    for (const m of findAgencyMentions(own, marks)) {
+    for (const m of agencies) {
       const record = resolveCached(cache, m.asWritten);
       if (!record) continue;
       const body = bodyInYear(record, m.asWritten, year);
@@ -63,6 +66,15 @@ export function addMentions(
       addFact(graph, 'mentions', id, ensureAgencyNode(graph, context.agencyNodeIds, body, asWritten), undefined, at(m.start, m.end), keys);
     }
   }
+}
+
+/**
+ * Whether text[start, end) is the place in the name of a body that is not the place's government (新疆 of 新疆生产建设兵团):
+ * the body is named, not the place. A government's place (海南省 of 海南省人民政府) stays a mention of it.
+ */
+function insideBodyName(agencies: readonly { start: number; end: number; asWritten: string }[], start: number, end: number): boolean {
+  for (const m of agencies) if (m.start <= start && end <= m.end && (end < m.end || start > m.start) && !m.asWritten.endsWith('政府')) return true;
+  return false;
 }
 
 /**

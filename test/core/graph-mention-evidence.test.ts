@@ -70,3 +70,12 @@ describe('evidence of mentions', () => {
     expect(sizes[1].json / sizes[0].json).toBeLessThan(2.2);
   });
 });
+
+describe('a place inside a body\'s name', () => {
+  it('is the body named, not the place, unless the body is the place\'s government', () => {
+    const doc = parseDocument('国务院关于某某工作的意见\n国发〔2020〕1号\n\n各省、自治区、直辖市人民政府：\n一、总体要求\n（一）支持新疆生产建设兵团第一师阿拉尔市发展，支持海南省人民政府开展试点。\n', 'x.txt');
+    const mentioned: string[] = [];
+    buildGraph([doc]).forEachEdge((_e, a, _s, _t, _source, target) => a.kind === 'mentions' && mentioned.push(target.label));
+    expect(mentioned.sort()).toEqual(['新疆生产建设兵团', '海南省', '海南省人民政府', '阿拉尔市'].sort());
+  });
+});
