@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../core/graph';
+import type { RemitGraph } from '../../core/graph/types';
 import { briefModel } from '../../core/exports/brief/model';
 import { parseDocument } from '../../core/parse/document';
 
@@ -7,6 +8,13 @@ import { parseDocument } from '../../core/parse/document';
 // names the authors before the forwarded title, or the title names them.
 const forwarding = (title: string, cover: string, rest = ''): string =>
   `${title}\n国办发〔2016〕52号\n\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n${cover}\n\n国务院办公厅\n2016年7月26日\n\n${rest}`;
+
+/** The bodies with an `issued` edge, forwarded authors marked, sorted. */
+function issuedBy(graph: RemitGraph): string[] {
+  const issued: string[] = [];
+  graph.forEachEdge((_e, a, _s, _t, source) => a.kind === 'issued' && issued.push(`${source.label}${a.forwarded ? ' (forwarded)' : ''}`));
+  return issued.sort();
+}
 
 const OPINION = `关于加快推进农村电网改造升级的意见
 国家发展改革委　国家能源局　财政部
@@ -25,9 +33,7 @@ describe('the authors of a forwarded text', () => {
     expect(doc.meta.issuers).toEqual(['国务院办公厅']);
     expect(doc.meta.forwarded).toEqual({ authors: ['国家发展改革委', '国家能源局', '财政部'], andOthers: false });
     const graph = buildGraph([doc]);
-    const issued: string[] = [];
-    graph.forEachEdge((_e, a, _s, _t, source) => a.kind === 'issued' && issued.push(`${source.label}${a.forwarded ? ' (forwarded)' : ''}`));
-    expect(issued.sort()).toEqual(['国务院办公厅', '国家发展和改革委员会 (forwarded)', '国家能源局 (forwarded)', '财政部 (forwarded)']);
+    expect(issuedBy(graph)).toEqual(['国务院办公厅', '国家发展和改革委员会 (forwarded)', '国家能源局 (forwarded)', '财政部 (forwarded)']);
     // the briefing pack keeps them apart from the issuers
     const [brief] = briefModel(graph).documents;
     expect(brief.issuers.map((i) => i.name)).toEqual(['国务院办公厅']);
@@ -59,9 +65,6 @@ describe('the authors of a forwarded text', () => {
     expect(parseDocument(forwarding('国务院办公厅关于转发地方经验做法的通知', '现将各地好的经验做法转发给你们，请结合实际学习借鉴。'), 'f.txt').meta.forwarded).toBeUndefined();
     expect(parseDocument(forwarding('国务院办公厅关于加强学校体育工作的意见', '学校体育是教育的重要组成部分。'), 'f.txt').meta.forwarded).toBeUndefined();
     const self = parseDocument(forwarding('国务院办公厅转发国务院办公厅关于做好有关工作意见的通知', '国务院办公厅《关于做好有关工作的意见》已经国务院同意，现转发给你们。'), 'f.txt');
-    const graph = buildGraph([self]);
-    const issued: string[] = [];
-    graph.forEachEdge((_e, a, _s, _t, source) => a.kind === 'issued' && issued.push(`${source.label}${a.forwarded ? ' (forwarded)' : ''}`));
-    expect(issued).toEqual(['国务院办公厅']);
+    expect(issuedBy(buildGraph([self]))).toEqual(['国务院办公厅']);
   });
 });

@@ -48,28 +48,8 @@ export function DocumentDetails({ id, attrs, version }: { id: string; attrs: Doc
           [s.counts, <span className="rp-inline-list">{kinds.filter((k) => count(k) > 0).map((k) => <span key={k} className="rp-stat">{s.kindCount(k, count(k))}</span>)}<span className="rp-stat">{s.assignments(stats.leads)}</span></span>],
         ]}
       />
-      {stats.issuers.length ? (
-        <PanelSection title={s.issuers} count={stats.issuers.length}>
-          <ul className="rp-inline-list">
-            {stats.issuers.map((a) => (
-              <li key={a} className="rp-chip">
-                <NodeLink id={a} short />
-              </li>
-            ))}
-          </ul>
-        </PanelSection>
-      ) : null}
-      {stats.authors.length ? (
-        <PanelSection title={s.forwardedAuthors} count={stats.authors.length}>
-          <ul className="rp-inline-list">
-            {stats.authors.map((a) => (
-              <li key={a} className="rp-chip">
-                <NodeLink id={a} short />
-              </li>
-            ))}
-          </ul>
-        </PanelSection>
-      ) : null}
+      <AgencyChips title={s.issuers} ids={stats.issuers} />
+      <AgencyChips title={s.forwardedAuthors} ids={stats.authors} />
       {copies.length ? (
         <PanelSection title={s.copies} count={copies.length}>
           <ul className="rp-plain-list" data-testid="document-copies">
@@ -114,5 +94,21 @@ export function DocumentDetails({ id, attrs, version }: { id: string; attrs: Doc
         </ol>
       </PanelSection>
     </>
+  );
+}
+
+/** A section of agencies as chips (the issuers, the authors of a forwarded text); nothing when there are none. */
+function AgencyChips({ title, ids }: { title: string; ids: readonly string[] }): ReactNode {
+  if (ids.length === 0) return null;
+  return (
+    <PanelSection title={title} count={ids.length}>
+      <ul className="rp-inline-list">
+        {ids.map((a) => (
+          <li key={a} className="rp-chip">
+            <NodeLink id={a} short />
+          </li>
+        ))}
+      </ul>
+    </PanelSection>
   );
 }
