@@ -5,6 +5,7 @@
  * joined to it, unless the page marks a new paragraph there (pdf-layout.ts).
  */
 import { unifyRadicals } from './cjk-radicals';
+import { isRowOnOneLine } from '../parse/patterns';
 import { fillsLine, isIndented, type TextLayout } from './pdf-layout';
 
 export interface PdfTextItem { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean }
@@ -107,14 +108,38 @@ export function pageLines(items: readonly PdfTextItem[]): PdfLine[] {
 export function joinBroken(lines: readonly PdfLine[], layout: TextLayout): string[] {
   const out: string[] = [];
   let prev: PdfLine | undefined;
+  let row: PdfLine | undefined; // the numbered row of a table pasted as text that the last paragraph is
   for (const line of lines) {
+    if (row !== undefined && prev !== undefined && wrapsCell(row, prev, line, layout)) {
+      // a cell of the row wrapped onto a line of its own, at its column: the row's, a cell apart
+      out[out.length - 1] += ` ${line.text}`;
+      prev = line;
+      continue;
+    }
     const broken = prev !== undefined && continues(prev, line, layout);
     if (broken) out[out.length - 1] += (isCjk(out[out.length - 1].charCodeAt(out[out.length - 1].length - 1)) || isCjk(line.text.charCodeAt(0)) ? '' : ' ') + line.text;
-    else out.push(line.text);
+    else {
+      out.push(line.text);
+      row = isRowOnOneLine(line.text) ? line : undefined;
+    }
     prev = line;
   }
   return out;
 }
+
+/**
+ * A table typed with tabs and printed (1⇥外商投资企业…⇥商务部⇥《…》⇥取消审批后，…): a cell too long for its column goes on
+ * to the next line, which starts at that column, far right of the margin, right below the row. Such a line carries on
+ * the row; an outline label or another row does not.
+ */
+function wrapsCell(row: PdfLine, prev: PdfLine, next: PdfLine, layout: TextLayout): boolean {
+  const size = Math.max(row.size, 1);
+  if (next.tableCell || next.left < layout.left + size * CELL_INDENT) return false;
+  if (prev.y - next.y > size * 2 || next.y >= prev.y || Math.abs(next.size - row.size) > size * 0.2) return false;
+  return !STARTS_ITEM.test(next.text) && !isRowOnOneLine(next.text);
+}
+/** How far right of the margin, in characters, a wrapped cell starts (the next tab stop): more than a paragraph's indent of two. */
+const CELL_INDENT = 3;
 
 /**
  * Whether `next` carries on the paragraph of `prev`: prev fills the line and next starts at the margin, and the page

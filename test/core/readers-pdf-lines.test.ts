@@ -16,4 +16,22 @@ describe('PDF lines into paragraphs', () => {
     expect(joinBroken([line('一、总体要求。'), line('（一）指导思想', 0, 80, 14)], plain)).toEqual(['一、总体要求。', '（一）指导思想']);
     expect(joinBroken([line('加快发展。'), line('推进改革（试点）。', 0, 100, 14)], plain)).toEqual(['加快发展。', '推进改革（试点）。']);
   });
+  it('a table typed with tabs and printed: a cell wrapped onto the next line at its column carries on its row', () => {
+    // pdf.js counts y up from the page's foot: each line below has a smaller y
+    const rows = [
+      line('1 外商投资企业投资者股权变更的审批 商务部 《实施条例》', 0, 400, 100),
+      line('取消审批后，商务部通过信息报告系统加强监管。', 35, 300, 86),
+      line('2 进口旧机电产品检验监管措施审批 质检总局 《实施条例》', 0, 400, 72),
+      line('二、加强监管。', 0, 80, 58),
+    ];
+    expect(joinBroken(rows, plain)).toEqual([
+      '1 外商投资企业投资者股权变更的审批 商务部 《实施条例》 取消审批后，商务部通过信息报告系统加强监管。',
+      '2 进口旧机电产品检验监管措施审批 质检总局 《实施条例》',
+      '二、加强监管。',
+    ]);
+    // running text after a row, at the margin or indented as a paragraph (two characters), is its own
+    expect(joinBroken([line('1 外商投资企业 商务部 条例', 0, 200, 100), line('各地区要抓紧落实。', 20, 200, 86)], plain)).toEqual([
+      '1 外商投资企业 商务部 条例', '各地区要抓紧落实。',
+    ]);
+  });
 });
