@@ -8,7 +8,7 @@ import {
   headerLabel, isAttachmentLine, isCjk, isDateLine, isDocNumberLine, isRowOnOneLine, labelLength, startsWithLabel, trimmedSlice,
 } from './parse/patterns';
 import { readTopNumberLabel, startsWithDecimalLabel } from './parse/decimal';
-import { opensLabelledLine } from './parse/line-labels';
+import { opensLabelledLine, ROSTER_PART } from './parse/line-labels';
 import type { Line } from './parse/lines';
 import { AGENCIES } from './registry/agencies';
 import { resolveAgency } from './registry/resolve';
@@ -260,6 +260,8 @@ function shouldJoin(prev: Paragraph, next: string, acrossBlank: boolean): boolea
   if (isRowOnOneLine(next) || (text !== undefined && isRowOnOneLine(text))) return false;
   // 牵头单位：民政部 / 配合单位：…: a task's bodies set out line by line, not a sentence wrapped
   if (opensLabelledLine(next)) return false;
+  // 召 集 人：… / 副召集人：…: a roster's lines, one person each
+  if (ROSTER_PART.test(next)) return false;
   if (text !== undefined && text.length < TITLE_MAX && DOC_TYPE_LAST.has(text.charCodeAt(text.length - 1)) && DOC_TYPE_END.test(text)) return false;
   if (acrossBlank && prev.length < PAGE_LINE_MIN && prev.open === 0) return false;
   return true;

@@ -26,3 +26,6 @@ export function opensLabelledLine(line: string): boolean {
   const colon = line.slice(0, 9).search(/[：:]/);
   return colon >= 2 && RUN_LABEL.test(line);
 }
+
+/** The part a person holds in a roster, letter-spaced or not, and its colon: 组长, 副组长, 成员, 主任, 召集人, 委员, 秘书长. */
+export const ROSTER_PART = /^[ \t\u3000]*(?:副[ \u3000]*)?(?:组[ \u3000]*长|成[ \u3000]*员|主[ \u3000]*任|召[ \u3000]*集[ \u3000]*人|委[ \u3000]*员|秘[ \u3000]*书[ \u3000]*长|组[ \u3000]*员)[ \u3000]*[：:]/;

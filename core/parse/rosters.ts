@@ -13,10 +13,9 @@
  */
 import type { Annotation, AnnotationBody } from '../model';
 import { findAgencyMentions } from '../registry';
+import { ROSTER_PART as PART } from './line-labels';
 import { startsWithLabel } from './patterns';
 
-/** The part a person holds, letter-spaced or not, and its colon: 组长, 副组长, 成员, 主任, 召集人, 委员, 秘书长. */
-const PART = /^[ \t\u3000]*(?:副[ \u3000]*)?(?:组[ \u3000]*长|成[ \u3000]*员|主[ \u3000]*任|召[ \u3000]*集[ \u3000]*人|委[ \u3000]*员|秘[ \u3000]*书[ \u3000]*长|组[ \u3000]*员)[ \u3000]*[：:]/;
 /** Most characters of a roster's line: a name, a post and a part. */
 const LINE_MAX = 48;
 /** Ends a roster: a sentence. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../../core/normalize';
 import { findAnnotations } from '../../core/parse/annotations';
 import { findRosters } from '../../core/parse/rosters';
 import { parseDocument } from '../../core/parse/document';
@@ -43,5 +44,12 @@ describe('rosters of the people who sit on a group', () => {
     const a = doc.annotations.find((x) => x.bodies.some((b) => b.role === 'member'));
     expect(a?.itemPath).toBe('二、');
     expect(findAnnotations(roster).filter((x) => x.bodies.every((b) => b.role === 'member'))).toHaveLength(1);
+  });
+});
+
+describe('a roster\'s lines in the normalised text', () => {
+  it('a line that opens with a part (副召集人：) is a line of its own, not the wrap of the one before', () => {
+    const { text } = normalizeLines('召 集 人：　某某某　发展改革委主任\n副召集人：　某某某　工业和信息化部副部长\n成　　员：　某某某　财政部副部长\n');
+    expect(text.split('\n')).toEqual(['召 集 人： 某某某 发展改革委主任', '副召集人： 某某某 工业和信息化部副部长', '成 员： 某某某 财政部副部长']);
   });
 });
