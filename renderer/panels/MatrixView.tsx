@@ -9,7 +9,7 @@
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { ROLES, type Role } from '../../core/model';
+import { ROLES, type Evidence, type Role } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { agencyNodeId } from '../../core/ids';
 import { cellKey, outlineNumber, responsibilityMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from '../../core/queries';
@@ -435,7 +435,7 @@ const MatrixRowView = memo(function MatrixRowView({ row, rowIndex, colOffset, co
               data-ri={rowIndex}
               data-ci={colOffset + j}
               aria-label={s.matrixCell(row.short, s.role[cell.role as Role], c.title)}
-              title={`${row.short} · ${s.role[cell.role]} · ${c.title}`}
+              title={`${row.short} · ${s.role[cell.role]} · ${c.title}${dueOf(cell.evidence, s.due)}`}
             >
               {ROLE_SYMBOL[cell.role]}
             </button>
@@ -454,4 +454,10 @@ function columnLabel(c: MatrixColumn, mode: LabelMode): string {
   const own = c.path.match(/(第[^章节条]+[章节条]|[（(][^）)]+[）)]|[^、.．（）()]+[、.．]|[\u2460-\u2473]|第[〇零一二两三四五六七八九十百]+)$/)?.[0] ?? c.path;
   // （十一） → 十一: keeps columns narrow; the full number path is in the header's title and accessible name
   return own.replace(/^[（(](.+)[）)]$/, '$1').replace(/[、.．]$/, '');
+}
+
+/** ` · when 2019年底前完成` when an assignment's evidence says when it is due, for the cell's tooltip; else nothing. */
+function dueOf(evidence: readonly Evidence[], label: string): string {
+  for (const e of evidence) if (e.deadline) return ` · ${label} ${e.deadline}`;
+  return '';
 }
