@@ -28,6 +28,8 @@ export const HEADS: readonly Head[] = [
     '港务区'),
   ...head('other', 0, '孵化器', '众创空间', '加速器'),
   ...head('other', 2, '示范基地', '基地', '枢纽节点', '数据中心', '工作站'),
+  // named pipelines (中缅油气管道, 中俄东线天然气管道): facilities of their own, as lines and plants are
+  ...head('other', 2, '油气管道', '天然气管道', '输油管道', '输气管道', '原油管道'),
   ...head('other', 4, '平台', '中心'),
   ...head('airport', 2, '机场', '国际机场'),
   ...head('port', 2, '港口', '港区', '铁路港', '陆港'),

@@ -132,6 +132,10 @@ describe('named facilities', () => {
     expect(names('建设和田综合保税区和喀什经济开发区')).toEqual(['和田综合保税区', '喀什经济开发区']);
   });
 
+  it('a named pipeline is a facility; a pipeline with no name is none', () => {
+    expect(names('推进中缅油气管道、中俄东线天然气管道建设，建设油气管道，完善全国天然气管道网络')).toEqual(['中缅油气管道', '中俄东线天然气管道']);
+  });
+
   it('an inland port\'s trade zone (港务区) is a zone, when it is named', () => {
     expect(kinds('建设重庆、成都国际铁路港和西安国际港务区，加强港务区管理')).toEqual({ 重庆国际铁路港: 'port', 成都国际铁路港: 'port', 西安国际港务区: 'zone' });
   });
