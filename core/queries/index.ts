@@ -2,6 +2,7 @@
 export { responsibilitiesOf } from './responsibilities-of';
 export type { AgencyResponsibilities, ResponsibilityDocument, ResponsibilityEntry, ResponsibilityGroup } from './responsibilities-of';
 export { responsibleFor } from './responsible-for';
+export { deadlineOf } from './deadline-of';
 export type { ResponsibleForResult, ResponsibleRow, ResponsibleSummary } from './responsible-for';
 export { sharedResponsibilities, coResponsibleAgencies } from './shared-responsibilities';
 export type { CoResponsible, SharedPair } from './shared-responsibilities';

@@ -12,7 +12,7 @@ import { flushSync } from 'react-dom';
 import { ROLES, type Evidence, type Role } from '../../core/model';
 import type { RemitGraph } from '../../core/graph/types';
 import { agencyNodeId } from '../../core/ids';
-import { cellKey, outlineNumber, responsibilityMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from '../../core/queries';
+import { cellKey, deadlineOf, outlineNumber, responsibilityMatrix, type MatrixCell, type MatrixColumn, type MatrixRow } from '../../core/queries';
 import { PanelEnvProvider } from './env';
 import { plainName, shortName } from '../labels';
 import { strings, type PanelStrings } from '../i18n';
@@ -458,6 +458,6 @@ function columnLabel(c: MatrixColumn, mode: LabelMode): string {
 
 /** ` · when 2019年底前完成` when an assignment's evidence says when it is due, for the cell's tooltip; else nothing. */
 function dueOf(evidence: readonly Evidence[], label: string): string {
-  for (const e of evidence) if (e.deadline) return ` · ${label} ${e.deadline}`;
-  return '';
+  const due = deadlineOf(evidence);
+  return due === undefined ? '' : ` · ${label} ${due}`;
 }

@@ -3,6 +3,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { ROLES, type DocumentNode, type Evidence, type Role } from '../../core/model';
 import { ROLE_NAMES } from '../../core/exports/palette';
 import type { RemitGraph } from '../../core/graph/types';
+import { deadlineOf } from '../../core/queries/deadline-of';
 import { nodeName } from '../labels';
 import { pageAt } from '../../core/readers/pages';
 import type { PanelStrings } from '../i18n';
@@ -35,7 +36,7 @@ export function usePanelEnv(): PanelEnv {
 /** When an assignment is due, as its annotation writes it (2019年底前完成, 持续推进): the first of its evidence that says. */
 export function DeadlineTag({ evidence }: { evidence: readonly Evidence[] }): ReactNode {
   const { s } = usePanelEnv();
-  const due = evidence.find((e) => e.deadline)?.deadline;
+  const due = deadlineOf(evidence);
   if (!due) return null;
   return (
     <span className="rp-tag" data-testid="deadline">

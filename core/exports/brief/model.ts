@@ -5,6 +5,7 @@ import type { AgencyNode, AgencyType, Evidence, ItemNode, PlatformKind, Role } f
 import type { RemitGraph } from '../../graph/types';
 import { responsibilityMatrix, cellKey } from '../../queries/responsibility-matrix';
 import { statementCount } from '../../queries/assignments';
+import { deadlineOf } from '../../queries/deadline-of';
 import { compareRoles } from '../../queries/roles';
 import { briefOverview } from './overview-layout';
 import { responsibleFor } from '../../queries/responsible-for';
@@ -234,7 +235,7 @@ export function briefModel(graph: RemitGraph, scope: BriefScope = {}): BriefMode
         quote: quoteOf(ev),
         shared: shared.map((r) => agencyRef(graph, r.agencyId)),
         statements: cell.evidence.length ? statementCount(cell.evidence) : 1,
-        ...(cell.evidence.some((e) => e.deadline) ? { deadline: cell.evidence.find((e) => e.deadline)!.deadline } : {}),
+        ...withDeadline(deadlineOf(cell.evidence)),
       });
     }
     return { ...ref, type: attrs.agencyType, byRole: { ...row.byRole }, entries };
@@ -467,3 +468,6 @@ export function shortHeading(heading: string, max = 48): string {
   const chars = [...heading];
   return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : heading;
 }
+
+/** `{ deadline }` when there is one, else nothing: an entry has the property only when its assignment says when. */
+const withDeadline = (deadline: string | undefined): { deadline?: string } => (deadline === undefined ? {} : { deadline });
