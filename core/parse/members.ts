@@ -7,6 +7,7 @@
  */
 import type { Annotation, AnnotationBody } from '../model';
 import { addList, newDraft, type Piece } from './annotation-lists';
+import { ascii } from '../entities/target-values';
 import { chineseNumber } from './numerals';
 import { isOneOf } from './patterns';
 import { findRosters } from './rosters';
@@ -26,7 +27,7 @@ const ETC_BODIES = /等(?:([0-9０-９]{1,3}|[一二三四五六七八九十两]
 /** The number a list gives of its members (等8个部门, 等十二个单位), when it gives one. */
 function countOf(written: string | undefined): number | undefined {
   if (written === undefined) return undefined;
-  return /^[0-9０-９]+$/.test(written) ? Number(written.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : chineseNumber(written);
+  return /^[0-9０-９]+$/.test(written) ? Number(ascii(written)) : chineseNumber(written);
 }
 
 /** A list of a body's members (成员单位包括A、B), not an assignment of the item's work. */

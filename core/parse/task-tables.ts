@@ -35,6 +35,8 @@ const LOOKAHEAD = 6;
 const ROLE_HEADER = new RegExp(`^(${Object.keys(LABEL_ROLE).filter((w) => LABEL_ROLE[w] !== 'member').join('|')})(?:单位|部门|机构|机关|主体)`);
 const SCOPE_HEADER = /^(?:推广|适用|实施|试点)(?:范围|区域|地区)/;
 const TIME_HEADER = /时限|时间|进度|期限|日期/;
+/** A column that says when (完成时限, 时间进度): neither the task nor who does it. */
+const isTimeColumn = (c: Column): boolean => c.kind === 'other' && TIME_HEADER.test(headerText(c.header));
 
 type ColumnKind = 'task' | 'role' | 'scope' | 'other';
 interface Column { header: string; kind: ColumnKind; word?: string }
@@ -132,7 +134,7 @@ function readHeader(lines: Line[], from: number, inline: string[]): { columns: C
   }
   if (!columns.some((c) => c.kind === 'role')) return undefined;
   // the task is the first column that says neither who, where nor when
-  const task = columns.find((c) => c.kind === 'other' && !TIME_HEADER.test(headerText(c.header)));
+  const task = columns.find((c) => c.kind === 'other' && !isTimeColumn(c));
   if (task) task.kind = 'task';
   return { columns, next: i };
 }
@@ -302,6 +304,8 @@ function cellBodies(cell: TableCell, word: string, leadColumn: boolean, firstLis
 export function rowAnnotations(text: string, table: TaskTable): Array<Annotation | undefined> {
   const leadColumn = table.columns.some((c) => c.kind === 'role' && LABEL_ROLE[c.word as string] === 'lead');
   const firstListed = !leadColumn && table.columns.some((c) => c.kind === 'role' && LABEL_ROLE[c.word as string] === 'duty') && firstListedRule(text, table);
+  // the 完成时限 / 时间进度 column, the same for every row
+  const due = table.columns.findIndex(isTimeColumn);
   return table.rows.map((row) => {
     const bodies: AnnotationBody[] = [];
     let andOthers = false;
@@ -337,8 +341,7 @@ export function rowAnnotations(text: string, table: TaskTable): Array<Annotation
       bodies, andOthers, relevantDepartments: relevant, inText: true, tableRow: true,
     };
     if (scope) a.scope = scope;
-    const due = shifted ? undefined : table.columns.findIndex((c) => c.kind === 'other' && TIME_HEADER.test(headerText(c.header)));
-    const when = due !== undefined && due >= 0 ? row.cells[due] : undefined;
+    const when = !shifted && due >= 0 ? row.cells[due] : undefined;
     if (when && when.text.trim()) a.deadline = { text: when.text.trim(), start: when.start, end: when.end };
     return a;
   });
