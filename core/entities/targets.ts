@@ -431,7 +431,7 @@ function writesYear(text: string, start: number, end: number): boolean {
  */
 const COMPARED_RE = /^(?:比|较|同比|环比|占)/;
 /** Verbs that make or count things: after one, the counted noun follows the value (培育100家以上科技型中小企业). */
-const COUNTING_VERBS = '培育|新增|引进|培养|认定|建成|建设|新建|创建|打造|形成|带动|吸引|改造|布局|完成|改建|新改建|淘汰|关闭|化解|退出|治理|修复';
+const COUNTING_VERBS = '培育|新增|引进|培养|培训|认定|建成|建设|新建|创建|打造|形成|带动|吸引|吸纳|帮助|安置|实施|改造|布局|完成|改建|新改建|淘汰|关闭|化解|退出|治理|修复';
 const COUNTING_VERB_RE = new RegExp(`(?:${COUNTING_VERBS})$`);
 /**
  * A verb that counts and the noun it counts, right before the value (建成智慧养老院500家): the count closes the clause,
@@ -488,7 +488,11 @@ function targetsIn(
     // 2019年，全国研发经费投入达到2.2万亿元，比上年增长12.5%: the growth is the investment's; so is a rate with no
     // subject of its own (营业收入突破10万亿元，年均增长10%以上)
     if (previous?.metric && (COMPARED_RE.test(metric.text) || (rate && metric.text === word))) metric = { ...metric, text: previous.metric + metric.text };
-    if (nameLength(metric.text) < 2) return [];
+    // 每个定点县至少实施5个产业帮扶项目, 至少新增50个示范区: a verb that counts between the comparator and the value is the
+    // metric's, with the noun it counts after the value (then the metric may be that alone)
+    const beforeValue = rate ? '' : text.slice(start + index + word.length, start + valueAt).replace(RATE_ADVERBS_RE, '');
+    const counted = beforeValue !== '' && nameLength(beforeValue) <= 4 && COUNTING_VERB_RE.test(beforeValue) ? beforeValue : undefined;
+    if (nameLength(metric.text) < 2 && !counted) return [];
     // a rate word (年均增速) compares nothing by itself: the value's own 以上/以下 decides
     let found = valuesFrom(text, start + valueAt, end, rate ? undefined : comparator, metric.text, metric.start, year);
     if (found.length > 0) {
@@ -502,6 +506,11 @@ function targetsIn(
         found = pairWithItems(found, list, between + (rate ? word : ''));
       }
     }
+    if (counted !== undefined && found.length === 1) {
+      const noun = text.slice(found[0].end, end).replace(TRAILING_NOISE, '').trim();
+      if (nameLength(noun) >= 2 && COUNTED_NOUN_RE.test(noun)) found[0] = { ...found[0], metric: found[0].metric + counted + noun };
+    }
+    if (nameLength(metric.text) < 2 && found.some((t) => nameLength(t.metric) < 2)) return [];
     // 常住人口城镇化率达到60%左右、户籍人口城镇化率达到45%左右: a 、 after the last value may open another metric with a
     // comparator of its own, in the same clause (read here one after another, each without looking further)
     for (let tail = found.length > 0 && !continued ? found[found.length - 1].end : end; text.charCodeAt(tail) === DUN && tail + 1 < end && !isDigitCode(text.charCodeAt(tail + 1));) {

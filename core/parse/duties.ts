@@ -12,7 +12,7 @@
  *
  * A body counts only where the sentence makes it the actor: at the start of its clause (after nothing but a connective
  * such as 并 or 同时), after 由, 请, 授权 or 委托, or after 会同. A body named anywhere else — 报交通运输部备案, 向国务院请示报告,
- * 设在国家统计局 — is mentioned, not charged. Only bodies the registry's mention finder knows, and the people's
+ * 设在国家统计局 — is mentioned, not charged, unless the office set up in it does work (办公室设在国家统计局，承担日常工作). Only bodies the registry's mention finder knows, and the people's
  * governments of places the region finder knows (宁波市人民政府), and a level's competent department for a field
  * (国务院交通运输主管部门, core/registry/competent-departments.ts) are read: 国务院有关部门 is no body (the name goes
  * on), nor is 城市绿化主管部门, which names no level.
@@ -118,6 +118,7 @@ export function findDuties(text: string, from: number, to: number, itemPath: str
 const BEFORE_ACTOR = new Set([...CLAUSE_END, ...[...' 　由请并另还也均时外中'].map((ch) => ch.charCodeAt(0))]);
 const mayAct = (text: string, from: number, at: number): boolean =>
   at === from || BEFORE_ACTOR.has(text.charCodeAt(at - 1)) || (at - from >= 3 && text.startsWith('牵头、', at - 3)) || locatedBefore(text, from, at) ||
+  (at - from >= 2 && text.startsWith('设在', at - 2)) ||
   AUTHORISING.some((w) => at - from >= w.length && text.startsWith(w, at - w.length));
 /** 国务院授权国家发展改革委…, 委托国家林业局…: what empowers the body after it to act. */
 const AUTHORISING = ['授权', '委托'];
@@ -161,10 +162,43 @@ function bodiesIn(text: string, offset: number, to: number, scratch: Marks): Nam
       added = true;
     }
   }
+  if (added || slice.includes(GOVERNMENT)) added = addSharedGovernments(slice, offset, found) || added;
   if (slice.includes(DEPARTMENT_WORD)) added = addCompetentDepartments(slice, offset, found) || added;
   if (added) found.sort((a, b) => a.start - b.start);
   return found;
 }
+
+/**
+ * Adds the governments of the places listed before a place's government, which they share (湖南省、江西省人民政府:
+ * the people's governments of both; 北京市、天津市和河北省人民政府: of all three): each place, written bare, is named
+ * with the government's word. Only places before a place's government, and only while each is joined to the next.
+ */
+function addSharedGovernments(slice: string, offset: number, found: Named[]): boolean {
+  let added = false;
+  for (const g of [...found]) {
+    if (!g.asWritten.endsWith(GOVERNMENT)) continue;
+    let at = g.start - offset;
+    const own = extractRegions(g.asWritten.slice(0, -GOVERNMENT.length));
+    if (own.length !== 1 || own[0].start !== 0 || own[0].end !== g.asWritten.length - GOVERNMENT.length || own[0].regionKind === 'area') continue;
+    for (;;) {
+      const joiner = SHARED_JOINERS.find((j) => slice.startsWith(j, at - j.length));
+      if (joiner === undefined) break;
+      const end = at - joiner.length;
+      let from = end;
+      while (from > 0 && end - from < PLACE_MAX && !isClauseEnd(slice.charCodeAt(from - 1)) && !SHARED_JOINERS.includes(slice.charAt(from - 1))) from--;
+      const place = extractRegions(slice.slice(from, end)).find((r) => r.end === end - from && r.regionKind !== 'area');
+      if (!place) break;
+      const start = from + place.start;
+      const written = slice.slice(start, end);
+      found.push({ asWritten: written, start: start + offset, end: end + offset, name: `${written}${GOVERNMENT}` });
+      added = true;
+      at = start;
+    }
+  }
+  return added;
+}
+/** What joins the places of a list that shares one government. */
+const SHARED_JOINERS = ['、', '和', '及'];
 
 /**
  * Adds each level's competent department (国务院交通运输主管部门, 国务院财政部门) the slice names, the longest phrase ending
@@ -296,6 +330,10 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   // 由商务部牵头、海关总署等部门参加的联席会议: the bodies that take part, after the lead in the same clause
   const afterLead = !agent && !asked && LEAD_BEFORE.test(before) && verb !== null && TAKING_PART.has(verb[1]);
   const located = LOCATED_LEAD.test(before) && isGovernment(group);
+  // 领导小组办公室设在国家卫生健康委，承担领导小组日常工作: the body that houses the office does its work
+  if (HOSTS_OFFICE.test(before) && OFFICE_WORK.test(text.slice(group.end, Math.min(to, group.end + 6)))) {
+    return { roles: [[group.members, 'responsible']], partner: undefined, andOthers: false, relevant: false };
+  }
   if (!agent && !asked && !afterLead && !located && !SUBJECT_LEAD.test(before)) return undefined;
   if (agent && !AGENT_VERB.test(after) && !RELEVANT_AFTER.test(after)) return undefined;
   if (!agent && !asked && !verb) return undefined;
@@ -322,6 +360,11 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   }
   return duty;
 }
+
+/** An office set up in the body that follows (办公室设在, 秘书处设在): see OFFICE_WORK. */
+const HOSTS_OFFICE = /(?:办公室|秘书处|办事机构)设在$/;
+/** …，承担联席会议日常工作 / ，负责…: the office's work, which the body housing it does; an office merely placed is not. */
+const OFFICE_WORK = /^[，,](?:具体)?(?:承担|负责)/;
 
 /** 负责落实, 负责组织落实, 负责贯彻落实 that close their clause: the body carries the work out (落实资金 is another verb). */
 const IMPLEMENTS = /^(?:组织|贯彻|抓好|具体)?落实(?:到位|工作)?(?=$|[，。；,;！？\n])/;

@@ -41,12 +41,27 @@ export function findAgencyMentions(text: string, given?: Marks): AgencyMention[]
     if (i < next) continue;
     const entry = longestFormAt(forms, text, i);
     if (!entry) continue;
-    const end = i + entry.form.length;
-    out.push({ asWritten: entry.form, start: i, end });
+    let end = i + entry.form.length;
+    let asWritten = entry.form;
+    if (entry.form === STATE_COUNCIL) {
+      // 国务院有关部门, 国务院各部门: the State Council's departments as a class, not the State Council
+      if (STATE_COUNCIL_DEPARTMENTS.test(text.slice(end, end + 5))) { next = end; continue; }
+      // 国务院乡村振兴局, 国务院扶贫办: a body under the State Council, named with it; one mention of that body
+      const under = longestFormAt(forms, text, end);
+      if (under && under.record !== entry.record && !under.form.startsWith(STATE_COUNCIL)) {
+        end += under.form.length;
+        asWritten = text.slice(i, end);
+      }
+    }
+    out.push({ asWritten, start: i, end });
     next = end;
   }
   return out;
 }
+
+const STATE_COUNCIL = '国务院';
+/** What follows 国务院 when it names the State Council's departments as a class (core/registry/body-classes.ts). */
+const STATE_COUNCIL_DEPARTMENTS = /^(?:各有关|各相关|有关|相关|各|其他有关|其他)?(?:部门|部委|组成部门|直属机构)/;
 
 /** The longest form starting at `start` that is accepted where it stands. */
 function longestFormAt(forms: CharTrie<MentionForm>, text: string, start: number): MentionForm | undefined {

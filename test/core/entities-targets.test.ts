@@ -202,6 +202,23 @@ describe('extractTargets: the scopes and counts of plans', () => {
     expect(extractTargets('落实“十四五”规划纲要，新增就业100万人。')).toEqual([]);
   });
 
+  it('a verb that counts after the comparator is the metric\'s, with its noun (至少实施5个产业帮扶项目)', () => {
+    expect(brief('确保2025年底前每个定点县至少实施5个产业帮扶项目。')).toEqual(['2025 每个定点县实施产业帮扶项目 >= 5个']);
+    expect(brief('到2030年，至少新增50个国家级示范区，覆盖全部地级市。')).toEqual(['2030 新增国家级示范区 >= 50个']);
+    // no verb: the comparator's subject alone
+    expect(brief('到2025年，培训人数不少于100万人。')).toEqual(['2025 培训人数 >= 100万人']);
+  });
+
+  it('counts people helped, trained, employed or placed, and projects carried out (吸纳, 帮助, 培训, 安置, 实施)', () => {
+    expect(brief('到2025年，共建产业园区达到300个以上，吸纳农村劳动力就业50万人。')).toEqual([
+      '2025 共建产业园区 >= 300个以上', '2025 吸纳农村劳动力就业 = 50万人',
+    ]);
+    expect(brief('到2022年，累计培训农民工500万人次。')).toEqual(['2022 累计培训农民工 = 500万人次']);
+    expect(brief('到2025年实施10项重大工程。')).toEqual(['2025 实施重大工程 = 10项']);
+    // 实施 of a span of time counts nothing
+    expect(extractTargets('到2025年，实施3年行动计划。')).toEqual([]);
+  });
+
   it('under a deadline, a count of any quantity closing its clause after its noun is a goal', () => {
     expect(brief('到2025年，新建铁路5000公里，新增高标准农田1亿亩。')).toEqual(['2025 新建铁路 = 5000公里', '2025 新增高标准农田 = 1亿亩']);
     expect(brief('到2025年，累计建成5G基站300万个。')).toEqual(['2025 累计建成5G基站 = 300万个']);

@@ -83,7 +83,8 @@ describe('duties written in running text', () => {
     for (const s of [
       '具体办法报交通运输部备案。',
       '重大问题及时向国务院报告。',
-      '领导小组办公室设在国家统计局，负责日常工作。',
+      '治理工作联合办公室设在教育部、住房城乡建设部。',
+      '数据中心设在国家统计局，负责数据汇总。',
       '国务院有关部门要及时调整规章。',
       '国务院将适时调整本决定的内容。',
       '国务院要求各地加强领导。',
@@ -91,6 +92,30 @@ describe('duties written in running text', () => {
       '经科技部审核，国务院批准。',
       '由城市绿化主管部门责令限期改正。',
     ]) expect(read(s)).toEqual([]);
+  });
+
+  it('the body that houses an office doing work (办公室设在X，承担/负责…) is responsible; one that only houses it is not', () => {
+    expect(read('领导小组办公室设在国家统计局，负责日常工作。')).toEqual(['国家统计局:responsible']);
+    expect(read('联席会议办公室设在发展改革委，承担联席会议日常工作。')).toEqual(['发展改革委:responsible']);
+    expect(read('治理工作联合办公室设在教育部、住房城乡建设部。')).toEqual([]);
+  });
+
+  it('places listed before a place\'s government share it: each is that place\'s government', () => {
+    const named = (text: string): string[] => findDuties(text, 0, text.length, '¶1').flatMap((a) => a.bodies.map((b) => `${b.name ?? b.asWritten}:${b.role}`));
+    expect(named('湖南省、江西省人民政府要切实加强组织领导。')).toEqual(['湖南省人民政府:responsible', '江西省人民政府:responsible']);
+    expect(named('北京市、天津市和河北省人民政府要建立协调机制。'))
+      .toEqual(['北京市人民政府:responsible', '天津市人民政府:responsible', '河北省人民政府:responsible']);
+    expect(named('长沙市、株洲市、湘潭市人民政府负责组织实施。'))
+      .toEqual(['长沙市人民政府:responsible', '株洲市人民政府:responsible', '湘潭市人民政府:responsible']);
+    // the places are quoted as written
+    expect(read('湖南省、江西省人民政府要切实加强组织领导。')).toEqual(['湖南省:responsible 江西省人民政府:responsible']);
+    // a body before the government is a body of its own, not a place sharing it
+    expect(read('国家发展改革委、江西省人民政府要加强指导。')).toEqual(['国家发展改革委:responsible 江西省人民政府:responsible']);
+  });
+
+  it('国务院 before the name of a body under it is that body (国务院乡村振兴局), and no actor before 有关部门', () => {
+    expect(read('人力资源社会保障部会同国务院乡村振兴局建立信息平台。')).toEqual(['人力资源社会保障部:lead 国务院乡村振兴局:joint']);
+    expect(read('国务院乡村振兴局会同中央组织部对工作进行考核。')).toEqual(['国务院乡村振兴局:lead 中央组织部:joint']);
   });
 
   it('one annotation per sentence, each body once per role, only within the range read', () => {

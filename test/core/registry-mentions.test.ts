@@ -81,6 +81,19 @@ describe('findAgencyMentions', () => {
     );
   });
 
+  it('国务院 before a body under it is one mention of that body; before 有关部门 it names no body', () => {
+    expect(written('由国务院乡村振兴局统筹协调')).toEqual(['国务院乡村振兴局']);
+    expect(resolveAgency('国务院乡村振兴局')?.name).toBe('国家乡村振兴局');
+    expect(written('国务院国资委、国务院扶贫办负责')).toEqual(['国务院国资委', '国务院扶贫办']);
+    expect(written('国务院有关部门要按照职责分工给予支持')).toEqual([]);
+    // a wording the registry holds for the class is found as the class
+    expect(written('国务院各部门、各地区').map((w) => resolveAgency(w)?.id)).toEqual(['state-council-departments']);
+    // the State Council itself, and beside another body
+    expect(written('报国务院审批')).toEqual(['国务院']);
+    expect(written('国务院、中央军委')).toEqual(['国务院', '中央军委']);
+    expect(written('国务院办公厅')).toEqual(['国务院办公厅']);
+  });
+
   it('returns nothing for empty or name-free text', () => {
     expect(findAgencyMentions('')).toEqual([]);
     expect(findAgencyMentions('abc 123 ，。')).toEqual([]);
