@@ -64,23 +64,23 @@ function quotes(evidence: { quote: string }[] | undefined): string {
 }
 
 /** Edges with Gephi's column names (Source, Target, Type, Id, Label) first, so Gephi's spreadsheet import maps them. */
-export const EDGE_COLUMNS = ['Source', 'Target', 'Type', 'Id', 'Label', 'kind', 'role', 'as_written', 'and_others', 'evidence'] as const;
+export const EDGE_COLUMNS = ['Source', 'Target', 'Type', 'Id', 'Label', 'kind', 'role', 'as_written', 'and_others', 'forwarded', 'evidence'] as const;
 
 export function edgesCsv(graph: RemitGraph): string {
   const rows = graph.mapEdges((id, a, source, target, _sa, _ta, undirected) => [
-    source, target, undirected ? 'Undirected' : 'Directed', id, a.kind, a.kind, a.role, a.asWritten, a.andOthers, quotes(a.evidence),
+    source, target, undirected ? 'Undirected' : 'Directed', id, a.kind, a.kind, a.role, a.asWritten, a.andOthers, a.forwarded, quotes(a.evidence),
   ] as Cell[]);
   return csvTable(EDGE_COLUMNS, rows);
 }
 
 /** The readable edge list: one row per relation with both ends named in Chinese and English. */
 export const RELATION_COLUMNS = [
-  'source', 'source_en', 'source_kind', 'relation', 'target', 'target_en', 'target_kind', 'role', 'as_written', 'evidence', 'source_id', 'target_id',
+  'source', 'source_en', 'source_kind', 'relation', 'target', 'target_en', 'target_kind', 'role', 'as_written', 'forwarded', 'evidence', 'source_id', 'target_id',
 ] as const;
 
 export function relationsCsv(graph: RemitGraph): string {
   const rows = graph.mapEdges((_id, a, source, target, sa, ta) => [
-    sa.label, sa.labelEn, sa.kind, a.kind, ta.label, ta.labelEn, ta.kind, a.role, a.asWritten, quotes(a.evidence), source, target,
+    sa.label, sa.labelEn, sa.kind, a.kind, ta.label, ta.labelEn, ta.kind, a.role, a.asWritten, a.forwarded, quotes(a.evidence), source, target,
   ] as Cell[]);
   return csvTable(RELATION_COLUMNS, rows);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../core/graph';
 import type { RemitGraph } from '../../core/graph/types';
 import { briefModel } from '../../core/exports/brief/model';
+import { edgesCsv, relationsCsv } from '../../core/exports';
 import { parseDocument } from '../../core/parse/document';
 
 // Documents that forward a text other bodies wrote (转发, 批转), written from the genre's grammar: the cover sentence
@@ -38,6 +39,13 @@ describe('the authors of a forwarded text', () => {
     const [brief] = briefModel(graph).documents;
     expect(brief.issuers.map((i) => i.name)).toEqual(['国务院办公厅']);
     expect(brief.forwards.map((i) => i.name).sort()).toEqual(['国家发展和改革委员会', '国家能源局', '财政部'].sort());
+    // the edge lists say which issuers wrote the forwarded text
+    for (const csv of [edgesCsv(graph), relationsCsv(graph)]) {
+      const lines = csv.split('\r\n');
+      const column = lines[0].split(',').indexOf('forwarded');
+      const flags = lines.slice(1).filter((l) => l.includes('issued')).map((l) => l.split(',')[column]).sort();
+      expect(flags).toEqual(['', 'true', 'true', 'true']);
+    }
   });
 
   it('现将X等部门《…》转发给你们: others besides; names with 和 stay whole', () => {
