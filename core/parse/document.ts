@@ -18,6 +18,7 @@ import { isMemberList } from './members';
 import { orderTitle, parseHeader } from './header';
 import type { Line } from './lines';
 import { parseOutline, sentenceEnd } from './outline';
+import { attachListsToItems } from './attached-lists';
 import { ATTACHMENT_LINE, isAttachmentLine, isNotesLine, isOneOf, isRowOnOneLine, trimmedSlice } from './patterns';
 import { findSignOff, listNames, mergeIssuers } from './signoff';
 import { insertSorted } from './sorted';
@@ -232,6 +233,7 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
 
   let annotations = findAnnotations(normalized);
   assignItems(items, annotations);
+  attachListsToItems(normalized, items, annotations);
   headingsWithoutAnnotations(items, annotations);
   if (rowNotes.length > 0) annotations = [...annotations, ...rowNotes].sort((a, b) => a.start - b.start);
   const breaks: number[] = [];

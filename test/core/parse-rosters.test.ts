@@ -45,6 +45,17 @@ describe('rosters of the people who sit on a group', () => {
     expect(a?.itemPath).toBe('二、');
     expect(findAnnotations(roster).filter((x) => x.bodies.every((b) => b.role === 'member'))).toHaveLength(1);
   });
+
+  it('gives a roster printed under its own heading (附：…名单) to the item that says the list is attached', () => {
+    const list = ['附：某工作部际联席会议成员名单', '', '召 集 人：　某某某　发展改革委主任', '成　　员：　某某某　财政部副部长', '　　　　　　某某某　统计局副局长'];
+    const text = (said: string) => ['国务院关于同意建立某工作部际联席会议制度的批复', '一、主要职能', '统筹协调有关工作。',
+      '二、成员单位', `联席会议由发展改革委、财政部、统计局组成，各成员单位有关负责同志为联席会议成员${said}。`,
+      '三、工作要求', '各成员单位要按照职责分工，认真落实联席会议确定的工作任务。', '', ...list].join('\n');
+    const rosterOf = (t: string) => parseDocument(t, 't.txt').annotations.find((x) => x.quote.startsWith('召'));
+    expect(rosterOf(text('（名单附后）'))?.itemPath).toBe('二、');
+    // no item says so: the roster stays with the item it follows
+    expect(rosterOf(text(''))?.itemPath).toBe('三、');
+  });
 });
 
 describe('a roster\'s lines in the normalised text', () => {
