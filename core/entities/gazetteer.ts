@@ -175,17 +175,31 @@ export function liesWithin(a: Division, b: Division): boolean {
   return false;
 }
 
+/**
+ * Places whose name in English is not its pinyin: names from Uygur, Mongolian, Tibetan and Manchu that English has
+ * kept in their own form (Urumqi, not Wulumuqi), as the State Council's and the cities' own English texts write them.
+ */
+const ENGLISH_NAMES: Readonly<Record<string, string>> = {
+  乌鲁木齐: 'Urumqi',
+  呼和浩特: 'Hohhot',
+  哈尔滨: 'Harbin',
+  拉萨: 'Lhasa',
+  齐齐哈尔: 'Qiqihar',
+  日喀则: 'Shigatse',
+};
+const placeEn = (place: string): string => ENGLISH_NAMES[place] ?? pinyinName(place);
+
 /** The division's English name: the province's own, else pinyin of the place with the English of its ending. */
 export function divisionEn(d: Division): string {
   if (d.level === 1) return provinceOf(d)?.nameEn ?? pinyinName(d.name);
   // prefecture-level cities are named without "City", as the genre's translations do (Chengdu)
-  if (d.regionKind === 'city') return pinyinName(d.name.slice(0, -1));
+  if (d.regionKind === 'city') return placeEn(d.name.slice(0, -1));
   const people = PEOPLE_RE.exec(d.name);
   const suffix = SUFFIXES.find(([s]) => d.name.endsWith(s) && d.name.length > s.length);
-  if (!suffix) return pinyinName(d.name);
+  if (!suffix) return placeEn(d.name);
   const place = people ? d.name.slice(0, people.index) : d.name.slice(0, -suffix[0].length);
   const peoples = people ? splitPeoples(people[0]).map((p) => PEOPLES[p]).join(' ') + ' ' : '';
-  return `${pinyinName(place)} ${peoples}${suffix[1]}`;
+  return `${placeEn(place)} ${peoples}${suffix[1]}`;
 }
 
 function splitPeoples(s: string): string[] {

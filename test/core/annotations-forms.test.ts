@@ -213,7 +213,7 @@ describe('body classes', () => {
       expect(id(s), s).toBe('all-provincial-governments');
     }
     for (const s of ['各地区', '各地', '地方各级人民政府', '有关地方政府', '当地人民政府', '各级政府']) expect(id(s), s).toBe('local-governments');
-    for (const s of ['试点城市政府', '试点地区人民政府', '示范城市政府', '试点城市']) expect(id(s), s).toBe('pilot-governments');
+    for (const s of ['试点城市政府', '试点地区人民政府', '示范城市政府', '试点城市', '试点城市（区）人民政府', '示范县（市、区）政府']) expect(id(s), s).toBe('pilot-governments');
     for (const s of ['各有关部门', '有关部门', '相关部门', '各部门', '有关单位']) expect(id(s), s).toBe('relevant-departments');
     for (const s of ['国务院各部门', '国务院有关部门']) expect(id(s), s).toBe('state-council-departments');
     for (const s of ['县级以上地方各级人民政府', '县级以上人民政府']) expect(id(s), s).toBe('county-and-above-governments');

@@ -116,6 +116,12 @@ describe('regions from the gazetteer of administrative divisions', () => {
     expect(canonicalRegion('单县').nameEn).toBe('Shan County');
     // 什 is shi in every place (喀什, 什邡), and the few names whose characters read otherwise there
     expect(canonicalRegion('喀什地区').nameEn).toBe('Kashi Prefecture');
+    // names English keeps in their own form, not as pinyin
+    expect(canonicalRegion('乌鲁木齐市').nameEn).toBe('Urumqi');
+    expect(canonicalRegion('呼和浩特').nameEn).toBe('Hohhot');
+    expect(canonicalRegion('哈尔滨市').nameEn).toBe('Harbin');
+    expect(canonicalRegion('拉萨市').nameEn).toBe('Lhasa');
+    expect(canonicalRegion('乌鲁木齐县').nameEn).toBe('Urumqi County');
     expect(canonicalRegion('什邡市').nameEn).toBe('Shifang City');
     expect(canonicalRegion('珲春市').nameEn).toBe('Hunchun City');
     expect(canonicalRegion('黄陂区').nameEn).toBe('Huangpi District');

@@ -48,7 +48,7 @@ export const COLLECTIVES: AgencyRecord[] = rows('collective', [
     id: 'pilot-governments',
     name: '试点城市人民政府',
     nameEn: 'Governments of pilot cities and areas',
-    aliases: ['试点城市政府', '试点地区人民政府', '试点地区政府'],
+    aliases: ['试点城市政府', '试点地区人民政府', '试点地区政府', '试点城市（区）人民政府', '试点城市（区）政府'],
   },
   {
     id: 'state-council-departments',
