@@ -112,6 +112,12 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
   { key: 'zuoyoujiang-base-area', name: '左右江革命老区', nameEn: 'Zuoyoujiang Revolutionary Base Area', aliases: [] },
   { key: 'sichuan-shaanxi-base-area', name: '川陕革命老区', nameEn: 'Sichuan–Shaanxi Revolutionary Base Area', aliases: [] },
   { key: 'central-soviet-area', name: '赣闽粤原中央苏区', nameEn: 'Former Central Soviet Area of Jiangxi, Fujian and Guangdong', aliases: ['原中央苏区', '中央苏区'] },
+  // the designated kinds of area policies single out, named as places (在革命老区、民族地区、边疆地区建设…); descriptions
+  // such as 贫困地区 or 沿海地区 are none
+  { key: 'old-revolutionary-base-areas', name: '革命老区', nameEn: 'Old revolutionary base areas', aliases: [] },
+  { key: 'ethnic-minority-areas', name: '民族地区', nameEn: 'Ethnic minority areas', aliases: ['少数民族地区'] },
+  { key: 'frontier-areas', name: '边疆地区', nameEn: 'Frontier areas', aliases: [] },
+  { key: 'border-areas', name: '边境地区', nameEn: 'Border areas', aliases: [] },
   // plains, plateaus, basins and corridors named as the places of a policy (air pollution control, ecological protection)
   { key: 'fenwei-plain', name: '汾渭平原', nameEn: 'Fenwei Plain', aliases: [] },
   { key: 'jingjinji-surroundings', name: '京津冀及周边地区', nameEn: 'Beijing–Tianjin–Hebei and Surrounding Areas', aliases: [] },

@@ -314,8 +314,10 @@ function sharedAreaHead(text: string, first: number, head: string, regionKind: R
     const item = text.slice(walk.start, joiner);
     const named = out.find((c) => c.start === walk.start && c.end === joiner && c.regionKind !== 'country');
     if (!named && !PLACE_WORD_SET.has(item)) return;
-    // 东北地区、中西部地区: an item with a head of its own is a name already, and the list one of areas
-    if (AREA_HEADS.some((h) => item.endsWith(h))) return;
+    // 东北地区、中西部地区: an item with a head of its own is a name already, and the list one of areas; so is the whole
+    // name of a known area that is no water (革命老区和边疆地区; 长江、黄河流域 is the Yangtze's basin)
+    const known = findKnownArea(item);
+    if (AREA_HEADS.some((h) => item.endsWith(h)) || (known !== undefined && (known.regionKind ?? 'area') === 'area')) return;
     const name = `${item}${head}`;
     out.push({ name, regionKind, start: walk.start, end: joiner, within: withinOf(name), priority: 2 });
     joiner = walk.start - 1;

@@ -89,6 +89,15 @@ describe('extractRegions', () => {
     expect(found('支持杭州高新区建设')).toEqual(['杭州市/city<浙江省']);
   });
 
+  it('reads the designated kinds of area (革命老区, 民族地区, 边疆地区, 边境地区) listed as places, each whole', () => {
+    expect(found('在中西部地区、民族地区、革命老区和边疆地区建设一批乡村科普示范县')).toEqual([
+      '中西部地区/area', '民族地区/area', '革命老区/area', '边疆地区/area',
+    ]);
+    expect(found('支持少数民族地区和边境地区发展')).toEqual(['少数民族地区/area', '边境地区/area']);
+    // a head shared by a list still goes to the waters before it
+    expect(found('长江、黄河流域')).toEqual(['长江流域/area', '黄河流域/area']);
+  });
+
   it('gives offsets that slice back to what is written', () => {
     const text = '支持川渝共建联合实验室。在西部（成都）科学城、重庆两江新区和成都市建设。';
     for (const r of extractRegions(text)) expect(canonicalRegion(text.slice(r.start, r.end)).name).toBe(canonicalRegion(r.name).name);
