@@ -340,19 +340,20 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   const duty: Duty = { roles: [], partner: undefined, andOthers: false, relevant: false };
   if (RELEVANT_AFTER.test(after)) { duty.andOthers = true; duty.relevant = true; } else if (OTHERS_AFTER.test(after)) duty.andOthers = true;
   const word = verb?.[1];
+  // where what the verb governs begins (the verb read after the group and its colon)
+  const verbEnd = group.end + headed + (verb?.[0].length ?? 0);
   if (word === '会同') {
     duty.roles.push([group.members, 'lead']);
-    withPartners(text, to, groups, g, group.end + headed + (verb as RegExpExecArray)[0].length, duty);
+    withPartners(text, to, groups, g, verbEnd, duty);
   } else if (word === '牵头' || word === '负责牵头' || word?.startsWith('为牵头')) {
     duty.roles.push([group.members, 'lead']);
     // X牵头，会同Y…: Y shares the lead as after X会同
-    const rest = group.end + headed + (verb as RegExpExecArray)[0].length;
-    const joined = LEAD_THEN_WITH.exec(text.slice(rest, Math.min(to, rest + 4)));
-    if (joined) withPartners(text, to, groups, g, rest + joined[0].length, duty);
+    const joined = LEAD_THEN_WITH.exec(text.slice(verbEnd, Math.min(to, verbEnd + 4)));
+    if (joined) withPartners(text, to, groups, g, verbEnd + joined[0].length, duty);
   } else if (word === '配合' || word === '参与' || word === '协助' || word === '参加') {
     // taking part, as （参与单位：…）/（A牵头，B配合） say in an annotation: not sharing the lead as 会同's partners do
     duty.roles.push([group.members, 'participate']);
-  } else if (word === '负责' && IMPLEMENTS.test(text.slice(group.end + headed + (verb as RegExpExecArray)[0].length, Math.min(to, group.end + headed + 24)))) {
+  } else if (word === '负责' && IMPLEMENTS.test(text.slice(verbEnd, Math.min(to, group.end + headed + 24)))) {
     // 各省级人民政府负责落实。: carrying it out, as （各省级人民政府负责落实） says in an annotation
     duty.roles.push([group.members, 'implement']);
   } else {
