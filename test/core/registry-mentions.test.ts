@@ -94,6 +94,13 @@ describe('findAgencyMentions', () => {
     expect(written('国务院办公厅')).toEqual(['国务院办公厅']);
   });
 
+  it('names the Central Committee\'s commissions apart from their offices', () => {
+    expect(written('经中央全面深化改革委员会会议审议通过').map((w) => resolveAgency(w)?.nameEn)).toEqual(['Central Commission for Comprehensively Deepening Reform']);
+    expect(written('中央财经委员会第十次会议，中央财经委员会办公室牵头').map((w) => resolveAgency(w)?.id))
+      .toEqual(['cpc-financial-economic-commission', 'cpc-financial-economic-office']);
+    expect(written('中央金融委员会、中央科技委员会').map((w) => resolveAgency(w)?.id)).toEqual(['cpc-financial-commission', 'cpc-sci-tech-commission']);
+  });
+
   it('returns nothing for empty or name-free text', () => {
     expect(findAgencyMentions('')).toEqual([]);
     expect(findAgencyMentions('abc 123 ，。')).toEqual([]);
