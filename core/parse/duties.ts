@@ -23,6 +23,7 @@ import { extractRegions } from '../entities/regions';
 import type { Annotation, Role } from '../model';
 import { COMPETENT_MAX, competentDepartment, competentDepartmentList, DEPARTMENT_WORD } from '../registry/competent-departments';
 import { findAgencyMentions } from '../registry/mentions';
+import { resolveBody } from '../registry/body-classes';
 import { marksOfSlice } from '../entities/lanes';
 import { newMarks, type Marks } from '../text/marks';
 
@@ -30,7 +31,7 @@ import { newMarks, type Marks } from '../text/marks';
  * A body the sentence names, with offsets into the document's text; `name` when the text shares part of it with the
  * bodies listed beside it (生态环境 of 国务院水行政、生态环境等主管部门 is 国务院生态环境主管部门).
  */
-interface Named { asWritten: string; start: number; end: number; name?: string }
+export interface Named { asWritten: string; start: number; end: number; name?: string }
 /** Bodies listed together (财政部、海关总署 / 商务部和海关总署): they share the role the clause gives them. */
 interface Group { members: Named[]; start: number; end: number }
 
@@ -76,9 +77,12 @@ const RELEVANT_AFTER = /^等?(?:有关|相关)(?:部门|单位|方面|机构)/;
  * The annotations of the duties in text[from, to), each given `itemPath`. Sentences are read within [from, to) only,
  * so that a caller can read an item's own text and leave its children to speak for themselves.
  */
-export function findDuties(text: string, from: number, to: number, itemPath: string, scratch: Marks = newMarks(to - from)): Annotation[] {
+export function findDuties(
+  text: string, from: number, to: number, itemPath: string, scratch: Marks = newMarks(to - from), addressees: readonly Named[] = [],
+): Annotation[] {
   if (to <= from) return [];
   const named = bodiesIn(text, from, to, scratch);
+  if (addressees.length > 0) addAddressed(text, from, to, addressees, named);
   if (named.length === 0) return [];
   const groups = groupsOf(text, named);
   const out: Annotation[] = [];
@@ -104,7 +108,7 @@ export function findDuties(text: string, from: number, to: number, itemPath: str
     }
     for (const [members, role] of duty.roles) {
       for (const m of members) {
-        if (annotation.bodies.some((b) => b.asWritten === m.asWritten && b.role === role)) continue;
+        if (annotation.bodies.some((b) => (b.name ?? b.asWritten) === (m.name ?? m.asWritten) && b.role === role)) continue;
         annotation.bodies.push(m.name === undefined ? { asWritten: m.asWritten, role, start: m.start, end: m.end } : { asWritten: m.asWritten, role, start: m.start, end: m.end, name: m.name });
       }
     }
@@ -166,6 +170,47 @@ function bodiesIn(text: string, offset: number, to: number, scratch: Marks): Nam
   if (slice.includes(DEPARTMENT_WORD)) added = addCompetentDepartments(slice, offset, found) || added;
   if (added) found.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/**
+ * The bodies a document is addressed to, from its addressee line (core/parse/addressees.ts): registered bodies and
+ * the governments of places (湖南省、江西省人民政府 gives both), without the classes a circular goes to (各省、自治区、直辖市
+ * 人民政府, 国务院各部委).
+ */
+export function addresseesIn(text: string, line: { start: number; end: number }): Named[] {
+  return bodiesIn(text, line.start, line.end, newMarks(line.end - line.start)).filter((b) => resolveBody(b.name ?? b.asWritten)?.type !== 'collective');
+}
+
+/** 你们, 你省, 你委…: how a reply speaks to those it answers. */
+const ADDRESSING = /你(?:们|省|区|市|州|县|委|部|局|署|行|办|院|会)/g;
+
+/**
+ * Adds the bodies the document is addressed to where text[from, to) speaks to them: 你们 is each of them, 你省 (你区, 你市…)
+ * each government among them, 你委 (你部, 你局…) the body whose name ends so, else the only one that is no government.
+ */
+function addAddressed(text: string, from: number, to: number, addressees: readonly Named[], found: Named[]): void {
+  if (text.indexOf('你', from) < 0) return;
+  const slice = text.slice(from, to);
+  let added = false;
+  for (const m of slice.matchAll(ADDRESSING)) {
+    const start = from + (m.index ?? 0);
+    for (const a of addressed(m[0], addressees)) found.push({ asWritten: m[0], start, end: start + m[0].length, name: a.name ?? a.asWritten });
+    added = true;
+  }
+  if (added) found.sort((a, b) => a.start - b.start);
+}
+
+function addressed(word: string, addressees: readonly Named[]): readonly Named[] {
+  const kind = word.charAt(1);
+  if (kind === '们') return addressees;
+  const isGovernment = (a: Named): boolean => (a.name ?? a.asWritten).endsWith('政府');
+  if ('省区市州县'.includes(kind)) return addressees.filter(isGovernment);
+  const organs = addressees.filter((a) => !isGovernment(a));
+  const named = organs.filter((a) => {
+    const name = a.name ?? a.asWritten;
+    return name.endsWith(kind) || (kind === '委' && name.endsWith('委员会')) || (kind === '办' && name.endsWith('办公室'));
+  });
+  return named.length > 0 ? named : organs.length === 1 ? organs : [];
 }
 
 /**
@@ -248,7 +293,8 @@ function groupsOf(text: string, named: Named[]): Group[] {
   for (const n of named) {
     const last = groups[groups.length - 1];
     // joiners are one or two characters: the text between two names far apart is not cut out to be compared
-    if (last && n.start - last.end <= 2 && LIST_JOINERS.has(text.slice(last.end, n.start))) {
+    // bodies read at one place (你们: each body the document is addressed to) are one list too
+    if (last && ((n.start - last.end <= 2 && LIST_JOINERS.has(text.slice(last.end, n.start))) || n.start === last.members[last.members.length - 1].start)) {
       last.members.push(n);
       last.end = n.end;
     } else {
