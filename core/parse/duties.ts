@@ -66,7 +66,7 @@ const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|�
  * actor.
  */
 const SUBJECT_VERB =
-  /^(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?|及其(?:有关|相关|所属)?(?:部门|单位))?(?:在[^，。；！？\n]{0,20}?(?:时|过程中|工作中)[，,]?)?(?:依法|(?:依照|依据)[^，。；！？\n]{1,12}?(?:规定)?(?=负责|应当|要|组织|承担)|(?:通过|依托|利用|运用)[^，。；！？\n]{1,24}?(?=加强(?:指导|监督|监管|协调|统筹|督促|管理)|负责|组织|督促|指导))?(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|在各自(?:的)?职责范围内[，,]?|分别|共同)?(?:(?:要|应当|应|须|必须|将)(?=负责|牵头|会同))?(负责牵头|负责(?!人|同志)|牵头|为牵头(?:单位|部门)|会同|配合|参与|协助|参加|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理)|做好|抓紧|督促|指导(?!意见|思想|原则|下)|对(?=[^，。；！？\n]{1,24}(?:负(?:总|主要|全面|直接|首要)?责|(?:进行|实施|开展)(?!了))))/;
+  /^(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?|及其(?:有关|相关|所属)?(?:部门|单位))?(?:在[^，。；！？\n]{0,20}?(?:时|过程中|工作中)[，,]?)?(?:依法|(?:依照|依据)[^，。；！？\n]{1,12}?(?:规定)?(?=负责|应当|要|组织|承担)|(?:通过|依托|利用|运用)[^，。；！？\n]{1,24}?(?=加强(?:指导|监督|监管|协调|统筹|督促|管理)|负责|组织|督促|指导))?(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|在各自(?:的)?职责范围内[，,]?|分别|共同)?(?:(?:要|应当|应|须|必须|将)(?=负责|牵头|会同))?(负责牵头|负责(?!人|同志)|牵头|为牵头(?:单位|部门)|会同|配合|参与|协助|参加|共同(?=[\u4e00-\u9fff])|联合(?=开展|组织|制定|印发|发布|实施|推进|建立|出台)|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理)|做好|抓紧|督促|指导(?!意见|思想|原则|下)|对(?=[^，。；！？\n]{1,24}(?:负(?:总|主要|全面|直接|首要)?责|(?:进行|实施|开展)(?!了))))/;
 /** The unnamed bodies a lead works with: 会同有关部门 (the list ends in others the document does not name). */
 const UNNAMED_AFTER = /^(?:国务院)?(?:(?:各|其他)?(?:有关|相关)(?:部门|单位|方面|机构)|各部门|各地区)/;
 /** A list that ends in others: X、Y等 / X等有关部门. */
@@ -382,6 +382,14 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   }
   if (!agent && !asked && !afterLead && !located && !SUBJECT_LEAD.test(before)) return undefined;
   if (agent && !AGENT_VERB.test(after) && !RELEVANT_AFTER.test(after)) return undefined;
+  // 国家卫生健康委同国家中医药局制定…, 教育部联合人力资源社会保障部开展…: the partners right after 同 / 联合, as after 会同
+  const partnered = !agent && !asked && !verb ? WITH_PARTNER.exec(after) : null;
+  const partnerAt = partnered ? group.end + headed + partnered[0].length : -1;
+  if (partnered && (groups[g + 1]?.start === partnerAt || UNNAMED_AFTER.test(text.slice(partnerAt, Math.min(to, partnerAt + 10))))) {
+    const duty: Duty = { roles: [[group.members, 'lead']], partner: undefined, andOthers: false, relevant: false };
+    withPartners(text, to, groups, g, partnerAt, duty);
+    return duty;
+  }
   if (!agent && !asked && !verb) return undefined;
   const duty: Duty = { roles: [], partner: undefined, andOthers: false, relevant: false };
   if (RELEVANT_AFTER.test(after)) { duty.andOthers = true; duty.relevant = true; } else if (OTHERS_AFTER.test(after)) duty.andOthers = true;
@@ -407,6 +415,9 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   }
   return duty;
 }
+
+/** 同 and 联合 right before the bodies a subject works with (the partners must follow at once: 同时, 同意 name none). */
+const WITH_PARTNER = /^(?:要|将)?(?:同|联合)/;
 
 /** An office set up in the body that follows (办公室设在, 秘书处设在): see OFFICE_WORK. */
 const HOSTS_OFFICE = /(?:办公室|秘书处|办事机构)设在$/;

@@ -79,6 +79,17 @@ describe('duties written in running text', () => {
     expect(read('国家统计局牵头，财政部、市场监管总局配合，做好核查工作。')).toEqual(['国家统计局:lead 财政部:participate 市场监管总局:participate']);
   });
 
+  it('X同Y / X联合Y: X leads, Y joins, as after 会同; X和Y共同…, X、Y联合开展…: each is responsible', () => {
+    expect(read('国家卫生健康委同国家中医药局制定具体办法。')).toEqual(['国家卫生健康委:lead 国家中医药局:joint']);
+    expect(read('教育部联合人力资源社会保障部开展专项行动。')).toEqual(['教育部:lead 人力资源社会保障部:joint']);
+    expect(read('商务部同有关部门研究。')).toEqual(['商务部:lead 等 +有关部门']);
+    expect(read('科技部和财政部共同设立引导基金。')).toEqual(['科技部:responsible 财政部:responsible']);
+    expect(read('国家卫生健康委与国家中医药局共同制定具体办法。')).toEqual(['国家卫生健康委:responsible 国家中医药局:responsible']);
+    expect(read('教育部、人力资源社会保障部联合开展专项行动。')).toEqual(['教育部:responsible 人力资源社会保障部:responsible']);
+    // 同 that begins another word names no partner
+    for (const s of ['科技部同时加强指导。', '财政部同意后实施。']) expect(read(s)).toEqual([]);
+  });
+
   it('a body the sentence names without making it act is not charged', () => {
     for (const s of [
       '具体办法报交通运输部备案。',
