@@ -88,7 +88,7 @@ const MAX_GAP = 12;
 
 /** 一般 is an adverb before a verb (一般不超过, 一般应), an adjective before a noun (一般公共预算收入). */
 const LEADING_NOISE = /^(?:其中|确保|力争|争取|实现|推动|促进|使得|使|并且|并|且|同时|另外|此外|原则上|一般(?=[不应为在要须可])|全年|上年|去年|今年|年内|本年度|明年|总体上|到时)+/;
-const TRAILING_NOISE = /(?:均|分别|总体|基本|要|应|应当|力争|将|逐步|进一步|稳步|原则上|一般|必须|需|须|累计|合计|可|能够|均要|已经|已)+$/;
+const TRAILING_NOISE = /(?:均|全年|分别|总体|基本|要|应|应当|力争|将|逐步|进一步|稳步|原则上|一般|必须|需|须|累计|合计|可|能够|均要|已经|已)+$/;
 /** 在 and 为 that set the value (城镇新增就业要在1100万人以上, 赤字率为2.8%), not the ends of nouns (存在, 行为, 作为). */
 const AT_VALUE = /(?<![存所现实行作认成])(?:在|为)$/;
 /** The item's own number, which opens its text: （八）, 三、, 2. */

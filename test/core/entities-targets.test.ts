@@ -202,6 +202,11 @@ describe('extractTargets: the scopes and counts of plans', () => {
     expect(extractTargets('落实“十四五”规划纲要，新增就业100万人。')).toEqual([]);
   });
 
+  it('a work plan\'s 全年 after the metric is no part of it', () => {
+    expect(extractTargets('城镇调查失业率全年控制在5.5%以内。', undefined, 2022).map((t) => `${t.year} ${t.metric} ${t.comparator} ${t.value}`))
+      .toEqual(['2022 城镇调查失业率 <= 5.5%以内']);
+  });
+
   it('a verb that counts after the comparator is the metric\'s, with its noun (至少实施5个产业帮扶项目)', () => {
     expect(brief('确保2025年底前每个定点县至少实施5个产业帮扶项目。')).toEqual(['2025 每个定点县实施产业帮扶项目 >= 5个']);
     expect(brief('到2030年，至少新增50个国家级示范区，覆盖全部地级市。')).toEqual(['2030 新增国家级示范区 >= 50个']);
