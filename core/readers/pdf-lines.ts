@@ -5,7 +5,7 @@
  * joined to it, unless the page marks a new paragraph there (pdf-layout.ts).
  */
 import { unifyRadicals } from './cjk-radicals';
-import { isRowOnOneLine } from '../parse/patterns';
+import { isDocNumberLine, isRowOnOneLine } from '../parse/patterns';
 import { fillsLine, isIndented, type TextLayout } from './pdf-layout';
 
 export interface PdfTextItem { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean }
@@ -155,7 +155,8 @@ export function continues(prev: PdfLine, next: PdfLine, layout: TextLayout, same
   if (prev.left > left + size * 3) return false;
   if (isIndented(next, left) || prev.left < left - size) return false;
   if (Math.abs(next.size - prev.size) > size * 0.2) return false;
-  if (STARTS_ITEM.test(next.text)) return false;
+  // a document's number (国办函〔2022〕35号) is a line of its own, below a title that may fill the line above it
+  if (STARTS_ITEM.test(next.text) || isDocNumberLine(next.text)) return false;
   if (samePage && layout.paragraphGap !== undefined) return (prev.y - next.y) / size <= layout.paragraphGap;
   if (layout.indents) return true;
   // a full line ending its sentence ends the paragraph, unless what wraps onto the next line is the parenthesised

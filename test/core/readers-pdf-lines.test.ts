@@ -16,6 +16,10 @@ describe('PDF lines into paragraphs', () => {
     expect(joinBroken([line('一、总体要求。'), line('（一）指导思想', 0, 80, 14)], plain)).toEqual(['一、总体要求。', '（一）指导思想']);
     expect(joinBroken([line('加快发展。'), line('推进改革（试点）。', 0, 100, 14)], plain)).toEqual(['加快发展。', '推进改革（试点）。']);
   });
+  it('keeps a document\'s number on its own line below a title that fills the line', () => {
+    const lines = [line('国务院办公厅关于确定第二批城市更新试点城市（区）的通知', 0, 400, 28), line('国办函〔2022〕35号', 0, 120, 14)];
+    expect(joinBroken(lines, plain)).toEqual(['国务院办公厅关于确定第二批城市更新试点城市（区）的通知', '国办函〔2022〕35号']);
+  });
   it('a table typed with tabs and printed: a cell wrapped onto the next line at its column carries on its row', () => {
     // pdf.js counts y up from the page's foot: each line below has a smaller y
     const rows = [
