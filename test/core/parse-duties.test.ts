@@ -79,6 +79,13 @@ describe('duties written in running text', () => {
     expect(read('国家统计局牵头，财政部、市场监管总局配合，做好核查工作。')).toEqual(['国家统计局:lead 财政部:participate 市场监管总局:participate']);
   });
 
+  it('an adverb between the subject and its verb (适时, 及时, 定期), and 加强对…的指导, keep the subject acting', () => {
+    expect(read('国家发展改革委适时组织开展评估。')).toEqual(['国家发展改革委:responsible']);
+    expect(read('国家能源局加强对规划实施的指导。')).toEqual(['国家能源局:responsible']);
+    // 加强 with another object is no duty of a body's
+    expect(read('国务院进一步加强领导。')).toEqual([]);
+  });
+
   it('X同Y / X联合Y: X leads, Y joins, as after 会同; X和Y共同…, X、Y联合开展…: each is responsible', () => {
     expect(read('国家卫生健康委同国家中医药局制定具体办法。')).toEqual(['国家卫生健康委:lead 国家中医药局:joint']);
     expect(read('教育部联合人力资源社会保障部开展专项行动。')).toEqual(['教育部:lead 人力资源社会保障部:joint']);
