@@ -166,7 +166,7 @@ function bodiesIn(text: string, offset: number, to: number, scratch: Marks): Nam
       added = true;
     }
   }
-  if (added || slice.includes(GOVERNMENT)) added = addSharedGovernments(slice, offset, found) || added;
+  if (slice.includes(GOVERNMENT)) added = addSharedGovernments(slice, offset, found) || added;
   if (slice.includes(DEPARTMENT_WORD)) added = addCompetentDepartments(slice, offset, found) || added;
   if (added) found.sort((a, b) => a.start - b.start);
   return found;
