@@ -189,7 +189,8 @@ const ADDRESSING = /你(?:们|省|区|市|州|县|委|部|局|署|行|办|院|�
  * each government among them, 你委 (你部, 你局…) the body whose name ends so, else the only one that is no government.
  */
 function addAddressed(text: string, from: number, to: number, addressees: readonly Named[], found: Named[]): void {
-  if (text.indexOf('你', from) < 0) return;
+  const first = text.indexOf('你', from);
+  if (first < 0 || first >= to) return;
   const slice = text.slice(from, to);
   let added = false;
   for (const m of slice.matchAll(ADDRESSING)) {
@@ -221,8 +222,9 @@ function addressed(word: string, addressees: readonly Named[]): readonly Named[]
 function addSharedGovernments(slice: string, offset: number, found: Named[]): boolean {
   let added = false;
   for (const g of [...found]) {
-    if (!g.asWritten.endsWith(GOVERNMENT)) continue;
     let at = g.start - offset;
+    // most governments have no list before them: that is asked first, as reading the place's name costs more
+    if (!g.asWritten.endsWith(GOVERNMENT) || !SHARED_JOINERS.some((j) => slice.startsWith(j, at - j.length))) continue;
     const own = extractRegions(g.asWritten.slice(0, -GOVERNMENT.length));
     if (own.length !== 1 || own[0].start !== 0 || own[0].end !== g.asWritten.length - GOVERNMENT.length || own[0].regionKind === 'area') continue;
     for (;;) {
