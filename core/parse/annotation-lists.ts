@@ -110,8 +110,12 @@ export function trimPiece(p: Piece): Piece {
 export function splitOn(p: Piece, sep: Sep): Piece[] {
   const out: Piece[] = [];
   let from = 0;
+  let depth = 0; // brackets open: a 、 inside them (示范县（市、区）人民政府) parts no members
   for (let i = 0; i <= p.s.length; i++) {
-    if (i === p.s.length || (SEPARATORS[p.s.charCodeAt(i)] & sep) !== 0) {
+    const c = i < p.s.length ? p.s.charCodeAt(i) : 0;
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+    if (i === p.s.length || (depth === 0 && (SEPARATORS[c] & sep) !== 0)) {
       out.push(trimPiece({ s: p.s.slice(from, i), at: p.at + from }));
       from = i + 1;
     }

@@ -219,6 +219,11 @@ describe('body classes', () => {
     for (const s of ['县级以上地方各级人民政府', '县级以上人民政府']) expect(id(s), s).toBe('county-and-above-governments');
     for (const s of ['市县政府', '市、县人民政府']) expect(id(s), s).toBe('city-county-governments');
   });
+  it('a 、 inside brackets parts no members of an annotation\'s list (示范县（市、区）人民政府)', () => {
+    const [a] = findAnnotations('加快改造（示范县（市、区）人民政府、财政部负责）');
+    expect(bodies(a)).toBe('示范县（市、区）人民政府:responsible 财政部:responsible');
+    expect(resolveBody(a.bodies[0].asWritten)?.id).toBe('pilot-governments');
+  });
   it('name nothing else', () => {
     for (const s of ['地区', '省级', '政府', '重庆市人民政府', '科技部', '有关企业', '各省级财政部门', '城市']) expect(bodyClass(s), s).toBeUndefined();
     expect(resolveBody('重庆市人民政府')?.id).toBe('gov-chongqing');
