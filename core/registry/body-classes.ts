@@ -27,6 +27,8 @@ const LEVELS: Level[] = [
   { id: 'all-provincial-governments', level: `省(?:份|${O}(?:自治)?区、(?:直辖)?市${C}|、自治区、直辖市)`, bare: true },
   { id: 'county-and-above-governments', level: '县级以上(?:地方)?(?:各级)?', bare: false },
   { id: 'city-county-governments', level: '市、?县(?:两级|级)?', bare: false },
+  // 县（市、区）: the county level, county-level cities and districts with it (not 县级以上, read above)
+  { id: 'county-governments', level: `县(?:级(?:地方)?|${O}市、区(?:、旗)?${C}|市区)`, bare: false },
   // 试点城市（区）: the pilots' kinds in brackets after the first
   { id: 'pilot-governments', level: `(?:试点|示范)(?:城市|地区|地方|省份|市|县|区)(?:${O}[市县区、]{1,5}${C})?`, bare: true },
   { id: 'local-governments', level: '(?:地方各级|各级地方|地方|各级|当地|所在地|所在地方|地方各级)', bare: false },

@@ -79,6 +79,11 @@ describe('duties written in running text', () => {
     expect(read('国家统计局牵头，财政部、市场监管总局配合，做好核查工作。')).toEqual(['国家统计局:lead 财政部:participate 市场监管总局:participate']);
   });
 
+  it('the county-level governments as a class (县级人民政府, 县（市、区）人民政府)', () => {
+    expect(read('县（市、区）人民政府要加强领导。')).toEqual(['县（市、区）人民政府:responsible']);
+    expect(read('县级人民政府负责组织实施。')).toEqual(['县级人民政府:responsible']);
+  });
+
   it('an adverb between the subject and its verb (适时, 及时, 定期), and 加强对…的指导, keep the subject acting', () => {
     expect(read('国家发展改革委适时组织开展评估。')).toEqual(['国家发展改革委:responsible']);
     expect(read('国家能源局加强对规划实施的指导。')).toEqual(['国家能源局:responsible']);

@@ -39,6 +39,12 @@ export const COLLECTIVES: AgencyRecord[] = rows('collective', [
     aliases: ['县级以上地方各级人民政府', '县级以上人民政府', '县级以上地方政府', '县级以上各级人民政府', '县级以上政府'],
   },
   {
+    id: 'county-governments',
+    name: '县级人民政府',
+    nameEn: 'County-level governments',
+    aliases: ['县级政府', '县（市、区）人民政府', '县（市、区）政府', '县（市、区、旗）人民政府', '县市区人民政府', '县级地方人民政府'],
+  },
+  {
     id: 'city-county-governments',
     name: '市县人民政府',
     nameEn: 'City and county governments',
