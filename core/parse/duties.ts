@@ -157,14 +157,10 @@ function bodiesIn(text: string, offset: number, to: number, scratch: Marks): Nam
   for (let at = slice.indexOf(GOVERNMENT); at >= 0; at = slice.indexOf(GOVERNMENT, at + GOVERNMENT.length)) {
     const end = at + GOVERNMENT.length + offset;
     if (found.some((f) => f.start < end && at + offset < f.end)) continue;
-    let from = at;
-    while (from > 0 && at - from < PLACE_MAX && !isClauseEnd(slice.charCodeAt(from - 1))) from--;
-    const window = slice.slice(from, at);
-    for (const r of extractRegions(window)) {
-      if (r.regionKind === 'area' || r.end !== window.length) continue;
-      found.push({ asWritten: slice.slice(from + r.start, at + GOVERNMENT.length), start: from + r.start + offset, end });
-      added = true;
-    }
+    const place = placeEndingAt(slice, at);
+    if (place < 0) continue;
+    found.push({ asWritten: slice.slice(place, at + GOVERNMENT.length), start: place + offset, end });
+    added = true;
   }
   if (slice.includes(GOVERNMENT)) added = addSharedGovernments(slice, offset, found) || added;
   if (slice.includes(DEPARTMENT_WORD)) added = addCompetentDepartments(slice, offset, found) || added;
@@ -224,18 +220,14 @@ function addSharedGovernments(slice: string, offset: number, found: Named[]): bo
   for (const g of [...found]) {
     let at = g.start - offset;
     // most governments have no list before them: that is asked first, as reading the place's name costs more
-    if (!g.asWritten.endsWith(GOVERNMENT) || !SHARED_JOINERS.some((j) => slice.startsWith(j, at - j.length))) continue;
+    let joiner = joinerEndingAt(slice, at);
+    if (!g.asWritten.endsWith(GOVERNMENT) || joiner === undefined) continue;
     const own = extractRegions(g.asWritten.slice(0, -GOVERNMENT.length));
     if (own.length !== 1 || own[0].start !== 0 || own[0].end !== g.asWritten.length - GOVERNMENT.length || own[0].regionKind === 'area') continue;
-    for (;;) {
-      const joiner = SHARED_JOINERS.find((j) => slice.startsWith(j, at - j.length));
-      if (joiner === undefined) break;
+    for (; joiner !== undefined; joiner = joinerEndingAt(slice, at)) {
       const end = at - joiner.length;
-      let from = end;
-      while (from > 0 && end - from < PLACE_MAX && !isClauseEnd(slice.charCodeAt(from - 1)) && !SHARED_JOINERS.includes(slice.charAt(from - 1))) from--;
-      const place = extractRegions(slice.slice(from, end)).find((r) => r.end === end - from && r.regionKind !== 'area');
-      if (!place) break;
-      const start = from + place.start;
+      const start = placeEndingAt(slice, end);
+      if (start < 0) break;
       const written = slice.slice(start, end);
       found.push({ asWritten: written, start: start + offset, end: end + offset, name: `${written}${GOVERNMENT}` });
       added = true;
@@ -246,6 +238,18 @@ function addSharedGovernments(slice: string, offset: number, found: Named[]): bo
 }
 /** What joins the places of a list that shares one government. */
 const SHARED_JOINERS = ['、', '和', '及'];
+const joinerEndingAt = (slice: string, at: number): string | undefined => SHARED_JOINERS.find((j) => slice.startsWith(j, at - j.length));
+
+/**
+ * Where the place that ends right at slice[end] begins (-1: none), read by the region finder from the few characters
+ * of its clause before it (宁波市, 延边朝鲜族自治州): a division or a country, not an area.
+ */
+function placeEndingAt(slice: string, end: number): number {
+  let from = end;
+  while (from > 0 && end - from < PLACE_MAX && !isClauseEnd(slice.charCodeAt(from - 1))) from--;
+  const place = extractRegions(slice.slice(from, end)).find((r) => r.regionKind !== 'area' && r.end === end - from);
+  return place ? from + place.start : -1;
+}
 
 /**
  * Adds each level's competent department (国务院交通运输主管部门, 国务院财政部门) the slice names, the longest phrase ending

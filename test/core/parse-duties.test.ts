@@ -128,6 +128,8 @@ describe('duties written in running text', () => {
     expect(named('湖南省、江西省人民政府要切实加强组织领导。')).toEqual(['湖南省人民政府:responsible', '江西省人民政府:responsible']);
     expect(named('北京市、天津市和河北省人民政府要建立协调机制。'))
       .toEqual(['北京市人民政府:responsible', '天津市人民政府:responsible', '河北省人民政府:responsible']);
+    // a place whose name begins with a joiner's character (和田) is read whole
+    expect(named('和田市、喀什市人民政府要加强领导。')).toEqual(['和田市人民政府:responsible', '喀什市人民政府:responsible']);
     expect(named('长沙市、株洲市、湘潭市人民政府负责组织实施。'))
       .toEqual(['长沙市人民政府:responsible', '株洲市人民政府:responsible', '湘潭市人民政府:responsible']);
     // the places are quoted as written
