@@ -186,6 +186,34 @@ const ENGLISH_NAMES: Readonly<Record<string, string>> = {
   拉萨: 'Lhasa',
   齐齐哈尔: 'Qiqihar',
   日喀则: 'Shigatse',
+  喀什: 'Kashgar',
+  和田: 'Hotan',
+  吐鲁番: 'Turpan',
+  伊犁: 'Ili',
+  阿勒泰: 'Altay',
+  克拉玛依: 'Karamay',
+  库尔勒: 'Korla',
+  霍尔果斯: 'Khorgos',
+  巴音郭楞: 'Bayingolin',
+  博尔塔拉: 'Bortala',
+  克孜勒苏: 'Kizilsu',
+  呼伦贝尔: 'Hulunbuir',
+  鄂尔多斯: 'Ordos',
+  锡林郭勒: 'Xilingol',
+  乌兰察布: 'Ulanqab',
+  巴彦淖尔: 'Bayannur',
+  阿拉善: 'Alxa',
+  兴安: 'Hinggan',
+  二连浩特: 'Erenhot',
+  海拉尔: 'Hailar',
+  林芝: 'Nyingchi',
+  昌都: 'Qamdo',
+  那曲: 'Nagqu',
+  阿里: 'Ngari',
+  格尔木: 'Golmud',
+  果洛: 'Golog',
+  阿坝: 'Ngawa',
+  香格里拉: 'Shangri-La',
 };
 const placeEn = (place: string): string => ENGLISH_NAMES[place] ?? pinyinName(place);
 
@@ -199,7 +227,8 @@ export function divisionEn(d: Division): string {
   if (!suffix) return placeEn(d.name);
   const place = people ? d.name.slice(0, people.index) : d.name.slice(0, -suffix[0].length);
   const peoples = people ? splitPeoples(people[0]).map((p) => PEOPLES[p]).join(' ') + ' ' : '';
-  return `${placeEn(place)} ${peoples}${suffix[1]}`;
+  // 鄂温克族自治旗: a unit named after its people alone (Evenki Autonomous Banner)
+  return place ? `${placeEn(place)} ${peoples}${suffix[1]}` : `${peoples}${suffix[1]}`;
 }
 
 function splitPeoples(s: string): string[] {

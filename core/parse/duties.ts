@@ -388,8 +388,9 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   }
   if (!agent && !asked && !afterLead && !located && !SUBJECT_LEAD.test(before)) return undefined;
   if (agent && !AGENT_VERB.test(after) && !RELEVANT_AFTER.test(after)) return undefined;
-  // 国家卫生健康委同国家中医药局制定…, 教育部联合人力资源社会保障部开展…: the partners right after 同 / 联合, as after 会同
-  const partnered = !agent && !asked && !verb ? WITH_PARTNER.exec(after) : null;
+  // 国家卫生健康委同国家中医药局制定…, 教育部联合人力资源社会保障部开展…, (由)应急部商国家林草局组织实施: the partners
+  // right after 同 / 联合 / 商, as after 会同
+  const partnered = !asked && !verb && (!agent || after.startsWith('商')) ? WITH_PARTNER.exec(after) : null;
   const partnerAt = partnered ? group.end + headed + partnered[0].length : -1;
   if (partnered && (groups[g + 1]?.start === partnerAt || UNNAMED_AFTER.test(text.slice(partnerAt, Math.min(to, partnerAt + 10))))) {
     const duty: Duty = { roles: [[group.members, 'lead']], partner: undefined, andOthers: false, relevant: false };
@@ -422,8 +423,11 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   return duty;
 }
 
-/** 同 and 联合 right before the bodies a subject works with (the partners must follow at once: 同时, 同意 name none). */
-const WITH_PARTNER = /^(?:要|将)?(?:同|联合)/;
+/**
+ * 同, 联合 and 商 (in consultation with) right before the bodies a subject works with: the partners must follow at once
+ * (同时, 同意, 商务部 name none).
+ */
+const WITH_PARTNER = /^(?:要|将)?(?:同|联合|商)/;
 
 /** An office set up in the body that follows (办公室设在, 秘书处设在): see OFFICE_WORK. */
 const HOSTS_OFFICE = /(?:办公室|秘书处|办事机构)设在$/;

@@ -214,15 +214,15 @@ function bearsPrefix(open: Open, label: DecimalLabel): boolean {
 
 /**
  * Reads a decimal label: true when it opens an item. Its parent is the innermost open item bearing its prefix; with
- * none, the top, but only while nothing but decimal items is open (a stray 2.1 in a table inside 一、 is no item).
+ * none, the top, but only while the outermost open item is a decimal one (a stray 2.1 in a table inside 一、 is no
+ * item; 3 after （2） inside 2 closes both).
  */
 function openDecimal(r: Reading, root: Open, line: Line, label: DecimalLabel, lastContentEnd: number): boolean {
   const { stack } = r;
   let depth = stack.length;
   while (depth > 0 && !bearsPrefix(stack[depth - 1], label)) depth--;
-  if (depth === 0) {
-    for (const open of stack) if (open.decimal === undefined) return false;
-  }
+  // the top, when the outline's own top is decimal: its items may hold others ((1), 1．) that it closes
+  if (depth === 0 && stack.length > 0 && stack[0].decimal === undefined) return false;
   const parent = depth > 0 ? stack[depth - 1] : root;
   const n = label.numbers[label.numbers.length - 1];
   const prev = parent.lastChild?.[Kind.Decimal];

@@ -11,8 +11,11 @@ import { MENTION_FORMS, type MentionForm } from './mention-forms';
 
 // Sets of character codes: `text[i]` of a CJK character allocates a string at every lookup.
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-/** A character before the match that makes it a local body: 省/市/县/区… or 各级/地方/各地/大(数据局). */
-const LOCAL_BEFORE = codes('省市县区州盟旗级地方各乡镇大');
+/**
+ * A character before the match that makes it a local body: 省/市/县/区… or 各级/地方/各地/大(数据局), or 民族 of the
+ * merged local bureaux (县民族宗教事务局: no 宗教事务局 of the State Council).
+ */
+const LOCAL_BEFORE = codes('省市县区州盟旗级地方各乡镇大族');
 
 /**
  * Every form in one trie (core/text/char-trie.ts: flat arrays, one hash probe per character walked), walked only at

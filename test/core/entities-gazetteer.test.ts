@@ -100,7 +100,7 @@ describe('regions from the gazetteer of administrative divisions', () => {
     expect(canonicalRegion('开原市')).toMatchObject({ nameEn: 'Kaiyuan City', regionKind: 'county' });
     expect(canonicalRegion('盘山县').nameEn).toBe('Panshan County');
     expect(canonicalRegion('迪庆藏族自治州').nameEn).toBe('Diqing Tibetan Autonomous Prefecture');
-    expect(canonicalRegion('锡林郭勒盟').nameEn).toBe('Xilinguole League');
+    expect(canonicalRegion('锡林郭勒盟').nameEn).toBe('Xilingol League');
     expect(canonicalRegion('成都').nameEn).toBe('Chengdu');
     expect(canonicalRegion('成都').key).toBe(canonicalRegion('成都市').key);
   });
@@ -115,13 +115,20 @@ describe('regions from the gazetteer of administrative divisions', () => {
     // a county of one character is "Shan County", as its name is written in English
     expect(canonicalRegion('单县').nameEn).toBe('Shan County');
     // 什 is shi in every place (喀什, 什邡), and the few names whose characters read otherwise there
-    expect(canonicalRegion('喀什地区').nameEn).toBe('Kashi Prefecture');
+    expect(canonicalRegion('疏附县').nameEn).toBe('Shufu County');
     // names English keeps in their own form, not as pinyin
     expect(canonicalRegion('乌鲁木齐市').nameEn).toBe('Urumqi');
     expect(canonicalRegion('呼和浩特').nameEn).toBe('Hohhot');
     expect(canonicalRegion('哈尔滨市').nameEn).toBe('Harbin');
     expect(canonicalRegion('拉萨市').nameEn).toBe('Lhasa');
     expect(canonicalRegion('乌鲁木齐县').nameEn).toBe('Urumqi County');
+    expect(canonicalRegion('喀什地区').nameEn).toBe('Kashgar Prefecture');
+    expect(canonicalRegion('和田市').nameEn).toBe('Hotan City');
+    expect(canonicalRegion('呼伦贝尔市').nameEn).toBe('Hulunbuir');
+    expect(canonicalRegion('香格里拉市').nameEn).toBe('Shangri-La City');
+    expect(canonicalRegion('锡林郭勒盟').nameEn).toMatch(/^Xilingol /);
+    // a unit named after its people alone
+    expect(canonicalRegion('鄂温克族自治旗').nameEn).toBe('Evenki Autonomous Banner');
     expect(canonicalRegion('什邡市').nameEn).toBe('Shifang City');
     expect(canonicalRegion('珲春市').nameEn).toBe('Hunchun City');
     expect(canonicalRegion('黄陂区').nameEn).toBe('Huangpi District');

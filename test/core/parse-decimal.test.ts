@@ -72,6 +72,14 @@ describe('decimal outlines', () => {
       '3应急响应', '3.1 Ⅰ级响应', '民政部会同财政部下拨', '资金。', '4恢复重建', '民政部会同有关部门组织评估。'].join('\n'), 'plan.pdf.txt');
     expect(fromPdf.items.map((i) => `${i.path}|${i.heading}`)).toEqual(['1|总则', '1.1|编制目的', '2|组织体系', '2.1|专家委员会', '3|应急响应', '3.1|Ⅰ级响应', '4|恢复重建']);
     expect(fromPdf.text).toContain('民政部会同财政部下拨资金。');
+    // a part that holds items of another kind ((1), (2)) closes them where the next part begins
+    const tasks = parseDocument([
+      '国家某火灾应急预案', '1　总则', '1.1　编制目的', '减少损失。', '2　主要任务', '（1）组织灭火。扑打明火。', '（2）转移人员。及时疏散。',
+      '3　组织体系', '3.1　指挥机构', '应急部负责组织。', '4　后期处置', '县级以上地方人民政府负责调查。',
+    ].join('\n'), 'tasks.txt');
+    expect(tasks.items.map((i) => `${i.path}|${i.parent ?? ''}`)).toEqual([
+      '1|', '1.1|1', '2|', '2（1）|2', '2（2）|2', '3|', '3.1|3', '4|',
+    ]);
     // unconfirmed, a line that begins with a number and a word is no label: a table's rows, or a list of places
     const table = parseDocument(['关于公布试点名单的通知', '各地要做好试点工作。', '1　北京市', '2　天津市', '3　河北省'].join('\n'), 'table.txt');
     expect(table.items.map((i) => i.path)).not.toContain('1');

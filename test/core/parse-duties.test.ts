@@ -102,6 +102,13 @@ describe('duties written in running text', () => {
     for (const s of ['科技部同时加强指导。', '财政部同意后实施。']) expect(read(s)).toEqual([]);
   });
 
+  it('X商Y / 由X商Y: X leads in consultation with Y, who shares the lead; 商务部 is no 商', () => {
+    expect(read('跨省调动时，由应急部商国家林草局组织实施。')).toEqual(['应急部:lead 国家林草局:joint']);
+    expect(read('应急部商国家林草局确定调动方案。')).toEqual(['应急部:lead 国家林草局:joint']);
+    expect(read('具体办法由财政部商有关部门制定。')).toEqual(['财政部:lead 等 +有关部门']);
+    expect(read('由商务部负责。')).toEqual(['商务部:responsible']);
+  });
+
   it('a body the sentence names without making it act is not charged', () => {
     for (const s of [
       '具体办法报交通运输部备案。',

@@ -37,6 +37,9 @@ describe('findAgencyMentions', () => {
     expect(written('加强各级政府性融资担保机构建设')).toEqual([]);
     expect(written('集中办理，设置人行道')).toEqual([]);
     expect(written('市大数据局牵头')).toEqual([]);
+    // the merged local bureau of ethnic and religious affairs is no national body
+    expect(written('围场满族蒙古族自治县民族宗教事务局')).toEqual([]);
+    expect(written('国家民族事务委员会、宗教事务局')).toEqual(['国家民族事务委员会', '宗教事务局']);
     expect(written('国家统计局和统计局')).toEqual(['国家统计局', '统计局']);
   });
 
