@@ -12,7 +12,8 @@ import { normalizeLines } from '../normalize';
 import { resolveAgency } from '../registry/resolve';
 import { findAnnotations } from './annotations';
 import { trimClosingParagraphs } from './closing';
-import { addresseesIn, findDuties, type Named } from './duties';
+import { addresseesIn, findDuties, type DocumentBodies } from './duties';
+import { definedBodies } from './defined-bodies';
 import { addresseeLine } from './addressees';
 import { forwardedAuthors } from './forwarded';
 import { isMemberList } from './members';
@@ -183,14 +184,14 @@ function paragraphItems(text: string, lines: Line[], fromLine: number, stops: Se
  * with the annotations in document order. A list of members does not close an item: 联席会议由国家发展改革委牵头，成员单位
  *包括… names who leads as well as who belongs.
  */
-function withDuties(text: string, items: OutlineItem[], annotations: Annotation[], addressees: readonly Named[]): Annotation[] {
+function withDuties(text: string, items: OutlineItem[], annotations: Annotation[], bodies: DocumentBodies): Annotation[] {
   const annotated = new Set<string>();
   for (const a of annotations) if (!isMemberList(a)) annotated.add(a.itemPath);
   const duties: Annotation[] = [];
   // the items' marks, read into the same arrays one item after another (they grow to the longest item)
   const scratch = newMarks(64);
   // read after the item's number, so that a subject stands at the start of its clause (第三条 住房城乡建设部负责…)
-  for (const item of items) if (!annotated.has(item.path)) duties.push(...findDuties(text, item.start + item.label.length, item.ownEnd, item.path, scratch, addressees));
+  for (const item of items) if (!annotated.has(item.path)) duties.push(...findDuties(text, item.start + item.label.length, item.ownEnd, item.path, scratch, bodies));
   if (duties.length === 0) return annotations;
   return [...annotations, ...duties].sort((a, b) => a.start - b.start);
 }
@@ -242,9 +243,11 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
   if (signOff) insertSorted(breaks, lines[signOff.firstLine].start);
   // closing paragraphs are told by the closing annotations alone: a duty in running text says nothing of them
   trimClosingParagraphs(normalized, items, annotations, breaks);
-  // a reply speaks to those it answers (你省, 你们): the bodies its addressee line names
+  // a reply speaks to those it answers (你省, 你们): the bodies its addressee line names; a notice or a plan names the
+  // leading groups and headquarters it sets up or gives work to
   const addressed = addresseeLine(lines, header.endLine);
-  annotations = withDuties(normalized, items, annotations, addressed ? addresseesIn(normalized, addressed) : []);
+  const bodies = { addressees: addressed ? addresseesIn(normalized, addressed) : [], defined: definedBodies(normalized) };
+  annotations = withDuties(normalized, items, annotations, bodies);
 
   // an order's title is the regulation's, after the order's preamble and sign-off
   const regulation = header.orderIssuer !== undefined

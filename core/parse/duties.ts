@@ -26,12 +26,20 @@ import { findAgencyMentions } from '../registry/mentions';
 import { resolveBody } from '../registry/body-classes';
 import { marksOfSlice } from '../entities/lanes';
 import { newMarks, type Marks } from '../text/marks';
+import type { DefinedBody } from './defined-bodies';
 
 /**
  * A body the sentence names, with offsets into the document's text; `name` when the text shares part of it with the
  * bodies listed beside it (生态环境 of 国务院水行政、生态环境等主管部门 is 国务院生态环境主管部门).
  */
 export interface Named { asWritten: string; start: number; end: number; name?: string }
+
+/**
+ * Who is who by the document's own word: the bodies it answers (its addressee line: 你省, 你们) and the coordination
+ * bodies it names that the registry does not hold (core/parse/defined-bodies.ts).
+ */
+export interface DocumentBodies { readonly addressees: readonly Named[]; readonly defined: readonly DefinedBody[] }
+const NO_BODIES: DocumentBodies = Object.freeze({ addressees: [], defined: [] });
 /** Bodies listed together (财政部、海关总署 / 商务部和海关总署): they share the role the clause gives them. */
 interface Group { members: Named[]; start: number; end: number }
 
@@ -61,12 +69,12 @@ const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|�
 /**
  * What a subject does: take charge (负责; 负责牵头 leads), lead (牵头, 为牵头单位), work with others (会同), be told to
  * act (要, 应当…; 将 only before 会同, 负责, 牵头: 国务院将适时调整 is the issuer on its own text), or answer for something
- * (对本地区工作负总责), also after saying when (在审批建设项目时，要严格把关) or by what means (商务部通过外商投资信息报告系统
+ * (对本地区工作负总责), also after saying when (在审批建设项目时，要严格把关) or as what calls for it (根据工作需要会同…), or by what means (商务部通过外商投资信息报告系统
  * 加强监管: the means, then one of these verbs); not the words these begin (负责人, 要求, 应急, 组织部), where the body is no
  * actor.
  */
 const SUBJECT_VERB =
-  /^(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?|及其(?:有关|相关|所属)?(?:部门|单位))?(?:在[^，。；！？\n]{0,20}?(?:时|过程中|工作中)[，,]?)?(?:依法|(?:依照|依据)[^，。；！？\n]{1,12}?(?:规定)?(?=负责|应当|要|组织|承担)|(?:通过|依托|利用|运用)[^，。；！？\n]{1,24}?(?=加强(?:指导|监督|监管|协调|统筹|督促|管理)|负责|组织|督促|指导))?(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|在各自(?:的)?职责范围内[，,]?|分别|共同)?(?:(?:要|应当|应|须|必须|将)(?=负责|牵头|会同))?(?:适时|及时|定期|切实|积极|认真|尽快|进一步|统一)?(负责牵头|负责(?!人|同志)|牵头|为牵头(?:单位|部门)|会同|配合|参与|协助|参加|共同(?=[\u4e00-\u9fff])|联合(?=开展|组织|制定|印发|发布|实施|推进|建立|出台)|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理|对[^，。；！？\n]{1,20}的(?:指导|监督|监管|协调|统筹|督促|管理))|做好|抓紧|督促|指导(?!意见|思想|原则|下)|对(?=[^，。；！？\n]{1,24}(?:负(?:总|主要|全面|直接|首要)?责|(?:进行|实施|开展)(?!了))))/;
+  /^(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?|及其(?:有关|相关|所属)?(?:部门|单位))?(?:在[^，。；！？\n]{0,20}?(?:时|过程中|工作中)[，,]?)?(?:(?:根据|按照|结合)[^，。；！？\n]{1,12}?(?:需要|要求|部署|安排)[，,]?)?(?:依法|(?:依照|依据)[^，。；！？\n]{1,12}?(?:规定)?(?=负责|应当|要|组织|承担)|(?:通过|依托|利用|运用)[^，。；！？\n]{1,24}?(?=加强(?:指导|监督|监管|协调|统筹|督促|管理)|负责|组织|督促|指导))?(?:(?:按照?|根据)?(?:各自)?职责(?:分工)?[，,]?|在各自(?:的)?职责范围内[，,]?|分别|共同)?(?:(?:要|应当|应|须|必须|将)(?=负责|牵头|会同))?(?:适时|及时|定期|切实|积极|认真|尽快|进一步|统一)?(负责牵头|负责(?!人|同志)|牵头|为牵头(?:单位|部门)|会同|配合|参与|协助|参加|共同(?=[\u4e00-\u9fff])|联合(?=开展|组织|制定|印发|发布|实施|推进|建立|出台)|要(?![求点素害])|应当|应(?![急用对])|须(?!知)|必须|统筹|承担|组织(?!部|机构)|加强(?=指导|监督|监管|协调|统筹|督促|管理|对[^，。；！？\n]{1,20}的(?:指导|监督|监管|协调|统筹|督促|管理))|做好|抓紧|督促|指导(?!意见|思想|原则|下)|对(?=[^，。；！？\n]{1,24}(?:负(?:总|主要|全面|直接|首要)?责|(?:进行|实施|开展)(?!了))))/;
 /** The unnamed bodies a lead works with: 会同有关部门 (the list ends in others the document does not name). */
 const UNNAMED_AFTER = /^(?:国务院)?(?:(?:各|其他)?(?:有关|相关)(?:部门|单位|方面|机构)|各部门|各地区)/;
 /** A list that ends in others: X、Y等 / X等有关部门. */
@@ -78,11 +86,12 @@ const RELEVANT_AFTER = /^等?(?:有关|相关)(?:部门|单位|方面|机构)/;
  * so that a caller can read an item's own text and leave its children to speak for themselves.
  */
 export function findDuties(
-  text: string, from: number, to: number, itemPath: string, scratch: Marks = newMarks(to - from), addressees: readonly Named[] = [],
+  text: string, from: number, to: number, itemPath: string, scratch: Marks = newMarks(to - from), bodies: DocumentBodies = NO_BODIES,
 ): Annotation[] {
   if (to <= from) return [];
   const named = bodiesIn(text, from, to, scratch);
-  if (addressees.length > 0) addAddressed(text, from, to, addressees, named);
+  if (bodies.defined.length > 0) addDefined(text, from, to, bodies.defined, named);
+  if (bodies.addressees.length > 0) addAddressed(text, from, to, bodies.addressees, named);
   if (named.length === 0) return [];
   const groups = groupsOf(text, named);
   const out: Annotation[] = [];
@@ -176,6 +185,27 @@ function bodiesIn(text: string, offset: number, to: number, scratch: Marks): Nam
 export function addresseesIn(text: string, line: { start: number; end: number }): Named[] {
   return bodiesIn(text, line.start, line.end, newMarks(line.end - line.start)).filter((b) => resolveBody(b.name ?? b.asWritten)?.type !== 'collective');
 }
+
+/**
+ * Adds where text[from, to) names a body the document names that the registry does not hold, by its name or the short
+ * form the document gives it; its office (…指挥部办公室, 领导小组办公室) is a body of its own.
+ */
+function addDefined(text: string, from: number, to: number, defined: readonly DefinedBody[], found: Named[]): void {
+  let added = false;
+  for (const body of defined) {
+    for (const form of body.short ? [body.name, body.short] : [body.name]) {
+      for (let at = text.indexOf(form, from); at >= 0 && at + form.length <= to; at = text.indexOf(form, at + form.length)) {
+        const office = text.startsWith(OFFICE, at + form.length);
+        const end = at + form.length + (office ? OFFICE.length : 0);
+        if (found.some((f) => f.start < end && at < f.end)) continue;
+        found.push({ asWritten: text.slice(at, end), start: at, end, name: office ? body.name + OFFICE : body.name });
+        added = true;
+      }
+    }
+  }
+  if (added) found.sort((a, b) => a.start - b.start);
+}
+const OFFICE = '办公室';
 
 /** 你们, 你省, 你委…: how a reply speaks to those it answers. */
 const ADDRESSING = /你(?:们|省|区|市|州|县|委|部|局|署|行|办|院|会)/g;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { definedBodies } from '../../core/parse/defined-bodies';
+import { parseDocument } from '../../core/parse/document';
+
+describe('coordination bodies a document names that the registry does not hold', () => {
+  it('reads a national scope, what the body is for and its kind, from after the verb that sets it up', () => {
+    expect(definedBodies('为加强组织领导，国务院决定成立国务院防治重大疾病工作领导小组（以下简称领导小组）。')).toEqual([
+      { name: '国务院防治重大疾病工作领导小组', short: '领导小组' },
+    ]);
+    expect(definedBodies('国家森林草原防灭火指挥部负责组织、协调和指导全国森林草原防灭火工作。')).toEqual([{ name: '国家森林草原防灭火指挥部' }]);
+    expect(definedBodies('建立全国城市更新工作部际联席会议制度')).toEqual([{ name: '全国城市更新工作部际联席会议' }]);
+  });
+
+  it('leaves registered bodies, bodies without a national scope and connectives inside a name out', () => {
+    for (const text of [
+      '国务院安全生产委员会负责组织实施。', // registered
+      '国家防汛抗旱总指挥部负责统一指挥。', // registered
+      '国家发展改革委会同有关部门建立部际联席会议制度。', // the conference has no name of its own here
+      '各地区要建立工作领导小组。', // no national scope
+      '国家科技体制改革和创新体系建设领导小组', // 和 inside: where it begins is not known, so no name is made up
+    ]) expect(definedBodies(text), text).toEqual([]);
+  });
+
+  it('its duties in running text are rows of its own, and its office is a body of its own', () => {
+    const doc = parseDocument([
+      '国家某灾害应急预案', '1　组织体系', '1.1　指挥机构',
+      '国家森林草原防灭火指挥部负责组织、协调和指导全国防灭火工作。指挥部办公室设在应急部，承担指挥部日常工作。',
+      '1.2　专家组', '国家森林草原防灭火指挥部办公室根据工作需要会同有关成员单位组织专家组。',
+      '2　处置力量', '调动地方扑火队伍由国家森林草原防灭火指挥部办公室协调。',
+    ].join('\n'), 'plan.txt');
+    expect(doc.annotations.flatMap((a) => a.bodies.map((b) => `${a.itemPath} ${b.name ?? b.asWritten}:${b.role}`))).toEqual([
+      '1.1 国家森林草原防灭火指挥部:responsible',
+      '1.1 应急部:responsible',
+      '1.2 国家森林草原防灭火指挥部办公室:lead',
+      '2 国家森林草原防灭火指挥部办公室:responsible',
+    ]);
+  });
+
+  it('a short form the document gives it names it, and its office by that form too', () => {
+    const doc = parseDocument([
+      '国务院办公厅关于成立某工作领导小组的通知', '国务院决定成立国务院某某工作领导小组（以下简称领导小组）。',
+      '一、主要职责', '领导小组负责统筹协调重大问题。', '二、工作机构', '领导小组办公室会同有关部门督促落实。',
+    ].join('\n'), 'group.txt');
+    expect(doc.annotations.flatMap((a) => a.bodies.map((b) => `${a.itemPath} ${b.asWritten}=${b.name}:${b.role}`))).toEqual([
+      '一、 领导小组=国务院某某工作领导小组:responsible',
+      '二、 领导小组办公室=国务院某某工作领导小组办公室:lead',
+    ]);
+  });
+});
