@@ -79,6 +79,8 @@ const TRAILERS: Array<{ text: string; effect?: Effect }> = [
   { text: '参加', effect: 'participate' },
   { text: '指导', effect: 'guide' },
   { text: '督促指导', effect: 'guide' },
+  // （各省级人民政府负责落实，国家发展改革委加强指导）
+  { text: '加强指导', effect: 'guide' },
   { text: '组织落实', effect: 'implement' },
   { text: '抓好落实', effect: 'implement' },
   { text: '落实', effect: 'implement' },

@@ -60,6 +60,10 @@ describe('mixed forms', () => {
   it('（A指导，B参与）: guide and participate', () => {
     expect(read('（商务部指导，供销合作总社参与）')).toEqual(['商务部:guide 供销合作总社:participate']);
   });
+  it('（B负责落实，A加强指导）: guide, whichever comes first', () => {
+    expect(read('（各省级人民政府负责落实，国家发展改革委加强指导）')).toEqual(['各省级人民政府:implement 国家发展改革委:guide']);
+    expect(read('（国家发展改革委加强指导，财政部负责）')).toEqual(['国家发展改革委:guide 财政部:responsible']);
+  });
   it('（A指导，B负责落实。以下均需B落实，不再列出）: implement, and a note on later items', () => {
     const [a] = findAnnotations('完善机制（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）');
     expect(bodies(a)).toBe('生态环境部:guide 试点城市政府:implement');

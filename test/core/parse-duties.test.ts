@@ -102,6 +102,13 @@ describe('duties written in running text', () => {
     for (const s of ['科技部同时加强指导。', '财政部同意后实施。']) expect(read(s)).toEqual([]);
   });
 
+  it('履行…职责, 主要/具体负责, and 责成X: the body acts', () => {
+    expect(read('自然资源部依法履行监管职责。')).toEqual(['自然资源部:responsible']);
+    expect(read('水利部切实履行流域管理职责。')).toEqual(['水利部:responsible']);
+    expect(read('农业农村部主要负责协调，国家林草局具体负责组织实施。')).toEqual(['农业农村部:responsible 国家林草局:responsible']);
+    expect(read('国务院责成国家发展改革委研究提出方案。')).toEqual(['国家发展改革委:responsible']);
+  });
+
   it('X商Y / 由X商Y: X leads in consultation with Y, who shares the lead; 商务部 is no 商', () => {
     expect(read('跨省调动时，由应急部商国家林草局组织实施。')).toEqual(['应急部:lead 国家林草局:joint']);
     expect(read('应急部商国家林草局确定调动方案。')).toEqual(['应急部:lead 国家林草局:joint']);
