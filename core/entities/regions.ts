@@ -126,7 +126,8 @@ const PLACE_JOINERS = codes('、和及与');
 /**
  * The candidates, without the short forms of county-level cities that stand in no list of places: 支持义乌、温州、台州
  * names 义乌, 保持社会安宁 nothing. A list is a run of names that joiners alone separate; its short forms are places
- * when it also holds another kind of place, or three names or more (昆山、江阴、张家港和常熟).
+ * when it also holds another kind of place, or three names or more (昆山、江阴、张家港和常熟). A short form written
+ * right after its province or prefecture (内蒙古满洲里, 广西凭祥) is placed by it.
  */
 function listedWithPlaces(text: string, found: Candidate[]): Candidate[] {
   const sorted = [...found].sort((a, b) => a.start - b.start);
@@ -136,10 +137,18 @@ function listedWithPlaces(text: string, found: Candidate[]): Candidate[] {
     while (to < sorted.length && sorted[to].start === sorted[to - 1].end + 1 && PLACE_JOINERS.has(text.charCodeAt(sorted[to - 1].end))) to++;
     const run = sorted.slice(from, to);
     const isList = run.length >= 3 || run.some((c) => !c.listed);
-    for (const c of run) if (!c.listed || isList) out.push(c);
+    for (const c of run) if (!c.listed || isList || placedBy(text, c, sorted[from - 1])) out.push(c);
     from = to;
   }
   return out;
+}
+
+/** Whether `before` ends where the short form c begins and names a division that holds it (内蒙古 of 满洲里). */
+function placedBy(text: string, c: Candidate, before: Candidate | undefined): boolean {
+  if (before === undefined || before.end !== c.start) return false;
+  const county = gazetteer().listForms.get(text.slice(c.start, c.end));
+  for (let p = county?.parent; p; p = p.parent) if (p.name === before.name) return true;
+  return false;
 }
 
 function named(text: string, start: number, word: string, out: Candidate[]): void {

@@ -763,7 +763,8 @@ const MEASURE_END_RE = /[量率值耗额数积重比度]$/;
  * 分别下降15%、18%), which every item's metric keeps. See the module comment.
  */
 function pairWithItems(found: TargetMention[], metric: string, after: string): TargetMention[] {
-  const items = metric.replace(TRAILING_NOISE, '').split(/、|和|及|与/);
+  // 及 of 地级及以上城市, 县级及以下 joins no items
+  const items = metric.replace(TRAILING_NOISE, '').split(/、|和|及(?!以上|以下)|与/);
   if (items.length < 2 || items.some((x) => x.length === 0)) return found;
   if (found.length > 1 && items.length !== found.length) return found;
   const read = metricsOfItems(items);

@@ -25,6 +25,10 @@ describe('regions from the gazetteer of administrative divisions', () => {
     // the same words where no list of places stands: 安宁 is peace, 永康 a name among others
     expect(names('保持社会安宁和稳定，支持永康发展五金产业')).toEqual([]);
     expect(names('昆山和江阴')).toEqual([]);
+    // or right after the province or prefecture that holds it, which places it
+    expect(names('在内蒙古满洲里开展试点')).toEqual(['内蒙古自治区', '满洲里市']);
+    expect(names('呼伦贝尔市满洲里')).toEqual(['呼伦贝尔市', '满洲里市']);
+    expect(names('北京满洲里')).toEqual(['北京市']);
   });
 
   it('finds autonomous prefectures, leagues and prefectures, full and short', () => {
@@ -63,6 +67,8 @@ describe('regions from the gazetteer of administrative divisions', () => {
       '京津冀及周边地区', '汾渭平原', '青藏高原', '黄土高原', '黄河三角洲', '河西走廊',
     ]);
     expect(extractPlatforms('在河西走廊开展试点，推进长三角G60科创走廊建设').map((p) => p.name)).toEqual(['长三角G60科创走廊']);
+    // and the mountain ranges, where no division bears their name
+    expect(names('推进太行山绿化，加强长白山、贺兰山生态保护，支持大别山振兴')).toEqual(['太行山', '长白山', '贺兰山', '大别山']);
   });
 
   it('reads a place right after a verb that takes it for its object', () => {

@@ -98,6 +98,9 @@ describe('targets: 分别 pairs each figure with its item', () => {
   it('pairs whole metrics in a list', () => {
     const found = extractTargets('到2025年，常住人口城镇化率和户籍人口城镇化率分别达到65%和55%。');
     expect(found.map((t) => `${t.metric} ${t.value}`)).toEqual(['常住人口城镇化率 65%', '户籍人口城镇化率 55%']);
+    // 及 of 地级及以上 joins no items
+    expect(extractTargets('到2025年，地级及以上城市空气质量优良天数比率和地表水优良水体比例分别达到80%和85%。').map((t) => `${t.metric} ${t.value}`))
+      .toEqual(['地级及以上城市空气质量优良天数比率 80%', '地表水优良水体比例 85%']);
   });
 
   it('pairs parallel words that share the head and the subject', () => {
