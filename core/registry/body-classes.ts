@@ -29,6 +29,8 @@ const LEVELS: Level[] = [
   { id: 'city-county-governments', level: '市、?县(?:两级|级)?', bare: false },
   // 县（市、区）: the county level, county-level cities and districts with it (not 县级以上, read above)
   { id: 'county-governments', level: `县(?:级(?:地方)?|${O}市、区(?:、旗)?${C}|市区)`, bare: false },
+  // 乡镇, 乡级, 乡（镇）: the townships, below the counties
+  { id: 'township-governments', level: `乡(?:级|镇|${O}镇${C}|、镇)`, bare: false },
   // 试点城市（区）: the pilots' kinds in brackets after the first
   { id: 'pilot-governments', level: `(?:试点|示范)(?:城市|地区|地方|省份|市|县|区)(?:${O}[市县区、]{1,5}${C})?`, bare: true },
   { id: 'local-governments', level: '(?:地方各级|各级地方|地方|各级|当地|所在地|所在地方|地方各级)', bare: false },

@@ -223,6 +223,7 @@ describe('body classes', () => {
     for (const s of ['县级以上地方各级人民政府', '县级以上人民政府']) expect(id(s), s).toBe('county-and-above-governments');
     for (const s of ['市县政府', '市、县人民政府']) expect(id(s), s).toBe('city-county-governments');
     for (const s of ['县级人民政府', '县级政府', '各县（市、区）人民政府', '县（市、区、旗）人民政府']) expect(id(s), s).toBe('county-governments');
+    for (const s of ['乡镇人民政府', '乡级人民政府', '各乡（镇）人民政府', '有关乡镇政府']) expect(id(s), s).toBe('township-governments');
   });
   it('a 、 inside brackets parts no members of an annotation\'s list (示范县（市、区）人民政府)', () => {
     const [a] = findAnnotations('加快改造（示范县（市、区）人民政府、财政部负责）');

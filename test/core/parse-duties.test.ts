@@ -102,6 +102,14 @@ describe('duties written in running text', () => {
     for (const s of ['科技部同时加强指导。', '财政部同意后实施。']) expect(read(s)).toEqual([]);
   });
 
+  it('a regulation\'s subjects: the townships, 按照规定做好…, and 是…的责任主体', () => {
+    expect(read('乡级人民政府按照规定做好乡道、村道的养护管理工作。')).toEqual(['乡级人民政府:responsible']);
+    expect(read('国家发展改革委依照有关规定做好审核工作。')).toEqual(['国家发展改革委:responsible']);
+    expect(read('县级人民政府是本行政区域农村公路养护管理的责任主体。')).toEqual(['县级人民政府:responsible']);
+    expect(read('省级人民政府为本地区粮食安全的第一责任人。')).toEqual(['省级人民政府:responsible']);
+    expect(read('国家发展改革委是重要部门。')).toEqual([]);
+  });
+
   it('履行…职责, 主要/具体负责, and 责成X: the body acts', () => {
     expect(read('自然资源部依法履行监管职责。')).toEqual(['自然资源部:responsible']);
     expect(read('水利部切实履行流域管理职责。')).toEqual(['水利部:responsible']);

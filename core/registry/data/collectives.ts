@@ -45,6 +45,12 @@ export const COLLECTIVES: AgencyRecord[] = rows('collective', [
     aliases: ['县级政府', '县（市、区）人民政府', '县（市、区）政府', '县（市、区、旗）人民政府', '县市区人民政府', '县级地方人民政府'],
   },
   {
+    id: 'township-governments',
+    name: '乡镇人民政府',
+    nameEn: 'Township governments',
+    aliases: ['乡级人民政府', '乡镇政府', '乡级政府', '乡（镇）人民政府', '乡（镇）政府', '乡、镇人民政府'],
+  },
+  {
     id: 'city-county-governments',
     name: '市县人民政府',
     nameEn: 'City and county governments',
