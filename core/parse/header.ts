@@ -160,21 +160,28 @@ const INNER_SHAPES: ReadonlySet<string> = new Set(['par', 'ordinal', 'circled'])
  * false when the line is no order's heading.
  */
 function readOrderHeading(lines: Line[], i: number, end: number, info: HeaderInfo): boolean {
+  const heading = orderHeadingAt(lines, i, end);
+  if (!heading) return false;
+  info.orderIssuer = heading.issuer;
+  info.number ??= heading.number;
+  // a header whose 标题 is the order's heading names no title of its own
+  if (info.headerTitle !== undefined && ORDER_HEADING.test(unspaced(info.headerTitle))) info.headerTitle = undefined;
+  return true;
+}
+
+/** The order heading at line i (中华人民共和国国务院令, its number on that line or the next): who issues it, and the number. */
+function orderHeadingAt(lines: Line[], i: number, end: number): { issuer: string; number: string } | undefined {
   const m = ORDER_HEADING.exec(unspaced(lines[i].text));
-  if (!m) return false;
+  if (!m) return undefined;
   let n = m[2];
   if (n === undefined) {
     let j = i + 1;
     while (j < end && lines[j].text.length === 0) j++;
     const next = j < end ? ORDER_NUMBER_LINE.exec(unspaced(lines[j].text)) : null;
-    if (!next) return false;
+    if (!next) return undefined;
     n = next[1];
   }
-  info.orderIssuer = m[1];
-  info.number ??= orderNumber(m[1], n);
-  // a header whose 标题 is the order's heading names no title of its own
-  if (info.headerTitle !== undefined && ORDER_HEADING.test(unspaced(info.headerTitle))) info.headerTitle = undefined;
-  return true;
+  return { issuer: m[1], number: orderNumber(m[1], n) };
 }
 
 /** Longest title of the regulation an order publishes. */
@@ -280,6 +287,10 @@ export function parseHeader(lines: Line[]): HeaderInfo {
     for (let i = info.endLine; i < Math.min(lines.length, info.endLine + FRONT_LINES); i++) {
       const s = lines[i].text;
       if (isDocNumberLine(s)) { info.number = canonicalNumber(s); break; }
+      // a decision published by an order, its title above the order's heading (国务院关于修改…的决定 / 中华人民共和国国务院令
+      // / 第799号): the order's number is the document's; its title stays the decision's
+      const order = orderHeadingAt(lines, i, Math.min(lines.length, info.endLine + FRONT_LINES));
+      if (order) { info.number = order.number; break; }
       if (startsOutline(s)) break;
     }
   }

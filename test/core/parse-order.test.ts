@@ -54,6 +54,16 @@ describe('国务院令 (State Council orders)', () => {
     );
     expect(doc2.meta).toMatchObject({ title: '国务院关于修改部分行政法规的决定', number: '国令第800号', issuers: ['国务院'] });
     expect(doc2.items.map((i) => i.path)).toEqual(['一、', '二、']);
+    // the decision's title above the order's heading, as a web page lays it out: the number is the order's
+    const titled = parseDocument(
+      [
+        '国务院关于修改和废止部分行政法规的决定', '中华人民共和国国务院令', '第801号', '',
+        '国务院决定：一、对2部行政法规的部分条款予以修改。', '一、将《城市社区绿地管理条例》第四条修改为：“由城市人民政府组织编制。”',
+        '二、删去《乡村道路养护管理规定》第六条。', '', '总理　李强', '2025年2月10日',
+      ].join('\n'),
+      't.txt',
+    );
+    expect(titled.meta).toMatchObject({ title: '国务院关于修改和废止部分行政法规的决定', number: '国令第801号', issuers: ['国务院'] });
   });
 
   it('a gov.cn header block gives the number as 国令第N号; its title field stays', () => {
