@@ -65,7 +65,9 @@ const SUBJECT_LEAD = /^(?:并|另|还|也|均|同时|此外|其中|另外)?$/;
  * What a body does when it is the agent after 由: a verb of carrying out, deciding or approving, or an adverbial phrase
  * that stands before one (由海南省人民政府依法实施).
  */
-const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|机构)|实施|制定|督促|督查|检查|考核|评估|审批|批准|审核|核准|审定|审查|发布|公布|确定|管理|监督|指导|协调|承担|办理|编制|提出|决定|认定|责令|没收|吊销|处以|商(?![务业品会])|会商|研究|依法|依照|按照|根据|结合|另行|统一|具体)/;
+const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|机构)|实施|制定|督促|督查|检查|考核|评估|审批|批准|审核|核准|审定|审查|发布|公布|确定|管理|监督|指导|协调|承担|办理|编制|提出|决定|认定|责令|没收|吊销|处以|商(?![务业品会])|会商|研究|依法|依照|按照|根据|结合|另行|统一|具体|给予|予以|安排|提供)/;
+/** Where or in what the agent acts, between 由X and its verb: 由科技部在项目安排上给予支持. */
+const AGENT_CIRCUMSTANCE = /^在[^，。；！？\n]{1,20}?(?:上|中|方面|时)[，,]?/;
 /**
  * What a subject does: take charge (负责; 负责牵头 leads), lead (牵头, 为牵头单位), work with others (会同), be told to
  * act (要, 应当…; 将 only before 会同, 负责, 牵头: 国务院将适时调整 is the issuer on its own text), or answer for something
@@ -417,7 +419,7 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
     return { roles: [[group.members, 'responsible']], partner: undefined, andOthers: false, relevant: false };
   }
   if (!agent && !asked && !afterLead && !located && !SUBJECT_LEAD.test(before)) return undefined;
-  if (agent && !AGENT_VERB.test(after) && !RELEVANT_AFTER.test(after)) return undefined;
+  if (agent && !AGENT_VERB.test(after.replace(AGENT_CIRCUMSTANCE, '')) && !RELEVANT_AFTER.test(after)) return undefined;
   // 国家卫生健康委同国家中医药局制定…, 教育部联合人力资源社会保障部开展…, (由)应急部商国家林草局组织实施: the partners
   // right after 同 / 联合 / 商, as after 会同
   const partnered = !asked && !verb && (!agent || after.startsWith('商')) ? WITH_PARTNER.exec(after) : null;

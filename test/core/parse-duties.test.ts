@@ -110,6 +110,11 @@ describe('duties written in running text', () => {
     expect(read('国家发展改革委是重要部门。')).toEqual([]);
   });
 
+  it('由X在…上给予…: where the agent acts may stand between it and its verb', () => {
+    expect(read('由科技部在国家科技计划项目安排上给予倾斜支持。')).toEqual(['科技部:responsible']);
+    expect(read('对上述地方由财政部给予奖励。')).toEqual(['财政部:responsible']);
+  });
+
   it('履行…职责, 主要/具体负责, and 责成X: the body acts', () => {
     expect(read('自然资源部依法履行监管职责。')).toEqual(['自然资源部:responsible']);
     expect(read('水利部切实履行流域管理职责。')).toEqual(['水利部:responsible']);
