@@ -289,6 +289,8 @@ function atWordStart(text: string, start: number, out: readonly Candidate[]): bo
 function patterned(text: string, headStart: number, word: string, out: Candidate[]): void {
   const end = headStart + word.length;
   if (word === '新区' && text[headStart - 1] === '高') return; // 高新区 is a zone (a platform), not a region
+  // 临空经济区 (around an airport), 临港经济区 (around a port): zones, platforms too
+  if (word === '经济区' && headStart >= 2 && text.charCodeAt(headStart - 2) === 0x4e34 && (text[headStart - 1] === '空' || text[headStart - 1] === '港')) return;
   const walk = walkLeft(text, headStart, 12);
   let start = placeStart(text, walk.start, headStart);
   if (start < 0) {

@@ -69,6 +69,8 @@ describe('regions from the gazetteer of administrative divisions', () => {
     expect(extractPlatforms('在河西走廊开展试点，推进长三角G60科创走廊建设').map((p) => p.name)).toEqual(['长三角G60科创走廊']);
     // and the mountain ranges, where no division bears their name
     expect(names('推进太行山绿化，加强长白山、贺兰山生态保护，支持大别山振兴')).toEqual(['太行山', '长白山', '贺兰山', '大别山']);
+    // an airport's or a port's economic zone is a zone (a platform), not an area
+    expect(names('建设郑州临空经济区、上海临港经济区，推进海峡西岸经济区建设')).toEqual(['郑州市', '上海市', '海峡西岸经济区']);
   });
 
   it('reads a place right after a verb that takes it for its object', () => {
