@@ -116,14 +116,31 @@ export function extractPlatforms(text: string, marks?: Marks): PlatformMention[]
   return text.indexOf('港') >= 0 ? findPorts(text, out) : out;
 }
 
+/** Whether the name starting at `start` is the next item of a list after one that ends at `end` (、, 和, 及, 以及). */
+function listedRightAfter(text: string, end: number, start: number): boolean {
+  const between = text.slice(end, start);
+  return between === '、' || between === '和' || between === '及' || between === '以及';
+}
+
 /** The names ending in the heads found, into `out`. */
 function readNames(text: string, heads: readonly { word: string; end: number }[], out: PlatformMention[]): void {
   let sharedWith: Map<PlatformMention, number> | undefined; // made when a name first lends its head
+  // where the last name read as an aim ends, and its head: the names of that head listed right after it are aims too
+  let aimEnd = -1;
+  let aimHead = '';
   for (const { word, end } of heads) {
     const h = HEAD_BY_WORD.get(word)!;
-    const walk: { result?: WalkResult } = {};
+    const walk: { result?: WalkResult; aim?: boolean } = {};
     const found = platformAt(text, end - word.length, end, h, out, walk);
-    if (!found) continue;
+    if (!found) {
+      if (walk.aim) { aimEnd = end; aimHead = word; }
+      continue;
+    }
+    // 发展成为…的加工制造中心、研发设计中心、物流分拨中心: the aim goes on through the list
+    if (word === aimHead && listedRightAfter(text, aimEnd, found.start) && !hasProperPart(text.slice(found.start, end - word.length))) {
+      aimEnd = end;
+      continue;
+    }
     // 国际科技园区: a head that ends later and overlaps the previous name extends it (科技园 → 科技园区), and the
     // names the previous one lent its head to go with it (重庆、成都国际铁路 → 重庆、成都国际铁路港)
     while (out.length > 0 && out[out.length - 1].end > found.start) {
@@ -315,7 +332,7 @@ const KOU = '口'.charCodeAt(0);
 const QUN = '群'.charCodeAt(0);
 
 function platformAt(
-  text: string, headStart: number, end: number, h: Head, before: PlatformMention[], seen: { result?: WalkResult },
+  text: string, headStart: number, end: number, h: Head, before: PlatformMention[], seen: { result?: WalkResult; aim?: boolean },
 ): PlatformMention | undefined {
   if (NOT_A_HEAD_BEFORE.at(text, end)) return undefined;
   if (isNameCode(text.charCodeAt(end)) && continuesWord(text, end)) return undefined;
@@ -344,7 +361,10 @@ function platformAt(
   // 国家药品监督管理局药品审评中心: a unit of a body named before it is an organisation, not a platform
   if ((h.kind === 'other' || h.word.endsWith('中心')) && OF_A_BODY.test(modifier)) return undefined;
   // 打造具有…的创新发展示范区, 建设成为…示范区: an aim, unless the name has a proper part
-  if (h.minModifier > 0 && walk.stop === 'word' && AIM_WORDS.has(walk.word!) && !hasProperPart(modifier)) return undefined;
+  if (h.minModifier > 0 && walk.stop === 'word' && AIM_WORDS.has(walk.word!) && !hasProperPart(modifier)) {
+    seen.aim = true;
+    return undefined;
+  }
   // 各地区政务服务平台, 各级政务服务中心, 10个数字化转型服务平台: the generic heads (平台, 中心) after a determiner or a
   // count name a class
   if (h.minModifier >= GENERIC_HEAD_MODIFIER && walk.stop === 'word' && (DETERMINERS.has(walk.word!) || countEndingAt(text, start)) && !hasProperPart(modifier)) {

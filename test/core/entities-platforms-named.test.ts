@@ -32,6 +32,10 @@ describe('aims and class nouns are not platforms', () => {
     expect(names('将该区域建设成为科技成果转化示范区')).toEqual([]);
     expect(names('建设成为具有国际竞争力的产业技术创新平台')).toEqual([]);
     expect(names('支持北京、上海、粤港澳大湾区形成国际科技创新中心')).toEqual([]);
+    // the aim goes on through a list of names of its head
+    expect(names('推动综合保税区发展成为具有全球影响力的加工制造中心、研发设计中心、物流分拨中心和销售服务中心')).toEqual(['综合保税区']);
+    expect(names('建设成为区域科技创新中心、北京国际科技创新中心')).toEqual(['北京国际科技创新中心']);
+    expect(names('打造具有国际影响力的创新发展示范区、张江实验室')).toEqual(['张江实验室']);
   });
 
   it('keeps a named one there: a place or a quoted name in the modifier', () => {
