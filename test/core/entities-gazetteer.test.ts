@@ -91,6 +91,9 @@ describe('regions from the gazetteer of administrative divisions', () => {
     ]);
     expect(names('朝鲜族、蒙古族聚居区，内蒙古自治区，中国特色，中非合作论坛')).toEqual(['内蒙古自治区']);
     expect(canonicalRegion('日本')).toMatchObject({ key: 'country-JP', nameEn: 'Japan', regionKind: 'country' });
+    // by their short names, not the ISO list's formal titles
+    expect(canonicalRegion('俄罗斯').nameEn).toBe('Russia');
+    expect(canonicalRegion('老挝').nameEn).toBe('Laos');
   });
 
   it('finds rivers, lakes and reservoir areas used as places', () => {
