@@ -5,7 +5,7 @@
  * indentation, and lines broken in the middle of a sentence by page or column breaks.
  */
 import {
-  headerLabel, isAttachmentLine, isCjk, isDateLine, isDocNumberLine, isRowOnOneLine, labelLength, startsWithLabel, trimmedSlice,
+  endsOrderHeading, headerLabel, isAttachmentLine, isCjk, isDateLine, isDocNumberLine, isRowOnOneLine, labelLength, startsWithLabel, trimmedSlice,
 } from './parse/patterns';
 import { readTopNumberLabel, startsWithDecimalLabel } from './parse/decimal';
 import { opensLabelledLine, ROSTER_PART } from './parse/line-labels';
@@ -263,9 +263,13 @@ function shouldJoin(prev: Paragraph, next: string, acrossBlank: boolean): boolea
   // 召 集 人：… / 副召集人：…: a roster's lines, one person each
   if (ROSTER_PART.test(next)) return false;
   if (text !== undefined && text.length < TITLE_MAX && DOC_TYPE_LAST.has(text.charCodeAt(text.length - 1)) && DOC_TYPE_END.test(text)) return false;
+  // 中华人民共和国国务院令 / 第812号: the heading takes its number, and the preamble under them is a paragraph of its own
+  if (text !== undefined && prev.last === HAO && endsOrderHeading(text.replace(/\s/g, ''))) return false;
   if (acrossBlank && prev.length < PAGE_LINE_MIN && prev.open === 0) return false;
   return true;
 }
+
+const HAO = 0x53f7; // 号
 
 /** [A-Za-z0-9] */
 const isAsciiWord = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

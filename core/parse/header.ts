@@ -6,7 +6,7 @@ import { resolveAgency } from '../registry/resolve';
 import { findIsoDate } from './dates';
 import { startsWithDecimalLabel } from './decimal';
 import type { Line } from './lines';
-import { asciiDigits, DOC_NUMBER, headerLabel, isCjk, isDocNumberLine, labelLength, labelShape } from './patterns';
+import { asciiDigits, DOC_NUMBER, headerLabel, isCjk, isDocNumberLine, labelLength, labelShape, ORDER_HEADING, ORDER_NUMBER_LINE } from './patterns';
 
 export interface HeaderInfo {
   /** title from the 标题 field, reconstructed when the field wrapped */
@@ -44,14 +44,6 @@ const labelKey = (label: string): string => label.replace(/\s+/g, '');
 /** The text without its spaces, for the checks on a title printed with spaces between characters (关 于 加 快 …). */
 const unspaced = (s: string): string => (s.includes(' ') ? s.replace(/ /g, '') : s);
 
-/**
- * The heading of an order: 中华人民共和国国务院令, 中华人民共和国商务部令, with its number on the same line or (the
- * normaliser having joined them, or a copy printing them so) right after it: 第707号, （第707号）.
- * Group 1 = the issuer, 2 = the number.
- */
-const ORDER_HEADING = /^(?:中华人民共和国)?([\u4e00-\u9fff]{1,20}?)令(?:[（(]?((?:[0-9０-９]{4}年)?第[0-9０-９]{1,4}号)[）)]?)?$/;
-/** The number on the line under the heading: 第707号, （第707号）, and for a ministry's orders 2019年第1号. */
-const ORDER_NUMBER_LINE = /^[（(]?((?:[0-9０-９]{4}年)?第[0-9０-９]{1,4}号)[）)]?$/;
 /** An order's number as a 发文字号 field or a line gives it: 国令第707号, 国务院令第707号, 商务部令2019年第1号. */
 const ORDER_NUMBER = /^(?:中华人民共和国)?([\u4e00-\u9fff]{1,20}?)令((?:[0-9０-９]{4}年)?第[0-9０-９]{1,4}号)$/;
 

@@ -7,6 +7,17 @@
 export const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})\s*[〔［\[【(（]\s*([0-9０-９]{4})\s*[〕］\]】)）]\s*([0-9０-９]{1,4})\s*号/;
 export const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER.source}$`);
 
+/**
+ * The heading of an order: 中华人民共和国国务院令, 中华人民共和国商务部令, with its number on the same line or (the
+ * normaliser having joined them, or a copy printing them so) right after it: 第707号, （第707号）.
+ * Group 1 = the issuer, 2 = the number.
+ */
+export const ORDER_HEADING = /^(?:中华人民共和国)?([\u4e00-\u9fff]{1,20}?)令(?:[（(]?((?:[0-9０-９]{4}年)?第[0-9０-９]{1,4}号)[）)]?)?$/;
+/** The number on the line under the heading: 第707号, （第707号）, and for a ministry's orders 2019年第1号. */
+export const ORDER_NUMBER_LINE = /^[（(]?((?:[0-9０-９]{4}年)?第[0-9０-９]{1,4}号)[）)]?$/;
+/** An order's heading with its number (中华人民共和国国务院令第812号), or the number on its own line: no sentence goes on from it. */
+export const endsOrderHeading = (s: string): boolean => s.length <= 32 && (ORDER_NUMBER_LINE.test(s) || ORDER_HEADING.exec(s)?.[2] !== undefined);
+
 /** 2023年3月31日 / 2023年03月31日 / 二〇二三年三月三十一日; typesetters often write the zero as ○ (white circle) or Ｏ. */
 export const DATE_LINE = /^([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
 export const DATE_ANYWHERE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日/;

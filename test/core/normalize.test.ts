@@ -37,6 +37,14 @@ describe('normalize: joining lines broken mid-sentence', () => {
       .toBe('国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见\n国办发〔2019〕6号');
   });
 
+  it('joins an order\'s heading and its number, and nothing after them (a PDF without blank lines)', () => {
+    expect(normalize('中华人民共和国国务院令\n第812号\n《农村公路养护管理条例》已经国务院常务会议通过，现予公布。').split('\n')).toEqual([
+      '中华人民共和国国务院令第812号', '《农村公路养护管理条例》已经国务院常务会议通过，现予公布。',
+    ]);
+    expect(normalize('中华人民共和国国务院令\n第 812 号\n《条例》已经通过，现予公布。').split('\n').pop()).toBe('《条例》已经通过，现予公布。');
+    expect(normalize('中华人民共和国国务院令第812号\n《条例》已经通过，现予公布。').split('\n')).toHaveLength(2);
+  });
+
   it('joins after 、 and ，', () => {
     expect(normalize('支持重庆市、\n四川省开展试点。')).toBe('支持重庆市、四川省开展试点。');
     expect(normalize('加快建设，\n形成合力。')).toBe('加快建设，形成合力。');
