@@ -26,6 +26,11 @@ export interface TextLayout {
    * beyond which the next line on the same page begins a paragraph
    */
   paragraphGap?: number;
+  /**
+   * the distance between the baselines of a paragraph's lines, in units of the font size, where enough full lines show
+   * it: a gap of about twice that on the same page is a blank line, which no paragraph holds
+   */
+  lineGap?: number;
 }
 
 /** Share of the certain paragraph starts that must show a cue before the document is taken to use it. */
@@ -113,12 +118,13 @@ export function textLayout(pages: readonly (readonly PdfLine[])[]): TextLayout {
     }
   }
   const indents = starts >= MIN_STARTS && indented >= starts * CUE_SHARE;
-  if (startGaps.length < MIN_STARTS || lineGaps.length < MIN_STARTS) return { left, edge, indents };
+  if (lineGaps.length < MIN_STARTS) return { left, edge, indents };
   // most full lines are followed by a line of the same paragraph: their distance is the line distance
   const lineGap = median(lineGaps);
+  if (startGaps.length < MIN_STARTS) return { left, edge, indents, lineGap };
   const startGap = median(startGaps);
-  if (startGap < lineGap * MIN_SPACING) return { left, edge, indents };
+  if (startGap < lineGap * MIN_SPACING) return { left, edge, indents, lineGap };
   const paragraphGap = (lineGap + startGap) / 2;
   const spaced = startGaps.filter((g) => g > paragraphGap).length >= startGaps.length * CUE_SHARE;
-  return spaced ? { left, edge, indents, paragraphGap } : { left, edge, indents };
+  return spaced ? { left, edge, indents, paragraphGap, lineGap } : { left, edge, indents, lineGap };
 }

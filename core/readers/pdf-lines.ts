@@ -158,12 +158,17 @@ export function continues(prev: PdfLine, next: PdfLine, layout: TextLayout, same
   // a document's number (国办函〔2022〕35号) is a line of its own, below a title that may fill the line above it
   if (STARTS_ITEM.test(next.text) || isDocNumberLine(next.text)) return false;
   if (samePage && layout.paragraphGap !== undefined) return (prev.y - next.y) / size <= layout.paragraphGap;
+  // a blank line between them (a sign-off under the last paragraph, which filled its line)
+  if (samePage && layout.lineGap !== undefined && (prev.y - next.y) / size > layout.lineGap * BLANK_LINE) return false;
   if (layout.indents) return true;
   // a full line ending its sentence ends the paragraph, unless what wraps onto the next line is the parenthesised
   // note that closes the clause: （国家发展改革委负责） belongs to the sentence before it
   if (TERMINAL.test(prev.text)) return CLOSING_NOTE.test(next.text);
   return true;
 }
+
+/** How many line distances apart two lines stand with a blank line between them: two, less what rounding takes. */
+const BLANK_LINE = 1.7;
 
 /** A line that is one parenthesised note and nothing else (an outline label is told apart by STARTS_ITEM first). */
 const CLOSING_NOTE = /^[（(][^（）()\n]*[）)][。；]?$/;

@@ -16,6 +16,18 @@ describe('PDF lines into paragraphs', () => {
     expect(joinBroken([line('一、总体要求。'), line('（一）指导思想', 0, 80, 14)], plain)).toEqual(['一、总体要求。', '（一）指导思想']);
     expect(joinBroken([line('加快发展。'), line('推进改革（试点）。', 0, 100, 14)], plain)).toEqual(['加快发展。', '推进改革（试点）。']);
   });
+  it('a blank line ends the paragraph even where the page shows no other cue (the sign-off under a full last line)', () => {
+    // the page's line distance (14 for 10 pt) is known from its full lines; twice that is a blank line
+    const lines = [
+      line('三、强化保障。中央财政继续支持农村公路建设。（财政部、交通运输部按职责分工负', 0, 400, 100),
+      line('责，持续推进农村公路建设养护管理工作，落实地方政府的主体责任和资金保障责任', 0, 400, 86),
+      line('，确保各项措施落到实处。（财政部、交通运输部按职责分工负责，持续推进落实）', 0, 400, 72),
+      line('国务院办公厅', 0, 60, 44),
+    ];
+    expect(joinBroken(lines, { ...plain, lineGap: 1.4 })).toHaveLength(2);
+    // without a line distance known, as before: the unfinished line carries on
+    expect(joinBroken(lines, plain)).toHaveLength(1);
+  });
   it('keeps a document\'s number on its own line below a title that fills the line', () => {
     const lines = [line('国务院办公厅关于确定第二批城市更新试点城市（区）的通知', 0, 400, 28), line('国办函〔2022〕35号', 0, 120, 14)];
     expect(joinBroken(lines, plain)).toEqual(['国务院办公厅关于确定第二批城市更新试点城市（区）的通知', '国办函〔2022〕35号']);
