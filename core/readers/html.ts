@@ -1,8 +1,8 @@
 /**
  * Web pages, as saved from a government site: the document is found inside the site's chrome (gov.cn's
  * #UCAP-CONTENT and the containers that replaced it, else the block with the most running text), its paragraphs come
- * from block elements (source line breaks are only spaces), and the policy library's metadata table is kept as
- * metadata.
+ * from block elements (source line breaks are only spaces, except in preformatted text: <pre>), and the policy
+ * library's metadata table is kept as metadata.
  */
 import { decodeHtml } from './charset';
 import { childElements, elements, isElement, isText, parseMarkup, textOf, type DomElement, type DomNode } from './dom';
@@ -22,6 +22,8 @@ const BLOCKS = new Set([
   'tfoot', 'tr', 'ul', 'caption', 'body', 'html',
 ]);
 const CELLS = new Set(['td', 'th']);
+/** Elements whose source line breaks are line breaks of the text: a document saved as preformatted text. */
+const PREFORMATTED = new Set(['pre', 'listing', 'xmp', 'plaintext']);
 /** Chrome around a document when no known container is found. */
 const CHROME = /(^|[\s_-])(nav|navbar|menu|header|footer|crumb|breadcrumb|share|sidebar|copyright|qr|toolbar|search)([\s_-]|$)/i;
 /** Fewer letters than this in the page's body is no document. */
@@ -34,7 +36,10 @@ class TextSink {
   private out = '';
   /** 0 none, 1 a space, 2 white space containing a line break */
   private pending = 0;
+  /** how many preformatted elements (<pre>) are open: inside one, the source's line breaks are the text's */
+  preformatted = 0;
   text(data: string): void {
+    if (this.preformatted > 0) { this.verbatim(data); return; }
     for (let i = 0; i < data.length; i++) {
       const c = data.charCodeAt(i);
       if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c) {
@@ -50,6 +55,11 @@ class TextSink {
       }
       this.out += data[i];
     }
+  }
+  /** Preformatted text: line breaks kept (CR LF as one), spaces as written. */
+  private verbatim(data: string): void {
+    this.pending = 0;
+    this.out += data.replace(/\r\n?/g, '\n');
   }
   /**
    * A table cell's boundary: a blank line, as the plain text of the genre sets cells apart, so that normalising never
@@ -80,6 +90,7 @@ function render(root: DomNode, sink: TextSink): void {
   while (stack.length > 0) {
     const node = stack.pop() as DomNode | { close: string };
     if ('close' in node) {
+      if (PREFORMATTED.has(node.close)) sink.preformatted--;
       if (BLOCKS.has(node.close)) sink.line();
       else if (CELLS.has(node.close)) sink.cell();
       continue;
@@ -92,6 +103,7 @@ function render(root: DomNode, sink: TextSink): void {
       if (node.name === 'br') { sink.br(); continue; }
       if (BLOCKS.has(node.name)) sink.line();
       else if (CELLS.has(node.name)) sink.cell();
+      if (PREFORMATTED.has(node.name)) sink.preformatted++;
       stack.push({ close: node.name });
     }
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);

@@ -83,6 +83,18 @@ describe('web pages', () => {
     const doc = await readAnyDocument(new TextEncoder().encode(html), 'a.html');
     expect(doc.text.split('\n')).toEqual(['第一段的内容很长，在源代码里换了行。', '第二段继续写完，这里也有足够的文字。']);
   });
+
+  it('keeps the line breaks of preformatted text (a plain-text document saved as a page)', async () => {
+    const html = [
+      '<html><body><pre class="western"><font face="Noto Sans Mono CJK SC"><span lang="zh-CN">国务院关于同意设立某示范区的批复</span></font>',
+      '<span lang="zh-CN">国函〔</span>2024<span lang="zh-CN">〕</span>57<span lang="zh-CN">号</span>', '',
+      '<span lang="zh-CN">湖南省人民政府：</span>', '<span lang="zh-CN">一、同意设立示范区。</span>',
+      '<span lang="zh-CN">二、湖南省人民政府要切实加强组织领导。</span></pre></body></html>',
+    ].join('\r\n');
+    const doc = await readAnyDocument(new TextEncoder().encode(html), 'reply.html');
+    expect(doc.meta).toMatchObject({ title: '国务院关于同意设立某示范区的批复', number: '国函〔2024〕57号' });
+    expect(doc.items.map((i) => i.path)).toEqual(['一、', '二、']);
+  });
 });
 
 describe('PDF pages', () => {
