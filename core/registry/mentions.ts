@@ -54,6 +54,14 @@ export function findAgencyMentions(text: string, given?: Marks): AgencyMention[]
       if (under && under.record !== entry.record && !under.form.startsWith(STATE_COUNCIL)) {
         end += under.form.length;
         asWritten = text.slice(i, end);
+      } else {
+        // 国务院纠风办, 国务院医改办: an office under the State Council the registry does not hold, named by its short
+        // form; the office, not the State Council
+        const office = STATE_COUNCIL_OFFICE.exec(text.slice(end, end + 12));
+        if (office) {
+          end += office[0].length;
+          asWritten = text.slice(i, end);
+        }
       }
     }
     out.push({ asWritten, start: i, end });
@@ -63,6 +71,12 @@ export function findAgencyMentions(text: string, given?: Marks): AgencyMention[]
 }
 
 const STATE_COUNCIL = '国务院';
+/**
+ * An office's short form after 国务院 (纠风办, 医改办, 农民工办): a few characters naming its work, then 办 or 办公室,
+ * not a verb or a phrase about the State Council (国务院批准…, 国务院有关…) and not 办 beginning a word (办理, 办法).
+ */
+const STATE_COUNCIL_OFFICE =
+  /^(?!批准|同意|决定|设立|授权|委托|要求|部署|印发|转发|关于|发布|研究|常务|审议|领导|统一|有关|相关|各|其他|已|将|对|在|和|与|及|的)[\u4e00-\u9fff]{2,6}?(?:办公室|办)(?![理法事好学成案结])/;
 /** What follows 国务院 when it names the State Council's departments as a class (core/registry/body-classes.ts). */
 const STATE_COUNCIL_DEPARTMENTS = /^(?:各有关|各相关|有关|相关|各|其他有关|其他)?(?:部门|部委|组成部门|直属机构)/;
 

@@ -89,6 +89,9 @@ describe('findAgencyMentions', () => {
     expect(resolveAgency('国务院乡村振兴局')?.name).toBe('国家乡村振兴局');
     expect(written('国务院国资委、国务院扶贫办负责')).toEqual(['国务院国资委', '国务院扶贫办']);
     expect(written('国务院有关部门要按照职责分工给予支持')).toEqual([]);
+    // an office under it the registry does not hold, by its short form: the office, not the State Council
+    expect(written('国务院纠风办负责督查')).toEqual(['国务院纠风办']);
+    for (const s of ['国务院批准设立办公室', '国务院督促办理', '国务院研究办法']) expect(written(s), s).toEqual(['国务院']);
     // a wording the registry holds for the class is found as the class
     expect(written('国务院各部门、各地区').map((w) => resolveAgency(w)?.id)).toEqual(['state-council-departments']);
     // the State Council itself, and beside another body
