@@ -155,7 +155,8 @@ describe('corpus annotations', () => {
       '四、（十二） 国家融资担保基金:responsible', '六、（十九） 国家融资担保基金:responsible', '七、（二十一） 县级以上地方人民政府:responsible',
       '八、（二十七） 财政部:lead 发展改革委:joint 工业和信息化部:joint 农业农村部:joint 银保监会:joint',
     ]);
-    expect(duties('gov-06')).toEqual(['四、2. 地方各级人民政府:responsible', '四、3. 地方各级人民政府:responsible']);
+    // 当地政府及有关部门要做好机构编制…工作: the local governments, with the relevant departments
+    expect(duties('gov-06')).toEqual(['二、3. 当地政府:responsible +有关部门', '四、2. 地方各级人民政府:responsible', '四、3. 地方各级人民政府:responsible']);
     expect(duties('gov-08')).toEqual(['四、（四） 国家医保局:responsible', '四、（四） 国家药监局:responsible']);
     expect(duties('gov-10')).toEqual(['三、 各省（区、市）人民政府:responsible', '三、 国家发展改革委:responsible 科技部:responsible']);
     // a decision on awards assigns no work: 国务院批准 and 科技部审核 report what was done

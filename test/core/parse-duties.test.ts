@@ -110,6 +110,12 @@ describe('duties written in running text', () => {
     expect(read('国家发展改革委是重要部门。')).toEqual([]);
   });
 
+  it('X和有关部门…: X acts with the relevant departments, as X等有关部门 does', () => {
+    expect(read('国家发展改革委和有关部门要加强指导。')).toEqual(['国家发展改革委:responsible 等 +有关部门']);
+    expect(read('财政部及相关部门负责。')).toEqual(['财政部:responsible 等 +有关部门']);
+    expect(read('各省、自治区、直辖市人民政府和国务院有关部门要结合实际抓好落实。')).toEqual(['各省、自治区、直辖市人民政府:responsible 等 +有关部门']);
+  });
+
   it('由X在…上给予…: where the agent acts may stand between it and its verb', () => {
     expect(read('由科技部在国家科技计划项目安排上给予倾斜支持。')).toEqual(['科技部:responsible']);
     expect(read('对上述地方由财政部给予奖励。')).toEqual(['财政部:responsible']);
@@ -214,7 +220,8 @@ describe('a level’s competent department for a field (the wording of regulatio
     expect(read('国务院卫生行政部门负责全国医疗机构的监督管理工作。')).toEqual(['国务院卫生行政部门:responsible']);
     expect(read('省、自治区、直辖市人民政府教育行政部门应当制定规划。')).toEqual(['省、自治区、直辖市人民政府教育行政部门:responsible']);
     expect(read('国务院财政部门会同国务院有关部门制定具体办法。')).toEqual(['国务院财政部门:lead 等 +有关部门']);
-    expect(read('当地政府及有关部门要做好机构编制工作。')).toEqual([]);
+    // 有关部门 is no department of a field: the local governments act with the relevant departments
+    expect(read('当地政府及有关部门要做好机构编制工作。')).toEqual(['当地政府:responsible 等 +有关部门']);
   });
 
   it('fields listed between one level and one head are a department each, 等 saying the list goes on', () => {
