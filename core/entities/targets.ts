@@ -336,9 +336,24 @@ function planPeriodIn(text: string, from: number, to: number): number | undefine
 function relativeYearIn(text: string, from: number, to: number, documentYear: number): number | undefined {
   const at = text.indexOf('年', from);
   if (at < 0 || at >= to) return undefined;
-  const m = RELATIVE_YEAR_RE.exec(text.slice(from, to));
+  const clause = text.slice(from, to);
+  // 力争用3年时间, 用5年左右时间: a span counted from the document's date
+  const span = SPAN_RE.exec(clause);
+  if (span) {
+    const years = spanYears(span[1]);
+    if (years !== undefined) return documentYear + years;
+  }
+  const m = RELATIVE_YEAR_RE.exec(clause);
   if (!m) return undefined;
   return m[0] === '明年' ? documentYear + 1 : documentYear;
+}
+const SPAN_RE = /用([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,2})年(?:左右)?(?:的)?时间/;
+const SPAN_NUMERALS = '一二三四五六七八九';
+/** 3 → 3, 两 → 2, 十 → 10; spans longer than a plan's fifteen years are no deadline. */
+function spanYears(n: string): number | undefined {
+  const digits = ascii(n);
+  const value = /^[0-9]+$/.test(digits) ? Number(digits) : n === '十' ? 10 : n === '两' ? 2 : n.startsWith('十') ? 10 + SPAN_NUMERALS.indexOf(n[1]) + 1 : SPAN_NUMERALS.indexOf(n) + 1;
+  return value > 0 && value <= 15 ? value : undefined;
 }
 /** 年内 alone, not the 年内 of a span (1年内, 两年内, 3—5年内): that is a time limit. */
 const RELATIVE_YEAR_RE = /今年|(?<![0-9０-９一二两三四五六七八九十百个半多数几—\-－~～])年内|本年度|明年|(?<![0-9０-９]年)全年/;

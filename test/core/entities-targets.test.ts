@@ -38,6 +38,9 @@ describe('extractTargets', () => {
     expect(read('全年粮食产量保持在1.3万亿斤以上，居民消费价格涨幅3%左右。')).toEqual(['goal 粮食产量 1.3万亿斤以上 2019', 'goal 居民消费价格涨幅 3%左右 2019']);
     expect(read('今年城镇新增就业要在1100万人以上，城镇登记失业率4.5%以内。')).toEqual(['goal 城镇新增就业 1100万人以上 2019', 'goal 城镇登记失业率 4.5%以内 2019']);
     expect(read('2018年全年国内生产总值增长6.6%。')).toEqual(['statistic 国内生产总值增长 6.6% 2018']);
+    // a span counted from the document's date (用3年时间) is a deadline; without the date it places nothing
+    expect(read('力争用3年时间，培育100家左右国家级专精特新“小巨人”企业。')).toEqual(['goal 培育国家级专精特新“小巨人”企业 100家左右 2022']);
+    expect(read('用两年左右时间，新增就业100万人。')).toEqual(['goal 新增就业 100万人 2021']);
     // nouns that end in 在 or 为 keep it
     expect(read('到2020年，违法行为发生率为5%以下，存在问题的企业比例降至3%。').map((t) => t.split(' ')[1])).toEqual(['违法行为发生率', '存在问题的企业比例']);
   });
