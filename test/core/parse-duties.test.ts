@@ -116,6 +116,11 @@ describe('duties written in running text', () => {
     expect(read('各省、自治区、直辖市人民政府和国务院有关部门要结合实际抓好落实。')).toEqual(['各省、自治区、直辖市人民政府:responsible 等 +有关部门']);
   });
 
+  it('由X印发实施: X issues it; what bodies did (联合印发了…) is a report, not a duty', () => {
+    expect(read('经国务院同意，由国家发展改革委印发实施。')).toEqual(['国家发展改革委:responsible']);
+    expect(read('国家发展改革委、财政部联合印发了实施方案。')).toEqual([]);
+  });
+
   it('由X在…上给予…: where the agent acts may stand between it and its verb', () => {
     expect(read('由科技部在国家科技计划项目安排上给予倾斜支持。')).toEqual(['科技部:responsible']);
     expect(read('对上述地方由财政部给予奖励。')).toEqual(['财政部:responsible']);
