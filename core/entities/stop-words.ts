@@ -45,9 +45,9 @@ const STOP_WORDS = [
 
 /**
  * Verbs that are also common inside names (创新发展试验区, 科技金融服务中心): they end the walk only where they
- * begin a clause or follow another stop word (`，发展孵化器`, `要应用…平台`).
+ * begin a clause or follow another stop word (`，发展孵化器`, `要应用…平台`, `，规范实验室建设`).
  */
-const WEAK_STOP_WORDS = new Set(['发展', '应用', '服务', '培养', '开放']);
+const WEAK_STOP_WORDS = new Set(['发展', '应用', '服务', '培养', '开放', '规范']);
 
 /** Single characters that are not a stop after these characters (高等, 共和, 重要, 对外…). */
 const NOT_STOP_AFTER: Readonly<Record<string, string>> = {

@@ -10,6 +10,8 @@ describe('platform names begin at a word boundary', () => {
     expect(names('在所有自贸试验区推广，特定自贸试验区先行先试')).toEqual(['自贸试验区', '自贸试验区']);
     expect(names('授权自贸试验区自主开展改革，考虑自贸试验区实际，确保自贸试验区风险可控')).toEqual(['自贸试验区', '自贸试验区', '自贸试验区']);
     expect(names('其他综合保税区参照执行，全部综合保税区')).toEqual(['综合保税区', '综合保税区']);
+    // 规范 (regulate) beginning a clause is a verb; inside a name it stays
+    expect(names('加强实验室安全管理，规范实验室建设。建设国家标准规范研究中心。')).toEqual(['国家标准规范研究中心']);
     // verbs of setting up and closing a zone (a reply's 同意在…增设)
     expect(names('同意在湖南省岳阳市、郴州市增设自由贸易试验区片区')).toEqual(['自由贸易试验区片区']);
     expect(names('在浙江省新设综合保税区，撤销南京综合保税区')).toEqual(['综合保税区', '南京综合保税区']);
