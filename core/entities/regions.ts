@@ -42,6 +42,8 @@ const INSTITUTION_AFTER = /^(?:大学|学院|分院|研究院|医院|中学|小�
  */
 const ORGANISATION_ENDINGS = new KeywordScanner(['大学', '学院', '银行', '集团', '公司', '医院', '研究院', '研究所', '出版社', '报社', '电视台', '电网']);
 const ORGANISATION_REACH = 12;
+/** The bodies that manage a river (黄河水利委员会, 长江航务管理局): named after it, not a mention of it. */
+const WATER_BODY_AFTER = /^(?:水利委员会|水利委|流域管理局|航务管理局|航道局|防总)/;
 
 function beginsOrganisation(text: string, end: number): boolean {
   for (let k = end; k < text.length && k - end < ORGANISATION_REACH; k++) {
@@ -157,7 +159,7 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
   if (area) {
     const kind = area.regionKind ?? 'area';
     // a water is a place only as a whole word (沿海河口 holds no 海河), and not in 长江大学, 黄河水利委员会
-    if (kind !== 'area' && ((word.length <= 2 && !atWordStart(text, start, out)) || beginsOrganisation(text, end))) return;
+    if (kind !== 'area' && ((word.length <= 2 && !atWordStart(text, start, out)) || beginsOrganisation(text, end) || WATER_BODY_AFTER.test(text.slice(end, end + 5)))) return;
     // a region of the world is a whole word too (华中亚热带 holds no 中亚), and 亚 goes on in 亚热带, 亚洲, 亚运, 亚太
     if (area.key.startsWith(WORLD) && ((word.length <= 2 && !atWordStart(text, start, out)) || (word.endsWith('亚') && ASIA_GOES_ON.has(text.charCodeAt(end))))) return;
     out.push({ name: word, regionKind: kind, start, end, within: area.within, priority: 1 });

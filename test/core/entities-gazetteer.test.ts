@@ -102,6 +102,8 @@ describe('regions from the gazetteer of administrative divisions', () => {
     ]);
     // a river that begins an institution's or a longer area's name is not the river
     expect(found('长江大学、长江经济带')).toEqual(['长江经济带/area']);
+    // the bodies that manage a river are named after it
+    expect(found('黄河水利委员会、长江航务管理局负责，保护黄河')).toEqual(['黄河/river']);
     // the Grand Canal under each of its names is one place
     expect(canonicalRegion('京杭运河')?.key).toBe(canonicalRegion('京杭大运河')?.key);
     expect(found('在京杭运河使用港口岸线').map((f) => f.split('/')[0])).toEqual(['京杭运河']);
