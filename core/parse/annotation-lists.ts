@@ -251,10 +251,28 @@ function addMember(part: Piece, role: Role | undefined, draft: Draft, lenient: b
     if (bodyClass(piece.s)) draft.bodies.push({ asWritten: piece.s, role: piece.role ?? role, start: piece.at, end: piece.at + piece.s.length });
     return true;
   }
-  if (!isBodyName(piece.s)) return lenient;
+  // a slash never stands inside one name: 国家发展改革委/财政部 is two
+  if (SLASH.test(piece.s) && addSpacedNames(piece, piece.role ?? role, draft)) return true;
+  if (!isBodyName(piece.s)) return addSpacedNames(piece, piece.role ?? role, draft) || lenient;
   draft.bodies.push({ asWritten: piece.s, role: piece.role ?? role, start: piece.at, end: piece.at + piece.s.length });
   return true;
 }
+
+/**
+ * Names set apart by spaces or slashes instead of 、 (国家发展改革委 财政部 商务部负责, 国家发展改革委/财政部, as PDFs and
+ * tables give them): each a body, when every part is one; otherwise nothing is added.
+ */
+function addSpacedNames(piece: Piece, role: Role | undefined, draft: Draft): boolean {
+  if (!NAME_GAP.test(piece.s)) return false;
+  const parts: Piece[] = [];
+  for (const m of piece.s.matchAll(NAME_RUN)) parts.push({ s: m[0], at: piece.at + (m.index ?? 0) });
+  if (parts.length < 2 || !parts.every((x) => isBodyName(x.s))) return false;
+  for (const x of parts) draft.bodies.push({ asWritten: x.s, role, start: x.at, end: x.at + x.s.length });
+  return true;
+}
+const NAME_GAP = /[ \u3000/／]/;
+const SLASH = /[/／]/;
+const NAME_RUN = /[^ \u3000/／]+/g;
 
 /**
  * Adds the bodies of one list (no commas) to the draft; false when a member is not a body. `lenient` passes over such

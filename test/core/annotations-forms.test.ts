@@ -60,6 +60,11 @@ describe('mixed forms', () => {
   it('（A指导，B参与）: guide and participate', () => {
     expect(read('（商务部指导，供销合作总社参与）')).toEqual(['商务部:guide 供销合作总社:participate']);
   });
+  it('names set apart by spaces or slashes instead of 、 (PDFs, tables) are each a body', () => {
+    expect(read('（国家发展改革委 财政部 商务部负责）')).toEqual(['国家发展改革委:responsible 财政部:responsible 商务部:responsible']);
+    expect(read('（国家发展改革委／财政部、商务部负责）')).toEqual(['国家发展改革委:responsible 财政部:responsible 商务部:responsible']);
+    expect(read('（国家发展改革委　财政部按职责分工负责）')).toEqual(['国家发展改革委:responsible 财政部:responsible']);
+  });
   it('（B负责落实，A加强指导）: guide, whichever comes first', () => {
     expect(read('（各省级人民政府负责落实，国家发展改革委加强指导）')).toEqual(['各省级人民政府:implement 国家发展改革委:guide']);
     expect(read('（国家发展改革委加强指导，财政部负责）')).toEqual(['国家发展改革委:guide 财政部:responsible']);
