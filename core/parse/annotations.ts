@@ -81,9 +81,9 @@ function clausesOf(content: string, at: number): Clause[] {
  * bodies (closed by what they do, or opened by a label), a scope, a deadline, the first-listed rule or a note on later
  * items; anything else makes the parentheses an aside.
  */
-export function parseAnnotationContent(content: string, at: number, state: AnnotationState, bare = false): Parsed | undefined {
+export function parseAnnotationContent(content: string, at: number, state: AnnotationState, bare = false, byAgent = false): Parsed | undefined {
   // （由国家发展改革委负责）, （由各省级人民政府负责落实，2020年底前完成）: the agent's 由 before the list
-  if (content.charCodeAt(0) === AGENT_BY && content.length > 3) return parseAnnotationContent(content.slice(1), at + 1, state, bare);
+  if (content.charCodeAt(0) === AGENT_BY && content.length > 3) return parseAnnotationContent(content.slice(1), at + 1, state, bare, true);
   const draft = newDraft();
   let hasLead: boolean | undefined; // whether a label names the lead: asked only once a label is met
   const clauses = clausesOf(content, at);
@@ -146,7 +146,13 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
       }
       continue;
     }
-    if (!addClause(clause, draft, labelRole)) return undefined;
+    const kept = draft.bodies.length;
+    if (addClause(clause, draft, labelRole)) continue;
+    // （国家发展改革委负责组织实施，财政部负责资金保障）: the role word followed by what the bodies do; after 由 the
+    // clause is an aside on the item (（由财政部负责制定具体办法）)
+    draft.bodies.length = kept;
+    const acting = byAgent ? null : ACTING.exec(clause.s);
+    if (!acting || !addClause({ s: acting[1], at: clause.at }, draft, labelRole)) return undefined;
   }
   // （以下各项任务均由各省级人民政府负责落实）: a note standing alone, over the items that follow it (or above it)
   if ((later || earlier) && draft.bodies.length === 0 && !draft.relevant) {
@@ -169,6 +175,12 @@ export function parseAnnotationContent(content: string, at: number, state: Annot
   }
   return parsed;
 }
+
+/**
+ * A list closed by 负责 or 牵头 and a few characters of what the bodies do (组织实施, 资金保障), not a post (负责人,
+ * 负责同志): group 1 = the list and its role word.
+ */
+const ACTING = /^(.{2,}?(?:负责|牵头))(?!人|同志|单位|部门)(?:(?!的)[\u4e00-\u9fff]){2,10}$/;
 
 /** The opening of a note on later items (以下…) or earlier ones (以上…) that `s` begins with, if any. */
 const noteOpening = (s: string): RegExp | undefined =>

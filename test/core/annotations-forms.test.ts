@@ -60,6 +60,11 @@ describe('mixed forms', () => {
   it('（A指导，B参与）: guide and participate', () => {
     expect(read('（商务部指导，供销合作总社参与）')).toEqual(['商务部:guide 供销合作总社:participate']);
   });
+  it('（X负责组织实施，Y负责资金保障）: the role word followed by what the bodies do; not a post (负责人), not after 由', () => {
+    expect(read('（国家发展改革委负责组织实施，财政部负责资金保障）')).toEqual(['国家发展改革委:responsible 财政部:responsible']);
+    expect(read('（国家发展改革委牵头组织）')).toEqual(['国家发展改革委:lead']);
+    for (const s of ['（国家发展改革委负责人介绍）', '（由财政部负责制定具体办法）', '（由农业农村部、工业和信息化部牵头的协调机制）']) expect(read(s), s).toEqual([]);
+  });
   it('names set apart by spaces or slashes instead of 、 (PDFs, tables) are each a body', () => {
     expect(read('（国家发展改革委 财政部 商务部负责）')).toEqual(['国家发展改革委:responsible 财政部:responsible 商务部:responsible']);
     expect(read('（国家发展改革委／财政部、商务部负责）')).toEqual(['国家发展改革委:responsible 财政部:responsible 商务部:responsible']);
