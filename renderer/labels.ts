@@ -3,6 +3,7 @@
  * `plainName`) and in dense places (`shortName`), in the chosen label language. One rule for short names.
  */
 import type { RemitGraph } from '../core/graph/types';
+import { numberedHeading } from '../core/item-title';
 import { outlineNumber } from '../core/queries';
 import type { NodeAttributes } from '../core/model';
 import type { Lang, LabelMode } from './state/view';
@@ -84,14 +85,9 @@ function englishName(a: NodeAttributes): string | undefined {
 }
 
 function chineseName(a: NodeAttributes, own = false): string {
-  if (a.kind === 'section' || a.kind === 'article') {
-    const number = own ? a.itemLabel : a.path;
-    // a number that ends in a word or digit (3, 3.1, 第一条) is set apart from its heading, as in the item's label
-    return `${number}${a.heading && ENDS_IN_WORD.test(number) ? ' ' : ''}${a.heading}`;
-  }
+  if (a.kind === 'section' || a.kind === 'article') return numberedHeading(own ? a.itemLabel : a.path, a.heading);
   return a.label;
 }
-const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
 
 /** `own`: an item is named by its own number only (（三）…), for lists already grouped under its parent. */
 export function nodeName(graph: RemitGraph, id: string, mode: LabelMode, own = false): NodeName {

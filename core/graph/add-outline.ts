@@ -1,4 +1,5 @@
 import { itemId } from '../ids';
+import { numberedHeading } from '../item-title';
 import type { ItemNode, OutlineItem, ParsedDocument } from '../model';
 import type { BuildContext } from './context';
 import { addGraphNode, NO_ALIASES } from './create';
@@ -37,17 +38,11 @@ export function addOutline(graph: RemitGraph, doc: ParsedDocument, docId: string
   return ids;
 }
 
-/**
- * A label that ends in a word or a number (第一条, 第二章, a task table's 1) is followed by a space in the document; one
- * that ends in its own punctuation (一、, （一）, 1.) is not.
- */
-const LABEL_WITHOUT_PUNCTUATION = /[\p{L}\p{N}]$/u;
-
 function itemAttributes(item: OutlineItem, docId: string, kind: 'section' | 'article'): ItemNode {
   const heading = item.heading.trim();
   return {
     kind,
-    label: `${item.label}${heading && LABEL_WITHOUT_PUNCTUATION.test(item.label) ? ' ' : ''}${heading}`,
+    label: numberedHeading(item.label, heading),
     aliases: NO_ALIASES,
     document: docId,
     path: item.path,
