@@ -30,6 +30,7 @@
  * written.
  */
 import type { TargetKind, TargetMention } from '../model';
+import { chineseNumber } from '../parse/numerals';
 import { indicatorTables } from './indicator-tables';
 import { KeywordScanner } from './keywords';
 import { VALUE_LANE, type Marks } from '../text/marks';
@@ -348,13 +349,16 @@ function relativeYearIn(text: string, from: number, to: number, documentYear: nu
   return m[0] === '明年' ? documentYear + 1 : documentYear;
 }
 const SPAN_RE = /用([0-9０-９]{1,2}|[一二两三四五六七八九十]{1,2})年(?:左右)?(?:的)?时间/;
-const SPAN_NUMERALS = '一二三四五六七八九';
-/** 3 → 3, 两 → 2, 十 → 10; spans longer than a plan's fifteen years are no deadline. */
+/**
+ * 3 → 3, 两 → 2, 十 → 10, 十二 → 12; spans longer than a plan's fifteen years are no deadline. Two numerals side by side
+ * (一两年: one or two years) are no number of years.
+ */
 function spanYears(n: string): number | undefined {
   const digits = ascii(n);
-  const value = /^[0-9]+$/.test(digits) ? Number(digits) : n === '十' ? 10 : n === '两' ? 2 : n.startsWith('十') ? 10 + SPAN_NUMERALS.indexOf(n[1]) + 1 : SPAN_NUMERALS.indexOf(n) + 1;
-  return value > 0 && value <= 15 ? value : undefined;
+  const value = /^[0-9]+$/.test(digits) ? Number(digits) : n.length === 1 || SPAN_TEENS.test(n) ? chineseNumber(n) : undefined;
+  return value !== undefined && value > 0 && value <= 15 ? value : undefined;
 }
+const SPAN_TEENS = /^十[一二三四五六七八九]$/;
 /** 年内 alone, not the 年内 of a span (1年内, 两年内, 3—5年内): that is a time limit. */
 const RELATIVE_YEAR_RE = /今年|(?<![0-9０-９一二两三四五六七八九十百个半多数几—\-－~～])年内|本年度|明年|(?<![0-9０-９]年)全年/;
 
