@@ -17,11 +17,13 @@ export interface DefinedBody {
   readonly short?: string;
 }
 
+/** The national scopes such a name begins with. */
+const SCOPES = '国务院|国家|全国|中央';
 /** A national scope, what the body is for (no punctuation), and the kind of body, longest kinds first. */
-const NAME = /(?:国务院|国家|全国|中央)[\u4e00-\u9fff]{2,24}?(?:领导小组|工作领导小组|指挥部|总指挥部|联席会议|部际联席会议|工作小组|协调小组|工作组|委员会)(?!办公室主任|成员|组长|委员)/g;
+const NAME = new RegExp(`(?:${SCOPES})[\\u4e00-\\u9fff]{2,24}?(?:领导小组|工作领导小组|指挥部|总指挥部|联席会议|部际联席会议|工作小组|协调小组|工作组|委员会)(?!办公室主任|成员|组长|委员)`, 'g');
 /** What cannot stand inside such a name: verbs that set one up, and connectives; the name begins after the last. */
 const BEFORE_NAME = /^.*(?:成立|决定|设立|建立|组建|同意|批准|调整|撤销|召开|依托|由|和|与|及|或|的|在|对|为|将|请)/;
-const SCOPE = /^(?:国务院|国家|全国|中央)/;
+const SCOPE = new RegExp(`^(?:${SCOPES})`);
 /** `（以下简称领导小组）`, `（简称国家防灭火指挥部）` right after the name. */
 const SHORT_FORM = /^[（(](?:以下)?简称[“"]?([\u4e00-\u9fff]{2,16})[”"]?[）)]/;
 
