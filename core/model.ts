@@ -164,6 +164,14 @@ export interface Annotation {
   tableRow?: boolean;
 }
 
+/** A coordination body a document names that the registry does not hold (core/parse/defined-bodies.ts). */
+export interface DefinedBody {
+  /** the body's full name as the document writes it */
+  readonly name: string;
+  /** the short form the document gives it (以下简称领导小组), if any */
+  readonly short?: string;
+}
+
 export interface ParsedDocument {
   /** file name (no folders) the text came from */
   fileName: string;
@@ -184,6 +192,8 @@ export interface ParsedDocument {
    * offset (core/readers/traditional.ts). Names are looked for in it; what is shown and quoted comes from `text`.
    */
   matchText?: string;
+  /** the coordination bodies the document names that the registry does not hold, when it names any */
+  defined?: DefinedBody[];
 }
 
 // ---------------------------------------------------------------------------

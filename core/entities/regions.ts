@@ -203,13 +203,18 @@ const PEOPLE_NEXT = codes('族');
 const LEVEL_AFTER = codes('域级');
 /** 新县城: a two-character county glued to 城 is the noun 县城 (county town) after an adjective. */
 const TOWN_AFTER = codes('城');
-/** Verbs of going and meeting that are no stop words for platforms but end a word before a place (赴成都, 同美国). */
-const BEFORE_PLACE = codes('赴往访同自经');
+/**
+ * Verbs of going and meeting that are no stop words for platforms but end a word before a place (赴成都, 同美国), and 驻
+ * (stationed in: 市人民政府驻龙渊街道, 驻香港).
+ */
+const BEFORE_PLACE = codes('赴往访同自经驻');
 /**
  * Verbs that take a place for their object (治理淮河, 保护长江, 振兴东北, 对口支援西藏, 辐射东南亚): they end a word before a
  * place, but are no stop words for platforms, whose names hold them (生物多样性保护示范区).
  */
-const PLACE_VERBS = new Set(['治理', '保护', '整治', '开发', '振兴', '支援', '援助', '帮扶', '辐射', '联通', '连接', '流经', '途经', '深入', '毗邻', '邻近', '进入', '服务', '覆盖', '对接', '融入', '带动']);
+const PLACE_VERBS = new Set(['治理', '保护', '整治', '开发', '振兴', '支援', '援助', '帮扶', '辐射', '联通', '连接', '流经', '途经', '深入', '毗邻', '邻近', '进入', '服务', '覆盖', '对接', '融入', '带动',
+  // a change of divisions: 将八里店镇划归南浔区管辖, 并入吴兴区, 隶属丽水市
+  '划归', '并入', '划入', '隶属']);
 const PLACE_VERB_LAST = codes([...PLACE_VERBS].map((w) => w[1]).join(''));
 
 /**

@@ -1,7 +1,8 @@
 import { targetId } from '../ids';
-import type { AgencyRecord, Evidence, OutlineItem, ParsedDocument, TargetMention, TargetNode } from '../model';
+import type { AgencyMention, AgencyRecord, Evidence, OutlineItem, ParsedDocument, TargetMention, TargetNode } from '../model';
 import { extractPlatforms, extractRegions, extractTargets } from '../entities';
-import { bodyInYear, findAgencyMentions, resolveAgency, yearOf } from '../registry';
+import { bodyInYear, findAgencyMentions, resolveAgency, unregisteredAgency, yearOf } from '../registry';
+import { definedMentions, withDefinedMentions } from '../parse/defined-bodies';
 import { marksOf, marksOfSlice } from '../entities/lanes';
 import type { BuildContext } from './context';
 import { ensureAgencyNode } from './agency-node';
@@ -42,7 +43,9 @@ export function addMentions(
       (platform.added ? addNewFact : addFact)(graph, 'mentions', id, platform.id, undefined, at(p.start, p.end), keys);
     }
 
-    const agencies = findAgencyMentions(own, marks);
+    // a body the document defines is named as such, with any registered name inside its own (国务院 of 国务院事故调查组)
+    const found = findAgencyMentions(own, marks);
+    const agencies: (AgencyMention & { name?: string })[] = doc.defined ? withDefinedMentions<AgencyMention & { name?: string }>(found, definedMentions(own, 0, own.length, doc.defined)) : found;
     for (const r of extractRegions(own, marks)) {
       if (!insideBodyName(agencies, r.start, r.end)) addRegionMention(graph, cache.regions, id, r, at(r.start, r.end));
     }
@@ -59,7 +62,7 @@ export function addMentions(
     });
 
     for (const m of agencies) {
-      const record = resolveCached(cache, m.asWritten);
+      const record = m.name !== undefined ? unregisteredAgency(m.name) : resolveCached(cache, m.asWritten);
       if (!record) continue;
       const body = bodyInYear(record, m.asWritten, year);
       const asWritten = scanned === doc.text ? m.asWritten : doc.text.slice(item.start + m.start, item.start + m.end);

@@ -284,5 +284,6 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
     items,
     annotations,
     warnings,
+    ...(bodies.defined.length > 0 ? { defined: bodies.defined } : {}),
   };
 }

@@ -26,7 +26,7 @@ import { findAgencyMentions } from '../registry/mentions';
 import { resolveBody } from '../registry/body-classes';
 import { marksOfSlice } from '../entities/lanes';
 import { newMarks, type Marks } from '../text/marks';
-import type { DefinedBody } from './defined-bodies';
+import { definedMentions, withDefinedMentions, type DefinedBody } from './defined-bodies';
 
 /**
  * A body the sentence names, with offsets into the document's text; `name` when the text shares part of it with the
@@ -65,9 +65,9 @@ const SUBJECT_LEAD = /^(?:并|另|还|也|均|同时|此外|其中|另外)?$/;
  * What a body does when it is the agent after 由: a verb of carrying out, deciding or approving, or an adverbial phrase
  * that stands before one (由海南省人民政府依法实施).
  */
-const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|机构)|实施|制定|督促|督查|检查|考核|评估|审批|批准|审核|核准|审定|审查|发布|公布|确定|管理|监督|指导|协调|承担|办理|编制|提出|决定|认定|责令|没收|吊销|处以|商(?![务业品会])|会商|研究|依法|依照|按照|根据|结合|另行|统一|具体|给予|予以|安排|提供|印发(?!了))/;
-/** Where or in what the agent acts, between 由X and its verb: 由科技部在项目安排上给予支持. */
-const AGENT_CIRCUMSTANCE = /^在[^，。；！？\n]{1,20}?(?:上|中|方面|时)[，,]?/;
+const AGENT_VERB = /^(?:负责(?!人|同志)|牵头|会同|统筹|组织(?!部|机构)|实施|制定|督促|督查|检查|考核|评估|审批|批准|审核|核准|审定|审查|发布|公布|确定|管理|监督|指导|协调|承担|办理|编制|提出|决定|认定|责令|没收|吊销|处以|商(?![务业品会])|会商|研究|依法|依照|依据|按照|根据|结合|另行|统一|具体|给予|予以|安排|提供|印发(?!了)|调剂|解决(?!了)|自行|共同|主办|承办|协办|举办)/;
+/** Where or in what the agent acts, between 由X and its verb: 由科技部在项目安排上给予支持, 由你省在现有编制总额内调剂解决. */
+const AGENT_CIRCUMSTANCE = /^在[^，。；！？\n]{1,20}?(?:上|中|内|方面|时)[，,]?/;
 /** Not across a clause or sentence end: the characters a phrase between a subject and its verb may hold. */
 const IN_CLAUSE = '[^，。；！？\\n]';
 /**
@@ -95,7 +95,9 @@ const ACTING_VERB = [
   '配合', '参与', '协助', '参加', '共同(?=[\\u4e00-\\u9fff])', '联合(?=(?:开展|组织|制定|印发|发布|实施|推进|建立|出台)(?!了))',
   '要(?![求点素害])', '应当', '应(?![急用对])', '须(?!知)', '必须', '统筹', '承担', '组织(?!部|机构)',
   `加强(?=指导|监督|监管|协调|统筹|督促|管理|对${IN_CLAUSE}{1,20}的(?:指导|监督|监管|协调|统筹|督促|管理))`, '做好', '抓紧', '督促',
-  '指导(?!意见|思想|原则|下)', `对(?=${IN_CLAUSE}{1,24}(?:负(?:总|主要|全面|直接|首要)?责|(?:进行|实施|开展)(?!了)))`,
+  '指导(?!意见|思想|原则|下)',
+  // 由X主办，Y承办: who hosts an event and who organises it, closing their clause (not 主办的博览会, 承办单位)
+  '(?:主办|承办|协办)(?=$|[，。；,;])', `对(?=${IN_CLAUSE}{1,24}(?:负(?:总|主要|全面|直接|首要)?责|(?:进行|实施|开展)(?!了)))`,
 ].join('|');
 /**
  * What a subject does, read right after it: its verb (ACTING_VERB) after what may stand before one (BEFORE_VERB). 将
@@ -104,6 +106,8 @@ const ACTING_VERB = [
 const SUBJECT_VERB = new RegExp(`^${BEFORE_VERB}(${ACTING_VERB})`);
 /** The unnamed bodies a lead works with: 会同有关部门 (the list ends in others the document does not name). */
 const UNNAMED_AFTER = /^(?:国务院)?(?:(?:各|其他)?(?:有关|相关)(?:部门|单位|方面|机构)|各部门|各地区)/;
+/** The last of a list of agents that names no registered body, before 共同 (由A、B和C共同主办). */
+const CO_AGENTS = /^(?:和|及|以及|与|、)[^，。；！？\n]{2,16}?(?=共同)/;
 /** A list that ends in others: X、Y等 / X等有关部门. */
 const OTHERS_AFTER = /^等/;
 const RELEVANT_AFTER = /^(?:等|(?:和|及|以及|、)(?:国务院)?(?:各|其他)?)?(?:有关|相关)(?:部门|单位|方面|机构)/;
@@ -116,8 +120,8 @@ export function findDuties(
   text: string, from: number, to: number, itemPath: string, scratch: Marks = newMarks(to - from), bodies: DocumentBodies = NO_BODIES,
 ): Annotation[] {
   if (to <= from) return [];
-  const named = bodiesIn(text, from, to, scratch);
-  if (bodies.defined.length > 0) addDefined(text, from, to, bodies.defined, named);
+  let named = bodiesIn(text, from, to, scratch);
+  if (bodies.defined.length > 0) named = withDefinedMentions(named, definedMentions(text, from, to, bodies.defined));
   if (bodies.addressees.length > 0) addAddressed(text, from, to, bodies.addressees, named);
   if (named.length === 0) return [];
   const groups = groupsOf(text, named);
@@ -213,26 +217,6 @@ export function addresseesIn(text: string, line: { start: number; end: number })
   return bodiesIn(text, line.start, line.end, newMarks(line.end - line.start)).filter((b) => resolveBody(b.name ?? b.asWritten)?.type !== 'collective');
 }
 
-/**
- * Adds where text[from, to) names a body the document names that the registry does not hold, by its name or the short
- * form the document gives it; its office (…指挥部办公室, 领导小组办公室) is a body of its own.
- */
-function addDefined(text: string, from: number, to: number, defined: readonly DefinedBody[], found: Named[]): void {
-  let added = false;
-  for (const body of defined) {
-    for (const form of body.short ? [body.name, body.short] : [body.name]) {
-      for (let at = text.indexOf(form, from); at >= 0 && at + form.length <= to; at = text.indexOf(form, at + form.length)) {
-        const office = text.startsWith(OFFICE, at + form.length);
-        const end = at + form.length + (office ? OFFICE.length : 0);
-        if (found.some((f) => f.start < end && at < f.end)) continue;
-        found.push({ asWritten: text.slice(at, end), start: at, end, name: office ? body.name + OFFICE : body.name });
-        added = true;
-      }
-    }
-  }
-  if (added) found.sort((a, b) => a.start - b.start);
-}
-const OFFICE = '办公室';
 
 /** 你们, 你省, 你委…: how a reply speaks to those it answers. */
 const ADDRESSING = /你(?:们|省|区|市|州|县|委|部|局|署|行|办|院|会)/g;
@@ -444,7 +428,10 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
     return { roles: [[group.members, 'responsible']], partner: undefined, andOthers: false, relevant: false };
   }
   if (!agent && !asked && !afterLead && !located && !SUBJECT_LEAD.test(before)) return undefined;
-  if (agent && !AGENT_VERB.test(after.replace(AGENT_CIRCUMSTANCE, '')) && !RELEVANT_AFTER.test(after)) return undefined;
+  // 由商务部、广西壮族自治区人民政府和东盟各国政府经贸主管部门共同主办: agents the registry cannot name end the list
+  const coAgents = agent ? CO_AGENTS.exec(after) : null;
+  const agentAfter = coAgents ? after.slice(coAgents[0].length) : after;
+  if (agent && !AGENT_VERB.test(agentAfter.replace(AGENT_CIRCUMSTANCE, '')) && !RELEVANT_AFTER.test(after)) return undefined;
   // 国家卫生健康委同国家中医药局制定…, 教育部联合人力资源社会保障部开展…, (由)应急部商国家林草局组织实施: the partners
   // right after 同 / 联合 / 商, as after 会同
   const partnered = !asked && !verb && (!agent || after.startsWith('商')) ? WITH_PARTNER.exec(after) : null;
@@ -456,7 +443,7 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   }
   if (!agent && !asked && !verb) return undefined;
   const duty: Duty = { roles: [], partner: undefined, andOthers: false, relevant: false };
-  if (RELEVANT_AFTER.test(after)) { duty.andOthers = true; duty.relevant = true; } else if (OTHERS_AFTER.test(after)) duty.andOthers = true;
+  if (RELEVANT_AFTER.test(after)) { duty.andOthers = true; duty.relevant = true; } else if (OTHERS_AFTER.test(after) || coAgents) duty.andOthers = true;
   const word = verb?.[1];
   // where what the verb governs begins (the verb read after the group and its colon)
   const verbEnd = group.end + headed + (verb?.[0].length ?? 0);
@@ -468,7 +455,10 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
     // X牵头，会同Y…: Y shares the lead as after X会同
     const joined = LEAD_THEN_WITH.exec(text.slice(verbEnd, Math.min(to, verbEnd + 4)));
     if (joined) withPartners(text, to, groups, g, verbEnd + joined[0].length, duty);
-  } else if (word === '配合' || word === '参与' || word === '协助' || word === '参加') {
+  } else if (word === '承办') {
+    // the organiser carries out what the host decides
+    duty.roles.push([group.members, 'implement']);
+  } else if (word === '配合' || word === '参与' || word === '协助' || word === '参加' || word === '协办') {
     // taking part, as （参与单位：…）/（A牵头，B配合） say in an annotation: not sharing the lead as 会同's partners do
     duty.roles.push([group.members, 'participate']);
   } else if (word === '负责' && IMPLEMENTS.test(text.slice(verbEnd, Math.min(to, group.end + headed + 24)))) {

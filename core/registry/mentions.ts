@@ -3,6 +3,7 @@ import { marksOf } from '../entities/lanes';
 import { AGENCY_LANE, type Marks } from '../text/marks';
 import type { AgencyMention } from '../model';
 import { MENTION_FORMS, type MentionForm } from './mention-forms';
+import { findProvince } from './provinces';
 
 /**
  * Agency names in running text (the forms of core/registry/mention-forms.ts). One trie over every form; the scan tries
@@ -64,11 +65,29 @@ export function findAgencyMentions(text: string, given?: Marks): AgencyMention[]
         }
       }
     }
+    const branch = branchAfter(text, end);
+    if (branch > 0) { next = end + branch; continue; }
     out.push({ asWritten, start: i, end });
     next = end;
   }
   return out;
 }
+
+/**
+ * A national body's branch in a province or a region, named after it (中国国际贸易促进委员会广西分会, 海关总署广东分署,
+ * 国家金融监督管理总局北京监管局, 国家税务总局上海市税务局, 国家能源局华北监管局, 审计署驻广州特派员办事处): a local body,
+ * no mention of the national one, as a local counterpart with its place written before it is none (LOCAL_BEFORE).
+ * Returns the length of the branch's part of the name after the national body's, or 0.
+ */
+function branchAfter(text: string, end: number): number {
+  const m = BRANCH.exec(text.slice(end, end + 18));
+  if (!m) return 0;
+  const place = m[1];
+  return m[0].startsWith('驻') || findProvince(place) || BRANCH_REGIONS.test(place) || /^[\u4e00-\u9fff]{2,4}市$/.test(place) ? m[0].length : 0;
+}
+const BRANCH = /^驻?([\u4e00-\u9fff]{2,8}?)(?:分会|分署|分局|分行|分院|分中心|总部|监管局|监管办|税务局|调查总队|特派员办事处|特派办|办事处)/;
+/** The regions a national body's branches are named after (华北监管局, 东北分局). */
+const BRANCH_REGIONS = /^(?:华北|华东|华南|华中|西北|西南|东北)(?:地区)?$/;
 
 const STATE_COUNCIL = '国务院';
 /**

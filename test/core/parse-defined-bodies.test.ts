@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definedBodies } from '../../core/parse/defined-bodies';
 import { parseDocument } from '../../core/parse/document';
+import { buildGraph } from '../../core/graph';
 
 describe('coordination bodies a document names that the registry does not hold', () => {
   it('reads a national scope, what the body is for and its kind, from after the verb that sets it up', () => {
@@ -45,5 +46,23 @@ describe('coordination bodies a document names that the registry does not hold',
       '一、 领导小组=国务院某某工作领导小组:responsible',
       '二、 领导小组办公室=国务院某某工作领导小组办公室:lead',
     ]);
+  });
+
+  it('takes the short form from a later naming when a title names the body first; investigation teams are such bodies', () => {
+    expect(definedBodies('国务院办公厅关于成立国务院某某工作领导小组的通知\n国务院决定成立国务院某某工作领导小组（以下简称领导小组）。'))
+      .toEqual([{ name: '国务院某某工作领导小组', short: '领导小组' }]);
+    expect(definedBodies('同意国务院事故调查组对事故原因的分析。')).toEqual([{ name: '国务院事故调查组' }]);
+  });
+
+  it('is what an item mentions, where its name or short form stands, rather than the registered name inside it', () => {
+    const doc = parseDocument([
+      '国务院办公厅关于成立国务院某某工作领导小组的通知', '国务院决定成立国务院某某工作领导小组（以下简称领导小组）。',
+      '一、工作要求', '各成员单位要落实领导小组确定的任务，报领导小组办公室备案。', '二、事故调查', '同意国务院事故调查组对事故原因的分析，报国务院。',
+    ].join('\n'), 'group.txt');
+    const graph = buildGraph([doc]);
+    const mentioned = (heading: string): string[] => graph.filterEdges((_e, a, s) => a.kind === 'mentions' && graph.getNodeAttribute(s, 'label').includes(heading))
+      .map((e) => graph.getNodeAttribute(graph.target(e), 'label')).sort();
+    expect(mentioned('工作要求')).toEqual(['国务院某某工作领导小组', '国务院某某工作领导小组办公室']);
+    expect(mentioned('事故调查')).toEqual(['国务院', '国务院事故调查组']);
   });
 });

@@ -318,3 +318,28 @@ describe('carrying the work out in running text', () => {
     expect(read('财政部负责落实资金。')).toEqual(['财政部:responsible']);
   });
 });
+
+describe('the agent after 由, as approvals and letters write it', () => {
+  it('by what rule, within what, on its own: 依据…规定, 在…内, 自行', () => {
+    expect(read('由河北省人民政府依据有关规定对有关责任人员给予处分。')).toEqual(['河北省人民政府:responsible']);
+    expect(read('机构编制由浙江省人民政府在现有编制总额内调剂解决。')).toEqual(['浙江省人民政府:responsible']);
+    expect(read('所需经费由浙江省人民政府自行负担。')).toEqual(['浙江省人民政府:responsible']);
+    // what was done is reported, not given
+    expect(read('由财政部解决了资金问题。')).toEqual([]);
+  });
+
+  it('hosts and organisers: 主办 responsible, 承办 implement, 协办 participate; not the nouns the words begin', () => {
+    expect(read('由商务部、广西壮族自治区人民政府共同主办，中国国际贸易促进委员会承办。'))
+      .toEqual(['商务部:responsible 广西壮族自治区人民政府:responsible 中国国际贸易促进委员会:implement']);
+    expect(read('由海南省人民政府主办，商务部、外交部协办。')).toEqual(['海南省人民政府:responsible 商务部:participate 外交部:participate']);
+    expect(read('商务部主办的博览会要办好。')).toEqual([]);
+    expect(read('商务部承办单位要做好。')).toEqual([]);
+  });
+
+  it('a list of agents that ends in bodies the registry cannot name, before 共同: the named ones, and others', () => {
+    expect(read('由商务部、广西壮族自治区人民政府和东盟各国政府经贸主管部门共同主办。'))
+      .toEqual(['商务部:responsible 广西壮族自治区人民政府:responsible 等']);
+    // without 共同 the list is not known to end there
+    expect(read('由商务部和东盟秘书处的代表确定。')).toEqual([]);
+  });
+});

@@ -112,3 +112,13 @@ describe('findAgencyMentions', () => {
     expect(findAgencyMentions('abc 123 ，。')).toEqual([]);
   });
 });
+
+describe('a national body\'s branches', () => {
+  it('named after the body with a province, a region or a city: a local body, no mention of the national one', () => {
+    expect(written('中国国际贸易促进委员会广西分会承办')).toEqual([]);
+    expect(written('海关总署广东分署、国家金融监督管理总局北京监管局和国家税务总局上海市税务局')).toEqual([]);
+    expect(written('审计署驻广州特派员办事处，国家能源局华北监管局，海关总署负责')).toEqual(['海关总署']);
+    // no place before the branch word: the body itself (商务部 + 分会场)
+    expect(written('商务部分会场设在上海')).toEqual(['商务部']);
+  });
+});
