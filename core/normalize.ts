@@ -228,9 +228,21 @@ const SHORT_MAX = LIST_LINE_MAX;
 /** Longest body name that stands alone on a line of a sign-off or issuer block. */
 const NAME_LINE_MAX = 24;
 const LOCAL_GOVERNMENT = /^[\u4e00-\u9fff]{2,16}人民政府$/;
-/** A line that is exactly one body's name (registered, or a people's government), as in a one-name-per-line sign-off. */
+/**
+ * A line that is exactly one name: a body's (registered, or a people's government), as in a one-name-per-line
+ * sign-off, or a place's, a zone's or an institution's, as an attachment's list sets them out one per line (北京市海淀区 /
+ * 石家庄高新技术产业开发区 / 清华大学 / 海尔集团公司).
+ */
 const isNameLine = (s: string): boolean =>
-  s.length >= 2 && s.length <= NAME_LINE_MAX && canEndName(s.charCodeAt(s.length - 1)) && allCjk(s) && (LOCAL_GOVERNMENT.test(s) || resolveAgency(s) !== undefined);
+  s.length >= 2 && s.length <= NAME_LINE_MAX && allCjk(s) &&
+  ((canEndName(s.charCodeAt(s.length - 1)) && (LOCAL_GOVERNMENT.test(s) || resolveAgency(s) !== undefined)) || isListedName(s));
+/**
+ * The last words of the names of places, zones and institutions. A title's wrapped lines name no such thing whole
+ * (国务院关于促进综合保税区 / 高水平开放高质量发展的若干意见: 关于 and 的 are no part of a name).
+ */
+const LISTED_NAME = /(?:省|市|县|区|旗|州|盟|开发区|示范区|实验区|试验区|新区|园区|基地|中心|实验室|大学|学院|研究院|研究所|医院|公司|集团|银行|协会|学会)$/;
+const NOT_IN_NAME = /关于|的|和|及|与|或|等|是|要|在/;
+const isListedName = (s: string): boolean => s.length >= 3 && LISTED_NAME.test(s) && !NOT_IN_NAME.test(s);
 
 /**
  * Last characters of registered names: most short lines (table cells, headings) fail this before any lookup. Built on

@@ -149,6 +149,9 @@ function prefixAt(lines: Line[], boundaries: Map<number, string>, at: number): s
   return prefix;
 }
 
+/** The title of a notice that issues or forwards the text it carries (关于印发…的通知, 转发…的通知). */
+const ISSUES_ATTACHED = /印发|转发|颁发|发布/;
+
 /** A line that ends or holds a sentence: body text, not a title, addressee, name or date. */
 const HOLDS_SENTENCE = /[。！？；]/;
 /** A line wholly in parentheses: a note such as （此件公开发布）, not a paragraph. */
@@ -160,12 +163,14 @@ const NOTE_LINE = /^[（(][^（()）]*[）)]$/;
  * of a table pasted as text (1 草种进出口经营许可证核发 农业部 省级人民政府农业主管部门): a row says what it concerns in
  * its cells, a sentence or none.
  */
-function paragraphItems(text: string, lines: Line[], fromLine: number, stops: Set<number>, tables: readonly TaskTable[]): OutlineItem[] {
+function paragraphItems(
+  text: string, lines: Line[], fromLine: number, stops: Set<number>, tables: readonly TaskTable[], toLine = lines.length,
+): OutlineItem[] {
   const items: OutlineItem[] = [];
   // a task table's rows are items of their own (withTaskRows); lines and rows both come in order
   const rows = tables.flatMap((t) => t.rows).sort((a, b) => a.start - b.start);
   let r = 0;
-  for (let i = fromLine; i < lines.length; i++) {
+  for (let i = fromLine; i < toLine; i++) {
     const line = lines[i];
     while (r < rows.length && rows[r].end <= line.start) r++;
     if (r < rows.length && rows[r].start <= line.start) continue;
@@ -229,6 +234,13 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
   const tables = findTaskTables(normalized, lines);
   const outlined = items.length > 0;
   if (!outlined) items = paragraphItems(normalized, lines, header.endLine, stops, tables);
+  // a notice, reply or decision whose only outline is its attachment's (a list: 名单): what it says itself is read by
+  // paragraph. A notice that issues or forwards the attached text (关于印发/转发…的通知), and an order that publishes a
+  // regulation (国务院令: 现予公布), say only that; the attached text says who does what.
+  else if (signOff && items[0].start >= lines[signOff.firstLine].start && header.orderIssuer === undefined &&
+    !ISSUES_ATTACHED.test(header.headerTitle ?? header.bodyTitle ?? '')) {
+    items = [...paragraphItems(normalized, lines, header.endLine, stops, [], signOff.firstLine), ...items];
+  }
 
   let rowNotes: Annotation[] = [];
   if (tables.length > 0) ({ items, annotations: rowNotes } = withTaskRows(normalized, items, tables, (at) => prefixAt(lines, usedBoundaries, at)));

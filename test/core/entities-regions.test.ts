@@ -199,8 +199,8 @@ describe('places listed before an area name share its head', () => {
 
 describe('divisions in an approval that changes them', () => {
   it('the verbs of the change and 驻 end the word before a division', () => {
-    expect(found('同意将湖州市吴兴区的八里店镇划归南浔区管辖。')).toEqual(['湖州市/city', '吴兴区/county', '南浔区/county']);
-    expect(found('将两个镇并入吴兴区。')).toEqual(['吴兴区/county']);
-    expect(found('龙泉市人民政府驻龙渊街道，隶属丽水市。').filter((n) => n.startsWith('丽水'))).toEqual(['丽水市/city']);
+    expect(found('同意将湖州市吴兴区的八里店镇划归南浔区管辖。')).toEqual(['湖州市/city<浙江省', '吴兴区/county<湖州市', '南浔区/county<湖州市']);
+    expect(found('将两个镇并入吴兴区。')).toEqual(['吴兴区/county<湖州市']);
+    expect(found('龙泉市人民政府驻龙渊街道，隶属丽水市。').filter((n) => n.startsWith('丽水'))).toEqual(['丽水市/city<浙江省']);
   });
 });

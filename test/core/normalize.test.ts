@@ -37,6 +37,13 @@ describe('normalize: joining lines broken mid-sentence', () => {
       .toBe('国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见\n国办发〔2019〕6号');
   });
 
+  it('keeps a list of names one per line apart: places, zones, institutions (an attachment\'s 名单)', () => {
+    const list = '北京市海淀区\n河北省石家庄高新技术产业开发区\n山西转型综合改革示范区\n清华大学\n中国科学院深圳先进技术研究院\n海尔集团公司';
+    expect(normalize(list)).toBe(list);
+    // a title's wrapped lines are no names (关于, 的), and a wrapped sentence's lines are joined as before
+    expect(normalize('国务院关于支持某某新区\n高质量发展的意见')).toBe('国务院关于支持某某新区高质量发展的意见');
+  });
+
   it('joins an order\'s heading and its number, and nothing after them (a PDF without blank lines)', () => {
     expect(normalize('中华人民共和国国务院令\n第812号\n《农村公路养护管理条例》已经国务院常务会议通过，现予公布。').split('\n')).toEqual([
       '中华人民共和国国务院令第812号', '《农村公路养护管理条例》已经国务院常务会议通过，现予公布。',

@@ -123,4 +123,18 @@ describe('documents without a numbered outline are read by paragraph', () => {
     graph.forEachEdge((_e, a, _s, _t, source, target) => a.kind === 'mentions' && source.label.startsWith('1 草种') && mentioned.push(target.label));
     expect(mentioned).toContain('农业部');
   });
+
+  it('a notice whose only outline is its attachment\'s list: its own paragraphs are read; a notice issuing a plan is not', () => {
+    const notice = (title: string, body: string) => parseDocument([
+      title, '国办函〔2026〕58号', '', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', body, '附件：名单', '', '国务院办公厅', '2026年5月12日', '',
+      '附件', '名单', '一、区域示范基地（3个）', '北京市海淀区', '天津市滨海新区', '二、企业示范基地（1个）', '海尔集团公司',
+    ].join('\n'), 'list.txt');
+    const listed = notice('国务院办公厅关于公布第三批国家双创示范基地名单的通知', '经国务院同意，现将名单予以公布。国家发展改革委要会同有关部门加强对示范基地的指导。');
+    expect(listed.items.map((i) => i.path)).toEqual(['¶1', '附件：一、', '附件：二、']);
+    expect(listed.annotations.flatMap((a) => a.bodies.map((b) => `${a.itemPath} ${b.asWritten}:${b.role}`))).toEqual(['¶1 国家发展改革委:lead']);
+    // the list's names stay apart, one per line
+    expect(listed.items[1].text.split('\n')).toEqual(['一、区域示范基地（3个）', '北京市海淀区', '天津市滨海新区']);
+    const issuing = notice('国务院办公厅关于印发某某行动方案的通知', '《某某行动方案》已经国务院同意，现印发给你们，请认真贯彻执行。');
+    expect(issuing.items.map((i) => i.path)).toEqual(['附件：一、', '附件：二、']);
+  });
 });
