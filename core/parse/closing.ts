@@ -17,12 +17,13 @@ function isSortedByStart(items: OutlineItem[]): boolean {
  * Ends the last item before each break (and the ancestors ending with it) at the end of the line of its last
  * annotation. `breaks` are the offsets where numbered runs end (sign-off blocks, 附件 lines), ascending.
  */
-export function trimClosingParagraphs(text: string, items: OutlineItem[], annotations: Annotation[], breaks: number[]): void {
-  if (items.length === 0 || annotations.length === 0) return;
+export function trimClosingParagraphs(text: string, items: OutlineItem[], annotations: Annotation[], breaks: number[]): ClosingSpan[] {
+  const cut: ClosingSpan[] = [];
+  if (items.length === 0 || annotations.length === 0) return cut;
   const lastAnnotation = new Map<string, Annotation>();
   // a member list (成员单位：…) sits in running text and closes nothing: only annotations give the signal
   for (const a of annotations) if (a.itemPath && !isMemberList(a)) lastAnnotation.set(a.itemPath, a);
-  if (lastAnnotation.size === 0) return;
+  if (lastAnnotation.size === 0) return cut;
   let byPath: Map<string, OutlineItem> | undefined;
   // the outline lists items in document order already; sorting a copy is for callers that do not
   const byStart = isSortedByStart(items) ? items : [...items].sort((a, b) => a.start - b.start);
@@ -44,10 +45,56 @@ export function trimClosingParagraphs(text: string, items: OutlineItem[], annota
       byPath = new Map();
       for (const i of items) byPath.set(i.path, i);
     }
-    for (let cur: OutlineItem | undefined = item; cur && cur.end === oldEnd; cur = cur.parent ? byPath.get(cur.parent) : undefined) {
-      cur.end = lineEnd;
-      cur.ownEnd = Math.min(cur.ownEnd, lineEnd);
-      cur.text = text.slice(cur.start, lineEnd);
-    }
+    endAt(text, item, lineEnd, byPath);
+    cut.push({ from: lineEnd, to: oldEnd });
   }
+  return cut;
+}
+
+/** Where closing paragraphs were cut from the item they followed: text[from, to), from the line break on. */
+export interface ClosingSpan { from: number; to: number }
+
+/** Ends `item`, and the ancestors that ended with it, at `end`. */
+function endAt(text: string, item: OutlineItem, end: number, byPath: ReadonlyMap<string, OutlineItem>): void {
+  const oldEnd = item.end;
+  for (let cur: OutlineItem | undefined = item; cur && cur.end === oldEnd; cur = cur.parent ? byPath.get(cur.parent) : undefined) {
+    cur.end = end;
+    cur.ownEnd = Math.min(cur.ownEnd, end);
+    cur.text = text.slice(cur.start, end);
+  }
+}
+
+/**
+ * Closing paragraphs of a document without annotations, told by the shape of its items: where the items beside the
+ * last one of a run each hold one paragraph (their heading and all they say on one line: `（一）深入打好蓝天保卫战。到
+ * 2027年…`), the paragraphs after the last one's first line close the document (a report's `我们将…`, `各地区、各部门要…`)
+ * and are not its body. Items whose heading stands on a line of its own (`二、有关要求` + text) give no such signal.
+ */
+export function trimClosingByShape(text: string, items: OutlineItem[], breaks: number[]): ClosingSpan[] {
+  const cut: ClosingSpan[] = [];
+  if (items.length < 3) return cut;
+  const byStart = isSortedByStart(items) ? items : [...items].sort((a, b) => a.start - b.start);
+  const byPath = new Map<string, OutlineItem>();
+  const siblings = new Map<string | undefined, OutlineItem[]>();
+  for (const i of byStart) {
+    byPath.set(i.path, i);
+    const list = siblings.get(i.parent);
+    if (list) list.push(i); else siblings.set(i.parent, [i]);
+  }
+  const hasChildren = new Set(byStart.map((i) => i.parent));
+  let b = 0;
+  for (let k = 0; k < byStart.length; k++) {
+    const item = byStart[k];
+    const next = byStart[k + 1];
+    while (b < breaks.length && breaks[b] <= item.start) b++;
+    if (next && !(b < breaks.length && breaks[b] < next.start)) continue;
+    if (hasChildren.has(item.path)) continue;
+    const lineEnd = text.indexOf('\n', item.start);
+    if (lineEnd < 0 || lineEnd >= item.end) continue;
+    const others = (siblings.get(item.parent) ?? []).filter((s) => s !== item);
+    if (others.length < 2 || others.some((s) => hasChildren.has(s.path) || text.indexOf('\n', s.start) < s.end)) continue;
+    cut.push({ from: lineEnd, to: item.end });
+    endAt(text, item, lineEnd, byPath);
+  }
+  return cut;
 }

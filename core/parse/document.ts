@@ -11,7 +11,7 @@ import type { Annotation, OutlineItem, ParsedDocument } from '../model';
 import { normalizeLines } from '../normalize';
 import { resolveAgency } from '../registry/resolve';
 import { findAnnotations } from './annotations';
-import { trimClosingParagraphs } from './closing';
+import { trimClosingByShape, trimClosingParagraphs, type ClosingSpan } from './closing';
 import { addresseesIn, findDuties, type DocumentBodies } from './duties';
 import { definedBodies } from './defined-bodies';
 import { addresseeLine } from './addressees';
@@ -164,7 +164,7 @@ const NOTE_LINE = /^[（(][^（()）]*[）)]$/;
  * its cells, a sentence or none.
  */
 function paragraphItems(
-  text: string, lines: Line[], fromLine: number, stops: Set<number>, tables: readonly TaskTable[], toLine = lines.length,
+  text: string, lines: Line[], fromLine: number, stops: Set<number>, tables: readonly TaskTable[], toLine = lines.length, first = 1,
 ): OutlineItem[] {
   const items: OutlineItem[] = [];
   // a task table's rows are items of their own (withTaskRows); lines and rows both come in order
@@ -176,12 +176,30 @@ function paragraphItems(
     if (r < rows.length && rows[r].start <= line.start) continue;
     if (stops.has(i) || !(HOLDS_SENTENCE.test(line.text) || isRowOnOneLine(line.text)) || NOTE_LINE.test(line.text)) continue;
     items.push({
-      path: `¶${items.length + 1}`, label: '', level: 1, parent: undefined,
+      path: `¶${first + items.length}`, label: '', level: 1, parent: undefined,
       heading: trimmedSlice(text, line.start, line.start + sentenceEnd(line.text, 0)),
       text: line.text, start: line.start, end: line.end, ownEnd: line.end,
     });
   }
   return items;
+}
+
+/**
+ * The items with the closing paragraphs cut from the last item of a run (core/parse/closing.ts) as paragraph items of
+ * their own, numbered on after any the document has (¶1 …), in document order.
+ */
+function withClosingItems(text: string, lines: Line[], items: OutlineItem[], closing: readonly ClosingSpan[], stops: Set<number>): OutlineItem[] {
+  let count = 0;
+  for (const item of items) if (item.label === '' && item.path.startsWith('¶')) count++;
+  const added: OutlineItem[] = [];
+  for (const span of closing) {
+    const from = lines.findIndex((l) => l.start > span.from);
+    if (from < 0) continue;
+    let to = from;
+    while (to < lines.length && lines[to].start < span.to) to++;
+    added.push(...paragraphItems(text, lines, from, stops, [], to, count + added.length + 1));
+  }
+  return added.length === 0 ? items : [...items, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -253,8 +271,11 @@ export function parseDocument(text: string, fileName: string, encoding = 'utf-8'
   const breaks: number[] = [];
   for (const i of boundaries.keys()) insertSorted(breaks, lines[i].start);
   if (signOff) insertSorted(breaks, lines[signOff.firstLine].start);
-  // closing paragraphs are told by the closing annotations alone: a duty in running text says nothing of them
-  trimClosingParagraphs(normalized, items, annotations, breaks);
+  // closing paragraphs are told by the closing annotations, or in a document without any by the shape of its items: a
+  // duty in running text says nothing of them. They speak to the whole document, each a paragraph item of its own.
+  const closing = trimClosingParagraphs(normalized, items, annotations, breaks);
+  if (annotations.length === 0) closing.push(...trimClosingByShape(normalized, items, breaks));
+  if (closing.length > 0) items = withClosingItems(normalized, lines, items, closing, stops);
   // a reply speaks to those it answers (你省, 你们): the bodies its addressee line names; a notice or a plan names the
   // leading groups and headquarters it sets up or gives work to
   const addressed = addresseeLine(lines, header.endLine);

@@ -52,11 +52,12 @@ describe('genre document: a 国办函 opinion', () => {
   });
   it('builds the outline across a numbering gap, with attachments restarting', () => {
     expect(doc.items.map((i) => i.path)).toEqual([
-      '一、', '一、（一）', '一、（二）', '二、', '二、（四）', '二、（五）', '三、', '三、（六）', '附件1：1.', '附件1：2.', '附件2：1.',
+      '一、', '一、（一）', '一、（二）', '二、', '二、（四）', '二、（五）', '三、', '三、（六）', '¶1', '附件1：1.', '附件1：2.', '附件2：1.',
     ]);
   });
-  it('ends the last item at its annotation, before the closing paragraph', () => {
+  it('ends the last item at its annotation, before the closing paragraph, which is a paragraph of the document', () => {
     expect(doc.items.find((i) => i.path === '三、（六）')!.text.endsWith('按职责分工负责）')).toBe(true);
+    expect(doc.items.find((i) => i.path === '¶1')).toMatchObject({ level: 1, parent: undefined, text: '各地区、各有关部门要高度重视养老服务工作，把养老服务体系建设纳入经济社会发展规划。' });
   });
   it('gives one row per (annotation, registered body), roles from the first-listed rule or 牵头', () => {
     expect(rows.map((r) => `${r.item} ${r.agencyAsWritten} ${r.role}`)).toEqual([

@@ -75,15 +75,37 @@ describe('genre: closing paragraphs after the last annotated item', () => {
   });
 });
 
+describe('genre: closing paragraphs of a document without annotations, by the shape of its items', () => {
+  it('after items that each hold one paragraph, the paragraphs after the last one\'s first line are the document\'s', () => {
+    const doc = parseDocument([
+      '国务院关于某项工作情况的报告', '一、下一步工作', '（一）深入打好蓝天保卫战。生态环境部要会同有关部门制定行动计划。',
+      '（二）深入打好碧水保卫战。水利部、生态环境部按职责分工负责。', '（三）加强生态保护修复。国家林草局负责国家公园建设管理。',
+      '我们将自觉接受全国人大及其常委会的监督。国家发展改革委要会同有关部门加强督促检查。',
+    ].join('\n'), 'report.txt');
+    expect(doc.items.map((i) => i.path)).toEqual(['一、', '一、（一）', '一、（二）', '一、（三）', '¶1']);
+    expect(doc.items.find((i) => i.path === '一、（三）')!.text).toBe('（三）加强生态保护修复。国家林草局负责国家公园建设管理。');
+    expect(doc.annotations.filter((a) => a.itemPath === '¶1').flatMap((a) => a.bodies.map((b) => `${b.asWritten}:${b.role}`))).toEqual(['国家发展改革委:lead']);
+  });
+
+  it('items whose heading stands on a line of its own keep the paragraphs after it', () => {
+    const doc = parseDocument('关于某事的意见\n一、总体要求\n坚持系统观念。\n二、主要任务\n推进改革。\n三、有关要求\n各地区要高度重视。\n国家发展改革委要加强督促检查。', 'x.txt');
+    expect(doc.items.map((i) => i.path)).toEqual(['一、', '二、', '三、']);
+  });
+});
+
 describe('genre: closing paragraphs in the corpus', () => {
-  it('gov-37: the paragraphs after the annotation of 三十、 belong to the document, not to the item', async () => {
+  it('gov-37: the paragraphs after the annotation of 三十、 belong to the document, each a paragraph item, not to the item', async () => {
     const { readFileSync } = await import('node:fs');
     const doc = parseDocument(readFileSync('test/fixtures/corpus/gov-37.txt', 'utf8'), 'gov-37.txt');
-    const last = doc.items[doc.items.length - 1];
-    expect(last.path).toBe('三十、');
+    const last = doc.items.find((i) => i.path === '三十、')!;
     expect(last.text.endsWith('负责）')).toBe(true);
     expect(doc.text.slice(last.end)).toContain('停止执行');
-    expect(doc.annotations[doc.annotations.length - 1].itemPath).toBe('三十、');
+    expect(doc.annotations.filter((a) => !a.inText).at(-1)!.itemPath).toBe('三十、');
+    const closing = doc.items.filter((i) => i.path.startsWith('¶'));
+    expect(closing.map((i) => [i.path, i.level, i.parent])).toEqual([['¶1', 1, undefined], ['¶2', 1, undefined], ['¶3', 1, undefined]]);
+    expect(closing[2].text).toContain('停止执行');
+    // what they charge is read from them: the General Office will organise the incentives with the parties concerned
+    expect(doc.annotations.filter((a) => a.itemPath === '¶2').flatMap((a) => a.bodies.map((b) => `${b.asWritten}:${b.role}`))).toEqual(['国务院办公厅:lead']);
   });
 });
 

@@ -126,10 +126,13 @@ describe('corpus annotations', () => {
 
   it('gov-37: plain 负责 closes top-level items', () => {
     const doc = parseDocument(fixture('fixtures/corpus/gov-37.txt'), 'gov-37.txt');
-    expect(doc.annotations).toHaveLength(30);
-    expect(doc.annotations.every((a) => /^[一二三四五六七八九十]+、$/.test(a.itemPath))).toBe(true);
-    expect(doc.annotations[0].itemPath).toBe('一、');
-    const last = doc.annotations[doc.annotations.length - 1];
+    // the closing paragraphs' duties are their own items' (¶1 …)
+    const closing = doc.annotations.filter((a) => !a.inText);
+    expect(closing).toHaveLength(30);
+    expect(closing.every((a) => /^[一二三四五六七八九十]+、$/.test(a.itemPath))).toBe(true);
+    expect(doc.annotations.filter((a) => a.inText).every((a) => a.itemPath.startsWith('¶'))).toBe(true);
+    expect(closing[0].itemPath).toBe('一、');
+    const last = closing[closing.length - 1];
     expect(last.quote).toBe('（国务院办公厅负责）');
     expect(last.bodies).toEqual([expect.objectContaining({ asWritten: '国务院办公厅', role: 'responsible' })]);
     const meet = doc.annotations.find((a) => a.quote === '（国家发展改革委会同有关部门负责）');
@@ -153,7 +156,8 @@ describe('corpus annotations', () => {
     ]);
     expect(duties('gov-02')).toEqual([
       '四、（十二） 国家融资担保基金:responsible', '六、（十九） 国家融资担保基金:responsible', '七、（二十一） 县级以上地方人民政府:responsible',
-      '八、（二十七） 财政部:lead 发展改革委:joint 工业和信息化部:joint 农业农村部:joint 银保监会:joint',
+      // the closing paragraph, a paragraph of the document (¶1), not of the last item
+      '¶1 财政部:lead 发展改革委:joint 工业和信息化部:joint 农业农村部:joint 银保监会:joint',
     ]);
     // 当地政府及有关部门要做好机构编制…工作: the local governments, with the relevant departments
     expect(duties('gov-06')).toEqual(['二、3. 当地政府:responsible +有关部门', '四、2. 地方各级人民政府:responsible', '四、3. 地方各级人民政府:responsible']);
