@@ -51,9 +51,12 @@ export interface DefinedMention { asWritten: string; start: number; end: number;
  */
 export function definedMentions(text: string, from: number, to: number, defined: readonly DefinedBody[]): DefinedMention[] {
   const out: DefinedMention[] = [];
+  // looked for in the range only: a search of the whole text from `from` would read the rest of the document for each item
+  const range = text.slice(from, to);
   for (const body of defined) {
     for (const form of body.short ? [body.name, body.short] : [body.name]) {
-      for (let at = text.indexOf(form, from); at >= 0 && at + form.length <= to; at = text.indexOf(form, at + form.length)) {
+      for (let k = range.indexOf(form); k >= 0; k = range.indexOf(form, k + form.length)) {
+        const at = from + k;
         const office = text.startsWith(OFFICE, at + form.length);
         const end = at + form.length + (office ? OFFICE.length : 0);
         // a short form inside the full name (领导小组 of 国务院…领导小组) is the full name's
