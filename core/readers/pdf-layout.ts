@@ -40,6 +40,9 @@ const MIN_STARTS = 3;
 /** Paragraph spacing smaller than this share of the line distance is not told from the line distance itself. */
 const MIN_SPACING = 1.2;
 
+/** How far out the lines that end together must stand, as a share of the furthest line's end, to be the edge. */
+const COMMON_END_SHARE = 0.8;
+
 /** The left margin and right edge of the running text: the leftmost common start and the furthest common end. */
 export function textBox(all: readonly PdfLine[]): { left: number; edge: number } {
   const running = all.filter((l) => !l.tableCell);
@@ -51,10 +54,25 @@ export function textBox(all: readonly PdfLine[]): { left: number; edge: number }
   let left = Infinity;
   for (const [x, n] of starts) if (n >= enough && x < left) left = x;
   if (left === Infinity) left = Math.min(...lines.map((l) => Math.round(l.left)), 0);
-  const rights = lines.map((l) => l.right).sort((p, q) => q - p);
-  // the right edge most long lines reach: the 20th percentile from the right ignores a stray wide line
-  const edge = rights.length === 0 ? 0 : rights[Math.min(rights.length - 1, Math.floor(rights.length * 0.2))];
-  return { left, edge };
+  return { left, edge: rightEdge(lines) };
+}
+
+/**
+ * The furthest end that two lines reach, within half a character: justified full lines end there together, while a
+ * stray wide line (a table's, a line whose closing mark hangs past the edge) ends alone. Where the lines that end
+ * together stand well inside the furthest line, the furthest is the edge: most lines are short, as in a list of names
+ * one per line after a paragraph or two, and an edge set among them (as a share of the lines once set it) would make
+ * every line of the list a full one.
+ */
+function rightEdge(lines: readonly PdfLine[]): number {
+  if (lines.length === 0) return 0;
+  const ends = lines.map((l) => ({ right: l.right, size: l.size })).sort((p, q) => q.right - p.right);
+  const furthest = ends[0].right;
+  for (let k = 0; k + 1 < ends.length; k++) {
+    if (ends[k + 1].right < ends[k].right - ends[k].size * 0.5) continue;
+    return ends[k].right >= furthest * COMMON_END_SHARE ? ends[k].right : furthest;
+  }
+  return furthest;
 }
 
 /** Whether a line belongs to the running text: not a table's cell, starting at the margin or indented a little. */

@@ -88,6 +88,23 @@ describe('the page\'s cue for a new paragraph', () => {
     });
   }
 
+  it('the edge is where full lines end together, not a line hanging past it, nor inside a list of short names', () => {
+    // a closing mark hangs a character past the edge that four full lines reach
+    const hanging = [line('甲'.repeat(30), 700, 0, 310), ...[685, 670, 655, 640].map((y) => line('乙'.repeat(30), y, 0, 300)), line('丙。', 625)];
+    expect(textLayout([hanging]).edge).toBe(300);
+    // a notice's one paragraph, then its attachment's list of names one per line: no name fills a line
+    const list = [
+      line('经国务院同意，现将名单予以公布。国家发展改革委要会同有关部门加强对示范基地的指导和评估，各有关', 700, 20, 540),
+      line('省级人民政府要加大政策支持力度。', 685, 0, 490),
+      ...['北京市海淀区', '河北省石家庄高新技术产业开发区', '山西转型综合改革示范区', '内蒙古自治区包头稀土高新技术产业开发区', '辽宁省沈阳市浑南区', '浙江省杭州市余杭区',
+        '福建省厦门火炬高技术产业开发区', '湖北省武汉东湖新技术开发区', '广东省深圳市南山区', '四川省成都市郫都区', '安徽省合肥高新技术产业开发区', '天津市滨海新区']
+        .map((name, i) => line(name, 660 - 15 * i)),
+    ];
+    const layout = textLayout([list]);
+    expect(layout.edge).toBe(540);
+    expect(joinBroken(list, layout).slice(1, 5)).toEqual(['北京市海淀区', '河北省石家庄高新技术产业开发区', '山西转型综合改革示范区', '内蒙古自治区包头稀土高新技术产业开发区']);
+  });
+
   it('on a page with neither cue, a full line ending its sentence still ends its paragraph', () => {
     const flat = indented.map((l) => ({ ...l, left: l.left === 20 ? 0 : l.left }));
     const layout = textLayout([flat]);
