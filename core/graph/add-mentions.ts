@@ -3,6 +3,7 @@ import type { AgencyMention, AgencyRecord, Evidence, OutlineItem, ParsedDocument
 import { extractPlatforms, extractRegions, extractTargets } from '../entities';
 import { bodyInYear, findAgencyMentions, resolveAgency, unregisteredAgency, yearOf } from '../registry';
 import { definedMentions, withDefinedMentions } from '../parse/defined-bodies';
+import { isShortFormDefinition, shortFormAt } from '../parse/short-form';
 import { marksOf, marksOfSlice } from '../entities/lanes';
 import type { BuildContext } from './context';
 import { ensureAgencyNode } from './agency-node';
@@ -11,6 +12,7 @@ import { addRegionMention, type RegionCache } from './add-regions';
 import { addFact, addNewFact } from './edges';
 import { ensurePlatformNode } from './platform-node';
 import type { RemitGraph } from './types';
+import { announceNodeChange } from './undo-log';
 
 /**
  * What each item concerns, read from the item's own text (not its children's, which speak for themselves) with the
@@ -25,6 +27,8 @@ export function addMentions(
   const quotes: Quotes = new Map();
   const sentence: Sentence = { start: 0, stop: -1 };
   const year = yearOf(doc.meta.date);
+  /** short form the document gives a platform → the platform's node */
+  const shortForms = new Map<string, string>();
   // names are read from the simplified copy of a traditional text, at the same offsets; quotes from the text itself
   const scanned = doc.matchText !== undefined && doc.matchText.length === doc.text.length ? doc.matchText : doc.text;
   for (const item of doc.items) {
@@ -38,9 +42,21 @@ export function addMentions(
     sentence.stop = -1; // sentences are clipped to their item
     const at = (start: number, end: number): Evidence => evidenceAt(doc.text, docId, id, item, item.start + start, item.start + end, quotes, sentence);
 
-    for (const p of extractPlatforms(own, marks)) {
+    const platforms = extractPlatforms(own, marks);
+    for (const p of platforms) {
       const platform = ensurePlatformNode(graph, context, p);
       (platform.added ? addNewFact : addFact)(graph, 'mentions', id, platform.id, undefined, at(p.start, p.end), keys);
+      const short = shortFormAt(own, p.end);
+      if (short !== undefined && !shortForms.has(short)) addShortForm(graph, shortForms, short, platform.id);
+    }
+    // 新片区 after （以下简称新片区）: the platform the document named so
+    if (shortForms.size > 0) {
+      for (const [short, platformId] of shortForms) {
+        for (let k = own.indexOf(short); k >= 0; k = own.indexOf(short, k + short.length)) {
+          if (isShortFormDefinition(own, k) || platforms.some((p) => p.start < k + short.length && k < p.end)) continue;
+          addFact(graph, 'mentions', id, platformId, undefined, at(k, k + short.length), keys);
+        }
+      }
     }
 
     // a body the document defines is named as such, with any registered name inside its own (国务院 of 国务院事故调查组)
@@ -69,6 +85,15 @@ export function addMentions(
       addFact(graph, 'mentions', id, ensureAgencyNode(graph, context.agencyNodeIds, body, asWritten), undefined, at(m.start, m.end), keys);
     }
   }
+}
+
+/** Keeps a platform's short form for the rest of the document, and among its node's aliases, so that search finds it. */
+function addShortForm(graph: RemitGraph, shortForms: Map<string, string>, short: string, platformId: string): void {
+  shortForms.set(short, platformId);
+  const aliases = graph.getNodeAttribute(platformId, 'aliases');
+  if (aliases.includes(short)) return;
+  announceNodeChange(graph, platformId);
+  graph.setNodeAttribute(platformId, 'aliases', [...aliases, short]);
 }
 
 /**

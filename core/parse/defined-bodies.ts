@@ -10,6 +10,7 @@
  */
 import type { DefinedBody } from '../model';
 import { findAgencyMentions } from '../registry';
+import { shortFormAt } from './short-form';
 
 export type { DefinedBody };
 
@@ -20,8 +21,6 @@ const NAME = new RegExp(`(?:${SCOPES})[\\u4e00-\\u9fff]{2,24}?(?:领导小组|�
 /** What cannot stand inside such a name: verbs that set one up, and connectives; the name begins after the last. */
 const BEFORE_NAME = /^.*(?:成立|决定|设立|建立|组建|同意|批准|调整|撤销|召开|依托|由|和|与|及|或|的|在|对|为|将|请)/;
 const SCOPE = new RegExp(`^(?:${SCOPES})`);
-/** `（以下简称领导小组）`, `（简称国家防灭火指挥部）` right after the name. */
-const SHORT_FORM = /^[（(](?:以下)?简称[“"]?([\u4e00-\u9fff]{2,16})[”"]?[）)]/;
 
 /** The bodies text names that the registry does not hold, each once, in the order the text first names them. */
 export function definedBodies(text: string): DefinedBody[] {
@@ -35,7 +34,7 @@ export function definedBodies(text: string): DefinedBody[] {
     // a registered body (国务院安全生产委员会, 中央全面深化改革委员会), or one inside the name (国家发展改革委员会…)
     if (!out.has(name) && findAgencyMentions(name).some((f) => f.end === name.length)) continue;
     const end = start + m[0].length;
-    const short = SHORT_FORM.exec(text.slice(end, end + 24))?.[1];
+    const short = shortFormAt(text, end);
     if (short && short !== name) out.set(name, { name, short });
     else if (!out.has(name)) out.set(name, { name });
   }
