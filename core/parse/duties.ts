@@ -71,12 +71,14 @@ const AGENT_CIRCUMSTANCE = /^在[^，。；！？\n]{1,20}?(?:上|中|内|方面
 /** Not across a clause or sentence end: the characters a phrase between a subject and its verb may hold. */
 const IN_CLAUSE = '[^，。；！？\\n]';
 /**
- * What may stand between a subject and its verb, each part optional and in this order (SUBJECT_VERB): the others the
- * list ends in (X等有关部门, X和有关部门), when (在审批建设项目时，), what calls for it (根据工作需要), by what law or means
+ * What may stand between a subject and its verb, each part optional and in this order (SUBJECT_VERB): an office or
+ * department of the body (X政务公开办公室), the others the list ends in (X等有关部门, X和有关部门), when (在审批建设项目时，), what calls for it (根据工作需要), by what law or means
  * (依法, 按照规定, 通过…系统), by what division of work (按照职责分工, 分别), a modal before 负责/牵头/会同 (要, 将), an adverb
  * (及时, 切实, 具体).
  */
 const BEFORE_VERB = [
+  // one of the body's own offices or departments, acting for it (国务院办公厅政府信息与政务公开办公室要…, 财政部预算司负责…)
+  `(?:[^，。；！？\\n、和及等要应将的]{0,14}?(?:司|办公室|办公厅)(?=要|负责|牵头|会同|应当))?`,
   `(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?|及其(?:有关|相关|所属)?(?:部门|单位)|(?:和|及|以及|、)(?:国务院)?(?:各|其他)?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?)?`,
   `(?:在${IN_CLAUSE}{0,20}?(?:时|过程中|工作中)[，,]?)?`,
   `(?:(?:根据|按照|结合)${IN_CLAUSE}{1,12}?(?:需要|要求|部署|安排)[，,]?)?`,

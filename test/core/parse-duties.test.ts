@@ -343,3 +343,16 @@ describe('the agent after 由, as approvals and letters write it', () => {
     expect(read('由商务部和东盟秘书处的代表确定。')).toEqual([]);
   });
 });
+
+describe('a body acting through one of its offices or departments', () => {
+  it('X + its office or department + the verb: X acts', () => {
+    expect(read('国务院办公厅政府信息与政务公开办公室要加强督促指导。')).toEqual(['国务院办公厅:responsible']);
+    expect(read('财政部预算司负责编制。')).toEqual(['财政部:responsible']);
+    expect(read('教育部办公厅要做好统计工作。')).toEqual(['教育部:responsible']);
+  });
+
+  it('not a mechanism a body sets up, led by another\'s office, nor words that only begin with 司', () => {
+    expect(read('各省（区、市）政府要建立省级政府办公厅牵头、省级有关部门参与的工作机制。')).toEqual(['各省（区、市）政府:responsible']);
+    expect(read('科技部司法鉴定要做好。')).toEqual([]);
+  });
+});
