@@ -164,6 +164,7 @@ export function findDuties(
 const BEFORE_ACTOR = new Set([...CLAUSE_END, ...[...' 　由请并另还也均时外中'].map((ch) => ch.charCodeAt(0))]);
 const mayAct = (text: string, from: number, at: number): boolean =>
   at === from || BEFORE_ACTOR.has(text.charCodeAt(at - 1)) || (at - from >= 3 && text.startsWith('牵头、', at - 3)) || locatedBefore(text, from, at) ||
+  (at - from >= 2 && text.startsWith('试点', at - 2)) ||
   (at - from >= 2 && text.startsWith('设在', at - 2)) ||
   AUTHORISING.some((w) => at - from >= w.length && text.startsWith(w, at - w.length));
 /** 国务院授权国家发展改革委…, 委托国家林业局…, 责成…: what empowers or directs the body after it to act. */
@@ -173,10 +174,11 @@ const AUTHORISED = new RegExp(`(?:${AUTHORISING.join('|')})$`);
 const locatedBefore = (text: string, from: number, at: number): boolean =>
   (at - from >= 3 && text.startsWith('所在', at - 2)) || (at - from >= 4 && text.startsWith('所在地', at - 3));
 /**
- * What may qualify a government as its subject's first words: where it is (灾区所在, 项目所在地). Only a people's
+ * What may qualify a government as its subject's first words: where it is (灾区所在, 项目所在地), or that its place is a
+ * pilot (试点县（市、区）人民政府). Only a people's
  * government: 项目所在地发展改革委 is a local department, not the national one its name would resolve to.
  */
-const LOCATED_LEAD = /^[\u4e00-\u9fff]{1,6}所在地?$/;
+const LOCATED_LEAD = /^(?:[\u4e00-\u9fff]{1,6}所在地?|试点)$/;
 const isGovernment = (group: Group): boolean => group.members.length === 1 && group.members[0].asWritten.endsWith('政府');
 
 /** Longest place name read before 人民政府 (宁波市, 延边朝鲜族自治州, 克孜勒苏柯尔克孜自治州). */

@@ -356,3 +356,12 @@ describe('a body acting through one of its offices or departments', () => {
     expect(read('科技部司法鉴定要做好。')).toEqual([]);
   });
 });
+
+describe('the governments of pilot places', () => {
+  it('试点 before a government class or a government: the government acts; not before another body, nor as an object', () => {
+    expect(read('试点县（市、区）人民政府是试点工作的责任主体。')).toEqual(['县（市、区）人民政府:responsible']);
+    expect(read('试点城市人民政府要加强组织领导。')).toEqual(['试点城市人民政府:responsible']);
+    expect(read('开展试点商务部要做好。')).toEqual([]);
+    expect(read('支持试点省级人民政府开展工作。')).toEqual([]);
+  });
+});
