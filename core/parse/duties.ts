@@ -125,6 +125,7 @@ export function findDuties(
   let named = bodiesIn(text, from, to, scratch);
   if (bodies.defined.length > 0) named = withDefinedMentions(named, definedMentions(text, from, to, bodies.defined));
   if (bodies.addressees.length > 0) addAddressed(text, from, to, bodies.addressees, named);
+  named = withoutAsides(text, named);
   if (named.length === 0) return [];
   const groups = groupsOf(text, named);
   const out: Annotation[] = [];
@@ -420,15 +421,18 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   const agent = before.endsWith('由');
   // 请X…, and 国务院授权X… / 委托X…: a body asked or empowered to act by another
   const asked = (before.endsWith('请') && SUBJECT_LEAD.test(before.slice(0, -1))) || AUTHORISED.test(before);
+  // 国家林业和草原局（国家公园管理局）会同…, 国务院国有资产监督管理委员会（以下简称国资委）要…: the body's other name or
+  // short form, in brackets between it and its verb
+  const end = group.end + asideAfter(text, group, to);
   // 国家发展改革委：负责统筹协调 — a body set as the heading of its own duties, at the start of its clause
-  const headed = !agent && !asked && before === '' && isColon(text.charCodeAt(group.end)) ? 1 : 0;
-  const after = text.slice(group.end + headed, Math.min(to, group.end + headed + 24));
+  const headed = !agent && !asked && before === '' && isColon(text.charCodeAt(end)) ? 1 : 0;
+  const after = text.slice(end + headed, Math.min(to, end + headed + 24));
   const verb = SUBJECT_VERB.exec(after);
   // 由商务部牵头、海关总署等部门参加的联席会议: the bodies that take part, after the lead in the same clause
   const afterLead = !agent && !asked && LEAD_BEFORE.test(before) && verb !== null && TAKING_PART.has(verb[1]);
   const located = LOCATED_LEAD.test(before) && isGovernment(group);
   // 领导小组办公室设在国家卫生健康委，承担领导小组日常工作: the body that houses the office does its work
-  if (HOSTS_OFFICE.test(before) && OFFICE_WORK.test(text.slice(group.end, Math.min(to, group.end + 6)))) {
+  if (HOSTS_OFFICE.test(before) && OFFICE_WORK.test(text.slice(end, Math.min(to, end + 6)))) {
     return { roles: [[group.members, 'responsible']], partner: undefined, andOthers: false, relevant: false };
   }
   if (!agent && !asked && !afterLead && !located && !SUBJECT_LEAD.test(before)) return undefined;
@@ -439,7 +443,7 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   // 国家卫生健康委同国家中医药局制定…, 教育部联合人力资源社会保障部开展…, (由)应急部商国家林草局组织实施: the partners
   // right after 同 / 联合 / 商, as after 会同
   const partnered = !asked && !verb && (!agent || after.startsWith('商')) ? WITH_PARTNER.exec(after) : null;
-  const partnerAt = partnered ? group.end + headed + partnered[0].length : -1;
+  const partnerAt = partnered ? end + headed + partnered[0].length : -1;
   if (partnered && (groups[g + 1]?.start === partnerAt || UNNAMED_AFTER.test(text.slice(partnerAt, Math.min(to, partnerAt + 10))))) {
     const duty: Duty = { roles: [[group.members, 'lead']], partner: undefined, andOthers: false, relevant: false };
     withPartners(text, to, groups, g, partnerAt, duty);
@@ -450,7 +454,7 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   if (RELEVANT_AFTER.test(after)) { duty.andOthers = true; duty.relevant = true; } else if (OTHERS_AFTER.test(after) || coAgents) duty.andOthers = true;
   const word = verb?.[1];
   // where what the verb governs begins (the verb read after the group and its colon)
-  const verbEnd = group.end + headed + (verb?.[0].length ?? 0);
+  const verbEnd = end + headed + (verb?.[0].length ?? 0);
   if (word === '会同') {
     duty.roles.push([group.members, 'lead']);
     withPartners(text, to, groups, g, verbEnd, duty);
@@ -465,13 +469,43 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   } else if (word === '配合' || word === '参与' || word === '协助' || word === '参加' || word === '协办') {
     // taking part, as （参与单位：…）/（A牵头，B配合） say in an annotation: not sharing the lead as 会同's partners do
     duty.roles.push([group.members, 'participate']);
-  } else if (word === '负责' && IMPLEMENTS.test(text.slice(verbEnd, Math.min(to, group.end + headed + 24)))) {
+  } else if (word === '负责' && IMPLEMENTS.test(text.slice(verbEnd, Math.min(to, end + headed + 24)))) {
     // 各省级人民政府负责落实。: carrying it out, as （各省级人民政府负责落实） says in an annotation
     duty.roles.push([group.members, 'implement']);
   } else {
     duty.roles.push([group.members, 'responsible']);
   }
   return duty;
+}
+
+/**
+ * The length of a bracketed aside right after a body that names it again: its other name (国家林业和草原局（国家公园
+ * 管理局）) or the short form the document gives it (（以下简称国资委）); 0 when there is none.
+ */
+function asideAfter(text: string, body: Group, to: number): number {
+  const at = body.end;
+  const c = text.charCodeAt(at);
+  if (c !== 0xff08 && c !== 0x28) return 0;
+  const m = ASIDE.exec(text.slice(at, Math.min(to, at + 20)));
+  if (!m) return 0;
+  if (/^(?:以下)?简称/.test(m[1])) return m[0].length;
+  const last = body.members[body.members.length - 1];
+  return sameBody(last.name ?? last.asWritten, m[1]) ? m[0].length : 0;
+}
+
+/** Whether two names are the same registered body (国家林业和草原局 and 国家公园管理局, one body with two names). */
+function sameBody(a: string, b: string): boolean {
+  const ra = resolveBody(a);
+  return ra !== undefined && ra.id === resolveBody(b)?.id;
+}
+const ASIDE = /^[（(]([^（）()，。；、]{2,16})[）)]/;
+
+/** The bodies without those that only name the body before them again, in brackets right after it (asideAfter). */
+function withoutAsides(text: string, named: Named[]): Named[] {
+  const isOpen = (c: number): boolean => c === 0xff08 || c === 0x28;
+  const isClose = (c: number): boolean => c === 0xff09 || c === 0x29;
+  return named.filter((b, k) => k === 0 || !(named[k - 1].end === b.start - 1 && isOpen(text.charCodeAt(b.start - 1)) && isClose(text.charCodeAt(b.end)) &&
+    sameBody(named[k - 1].name ?? named[k - 1].asWritten, b.name ?? b.asWritten)));
 }
 
 /**

@@ -365,3 +365,12 @@ describe('the governments of pilot places', () => {
     expect(read('支持试点省级人民政府开展工作。')).toEqual([]);
   });
 });
+
+describe('a body named again in brackets before its verb', () => {
+  it('its other name or its short form stands between it and its verb; another body in brackets is no such aside', () => {
+    expect(read('由国家林业和草原局（国家公园管理局）会同四川省、陕西省、甘肃省人民政府组织实施。'))
+      .toEqual(['国家林业和草原局:lead 四川省:joint 陕西省:joint 甘肃省人民政府:joint']);
+    expect(read('国务院国有资产监督管理委员会（以下简称国资委）要加强监管。')).toEqual(['国务院国有资产监督管理委员会:responsible']);
+    expect(read('教育部（科技部）负责。')).toEqual([]);
+  });
+});

@@ -98,7 +98,7 @@ export const BUREAUS: AgencyRecord[] = rows('bureau', [
   { id: 'caea', name: '国家原子能机构', nameEn: 'China Atomic Energy Authority', abbr: 'CAEA', aliases: ['原子能机构'] },
   { id: 'stma', name: '国家烟草专卖局', nameEn: 'State Tobacco Monopoly Administration', abbr: 'STMA', aliases: ['烟草局', '国家烟草局', '烟草专卖局'] },
   { id: 'nia', name: '国家移民管理局', nameEn: 'National Immigration Administration', abbr: 'NIA', aliases: ['移民局', '国家移民局', '移民管理局'] },
-  { id: 'nfga', name: '国家林业和草原局', nameEn: 'National Forestry and Grassland Administration', abbr: 'NFGA', aliases: ['林草局', '国家林草局', '林业和草原局', '全国绿化委员会', '全国绿化委'] },
+  { id: 'nfga', name: '国家林业和草原局', nameEn: 'National Forestry and Grassland Administration', abbr: 'NFGA', aliases: ['林草局', '国家林草局', '林业和草原局', '全国绿化委员会', '全国绿化委', '国家公园管理局'] },
   { id: 'nra', name: '国家铁路局', nameEn: 'National Railway Administration', abbr: 'NRA', aliases: ['铁路局'] },
   { id: 'caac', name: '中国民用航空局', nameEn: 'Civil Aviation Administration of China', abbr: 'CAAC', aliases: ['民航局', '中国民航局', '民用航空局', '国家民航局'] },
   { id: 'spb', name: '国家邮政局', nameEn: 'State Post Bureau', abbr: 'SPB', aliases: ['邮政局'] },
