@@ -103,6 +103,9 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
   { key: 'western-yunnan-border-mountains', name: '滇西边境山区', nameEn: 'Western Yunnan Border Mountain Area', aliases: ['滇西边境片区'], within: '云南省' },
   { key: 'southern-daxinganling-mountains', name: '大兴安岭南麓山区', nameEn: 'Southern Greater Khingan Mountain Area', aliases: ['大兴安岭南麓片区'] },
   { key: 'yanshan-taihang-mountains', name: '燕山—太行山区', nameEn: 'Yanshan–Taihang Mountain Area', aliases: ['燕山-太行山区', '燕山—太行山片区', '燕山太行山区'] },
+  // the deep-poverty areas of 2018–2020: Tibet, the Tibetan areas of four provinces, southern Xinjiang's four prefectures,
+  // and the prefectures of Liangshan, Nujiang and Linxia
+  { key: 'three-regions-three-prefectures', name: '三区三州', nameEn: 'Three Regions and Three Prefectures', aliases: [] },
   { key: 'four-province-tibetan-areas', name: '四省藏区', nameEn: 'Tibetan Areas of Four Provinces', aliases: ['四省涉藏州县'] },
   // parts of a province its plans name as one (赣南等原中央苏区, 苏北, 皖北, 粤东西北)
   { key: 'southern-jiangxi', name: '赣南', nameEn: 'Southern Jiangxi', aliases: ['赣南地区'], within: '江西省' },

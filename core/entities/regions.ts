@@ -168,6 +168,8 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
     // 长三角、珠三角、京津冀、成渝地区双城经济圈: a name whose modifier holds an area of its own (成渝地区) is no place with a
     // head to lend, and the places before it are listed beside it
     if (head && !OWN_NAME_HEADS.has(head) && !holdsAreaHead(word.slice(0, word.length - head.length))) sharedAreaHead(text, start, head, kind, out);
+    // 陕甘宁、大别山、左右江、川陕等革命老区: the named areas of that kind listed before 等
+    else if (start > 0 && text.charCodeAt(start - 1) === ETC) namedOfKindBefore(text, start - 1, word, kind, out);
     return;
   }
   const p = findProvince(word);
@@ -339,6 +341,30 @@ function sharedAreaHead(text: string, first: number, head: string, regionKind: R
     const name = `${item}${head}`;
     out.push({ name, regionKind, start: walk.start, end: joiner, within: withinOf(name), priority: 2 });
     joiner = walk.start - 1;
+  }
+}
+
+const ETC = 0x7b49; // 等
+
+/**
+ * 陕甘宁、大别山、左右江、川陕等革命老区: the places listed before 等 and a kind of area (革命老区) are each the area of that
+ * kind the table names after them (陕甘宁革命老区), in place of the bare place; the list ends at the first item that
+ * names none.
+ */
+function namedOfKindBefore(text: string, etc: number, kindWord: string, regionKind: RegionMention['regionKind'], out: Candidate[]): void {
+  let end = etc;
+  for (let n = 0; n < 8 && end > 0; n++) {
+    // the item from the joiner before it, or as far as a name goes left (支持陕甘宁); a word such as 左右 inside an item
+    // (左右江) stops a walk but is no joiner
+    let from = end;
+    while (from > 0 && end - from < 8 && isNameCode(text.charCodeAt(from - 1)) && !PLACE_JOINERS.has(text.charCodeAt(from - 1))) from--;
+    const starts = [from, walkLeft(text, end, 8).start];
+    const start = starts.find((k) => k < end && findKnownArea(text.slice(k, end) + kindWord) !== undefined);
+    if (start === undefined) return;
+    const area = findKnownArea(text.slice(start, end) + kindWord)!;
+    out.push({ name: area.name, regionKind, start, end, within: area.within, priority: 2 });
+    if (start === 0 || !PLACE_JOINERS.has(text.charCodeAt(start - 1))) return;
+    end = start - 1;
   }
 }
 

@@ -204,3 +204,13 @@ describe('divisions in an approval that changes them', () => {
     expect(found('龙泉市人民政府驻龙渊街道，隶属丽水市。').filter((n) => n.startsWith('丽水'))).toEqual(['丽水市/city<浙江省']);
   });
 });
+
+describe('named areas of a kind listed before 等 and the kind', () => {
+  it('each listed place is the area of that kind the table names after it; 三区三州 is an area', () => {
+    expect(found('支持陕甘宁、大别山、左右江、川陕等革命老区振兴发展。').filter((n) => n.includes('革命老区')))
+      .toEqual(['陕甘宁革命老区/area', '大别山革命老区/area', '左右江革命老区/area', '川陕革命老区/area', '革命老区/area']);
+    // provinces listed before the kind are provinces: no such named area
+    expect(found('推进江西、福建等革命老区发展。')).toEqual(['江西省/province', '福建省/province', '革命老区/area']);
+    expect(found('支持三区三州加快发展。')).toEqual(['三区三州/area']);
+  });
+});
