@@ -1,9 +1,10 @@
 /**
- * Closing paragraphs. In a document whose items end with a responsibility annotation, the paragraphs that follow the
- * annotation of the last item before a sign-off, an attachment or the end of the text (各地区、各部门要…,
- * 国家发展改革委要会同有关部门加强督促检查) speak to the whole document, not to that item; without this they would be
- * read as its body. Documents without annotations give no such signal and are left alone: there an unnumbered
- * paragraph after an item is its body (二、有关要求 + text).
+ * Closing paragraphs. The paragraphs after the last item before a sign-off, an attachment or the end of the text
+ * (各地区、各部门要…, 国家发展改革委要会同有关部门加强督促检查) speak to the whole document, not to that item; without this they
+ * would be read as its body. Two signals tell them: in a document whose items end with a responsibility annotation, what
+ * follows the last item's annotation (trimClosingParagraphs); in a document without annotations, what follows the first
+ * line of a last item whose siblings each hold one paragraph (trimClosingByShape). Where neither signal is given, an
+ * unnumbered paragraph after an item is its body (二、有关要求 + text).
  */
 import type { Annotation, OutlineItem } from '../model';
 import { isMemberList } from './members';
@@ -14,8 +15,25 @@ function isSortedByStart(items: OutlineItem[]): boolean {
 }
 
 /**
+ * The items in document order (the outline lists them so already; sorting a copy is for callers that do not), and of
+ * them the one that starts last before each break and before the end of the text. `breaks` are the offsets where
+ * numbered runs end (sign-off blocks, 附件 lines), ascending.
+ */
+function runEnds(items: OutlineItem[], breaks: number[]): { byStart: OutlineItem[]; ends: OutlineItem[] } {
+  const byStart = isSortedByStart(items) ? items : [...items].sort((a, b) => a.start - b.start);
+  const ends: OutlineItem[] = [];
+  let b = 0;
+  for (let k = 0; k < byStart.length; k++) {
+    const next = byStart[k + 1];
+    while (b < breaks.length && breaks[b] <= byStart[k].start) b++;
+    if (!next || (b < breaks.length && breaks[b] < next.start)) ends.push(byStart[k]);
+  }
+  return { byStart, ends };
+}
+
+/**
  * Ends the last item before each break (and the ancestors ending with it) at the end of the line of its last
- * annotation. `breaks` are the offsets where numbered runs end (sign-off blocks, 附件 lines), ascending.
+ * annotation. Returns what was cut.
  */
 export function trimClosingParagraphs(text: string, items: OutlineItem[], annotations: Annotation[], breaks: number[]): ClosingSpan[] {
   const cut: ClosingSpan[] = [];
@@ -25,28 +43,14 @@ export function trimClosingParagraphs(text: string, items: OutlineItem[], annota
   for (const a of annotations) if (a.itemPath && !isMemberList(a)) lastAnnotation.set(a.itemPath, a);
   if (lastAnnotation.size === 0) return cut;
   let byPath: Map<string, OutlineItem> | undefined;
-  // the outline lists items in document order already; sorting a copy is for callers that do not
-  const byStart = isSortedByStart(items) ? items : [...items].sort((a, b) => a.start - b.start);
-  // The item that starts last before each break, and before the end of the text.
-  const runEnds: OutlineItem[] = [];
-  let b = 0;
-  for (let k = 0; k < byStart.length; k++) {
-    const next = byStart[k + 1];
-    while (b < breaks.length && breaks[b] <= byStart[k].start) b++;
-    if (!next || (b < breaks.length && breaks[b] < next.start)) runEnds.push(byStart[k]);
-  }
-  for (const item of runEnds) {
+  for (const item of runEnds(items, breaks).ends) {
     const note = lastAnnotation.get(item.path);
     if (!note || note.end > item.end) continue;
     const lineEnd = text.indexOf('\n', note.end);
     if (lineEnd < 0 || lineEnd >= item.end) continue;
-    const oldEnd = item.end;
-    if (!byPath) {
-      byPath = new Map();
-      for (const i of items) byPath.set(i.path, i);
-    }
+    byPath ??= new Map(items.map((i) => [i.path, i]));
+    cut.push({ from: lineEnd, to: item.end });
     endAt(text, item, lineEnd, byPath);
-    cut.push({ from: lineEnd, to: oldEnd });
   }
   return cut;
 }
@@ -73,21 +77,15 @@ function endAt(text: string, item: OutlineItem, end: number, byPath: ReadonlyMap
 export function trimClosingByShape(text: string, items: OutlineItem[], breaks: number[]): ClosingSpan[] {
   const cut: ClosingSpan[] = [];
   if (items.length < 3) return cut;
-  const byStart = isSortedByStart(items) ? items : [...items].sort((a, b) => a.start - b.start);
-  const byPath = new Map<string, OutlineItem>();
+  const { byStart, ends } = runEnds(items, breaks);
+  const byPath = new Map(byStart.map((i) => [i.path, i]));
   const siblings = new Map<string | undefined, OutlineItem[]>();
   for (const i of byStart) {
-    byPath.set(i.path, i);
     const list = siblings.get(i.parent);
     if (list) list.push(i); else siblings.set(i.parent, [i]);
   }
   const hasChildren = new Set(byStart.map((i) => i.parent));
-  let b = 0;
-  for (let k = 0; k < byStart.length; k++) {
-    const item = byStart[k];
-    const next = byStart[k + 1];
-    while (b < breaks.length && breaks[b] <= item.start) b++;
-    if (next && !(b < breaks.length && breaks[b] < next.start)) continue;
+  for (const item of ends) {
     if (hasChildren.has(item.path)) continue;
     const lineEnd = text.indexOf('\n', item.start);
     if (lineEnd < 0 || lineEnd >= item.end) continue;
