@@ -12,6 +12,7 @@ import { opensLabelledLine, ROSTER_PART } from './parse/line-labels';
 import type { Line } from './parse/lines';
 import { AGENCIES } from './registry/agencies';
 import { resolveAgency } from './registry/resolve';
+import { isCloseParenCode, isOpenParenCode } from './entities/chars';
 
 /**
  * The code units of the characters of `chars`: lines are classified by code unit, without making one-character
@@ -216,8 +217,8 @@ function openParens(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) n++; // （ (
-    else if ((c === 0xff09 || c === 0x29) && n > 0) n--; // ） )
+    if (isOpenParenCode(c)) n++;
+    else if (isCloseParenCode(c) && n > 0) n--;
   }
   return n;
 }

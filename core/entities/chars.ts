@@ -18,3 +18,9 @@ export const isNameCode = (c: number): boolean =>
 
 export const isNameChar = (ch: string): boolean =>
   isCjk(ch) || isDigit(ch) || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch === '·';
+
+/** An opening parenthesis, full-width or ASCII: （ (. */
+export const isOpenParenCode = (c: number): boolean => c === 0xff08 || c === 0x28;
+
+/** A closing parenthesis, full-width or ASCII: ） ). */
+export const isCloseParenCode = (c: number): boolean => c === 0xff09 || c === 0x29;

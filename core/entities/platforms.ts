@@ -28,7 +28,7 @@
 import type { PlatformKind, PlatformMention } from '../model';
 import { HEADS, PLATFORM_HEADS, type Head } from './platform-heads';
 import { PLACE_WORDS, findKnownArea } from './areas';
-import { isNameCode } from './chars';
+import { isNameCode, isOpenParenCode } from './chars';
 import { KeywordScanner, SuffixScanner } from './keywords';
 import { gazetteer } from './gazetteer';
 import { extractRegions } from './regions';
@@ -381,7 +381,7 @@ function platformAt(
 /** The length of `（贵州）` at `at` when the brackets hold one place and nothing else, else 0. */
 function bracketedPlaceAfter(text: string, at: number): number {
   const open = text.charCodeAt(at);
-  if (open !== 0xff08 && open !== 0x28) return 0;
+  if (!isOpenParenCode(open)) return 0;
   // looked for within the longest place only: an unclosed bracket is not searched to the end of the text
   const close = text.slice(at + 1, at + 2 + BRACKETED_PLACE_MAX).indexOf(open === 0xff08 ? '）' : ')') + at + 1;
   if (close <= at || close - at - 1 < 2) return 0;

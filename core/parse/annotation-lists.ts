@@ -9,6 +9,7 @@ import { bodyClass } from '../registry/body-classes';
 import { resolveAgency } from '../registry/resolve';
 import { isBodyName, isRelevantDepartments } from './bodies';
 import { isSpace } from './patterns';
+import { isCloseParenCode, isOpenParenCode } from '../entities/chars';
 
 export interface Piece { s: string; at: number }
 
@@ -115,8 +116,8 @@ export function splitOn(p: Piece, sep: Sep): Piece[] {
   let depth = 0; // brackets open: a 、 inside them (示范县（市、区）人民政府) parts no members
   for (let i = 0; i <= p.s.length; i++) {
     const c = i < p.s.length ? p.s.charCodeAt(i) : 0;
-    if (c === 0xff08 || c === 0x28) depth++;
-    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+    if (isOpenParenCode(c)) depth++;
+    else if (isCloseParenCode(c) && depth > 0) depth--;
     if (i === p.s.length || (depth === 0 && (SEPARATORS[c] & sep) !== 0)) {
       out.push(trimPiece({ s: p.s.slice(from, i), at: p.at + from }));
       from = i + 1;

@@ -27,6 +27,8 @@ import { resolveBody } from '../registry/body-classes';
 import { marksOfSlice } from '../entities/lanes';
 import { newMarks, type Marks } from '../text/marks';
 import { definedMentions, withDefinedMentions, type DefinedBody } from './defined-bodies';
+import { shortFormAt } from './short-form';
+import { isCloseParenCode, isOpenParenCode } from '../entities/chars';
 
 /**
  * A body the sentence names, with offsets into the document's text; `name` when the text shares part of it with the
@@ -484,11 +486,10 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
  */
 function asideAfter(text: string, body: Group, to: number): number {
   const at = body.end;
-  const c = text.charCodeAt(at);
-  if (c !== 0xff08 && c !== 0x28) return 0;
+  if (!isOpenParenCode(text.charCodeAt(at))) return 0;
   const m = ASIDE.exec(text.slice(at, Math.min(to, at + 20)));
   if (!m) return 0;
-  if (/^(?:以下)?简称/.test(m[1])) return m[0].length;
+  if (shortFormAt(text, at) !== undefined) return m[0].length;
   const last = body.members[body.members.length - 1];
   return sameBody(last.name ?? last.asWritten, m[1]) ? m[0].length : 0;
 }
@@ -502,10 +503,10 @@ const ASIDE = /^[（(]([^（）()，。；、]{2,16})[）)]/;
 
 /** The bodies without those that only name the body before them again, in brackets right after it (asideAfter). */
 function withoutAsides(text: string, named: Named[]): Named[] {
-  const isOpen = (c: number): boolean => c === 0xff08 || c === 0x28;
-  const isClose = (c: number): boolean => c === 0xff09 || c === 0x29;
-  return named.filter((b, k) => k === 0 || !(named[k - 1].end === b.start - 1 && isOpen(text.charCodeAt(b.start - 1)) && isClose(text.charCodeAt(b.end)) &&
-    sameBody(named[k - 1].name ?? named[k - 1].asWritten, b.name ?? b.asWritten)));
+  const isAside = (b: Named, k: number): boolean => k > 0 && named[k - 1].end === b.start - 1 && isOpenParenCode(text.charCodeAt(b.start - 1)) &&
+    isCloseParenCode(text.charCodeAt(b.end)) && sameBody(named[k - 1].name ?? named[k - 1].asWritten, b.name ?? b.asWritten);
+  // read for every item: the list is copied only where it holds an aside
+  return named.some(isAside) ? named.filter((b, k) => !isAside(b, k)) : named;
 }
 
 /**

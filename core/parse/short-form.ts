@@ -3,13 +3,14 @@
  * From then on the document names the thing by it (core/parse/defined-bodies.ts for bodies, core/graph/add-mentions.ts
  * for platforms).
  */
+import { isOpenParenCode } from '../entities/chars';
+
 const SHORT_FORM = /^[（(](?:以下)?简称[“"]?([\u4e00-\u9fff]{2,16})[”"]?[）)]/;
 
 /** The short form given right after text[0, end), if any. */
 export function shortFormAt(text: string, end: number): string | undefined {
-  const c = text.charCodeAt(end);
   // most names are followed by anything but an opening bracket
-  if (c !== 0xff08 && c !== 0x28) return undefined;
+  if (!isOpenParenCode(text.charCodeAt(end))) return undefined;
   return SHORT_FORM.exec(text.slice(end, end + 24))?.[1];
 }
 
