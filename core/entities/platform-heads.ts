@@ -33,6 +33,8 @@ export const HEADS: readonly Head[] = [
   ...head('other', 4, '平台', '中心'),
   ...head('airport', 2, '机场', '国际机场'),
   ...head('port', 2, '港口', '港区', '铁路港', '陆港'),
+  // ports of entry (河口铁路口岸, 瑞丽公路口岸, 二连浩特公路口岸): where people and goods cross the border
+  ...head('port', 2, '口岸'),
   ...head('power_plant', 2, '电站', '核电站', '水电站', '电厂', '核电厂', '发电厂', '热电厂'),
   ...head('railway', 2, '铁路', '高铁', '高速铁路', '城际铁路', '号线', '铁路线'),
   ...head('exchange', 2, '交易所'),

@@ -46,7 +46,7 @@ const FACILITY_KINDS = new Set<PlatformKind>(['airport', 'port', 'power_plant', 
  * Modifiers that make a facility's class, not its name: 支线机场, 沿海港口, 抽水蓄能电站, 城际铁路, 证券交易所. A named
  * facility has something else in its modifier (a place, a proper name: 天府国际机场, 白鹤滩水电站, 川藏铁路).
  */
-const FACILITY_CLASS = /^(?:支线|通用|民用|枢纽|运输|干线|区域性?|国际|国内|军民合用|货运|客运|航空|沿海|内河|主要|重要|大型|中小型|小型|新建|现有|光伏|分布式|风力|火力|燃煤|燃气|抽水蓄能|储能|核|水|太阳能|生物质|垃圾焚烧|煤|农村|户用|集中式|风电|光热|地热|海上|陆上|高速|城际|市域|重载|普速|城市|轨道交通|地铁|证券|商品|期货|产权|技术|数据|碳排放权|排污权|用能权|知识产权|文化产权|金融资产|大宗商品|能源|电力|煤炭|石油|天然气|铁路|公路|港口|沿江|沿边|边境|口岸|专用|综合|现代化|智慧|绿色|清洁|新型|各类|一批|相关|国家级?|省级|地方)+$/;
+const FACILITY_CLASS = /^(?:陆路|水运|水路|空运|一类|二类|重点|指定|开放|边民互市|互市|支线|通用|民用|枢纽|运输|干线|区域性?|国际|国内|军民合用|货运|客运|航空|沿海|内河|主要|重要|大型|中小型|小型|新建|现有|光伏|分布式|风力|火力|燃煤|燃气|抽水蓄能|储能|核|水|太阳能|生物质|垃圾焚烧|煤|农村|户用|集中式|风电|光热|地热|海上|陆上|高速|城际|市域|重载|普速|城市|轨道交通|地铁|证券|商品|期货|产权|技术|数据|碳排放权|排污权|用能权|知识产权|文化产权|金融资产|大宗商品|能源|电力|煤炭|石油|天然气|铁路|公路|港口|沿江|沿边|边境|口岸|专用|综合|现代化|智慧|绿色|清洁|新型|各类|一批|相关|国家级?|省级|地方)+$/;
 
 /** A modifier that names a body and goes on: the unit's own name follows the body's (…局药品审评中心, …部火炬中心). */
 const OF_A_BODY = /(?:管理局|总局|监督管理局|[^东西南中北内外全]部|委员会|发展改革委|办公厅|研究院)[^，、。；]{2,}$/;
@@ -77,7 +77,9 @@ const HEAD_SCANNER = new SuffixScanner(PLATFORM_HEADS, PLATFORM_HEAD_LANE);
 const NOT_A_HEAD_BEFORE = new KeywordScanner(['体系', '集群', '群', '城市', '城区', '经济', '企业', '域', '工作', '网',
   // posts held by people: 中心主任, 领导小组组长 (a platform is never a person's title)
   '主任', '副主任', '组长', '副组长', '秘书长', '副秘书长', '负责同志', '负责人', '院长', '副院长', '所长', '站长', '理事长', '主席',
-  '书记', '局长', '总经理', '董事长']);
+  '书记', '局长', '总经理', '董事长',
+  // bodies named after what they run (中国铁路总公司, 首都机场集团, 上海铁路局): an organisation, not the facility
+  '总公司', '公司', '集团', '局']);
 
 /** What a railway's name may stand before as the name of one of its facilities (a station, a yard, a port of entry). */
 const RAILWAY_FACILITY_AFTER = new KeywordScanner(['集装箱', '口岸', '物流', '货场', '场站', '编组站', '专用线', '枢纽', '车站', '客站', '货运站']);
@@ -342,6 +344,10 @@ function platformAt(
   if (walk.stop === 'limit') return undefined;
   seen.result = walk;
   let start = acrossConjunction(text, walk, headStart, end, h, before);
+  // 昆明长水国际机场航空口岸, 天津港水运口岸: the port of entry of a facility named before it is that facility's
+  if (h.word === '口岸' && facilityBefore(text, headStart)) return undefined;
+  // 汽车整车进口口岸, 进境粮食指定口岸: the ports designated for a trade are a class, none of them named
+  if (h.word === '口岸' && DESIGNATED_PORT.test(text.slice(walk.start, headStart))) return undefined;
   // 成都至西宁铁路, 郑州—万州铁路: a line is named by the places it joins
   if (h.kind === 'railway') start = fromPlace(text, start, headStart);
   // 中老磨憨—磨丁经济合作区: a zone across a border is named by a place on either side
@@ -377,6 +383,19 @@ function platformAt(
   const placed = NATIONAL.test(modifier) ? bracketedPlaceAfter(text, end) : 0;
   return placed > 0 ? { name: text.slice(start, end + placed), platformKind: kind, start, end: end + placed } : { name, platformKind: kind, start, end };
 }
+
+/**
+ * Whether a facility's head (机场, 港) ends right before the port of entry that begins at `at`, or before its mode (航空,
+ * 水运). After 港 with no mode the 口 is the port's (全国港口岸线: 港口 and 岸线).
+ */
+function facilityBefore(text: string, at: number): boolean {
+  const mode = CROSSING_MODES.find((m) => text.endsWith(m, at));
+  const end = at - (mode?.length ?? 0);
+  return HEAD_SCANNER.endingAt(text, end) !== undefined || text.charCodeAt(end - 1) === GANG;
+}
+const CROSSING_MODES = ['航空', '水运', '水路', '铁路', '公路'];
+const DESIGNATED_PORT = /(?:进口|出口|进境|出境|入境|指定|功能)$/;
+const GANG = '港'.charCodeAt(0);
 
 /** The length of `（贵州）` at `at` when the brackets hold one place and nothing else, else 0. */
 function bracketedPlaceAfter(text: string, at: number): number {

@@ -23,6 +23,8 @@ const STOP_WORDS = [
   '扶持', '共建共享', '共有', '现有', '选择', '选取', '确定', '包括', '下称', '简称', '称为', '具有', '具备', '拥有', '集中', '统筹', '协调', '配合', '用于', '以及', '或者', '并且', '同时', '其中', '包含', '认真',
   // verbs of permitting, considering and ensuring, and aims (建设成为…): what follows is the object, not part of a name
   '授权', '考虑', '确保', '授予', '督促', '推行', '获批', '建设成为', '打造成为', '建成为',
+  // verbs of approving and of carrying out (同意昆明长水国际机场…扩大开放, 实行铁路政企分开, 拟订铁路发展规划)
+  '同意', '核准', '实行', '拟订', '做好', '抓好', '搞好',
   // verbs of drafting and issuing (研究制定新区发展规划): what follows is the document's subject
   '制定', '编制', '修订', '印发', '出台',
   // a body's duty (国务院交通运输主管部门负责全国港口…) and the area a rule covers (本行政区域内港口): never part of a name

@@ -16,11 +16,15 @@ export type { DefinedBody };
 
 /** The national scopes such a name begins with. */
 const SCOPES = '国务院|国家|全国|中央';
-/** A national scope, what the body is for (no punctuation), and the kind of body, longest kinds first. */
-const NAME = new RegExp(`(?:${SCOPES})[\\u4e00-\\u9fff]{2,24}?(?:领导小组|工作领导小组|指挥部|总指挥部|联席会议|部际联席会议|工作小组|协调小组|工作组|调查组|督查组|委员会)(?!办公室主任|成员|组长|委员)`, 'g');
+/**
+ * A national scope, what the body is for (no punctuation), and the kind of body, longest kinds first. A census or survey
+ * held again and again is counted before its scope (第六次全国经济普查领导小组, 第三次全国国土调查领导小组).
+ */
+const ROUND = '第[一二三四五六七八九十]{1,3}次';
+const NAME = new RegExp(`(?:${ROUND})?(?:${SCOPES})[\\u4e00-\\u9fff]{2,24}?(?:领导小组|工作领导小组|指挥部|总指挥部|联席会议|部际联席会议|工作小组|协调小组|工作组|调查组|督查组|委员会)(?!办公室主任|成员|组长|委员)`, 'g');
 /** What cannot stand inside such a name: verbs that set one up, and connectives; the name begins after the last. */
 const BEFORE_NAME = /^.*(?:成立|决定|设立|建立|组建|同意|批准|调整|撤销|召开|依托|由|和|与|及|或|的|在|对|为|将|请)/;
-const SCOPE = new RegExp(`^(?:${SCOPES})`);
+const SCOPE = new RegExp(`^(?:${ROUND})?(?:${SCOPES})`);
 
 /** The bodies text names that the registry does not hold, each once, in the order the text first names them. */
 export function definedBodies(text: string): DefinedBody[] {

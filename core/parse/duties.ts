@@ -169,6 +169,7 @@ const mayAct = (text: string, from: number, at: number): boolean =>
   at === from || BEFORE_ACTOR.has(text.charCodeAt(at - 1)) || (at - from >= 3 && text.startsWith('牵头、', at - 3)) || locatedBefore(text, from, at) ||
   (at - from >= 2 && text.startsWith('试点', at - 2)) ||
   (at - from >= 2 && text.startsWith('设在', at - 2)) ||
+  (at - from >= 2 && SET_UP_WORDS.some((w) => text.startsWith(w, at - 2))) ||
   AUTHORISING.some((w) => at - from >= w.length && text.startsWith(w, at - w.length));
 /** 国务院授权国家发展改革委…, 委托国家林业局…, 责成…: what empowers or directs the body after it to act. */
 const AUTHORISING = ['授权', '委托', '责成'];
@@ -434,7 +435,8 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   const afterLead = !agent && !asked && LEAD_BEFORE.test(before) && verb !== null && TAKING_PART.has(verb[1]);
   const located = LOCATED_LEAD.test(before) && isGovernment(group);
   // 领导小组办公室设在国家卫生健康委，承担领导小组日常工作: the body that houses the office does its work
-  if (HOSTS_OFFICE.test(before) && OFFICE_WORK.test(text.slice(end, Math.min(to, end + 6)))) {
+  // 国务院将成立…领导小组，负责…; 组建中国铁路总公司，承担铁道部的企业职责: the body set up does the work given it next
+  if ((HOSTS_OFFICE.test(before) || SET_UP.test(before)) && OFFICE_WORK.test(text.slice(end, Math.min(to, end + 6)))) {
     return { roles: [[group.members, 'responsible']], partner: undefined, andOthers: false, relevant: false };
   }
   if (!agent && !asked && !afterLead && !located && !SUBJECT_LEAD.test(before)) return undefined;
@@ -519,6 +521,9 @@ const WITH_PARTNER = /^(?:要|将)?(?:同|联合|商)/;
 const HOSTS_OFFICE = /(?:办公室|秘书处|办事机构)设在$/;
 /** …，承担联席会议日常工作 / ，负责…: the office's work, which the body housing it does; an office merely placed is not. */
 const OFFICE_WORK = /^[，,](?:具体)?(?:承担|负责)/;
+/** A body being set up (成立X, 组建X), which the work that follows is given to as an office's is (OFFICE_WORK). */
+const SET_UP_WORDS = ['成立', '设立', '组建', '建立'];
+const SET_UP = new RegExp(`(?:${SET_UP_WORDS.join('|')})$`);
 
 /** 负责落实, 负责组织落实, 负责贯彻落实 that close their clause: the body carries the work out (落实资金 is another verb). */
 const IMPLEMENTS = /^(?:组织|贯彻|抓好|具体)?落实(?:到位|工作)?(?=$|[，。；,;！？\n])/;

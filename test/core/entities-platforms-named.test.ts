@@ -15,6 +15,9 @@ describe('platform names begin at a word boundary', () => {
     // verbs of setting up and closing a zone (a reply's 同意在…增设)
     expect(names('同意在湖南省岳阳市、郴州市增设自由贸易试验区片区')).toEqual(['自由贸易试验区片区']);
     expect(names('在浙江省新设综合保税区，撤销南京综合保税区')).toEqual(['综合保税区', '南京综合保税区']);
+    // a reply's 同意 and a reform's 实行, 拟订, 做好 (同意水富港、景洪港对外开放; 实行铁路政企分开)
+    expect(names('同意昆明长水国际机场扩大开放，同意水富港、景洪港对外开放')).toEqual(['昆明长水国际机场', '水富港', '景洪港']);
+    expect(names('实行铁路政企分开。将铁道部拟订铁路发展规划的职责划入交通运输部，做好口岸查验机构设置')).toEqual([]);
   });
 
   it('starts after the last of two verbs that overlap (统筹建设), and leaves a scope out of a category name', () => {
@@ -128,8 +131,18 @@ describe('named facilities', () => {
   });
 
   it('a railway named before a facility of it (a station, a port of entry) names that facility, not a line', () => {
-    expect(names('研究在团结村铁路集装箱中心站设立铁路口岸，建设满洲里铁路口岸')).toEqual([]);
+    expect(names('研究在团结村铁路集装箱中心站设立铁路口岸')).toEqual([]);
     expect(kinds('加快川藏铁路建设，推进京沪高铁沿线')).toEqual({ 川藏铁路: 'railway', 京沪高铁: 'railway' });
+  });
+
+  it('finds ports of entry by place and mode; a facility\'s port of entry is the facility, a designated class none', () => {
+    expect(kinds('同意河口铁路口岸扩大开放，建设满洲里铁路口岸、二连浩特公路口岸')).toEqual({ 河口铁路口岸: 'port', 满洲里铁路口岸: 'port', 二连浩特公路口岸: 'port' });
+    expect(names('同意昆明长水国际机场航空口岸扩大开放，天津港水运口岸')).toEqual(['昆明长水国际机场', '天津港']);
+    expect(names('允许在汽车整车进口口岸开展业务，建设进境粮食指定口岸，加强边境口岸、重点口岸、国家一类口岸建设')).toEqual([]);
+  });
+
+  it('a body named after what it runs is an organisation, not the facility (中国铁路总公司, 首都机场集团)', () => {
+    expect(names('组建中国铁路总公司，支持首都机场集团公司、上海铁路局')).toEqual([]);
   });
 
   it('a line that joins two places is named by both (成都至西宁铁路)', () => {

@@ -10,6 +10,8 @@ describe('coordination bodies a document names that the registry does not hold',
     ]);
     expect(definedBodies('国家森林草原防灭火指挥部负责组织、协调和指导全国森林草原防灭火工作。')).toEqual([{ name: '国家森林草原防灭火指挥部' }]);
     expect(definedBodies('建立全国城市更新工作部际联席会议制度')).toEqual([{ name: '全国城市更新工作部际联席会议' }]);
+    // a census held again and again is counted before its scope
+    expect(definedBodies('国务院将成立第六次全国经济普查领导小组，负责普查组织实施中重大问题的研究和决策。')).toEqual([{ name: '第六次全国经济普查领导小组' }]);
   });
 
   it('leaves registered bodies, bodies without a national scope and connectives inside a name out', () => {
@@ -34,6 +36,18 @@ describe('coordination bodies a document names that the registry does not hold',
       '1.1 应急部:responsible',
       '1.2 国家森林草原防灭火指挥部办公室:lead',
       '2 国家森林草原防灭火指挥部办公室:responsible',
+    ]);
+  });
+
+  it('the body set up does the work given it right after (成立X，负责…)', () => {
+    const doc = parseDocument([
+      '国务院关于开展第六次全国经济普查的通知', '一、普查组织实施',
+      '国务院将成立第六次全国经济普查领导小组，负责普查组织实施中重大问题的研究和决策。',
+      '二、机构改革', '组建中国铁路总公司，承担铁道部的企业职责。国务院决定成立某某领导小组。',
+    ].join('\n'), 'census.txt');
+    expect(doc.annotations.flatMap((a) => a.bodies.map((b) => `${a.itemPath} ${b.name ?? b.asWritten}:${b.role}`))).toEqual([
+      '一、 第六次全国经济普查领导小组:responsible',
+      '二、 中国铁路总公司:responsible',
     ]);
   });
 

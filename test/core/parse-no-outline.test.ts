@@ -61,10 +61,11 @@ describe('documents without a numbered outline are read by paragraph', () => {
     expect(doc.annotations[2].andOthers).toBe(true);
   });
 
-  it('a short notice: X牵头，Y、Z配合; the body housing an office that does the work (设在X，负责…) is responsible', () => {
+  it('a short notice: X牵头，Y、Z配合; the body set up (成立X…，负责…) and the body housing an office that does the work (设在X，负责…) are responsible', () => {
     const doc = read('notice');
     expect(doc.items.map((i) => i.path)).toEqual(['¶1', '¶2', '¶3']);
     expect(duties(doc)).toEqual([
+      '¶1 国务院第五次全国经济普查领导小组:responsible',
       '¶2 国家统计局:responsible',
       '¶2 国家统计局:lead 国家发展改革委:participate 财政部:participate 市场监管总局:participate',
       '¶3 地方各级人民政府:responsible',
@@ -75,7 +76,7 @@ describe('documents without a numbered outline are read by paragraph', () => {
     const docs = ['decision', 'reply', 'notice'].map(read);
     const graph = buildGraph(docs);
     const rows = responsibilityRows(graph);
-    expect(rows).toHaveLength(16); // 5 + 5 + 6 (annotation, body) pairs
+    expect(rows).toHaveLength(17); // 5 + 5 + 7 (annotation, body) pairs
     const row = rows.find((r) => r.agencyAsWritten === '宁波市人民政府');
     expect(row).toMatchObject({ item: '¶2', role: 'responsible', quote: '宁波市人民政府负责综合试验区的日常管理。' });
     const mentioned = (label: string): boolean =>
