@@ -288,7 +288,9 @@ function readClause(
   // only a deadline lets a count with no comparator be a goal: 力争用3年时间，新增就业100万人 states no target
   const targets = targetsIn(text, bodyStart, end, year, forward, previous, signs);
   if (targets.length > 0) {
-    const kind = kindOf(text, start, end, year, bare, signs.sentence, plannedYear(year, signs.documentYear));
+    const read = kindOf(text, start, end, year, bare, signs.sentence, plannedYear(year, signs.documentYear));
+    // “十四五”期间…降低13.5% in a document of 2026: a goal of a year gone by is a figure reached, or not, by now
+    const kind = read === 'goal' && year !== undefined && signs.documentYear !== undefined && year < signs.documentYear ? 'statistic' : read;
     // 确保1年内完成合同用量: a time limit set on a duty is a rule, unless a deadline makes it the aim of a plan
     for (const t of targets) t.targetKind = kind === 'goal' && !forward && isTimeLimit(t) ? 'threshold' : kind;
   }
@@ -477,8 +479,6 @@ const YOU = '右'.charCodeAt(0);
 const TIME_UNITS = new RegExp(`^(?:${TIME_WORDS}|个工作日|工作日)$`);
 /** The noun counted after the value: ideographs and quotes to the end of the clause, 的 allowed (具有…的领军企业). */
 const COUNTED_NOUN_RE = /^[\u4e00-\u9fff“”]+$/;
-/** Measure words that count things, which a counted noun may follow (100个产业园, 50家企业). */
-const COUNTING_UNITS = /^[十百千]?万?亿?[个家所座项条件台套户辆艘架株批名处]$/;
 
 function targetsIn(
   text: string, start: number, end: number, year: number | undefined, forward: boolean, previous: Previous | undefined, signs: ClauseSigns,
@@ -591,7 +591,8 @@ function targetsIn(
       }
     }
     const closesClause = more !== undefined;
-    const mayCount = forward && v.unit !== undefined && ((COUNTING_UNITS.test(v.unit) && afterVerb) || (closesClause && !NOT_COUNTED_UNITS.test(v.unit)));
+    // after the verb the count may be of things (培育100家…) or an amount of what it works on (完成5.3亿吨粗钢产能…改造)
+    const mayCount = forward && v.unit !== undefined && (afterVerb || closesClause) && !NOT_COUNTED_UNITS.test(v.unit);
     if (!stated && !shared && !mayCount) continue;
     let metric = cleanMetric(text, start, i);
     // 登记机关应当在5个工作日内办结: a time limit measures the duty it sets, its subject and its verb
@@ -810,7 +811,11 @@ function metricsOfItems(items: string[]): { metrics: string[]; sure: boolean } |
   let own: number;
   let sure = true;
   const evenMiddle = middle.every((x) => x.length === middle[0].length);
-  if (middle.length > 0) {
+  // 化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量: where the items' lengths say nothing, the tail begins at a measure's word
+  const opener = evenMiddle && middle.length > 0 ? -1 : tailOpener(last);
+  if (opener >= 0) {
+    own = opener;
+  } else if (middle.length > 0) {
     const fits = middle.map((x) => x.length).filter((w) => last.length - w >= 2);
     if (fits.length === 0) return undefined;
     own = Math.max(...fits);
@@ -827,6 +832,13 @@ function metricsOfItems(items: string[]): { metrics: string[]; sure: boolean } |
   const cores = [first.slice(head.length), ...middle, last.slice(0, own)];
   return { metrics: cores.map((c) => `${head}${c}${tail}`), sure };
 }
+
+/** Where the tail a list's items share begins in its last item (…有机物排放总量: 排放), or -1: a measure's first word. */
+function tailOpener(last: string): number {
+  const m = TAIL_OPENER.exec(last);
+  return m && m.index >= 2 && last.length - m.index >= 2 ? m.index : -1;
+}
+const TAIL_OPENER = /排放|总量|浓度|比重|比例|占比|覆盖率|利用率|普及率|达标率|处理率|回收率|消费量|产量|面积|增加值|人数/;
 
 function combine(prefix: Comparator | undefined, suffix: string | undefined): Comparator {
   if (!prefix) return suffix ? SUFFIX_COMPARATOR[suffix.replace(/^及/, '')] : '=';

@@ -341,6 +341,8 @@ export function findAnnotations(text: string): Annotation[] {
       const parsed = parseAnnotationContent(text.slice(open + 1, close), open + 1, state);
       if (parsed) {
         found.push(annotationOf(text, parsed, open, close + 1));
+        // （A、B等按职责分工负责，列第一位者为牵头部门，下同）: the rule, stated inside an annotation, holds from here on
+        if (ruleAt < 0 && state.firstListedRule) ruleAt = close;
         continue;
       }
     }

@@ -44,6 +44,12 @@ describe('targets: goals typed apart from rules, penalties and past figures', ()
     // a tally (累计完成, 共有) is a past figure, unless a deadline ahead says what it is to come to
     expect(typed('截至2015年底，累计完成投资3000亿元。').map((t) => t.split(' ')[0])).toEqual(['statistic']);
     expect(typed('到2018年，累计完成投资5000亿元左右。')).toEqual(['goal 累计完成投资 = 5000亿元左右']);
+    // a goal of a year before the document's, or of a plan period gone by, is a figure of the past by then
+    const inYear = (text: string, year: number) => extractTargets(text, undefined, year).map((t) => t.targetKind);
+    expect(inYear('“十四五”期间，全国单位国内生产总值能源消耗降低13.5%。', 2026)).toEqual(['statistic']);
+    expect(inYear('“十四五”期间，全国单位国内生产总值能源消耗降低13.5%。', 2021)).toEqual(['goal']);
+    expect(inYear('到2025年，研发投入强度达到3%。', 2026)).toEqual(['statistic']);
+    expect(inYear('到2025年底，研发投入强度达到3%。', 2025)).toEqual(['goal']);
   });
 
   it('reads metrics listed with 、 after a value, each with its own comparator, in one clause', () => {
@@ -108,6 +114,12 @@ describe('targets: 分别 pairs each figure with its item', () => {
       '小麦耕综合机械化率 98%', '小麦种综合机械化率 95%', '小麦收综合机械化率 97%',
     ]);
     expect(extractTargets('到2022年，小学、初中入学率分别达到99%和95%。').map((t) => t.metric)).toEqual(['小学入学率', '初中入学率']);
+  });
+
+  it('items of uneven lengths share the tail from a measure\'s word on (排放总量)', () => {
+    expect(extractTargets('到2030年，化学需氧量、氨氮、氮氧化物、挥发性有机物排放总量分别下降8%、8%、10%和10%。').map((t) => `${t.metric} ${t.value}`)).toEqual([
+      '化学需氧量排放总量下降 8%', '氨氮排放总量下降 8%', '氮氧化物排放总量下降 10%', '挥发性有机物排放总量下降 10%',
+    ]);
   });
 
   it('keeps the metric as written when the counts differ', () => {

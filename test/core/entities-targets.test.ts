@@ -234,6 +234,11 @@ describe('extractTargets: the scopes and counts of plans', () => {
     expect(extractTargets('到2025年，形成3年滚动计划。')).toEqual([]);
   });
 
+  it('under a deadline, an amount right after a verb of making is what the noun after it is done to', () => {
+    expect(brief('到2030年，完成5.3亿吨粗钢产能超低排放改造，新建5000公里高速铁路。')).toEqual(['2030 完成粗钢产能超低排放改造 = 5.3亿吨', '2030 新建高速铁路 = 5000公里']);
+    expect(extractTargets('到2030年，实施3年行动，完成30%改造任务。')).toEqual([]);
+  });
+
   it('reads the lists of 分别 by where their items share a tail, and gives one value to each item where the reading is sure', () => {
     // the middle items give the last one's own part; the longest of them when they differ
     expect(brief('到2015年，全国化学需氧量、氨氮、二氧化硫、氮氧化物排放总量分别控制在2347.6万吨、238.0万吨、2086.4万吨、2046.2万吨。')).toEqual([

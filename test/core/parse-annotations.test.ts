@@ -93,6 +93,13 @@ describe('first-listed rule', () => {
     expect(found[1].bodies.map((b) => b.role)).toEqual(['lead', 'joint']);
     expect(found[0].andOthers).toBe(true);
   });
+  it('the rule stated inside an annotation with 下同 makes the bare lists of bodies after it annotations too', () => {
+    const found = findAnnotations('甲。（工业和信息化部、国家发展改革委等按职责分工负责，列第一位者为牵头部门，下同）\n乙。（国家发展改革委、财政部等）\n丙（不含港澳）。');
+    expect(found.map((a) => a.bodies.map((b) => `${b.asWritten}:${b.role}`).join(' '))).toEqual([
+      '工业和信息化部:lead 国家发展改革委:joint',
+      '国家发展改革委:lead 财政部:joint',
+    ]);
+  });
   it('without 下同 applies only to its own annotation', () => {
     const found = findAnnotations('甲。（科技部、财政部负责，排在第一位的为牵头部门）\n乙。（海关总署、财政部负责）');
     expect(found[0].bodies.map((b) => b.role)).toEqual(['lead', 'joint']);
