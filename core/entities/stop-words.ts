@@ -25,6 +25,8 @@ const STOP_WORDS = [
   '授权', '考虑', '确保', '授予', '督促', '推行', '获批', '建设成为', '打造成为', '建成为',
   // verbs of approving and of carrying out (同意昆明长水国际机场…扩大开放, 实行铁路政企分开, 拟订铁路发展规划)
   '同意', '核准', '实行', '拟订', '做好', '抓好', '搞好',
+  // verbs of directing, asking and judging a body (责成衡阳市人民政府…, 对海伦市人民政府予以通报批评, 约谈…)
+  '责成', '委托', '要求', '请', '协助', '帮助', '约谈', '批评', '通报', '表扬', '奖励', '指定', '抄送', '转发', '安排',
   // verbs of drafting and issuing (研究制定新区发展规划): what follows is the document's subject
   '制定', '编制', '修订', '印发', '出台',
   // a body's duty (国务院交通运输主管部门负责全国港口…) and the area a rule covers (本行政区域内港口): never part of a name
@@ -49,7 +51,7 @@ const STOP_WORDS = [
  * Verbs that are also common inside names (创新发展试验区, 科技金融服务中心): they end the walk only where they
  * begin a clause or follow another stop word (`，发展孵化器`, `要应用…平台`, `，规范实验室建设`).
  */
-const WEAK_STOP_WORDS = new Set(['发展', '应用', '服务', '培养', '开放', '规范']);
+const WEAK_STOP_WORDS = new Set(['发展', '应用', '服务', '培养', '开放', '规范', '指导']);
 
 /** Single characters that are not a stop after these characters (高等, 共和, 重要, 对外…). */
 const NOT_STOP_AFTER: Readonly<Record<string, string>> = {

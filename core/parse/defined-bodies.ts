@@ -9,7 +9,7 @@
  * document gives it (`（以下简称领导小组）`) names it too. A name the registry knows is the registry's.
  */
 import type { DefinedBody } from '../model';
-import { findAgencyMentions } from '../registry';
+import { findAgencyMentions, resolveAgency } from '../registry';
 import { shortFormAt } from './short-form';
 
 export type { DefinedBody };
@@ -61,6 +61,9 @@ export function definedMentions(text: string, from: number, to: number, defined:
       for (let k = range.indexOf(form); k >= 0; k = range.indexOf(form, k + form.length)) {
         const at = from + k;
         const office = text.startsWith(OFFICE, at + form.length);
+        // an office the registry holds under its own name (中央机构编制委员会办公室) is the registry's; one it holds as
+        // another body's former name (国务院食品安全委员会办公室, in the market regulator since 2018) stays the document's
+        if (office && resolveAgency(body.name + OFFICE)?.name === body.name + OFFICE) continue;
         const end = at + form.length + (office ? OFFICE.length : 0);
         // a short form inside the full name (领导小组 of 国务院…领导小组) is the full name's
         if (out.some((m) => m.start <= at && end <= m.end)) continue;

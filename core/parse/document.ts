@@ -14,6 +14,7 @@ import { findAnnotations } from './annotations';
 import { trimClosingByShape, trimClosingParagraphs, type ClosingSpan } from './closing';
 import { addresseesIn, findDuties, type DocumentBodies } from './duties';
 import { definedBodies } from './defined-bodies';
+import { dutyListNotes } from './duty-lists';
 import { addresseeLine } from './addressees';
 import { forwardedAuthors } from './forwarded';
 import { isMemberList } from './members';
@@ -215,6 +216,8 @@ function withDuties(text: string, items: OutlineItem[], annotations: Annotation[
   const scratch = newMarks(64);
   // read after the item's number, so that a subject stands at the start of its clause (第三条 住房城乡建设部负责…)
   for (const item of items) if (!annotated.has(item.path)) duties.push(...findDuties(text, item.start + item.label.length, item.ownEnd, item.path, scratch, bodies));
+  // 国家数据局…主要职责是：（一）负责…: a body's list of duties, the items below the one that opens it
+  duties.push(...dutyListNotes(text, items));
   if (duties.length === 0) return annotations;
   return [...annotations, ...duties].sort((a, b) => a.start - b.start);
 }

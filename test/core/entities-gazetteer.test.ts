@@ -47,6 +47,12 @@ describe('regions from the gazetteer of administrative divisions', () => {
     expect(names('大同市、日照市')).toEqual(['大同市', '日照市']);
   });
 
+  it('reads a place after a verb that directs, asks or judges a body (责成, 要求, 约谈, 通报)', () => {
+    expect(names('湖南省人民政府责成衡阳市人民政府整改，要求长沙市、株洲市配合，约谈海伦市人民政府，通报邵阳市')).toEqual([
+      '湖南省', '衡阳市', '长沙市', '株洲市', '海伦市', '邵阳市',
+    ]);
+  });
+
   it('never takes a word fragment for a place', () => {
     expect(names('调兵山市')).toEqual(['调兵山市']);
     expect(names('建设质量强市，统筹推进市域社会治理，推进市场化改革')).toEqual([]);

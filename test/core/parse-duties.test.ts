@@ -257,6 +257,10 @@ describe('a body that answers for something, or is charged with leading', () => 
     // X对Y进行/实施/开展Z: what X does to Y; told of the past (进行了), no duty
     expect(read('审计署对资金使用情况进行审计监督。')).toEqual(['审计署:responsible']);
     expect(read('科技部对此进行了评估。')).toEqual([]);
+    // a notice of how cases were handled: X(已)对Y予以/给予/进行…, and the body directed (责成Y对…进行…)
+    expect(read('广西壮族自治区人民政府已对灵山县自然资源局主要负责人予以免职。')).toEqual(['广西壮族自治区人民政府:responsible']);
+    expect(read('自然资源部已对上述3个县（市）人民政府主要负责同志进行约谈。')).toEqual(['自然资源部:responsible']);
+    expect(read('湖南省人民政府责成衡阳市人民政府对违规占地问题进行全面整改。')).toEqual(['衡阳市人民政府:responsible']);
     expect(read('科技部对此高度重视。')).toEqual([]);
   });
 
