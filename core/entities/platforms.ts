@@ -21,14 +21,15 @@
  *   城际铁路, 证券交易所) is not one.
  * - Aims are not platforms: after 的 or a verb of becoming (打造具有…的创新发展示范区, 建设成为科技成果转化示范区) a name
  *   needs a proper part — a place, a quoted name, letters or digits. So does a 平台 or 中心 after a determiner
- *   (各地区政务服务平台, 各级政务服务中心): it names a class. Other names lose the determiner (所有自贸试验区).
+ *   (各地区政务服务平台, 各级政务服务中心), and any name that needs one after a count (建成20个低空经济示范区): it names a
+ *   class. Other names lose the determiner (所有自贸试验区).
  * - `乌鲁木齐、昌吉、石河子高新区`: places listed before a name share its head, and each is a platform of its own.
  * - A head followed by a post (中心主任, 领导小组组长, 负责同志) names the office a person holds, not a platform.
  */
 import type { PlatformKind, PlatformMention } from '../model';
 import { HEADS, PLATFORM_HEADS, type Head } from './platform-heads';
 import { PLACE_WORDS, findKnownArea } from './areas';
-import { isNameCode, isOpenParenCode } from './chars';
+import { isDigitCode, isNameCode, isOpenParenCode } from './chars';
 import { KeywordScanner, SuffixScanner } from './keywords';
 import { gazetteer } from './gazetteer';
 import { extractRegions } from './regions';
@@ -376,6 +377,12 @@ function platformAt(
   if (h.minModifier >= GENERIC_HEAD_MODIFIER && walk.stop === 'word' && (DETERMINERS.has(walk.word!) || countEndingAt(text, start)) && !hasProperPart(modifier)) {
     return undefined;
   }
+  // 建成20个左右低空经济示范区, 建设10个现代农业产业园: any head that needs a name, after a count, is a number of them to
+  // make, unless the name has a proper part or is a designation's category (2个左右国家产业创新中心, 5个省（市）实验室);
+  // a count in words (一批, 若干) keeps the seed's reading of a programme's category (一批基础学科拔尖人才培养基地)
+  if (h.minModifier > 0 && countEndingAt(text, start) && isDigitCode(text.charCodeAt(countStart(text, start))) && !DESIGNATION_LEVEL.test(modifier) && !hasProperPart(modifier)) {
+    return undefined;
+  }
   // `A、B等X`: X sums up the platforms just listed (等设施, 等国家级创新平台), it is not one of them
   if (walk.word === '等' && followsPlatform(text, start - 1, before[before.length - 1])) return undefined;
   const kind = h.word === '中心' && INNOVATION_WORDS.test(modifier) ? 'innovation_centre' : h.kind;
@@ -411,6 +418,15 @@ const BRACKETED_PLACE_MAX = 8;
 function hasProperPart(modifier: string): boolean {
   return PROPER_PART.test(modifier) || PLACE_WORDS.some((w) => modifier.includes(w)) || extractRegions(modifier).length > 0;
 }
+
+/** Where the numeral of the count ending at `end` (20个, 20个左右, 10家以上) ends: the character before its measure word. */
+function countStart(text: string, end: number): number {
+  const rounded = text.endsWith('以上', end) || text.endsWith('左右', end) ? 2 : 0;
+  return end - rounded - 2;
+}
+
+/** The level a designation is given at, opening its category's name (国家…, 省（市）…, 国际…). */
+const DESIGNATION_LEVEL = /^(?:国家|全国|国际|省|市|区域)/;
 
 /** Designations that sit between a national platform's field and its category word (…国家技术创新中心). */
 const NATIONAL = /^(?:国家|全国)/;

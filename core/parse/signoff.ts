@@ -27,10 +27,19 @@ const SIGNOFF_PUNCTUATION = /[，。；：、,:;（）()“”《》]/;
 const DIGIT = /\d/;
 const namesBody = (t: string): boolean => t.length >= 2 && BODY_SUFFIX.test(t);
 
+/**
+ * A short name spaced out to the width of the longer ones above or below it (科　技　部, 财　政　部: one character a
+ * token), closed up; any other line as it is.
+ */
+export function closedUp(s: string): string {
+  const tokens = s.split(' ').filter(isNonEmpty);
+  return tokens.length >= 2 && tokens.every((t) => t.length === 1) ? tokens.join('') : s;
+}
+
 /** A line of the sign-off names at least one body; table cells such as 全国 do not. */
 const isSignatureLine = (s: string): boolean =>
   s.length > 0 && s.length <= SIGNOFF_LINE_MAX && !SIGNOFF_PUNCTUATION.test(s) && !startsWithLabel(s) && !DIGIT.test(s) &&
-  s.split(' ').some(namesBody);
+  closedUp(s).split(' ').some(namesBody);
 
 /** The first date line that closes a body (preceded by a signature or by body text). */
 export function findSignOff(lines: Line[], fromLine: number): SignOff | undefined {
@@ -50,7 +59,7 @@ export function findSignOff(lines: Line[], fromLine: number): SignOff | undefine
  */
 export function listNames(lines: Line[], fullText: string): string[] {
   const rows: string[][] = [];
-  for (const l of lines) rows.push(l.text.split(' ').filter(isNonEmpty));
+  for (const l of lines) rows.push(closedUp(l.text).split(' ').filter(isNonEmpty));
   const names: string[] = [];
   let carry = '';
   for (let r = 0; r < rows.length; r++) {

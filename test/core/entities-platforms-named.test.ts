@@ -54,6 +54,9 @@ describe('aims and class nouns are not platforms', () => {
     expect(names('建成5个以上国家级工业互联网平台，培育10家以上数字化转型服务中心')).toEqual([]);
     // with a proper part it is one of them, named
     expect(names('建设2个以上长三角工业互联网平台')).toEqual(['长三角工业互联网平台']);
+    // any head that needs a name, after a number of them, is a class; a designation's category stays (国家…, 省级…)
+    expect(names('建成20个左右低空经济示范区，建设10个现代农业产业园')).toEqual([]);
+    expect(names('建设3个国家级现代农业产业园，培育一批基础学科拔尖人才培养基地')).toEqual(['国家级现代农业产业园', '基础学科拔尖人才培养基地']);
   });
 
   it('drops bare heads', () => {

@@ -123,6 +123,11 @@ describe('sign-off block', () => {
     expect(doc.meta.issuers).toEqual(['科技部', '国家发展改革委', '工程院', '重庆市人民政府']);
     expect(doc.meta.date).toBe('2023-03-31');
   });
+  it('closes up a short name spaced out to the width of the others (科　技　部), and keeps the block out of the last item', () => {
+    const doc = parseDocument('关于某事的意见\n一、总体要求\n请遵照执行。\n\n国家发展改革委\n科　技　部\n工业和信息化部\n财　政　部\n2026年9月1日', 's.txt');
+    expect(doc.meta.issuers).toEqual(['国家发展改革委', '科技部', '工业和信息化部', '财政部']);
+    expect(doc.text.slice(doc.items[0].start, doc.items[0].ownEnd).trim()).toBe('一、总体要求\n请遵照执行。');
+  });
   it('does not take table cells above a date for issuers', () => {
     const doc = parseDocument('某某清单\n一、清单\n全国\n\n2019年12月31日', 't.txt');
     expect(doc.meta.issuers).toEqual([]);
