@@ -49,6 +49,9 @@ const FACILITY_KINDS = new Set<PlatformKind>(['airport', 'port', 'power_plant', 
  */
 const FACILITY_CLASS = /^(?:陆路|水运|水路|空运|一类|二类|重点|指定|开放|边民互市|互市|支线|通用|民用|枢纽|运输|干线|区域性?|国际|国内|军民合用|货运|客运|航空|沿海|内河|主要|重要|大型|中小型|小型|新建|现有|光伏|分布式|风力|火力|燃煤|燃气|抽水蓄能|储能|核|水|太阳能|生物质|垃圾焚烧|煤|农村|户用|集中式|风电|光热|地热|海上|陆上|高速|城际|市域|重载|普速|城市|轨道交通|地铁|证券|商品|期货|产权|技术|数据|碳排放权|排污权|用能权|知识产权|文化产权|金融资产|大宗商品|能源|电力|煤炭|石油|天然气|铁路|公路|港口|沿江|沿边|边境|口岸|专用|综合|现代化|智慧|绿色|清洁|新型|各类|一批|相关|国家级?|省级|地方)+$/;
 
+/** The corridors that name railway lines: along the river, the coast, the border. */
+const CORRIDOR = /^(?:沿江|沿海|沿边)$/;
+
 /** A modifier that names a body and goes on: the unit's own name follows the body's (…局药品审评中心, …部火炬中心). */
 const OF_A_BODY = /(?:管理局|总局|监督管理局|[^东西南中北内外全]部|委员会|发展改革委|办公厅|研究院)[^，、。；]{2,}$/;
 
@@ -361,7 +364,10 @@ function platformAt(
   // 全国港口, 全省开发区: a head that needs a name, given only a scope, is a class of places, not one
   if (h.minModifier > 0 && (GENERIC_MODIFIER.test(modifier) || SCOPE_ONLY.test(modifier))) return undefined;
   // 风电基地, 抽水蓄能电站: a class of facility or base, not one of them
-  if ((FACILITY_KINDS.has(h.kind) || h.word === '基地') && FACILITY_CLASS.test(modifier.replace(/[（）()]/g, ''))) return undefined;
+  // (沿江高铁, 沿海高铁: a line is named by the corridor it follows, where a port along the river is one of a class)
+  if ((FACILITY_KINDS.has(h.kind) || h.word === '基地') && FACILITY_CLASS.test(modifier.replace(/[（）()]/g, '')) && !(h.kind === 'railway' && CORRIDOR.test(modifier))) {
+    return undefined;
+  }
   if (notAPlatform(name)) return undefined;
   // 河西走廊: a corridor the map names is a place (a region), not a platform as a 科创走廊 is
   if (h.word === '走廊' && findKnownArea(name)) return undefined;

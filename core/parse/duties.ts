@@ -436,7 +436,9 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   const located = LOCATED_LEAD.test(before) && isGovernment(group);
   // 领导小组办公室设在国家卫生健康委，承担领导小组日常工作: the body that houses the office does its work
   // 国务院将成立…领导小组，负责…; 组建中国铁路总公司，承担铁道部的企业职责: the body set up does the work given it next
-  if ((HOSTS_OFFICE.test(before) || SET_UP.test(before)) && OFFICE_WORK.test(text.slice(end, Math.min(to, end + 6)))) {
+  // (组建国家铁路局，由交通运输部管理，承担…: the body that manages it named between)
+  const setUp = SET_UP.test(before) && (OFFICE_WORK.test(text.slice(end, Math.min(to, end + 6))) || MANAGED_THEN_WORK.test(text.slice(end, Math.min(to, end + 30))));
+  if (setUp || (HOSTS_OFFICE.test(before) && OFFICE_WORK.test(text.slice(end, Math.min(to, end + 6))))) {
     return { roles: [[group.members, 'responsible']], partner: undefined, andOthers: false, relevant: false };
   }
   if (!agent && !asked && !afterLead && !located && !SUBJECT_LEAD.test(before)) return undefined;
@@ -524,6 +526,8 @@ const OFFICE_WORK = /^[，,](?:具体)?(?:承担|负责)/;
 /** A body being set up (成立X, 组建X), which the work that follows is given to as an office's is (OFFICE_WORK). */
 const SET_UP_WORDS = ['成立', '设立', '组建', '建立'];
 const SET_UP = new RegExp(`(?:${SET_UP_WORDS.join('|')})$`);
+/** …，由交通运输部管理，承担…: the work given a body set up, after the body that will manage it. */
+const MANAGED_THEN_WORK = /^[，,]由[^，。；]{2,20}?管理[，,](?:具体)?(?:承担|负责)/;
 
 /** 负责落实, 负责组织落实, 负责贯彻落实 that close their clause: the body carries the work out (落实资金 is another verb). */
 const IMPLEMENTS = /^(?:组织|贯彻|抓好|具体)?落实(?:到位|工作)?(?=$|[，。；,;！？\n])/;

@@ -129,6 +129,8 @@ describe('named facilities', () => {
     expect(kinds('提升天津港、宁波舟山港和上海洋山港能级')).toEqual({ 天津港: 'port', 宁波舟山港: 'port', 上海洋山港: 'port' });
     expect(kinds('推进白鹤滩水电站、田湾核电站建设')).toEqual({ 白鹤滩水电站: 'power_plant', 田湾核电站: 'power_plant' });
     expect(kinds('建设川藏铁路、京沪高铁和成都地铁3号线')).toEqual({ 川藏铁路: 'railway', 京沪高铁: 'railway', 成都地铁3号线: 'railway' });
+    // a line named by the corridor it follows; ports along the river or the coast are a class
+    expect(names('加快沿江高铁建设，推进沿海港口、沿江港口建设')).toEqual(['沿江高铁']);
     expect(kinds('支持郑州商品交易所、上海期货交易所')).toEqual({ 郑州商品交易所: 'exchange', 上海期货交易所: 'exchange' });
     expect(kinds('建立三江源国家公园、大熊猫国家公园')).toEqual({ 三江源国家公园: 'national_park', 大熊猫国家公园: 'national_park' });
   });

@@ -44,10 +44,14 @@ describe('coordination bodies a document names that the registry does not hold',
       '国务院关于开展第六次全国经济普查的通知', '一、普查组织实施',
       '国务院将成立第六次全国经济普查领导小组，负责普查组织实施中重大问题的研究和决策。',
       '二、机构改革', '组建中国铁路总公司，承担铁道部的企业职责。国务院决定成立某某领导小组。',
+      '三、铁路', '组建国家铁路局，由交通运输部管理，承担铁道部的其他行政职责。',
     ].join('\n'), 'census.txt');
     expect(doc.annotations.flatMap((a) => a.bodies.map((b) => `${a.itemPath} ${b.name ?? b.asWritten}:${b.role}`))).toEqual([
       '一、 第六次全国经济普查领导小组:responsible',
       '二、 中国铁路总公司:responsible',
+      // the body that will manage it may be named between (由交通运输部管理): both are read
+      '三、 国家铁路局:responsible',
+      '三、 交通运输部:responsible',
     ]);
   });
 
