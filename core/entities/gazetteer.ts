@@ -71,6 +71,11 @@ interface Gazetteer {
    */
   listForms: Map<string, Division>;
   countries: Map<string, Country>;
+  /**
+   * Prefectures whose short form is a province's (海南 of 海南藏族自治州, 吉林 of 吉林市): the extractor reads the city or
+   * prefecture where the text lists the name among them.
+   */
+  provinceNamedPrefectures: Map<string, Division>;
   /** provinces by their full names (四川省) */
   provinces: Map<string, Division>;
 }
@@ -143,7 +148,9 @@ function load(): Gazetteer {
     for (const n of [name, ...others]) if (!NOT_COUNTRY_FORMS.has(n)) countries.set(n, c);
   }
   const provinces = new Map([...byCode.values()].filter((d) => d.level === 1).map((d) => [d.name, d]));
-  return { byCode, forms, listForms, countries, provinces };
+  const provinceNamedPrefectures = new Map<string, Division>();
+  for (const [s, list] of shortForms) if (provinceForms.has(s) && list.length === 1 && list[0].level === 2) provinceNamedPrefectures.set(s, list[0]);
+  return { byCode, forms, listForms, countries, provinces, provinceNamedPrefectures };
 }
 
 /** 成都市 → 成都; 迪庆藏族自治州 → 迪庆州, 迪庆; 长阳土家族自治县 → 长阳县; 阿克苏地区 → 阿克苏; 锡林郭勒盟 → 锡林郭勒. */

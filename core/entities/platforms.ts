@@ -348,6 +348,8 @@ function platformAt(
   if (walk.stop === 'limit') return undefined;
   seen.result = walk;
   let start = acrossConjunction(text, walk, headStart, end, h, before);
+  // 三江源国家级自然保护区功能区: the functional zones of a zone named right before are its parts, not a zone of their own
+  if (h.word === '功能区' && HEAD_SCANNER.endingAt(text, headStart) !== undefined) return undefined;
   // 昆明长水国际机场航空口岸, 天津港水运口岸: the port of entry of a facility named before it is that facility's
   if (h.word === '口岸' && facilityBefore(text, headStart)) return undefined;
   // 汽车整车进口口岸, 进境粮食指定口岸: the ports designated for a trade are a class, none of them named

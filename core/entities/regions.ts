@@ -92,8 +92,9 @@ function placedByLaterPlaces(found: Candidate[]): Candidate[] {
 }
 
 /**
- * 吉林 is a province and a city: listed among cities (and the four municipalities, which are cities too: 北京、深圳、吉林、
- * 新余, not 北京、上海、吉林), or counted as a city (吉林、长春两市), it is the city.
+ * 吉林 is a province and a city, 海南 a province and a prefecture (海南藏族自治州): listed among cities and prefectures
+ * (and the four municipalities, which are cities too: 北京、深圳、吉林、新余, not 北京、上海、吉林), or counted as such
+ * (吉林、长春两市, 玉树、果洛、海南、黄南4个藏族自治州), it is the city or prefecture.
  */
 function citiesAmongCities(text: string, found: Candidate[]): void {
   const sorted = [...found].sort((a, b) => a.start - b.start);
@@ -120,7 +121,7 @@ const CITY_LIKE: ReadonlySet<string> = new Set(['city', 'prefecture']);
 /** The four cities governed as provinces: in a list of cities they are cities. */
 const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京市', '天津市', '上海市', '重庆市']);
 /** 两市, 三市, 等市, 等城市 right after a list: its places are cities. */
-const COUNTED_AS_CITIES = /^(?:[两二三四五六七八九十]|等)[个座]?(?:城)?市/;
+const COUNTED_AS_CITIES = /^(?:[两二三四五六七八九十0-9]|等)[个座]?(?:城)?市|^(?:[两二三四五六七八九十0-9]|等)个?[\u4e00-\u9fff]{0,6}自治州/;
 
 /** What joins the members of a list of places: 义乌、温州 / 义乌和温州. */
 const PLACE_JOINERS = codes('、和及与');
@@ -175,7 +176,7 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
   const p = findProvince(word);
   if (p) {
     if (INSTITUTION_AFTER.test(text.slice(end, end + 3)) || beginsOrganisation(text, end)) return;
-    const city = word === p.name ? undefined : gazetteer().forms.get(`${word}市`)?.find((d) => d.level === 2);
+    const city = word === p.name ? undefined : gazetteer().provinceNamedPrefectures.get(word);
     out.push({ name: p.name, regionKind: 'province', start, end, priority: 0, ...(city ? { city } : {}) });
     return;
   }

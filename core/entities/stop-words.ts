@@ -27,6 +27,8 @@ const STOP_WORDS = [
   '同意', '核准', '实行', '拟订', '做好', '抓好', '搞好',
   // verbs of directing, asking and judging a body (责成衡阳市人民政府…, 对海伦市人民政府予以通报批评, 约谈…)
   '责成', '委托', '要求', '请', '协助', '帮助', '约谈', '批评', '通报', '表扬', '奖励', '指定', '抄送', '转发', '安排',
+  // verbs of changing what is there (同意调整四川卧龙国家级自然保护区范围, 调整后保护区总面积, 不改变保护区总面积)
+  '调整', '调整后', '改变', '变更',
   // verbs of drafting and issuing (研究制定新区发展规划): what follows is the document's subject
   '制定', '编制', '修订', '印发', '出台',
   // a body's duty (国务院交通运输主管部门负责全国港口…) and the area a rule covers (本行政区域内港口): never part of a name

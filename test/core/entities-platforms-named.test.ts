@@ -18,6 +18,9 @@ describe('platform names begin at a word boundary', () => {
     // a reply's 同意 and a reform's 实行, 拟订, 做好 (同意水富港、景洪港对外开放; 实行铁路政企分开)
     expect(names('同意昆明长水国际机场扩大开放，同意水富港、景洪港对外开放')).toEqual(['昆明长水国际机场', '水富港', '景洪港']);
     expect(names('实行铁路政企分开。将铁道部拟订铁路发展规划的职责划入交通运输部，做好口岸查验机构设置')).toEqual([]);
+    // verbs of changing; a zone's functional zones are its parts
+    expect(names('同意调整四川卧龙国家级自然保护区范围，调整后保护区总面积不变，调整青海三江源国家级自然保护区功能区，不改变保护区总面积'))
+      .toEqual(['四川卧龙国家级自然保护区', '青海三江源国家级自然保护区']);
   });
 
   it('starts after the last of two verbs that overlap (统筹建设), and leaves a scope out of a category name', () => {

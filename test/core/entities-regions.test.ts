@@ -57,6 +57,13 @@ describe('extractRegions', () => {
     expect(found('支持北京、上海、吉林发展')).toEqual(['北京市/province', '上海市/province', '吉林省/province']);
   });
 
+  it('reads 海南 as the prefecture of Qinghai where the text lists it among prefectures or counts it as one', () => {
+    expect(found('涉及玉树、果洛、海南、黄南4个藏族自治州')).toEqual([
+      '玉树藏族自治州/prefecture<青海省', '果洛藏族自治州/prefecture<青海省', '海南藏族自治州/prefecture<青海省', '黄南藏族自治州/prefecture<青海省',
+    ]);
+    expect(found('支持海南、广东发展')).toEqual(['海南省/province', '广东省/province']);
+  });
+
   it('knows the revolutionary base areas that revitalisation plans name', () => {
     expect(found('推动大别山革命老区、陕甘宁革命老区振兴，支持赣南等原中央苏区发展')).toEqual(['大别山革命老区/area', '陕甘宁革命老区/area', '赣南/area<江西省', '原中央苏区/area']);
     expect(canonicalRegion('原中央苏区').name).toBe('赣闽粤原中央苏区');
