@@ -3,6 +3,10 @@ import { definedBodies } from '../../core/parse/defined-bodies';
 import { parseDocument } from '../../core/parse/document';
 import { buildGraph } from '../../core/graph';
 
+/** The duties of a document of these lines, as `item body:role`. */
+const dutiesOf = (lines: string[]): string[] =>
+  parseDocument(lines.join('\n'), 'doc.txt').annotations.flatMap((a) => a.bodies.map((b) => `${a.itemPath} ${b.name ?? b.asWritten}:${b.role}`));
+
 describe('coordination bodies a document names that the registry does not hold', () => {
   it('reads a national scope, what the body is for and its kind, from after the verb that sets it up', () => {
     expect(definedBodies('为加强组织领导，国务院决定成立国务院防治重大疾病工作领导小组（以下简称领导小组）。')).toEqual([
@@ -25,13 +29,12 @@ describe('coordination bodies a document names that the registry does not hold',
   });
 
   it('its duties in running text are rows of its own, and its office is a body of its own', () => {
-    const doc = parseDocument([
+    expect(dutiesOf([
       '国家某灾害应急预案', '1　组织体系', '1.1　指挥机构',
       '国家森林草原防灭火指挥部负责组织、协调和指导全国防灭火工作。指挥部办公室设在应急部，承担指挥部日常工作。',
       '1.2　专家组', '国家森林草原防灭火指挥部办公室根据工作需要会同有关成员单位组织专家组。',
       '2　处置力量', '调动地方扑火队伍由国家森林草原防灭火指挥部办公室协调。',
-    ].join('\n'), 'plan.txt');
-    expect(doc.annotations.flatMap((a) => a.bodies.map((b) => `${a.itemPath} ${b.name ?? b.asWritten}:${b.role}`))).toEqual([
+    ])).toEqual([
       '1.1 国家森林草原防灭火指挥部:responsible',
       '1.1 应急部:responsible',
       '1.2 国家森林草原防灭火指挥部办公室:lead',
@@ -40,13 +43,12 @@ describe('coordination bodies a document names that the registry does not hold',
   });
 
   it('the body set up does the work given it right after (成立X，负责…)', () => {
-    const doc = parseDocument([
+    expect(dutiesOf([
       '国务院关于开展第六次全国经济普查的通知', '一、普查组织实施',
       '国务院将成立第六次全国经济普查领导小组，负责普查组织实施中重大问题的研究和决策。',
       '二、机构改革', '组建中国铁路总公司，承担铁道部的企业职责。国务院决定成立某某领导小组。',
       '三、铁路', '组建国家铁路局，由交通运输部管理，承担铁道部的其他行政职责。',
-    ].join('\n'), 'census.txt');
-    expect(doc.annotations.flatMap((a) => a.bodies.map((b) => `${a.itemPath} ${b.name ?? b.asWritten}:${b.role}`))).toEqual([
+    ])).toEqual([
       '一、 第六次全国经济普查领导小组:responsible',
       '二、 中国铁路总公司:responsible',
       // the body that will manage it may be named between (由交通运输部管理): both are read
