@@ -34,7 +34,7 @@ import { KeywordScanner, SuffixScanner } from './keywords';
 import { gazetteer } from './gazetteer';
 import { extractRegions } from './regions';
 import { PLATFORM_HEAD_LANE } from '../text/marks';
-import { countEndingAt } from './stop-words';
+import { countEndingAt, countNumeralAt } from './stop-words';
 import { nameLength, walkLeft, type WalkResult } from './walk';
 import type { Marks } from '../text/marks';
 
@@ -388,7 +388,8 @@ function platformAt(
   // 建成20个左右低空经济示范区, 建设10个现代农业产业园: any head that needs a name, after a count, is a number of them to
   // make, unless the name has a proper part or is a designation's category (2个左右国家产业创新中心, 5个省（市）实验室);
   // a count in words (一批, 若干) keeps the seed's reading of a programme's category (一批基础学科拔尖人才培养基地)
-  if (h.minModifier > 0 && countEndingAt(text, start) && isDigitCode(text.charCodeAt(countStart(text, start))) && !DESIGNATION_LEVEL.test(modifier) && !hasProperPart(modifier)) {
+  const numeral = h.minModifier > 0 ? countNumeralAt(text, start) : -1;
+  if (numeral >= 0 && isDigitCode(text.charCodeAt(numeral)) && !DESIGNATION_LEVEL.test(modifier) && !hasProperPart(modifier)) {
     return undefined;
   }
   // `A、B等X`: X sums up the platforms just listed (等设施, 等国家级创新平台), it is not one of them
@@ -425,12 +426,6 @@ const BRACKETED_PLACE_MAX = 8;
 
 function hasProperPart(modifier: string): boolean {
   return PROPER_PART.test(modifier) || PLACE_WORDS.some((w) => modifier.includes(w)) || extractRegions(modifier).length > 0;
-}
-
-/** Where the numeral of the count ending at `end` (20个, 20个左右, 10家以上) ends: the character before its measure word. */
-function countStart(text: string, end: number): number {
-  const rounded = text.endsWith('以上', end) || text.endsWith('左右', end) ? 2 : 0;
-  return end - rounded - 2;
 }
 
 /** The level a designation is given at, opening its category's name (国家…, 省（市）…, 国际…). */

@@ -143,9 +143,14 @@ export const mayEndQuantifier = (code: number): boolean => MEASURE_WORDS[code] !
 
 /** Whether text[.., end) is a count: a quantifier, or one rounded off by 以上 or 左右 (10家以上, 3个左右). */
 export function countEndingAt(text: string, end: number): boolean {
-  if (quantifierEndingAt(text, end)) return true;
+  return countNumeralAt(text, end) >= 0;
+}
+
+/** Where the last character of the numeral of the count ending at `end` stands (8个, 10家以上: 8, 0), or -1: no count. */
+export function countNumeralAt(text: string, end: number): number {
+  if (quantifierEndingAt(text, end)) return end - 2;
   const w = text.slice(Math.max(0, end - 2), end);
-  return (w === '以上' || w === '左右') && quantifierEndingAt(text, end - 2);
+  return (w === '以上' || w === '左右') && quantifierEndingAt(text, end - 2) ? end - 4 : -1;
 }
 
 export function quantifierEndingAt(text: string, end: number): boolean {

@@ -167,12 +167,16 @@ export function findDuties(
 const BEFORE_ACTOR = new Set([...CLAUSE_END, ...[...' 　由请并另还也均时外中'].map((ch) => ch.charCodeAt(0))]);
 const mayAct = (text: string, from: number, at: number): boolean =>
   at === from || BEFORE_ACTOR.has(text.charCodeAt(at - 1)) || (at - from >= 3 && text.startsWith('牵头、', at - 3)) || locatedBefore(text, from, at) ||
-  (at - from >= 2 && text.startsWith('试点', at - 2)) ||
-  (at - from >= 2 && text.startsWith('设在', at - 2)) ||
-  (at - from >= 2 && SET_UP_WORDS.some((w) => text.startsWith(w, at - 2))) ||
-  AUTHORISING.some((w) => at - from >= w.length && text.startsWith(w, at - w.length));
+  ACTOR_AFTER.some((w) => at - from >= w.length && text.startsWith(w, at - w.length));
 /** 国务院授权国家发展改革委…, 委托国家林业局…, 责成…: what empowers or directs the body after it to act. */
 const AUTHORISING = ['授权', '委托', '责成'];
+/** A body being set up (成立X, 组建X), which the work that follows is given to as an office's is (OFFICE_WORK). */
+const SET_UP_WORDS = ['成立', '设立', '组建', '建立'];
+/**
+ * Words after which a body may be the actor: 试点 (试点县人民政府是…), where an office is housed (设在X，承担…), a body set
+ * up (成立X，负责…), and what empowers or directs it (授权X…).
+ */
+const ACTOR_AFTER = ['试点', '设在', ...SET_UP_WORDS, ...AUTHORISING];
 const AUTHORISED = new RegExp(`(?:${AUTHORISING.join('|')})$`);
 /** 灾区所在省级人民政府, 项目所在地人民政府: a government named by where something is (the 所在 written right before). */
 const locatedBefore = (text: string, from: number, at: number): boolean =>
@@ -437,8 +441,9 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   // 领导小组办公室设在国家卫生健康委，承担领导小组日常工作: the body that houses the office does its work
   // 国务院将成立…领导小组，负责…; 组建中国铁路总公司，承担铁道部的企业职责: the body set up does the work given it next
   // (组建国家铁路局，由交通运输部管理，承担…: the body that manages it named between)
-  const setUp = SET_UP.test(before) && (OFFICE_WORK.test(text.slice(end, Math.min(to, end + 6))) || MANAGED_THEN_WORK.test(text.slice(end, Math.min(to, end + 30))));
-  if (setUp || (HOSTS_OFFICE.test(before) && OFFICE_WORK.test(text.slice(end, Math.min(to, end + 6))))) {
+  const housed = HOSTS_OFFICE.test(before);
+  const setUp = SET_UP.test(before);
+  if ((housed || setUp) && (OFFICE_WORK.test(text.slice(end, Math.min(to, end + 6))) || (setUp && MANAGED_THEN_WORK.test(text.slice(end, Math.min(to, end + 30)))))) {
     return { roles: [[group.members, 'responsible']], partner: undefined, andOthers: false, relevant: false };
   }
   if (!agent && !asked && !afterLead && !located && !SUBJECT_LEAD.test(before)) return undefined;
@@ -452,7 +457,7 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   const partnerAt = partnered ? end + headed + partnered[0].length : -1;
   if (partnered && (groups[g + 1]?.start === partnerAt || UNNAMED_AFTER.test(text.slice(partnerAt, Math.min(to, partnerAt + 10))))) {
     const duty: Duty = { roles: [[group.members, 'lead']], partner: undefined, andOthers: false, relevant: false };
-    withPartners(text, to, groups, g, partnerAt, duty);
+    withPartners(text, to, groups[g + 1], partnerAt, duty);
     return duty;
   }
   if (!agent && !asked && !verb) return undefined;
@@ -463,12 +468,12 @@ function dutyOf(text: string, from: number, to: number, groups: Group[], g: numb
   const verbEnd = end + headed + (verb?.[0].length ?? 0);
   if (word === '会同') {
     duty.roles.push([group.members, 'lead']);
-    withPartners(text, to, groups, g, verbEnd, duty);
+    withPartners(text, to, groups[g + 1], verbEnd, duty);
   } else if (word === '牵头' || word === '负责牵头' || word?.startsWith('为牵头')) {
     duty.roles.push([group.members, 'lead']);
     // X牵头，会同Y…: Y shares the lead as after X会同
     const joined = LEAD_THEN_WITH.exec(text.slice(verbEnd, Math.min(to, verbEnd + 4)));
-    if (joined) withPartners(text, to, groups, g, verbEnd + joined[0].length, duty);
+    if (joined) withPartners(text, to, groups[g + 1], verbEnd + joined[0].length, duty);
   } else if (word === '承办') {
     // the organiser carries out what the host decides
     duty.roles.push([group.members, 'implement']);
@@ -523,8 +528,7 @@ const WITH_PARTNER = /^(?:要|将)?(?:同|联合|商)/;
 const HOSTS_OFFICE = /(?:办公室|秘书处|办事机构)设在$/;
 /** …，承担联席会议日常工作 / ，负责…: the office's work, which the body housing it does; an office merely placed is not. */
 const OFFICE_WORK = /^[，,](?:具体)?(?:承担|负责)/;
-/** A body being set up (成立X, 组建X), which the work that follows is given to as an office's is (OFFICE_WORK). */
-const SET_UP_WORDS = ['成立', '设立', '组建', '建立'];
+/** A body being set up, right before it (SET_UP_WORDS). */
 const SET_UP = new RegExp(`(?:${SET_UP_WORDS.join('|')})$`);
 /** …，由交通运输部管理，承担…: the work given a body set up, after the body that will manage it. */
 const MANAGED_THEN_WORK = /^[，,]由[^，。；]{2,20}?管理[，,](?:具体)?(?:承担|负责)/;
@@ -539,9 +543,18 @@ const TAKING_PART: ReadonlySet<string> = new Set(['参加', '参与', '配合', 
 /** X牵头，会同: the partners' 会同 after a lead's 牵头 and a comma. */
 const LEAD_THEN_WITH = /^[，,]\s*会同/;
 
+/**
+ * The partners of a 会同 at `at` whose subject the text does not name (a body's list of duties, core/parse/duty-lists.ts:
+ * …，会同国家网信办、工业和信息化部推进…), read as a named subject's are: their bodies, and whether the list ends in others.
+ */
+export function partnersAfter(text: string, at: number, to: number): { bodies: Named[]; andOthers: boolean; relevant: boolean } {
+  const duty: Duty = { roles: [], partner: undefined, andOthers: false, relevant: false };
+  withPartners(text, to, groupsOf(text, bodiesIn(text, at, to, newMarks(to - at)))[0], at, duty);
+  return { bodies: duty.roles.flatMap(([members]) => members), andOthers: duty.andOthers, relevant: duty.relevant };
+}
+
 /** The partners of a lead's 会同 standing at `partnerAt`: the group there (joint), unnamed departments, or an organ by its form. */
-function withPartners(text: string, to: number, groups: Group[], g: number, partnerAt: number, duty: Duty): void {
-  const next = groups[g + 1];
+function withPartners(text: string, to: number, next: Group | undefined, partnerAt: number, duty: Duty): void {
   if (next && next.start === partnerAt) {
     duty.roles.push([next.members, 'joint']);
     duty.partner = next;

@@ -6,6 +6,7 @@
  */
 import type { Annotation, OutlineItem } from '../model';
 import { findAgencyMentions } from '../registry';
+import { partnersAfter, sentenceAround } from './duties';
 
 /** The close of an item that opens a list of duties, its sentence's last words. */
 const OPENS_DUTIES = /(?:(?:的|其)?主要职责(?:是|为|如下)?|(?:承担|履行|负责)(?:以下|下列|如下)(?:主要)?职责)[：:]\s*$/;
@@ -22,7 +23,7 @@ export function dutyListNotes(text: string, items: readonly OutlineItem[]): Anno
     if (!close) continue;
     // the sentence that opens the list, and the item's first: the body stands at the start of one of them
     const from = item.start + item.label.length;
-    const sentence = item.start + sentenceStart(own, close.index);
+    const [sentence] = sentenceAround(text, item.start, item.ownEnd, item.start + close.index);
     const body = subjectAt(text, sentence, item.ownEnd) ?? subjectAt(text, from, item.ownEnd);
     if (!body) continue;
     // quoted from the body on: its name and what opens its duties (国家数据局…。主要职责是：)
@@ -42,42 +43,24 @@ export function dutyListNotes(text: string, items: readonly OutlineItem[]): Anno
 
 /**
  * A duty of the list that the body does with others (（三）…，会同国家网信办、工业和信息化部推进…): the body leads, the
- * bodies after 会同 are joint, and 会同有关部门 ends the list in others. Quoted by its sentence; the body, which the duty
- * does not name, is placed at 会同.
+ * partners after 会同 are read as a named subject's are (core/parse/duties.ts), joint. Quoted by its sentence; the body,
+ * which the duty does not name, is placed at 会同.
  */
 function withPartners(text: string, duty: OutlineItem, subject: string): Annotation | undefined {
-  const from = duty.start + duty.label.length;
-  const own = text.slice(from, duty.ownEnd);
-  const k = own.indexOf(WITH);
+  const k = text.slice(duty.start + duty.label.length, duty.ownEnd).indexOf(WITH);
   if (k < 0) return undefined;
-  const at = from + k;
-  const clause = own.slice(k + WITH.length).split(/[，。；]/)[0];
+  const at = duty.start + duty.label.length + k;
+  const partners = partnersAfter(text, at + WITH.length, duty.ownEnd);
+  if (partners.bodies.length === 0 && !partners.andOthers) return undefined;
   const bodies: Annotation['bodies'] = [{ asWritten: subject, role: 'lead', start: at, end: at + WITH.length }];
-  let pos = 0;
-  for (const m of findAgencyMentions(clause)) {
-    if (m.start !== pos) break;
-    const start = at + WITH.length + m.start;
-    bodies.push({ asWritten: m.asWritten, role: 'joint', start, end: start + m.asWritten.length });
-    pos = m.end + (LIST_JOINERS.test(clause.slice(m.end, m.end + 1)) ? 1 : 0);
-  }
-  const relevant = RELEVANT.test(clause.slice(pos));
-  if (bodies.length === 1 && !relevant) return undefined;
-  const start = at - sentenceStart(own, k) > 0 ? from + sentenceStart(own, k) : at;
-  let end = at;
-  while (end < duty.ownEnd && !'。；\n'.includes(text[end])) end++;
-  return { itemPath: duty.path, quote: text.slice(start, end), start, end, bodies, andOthers: relevant, relevantDepartments: relevant, inText: true };
+  for (const m of partners.bodies) bodies.push(m.name === undefined ? { asWritten: m.asWritten, role: 'joint', start: m.start, end: m.end } : { asWritten: m.asWritten, role: 'joint', start: m.start, end: m.end, name: m.name });
+  const [start, end] = sentenceAround(text, duty.start + duty.label.length, duty.ownEnd, at);
+  return {
+    itemPath: duty.path, quote: text.slice(start, end), start, end, bodies,
+    andOthers: partners.andOthers, relevantDepartments: partners.relevant, inText: true,
+  };
 }
 const WITH = '会同';
-const LIST_JOINERS = /^[、和及与]$/;
-const RELEVANT = /^(?:国务院)?(?:各|其他)?(?:有关|相关)(?:部门|单位|方面)/;
-
-/** Where the sentence holding own[at] starts in `own`, after the last 。；！？ or line break before it. */
-function sentenceStart(own: string, at: number): number {
-  let k = at;
-  while (k > 0 && !'。；！？\n'.includes(own[k - 1])) k--;
-  while (k < at && /\s/.test(own[k])) k++;
-  return k;
-}
 
 /** The registered body named right at text[at] (after spaces), with document offsets. */
 function subjectAt(text: string, at: number, to: number): { asWritten: string; start: number; end: number } | undefined {

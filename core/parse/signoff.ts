@@ -31,7 +31,7 @@ const namesBody = (t: string): boolean => t.length >= 2 && BODY_SUFFIX.test(t);
  * A short name spaced out to the width of the longer ones above or below it (科　技　部, 财　政　部: one character a
  * token), closed up; any other line as it is.
  */
-export function closedUp(s: string): string {
+function closedUp(s: string): string {
   const tokens = s.split(' ').filter(isNonEmpty);
   return tokens.length >= 2 && tokens.every((t) => t.length === 1) ? tokens.join('') : s;
 }
