@@ -21,9 +21,12 @@ export const ROLES: readonly Role[] = ['lead', 'joint', 'responsible', 'implemen
 /** A count per role, all zero: one place that knows every role, for tallies. */
 export const zeroRoleCounts = (): Record<Role, number> => ({ lead: 0, joint: 0, responsible: 0, implement: 0, guide: 0, participate: 0, member: 0 });
 
-/** The last six are named facilities: airports (机场), ports (港, 港口), power plants (电站, 电厂), railway lines (铁路, 高铁, …线), exchanges (交易所), national parks (国家公园). */
+/**
+ * The last seven are named facilities: airports (机场), ports (港, 港口), power plants (电站, 电厂), railway lines (铁路, 高铁,
+ * …线), exchanges (交易所), national parks (国家公园), water projects (水库, 水利枢纽, 大坝, 灌区).
+ */
 export type PlatformKind = 'lab' | 'facility' | 'innovation_centre' | 'zone' | 'other'
-  | 'airport' | 'port' | 'power_plant' | 'railway' | 'exchange' | 'national_park';
+  | 'airport' | 'port' | 'power_plant' | 'railway' | 'exchange' | 'national_park' | 'water_project';
 
 /**
  * province: provincial-level division; city: prefecture-level city; prefecture: other prefecture-level divisions

@@ -140,6 +140,20 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
   { key: 'sichuan-basin', name: '四川盆地', nameEn: 'Sichuan Basin', aliases: [] },
   { key: 'northeast-black-soil', name: '东北黑土区', nameEn: 'Northeast Black Soil Region', aliases: ['东北黑土地'] },
   { key: 'southern-xinjiang', name: '南疆', nameEn: 'Southern Xinjiang', aliases: ['南疆地区', '南疆四地州'], within: '新疆维吾尔自治区' },
+  // deserts, sandy lands and basins, where sand is fought and land restored (三北工程: 库布其沙漠, 科尔沁沙地)
+  { key: 'taklamakan', name: '塔克拉玛干沙漠', nameEn: 'Taklamakan Desert', aliases: [], within: '新疆维吾尔自治区' },
+  { key: 'gurbantunggut', name: '古尔班通古特沙漠', nameEn: 'Gurbantunggut Desert', aliases: [], within: '新疆维吾尔自治区' },
+  { key: 'badain-jaran', name: '巴丹吉林沙漠', nameEn: 'Badain Jaran Desert', aliases: [], within: '内蒙古自治区' },
+  { key: 'tengger', name: '腾格里沙漠', nameEn: 'Tengger Desert', aliases: [] },
+  { key: 'kubuqi', name: '库布其沙漠', nameEn: 'Kubuqi Desert', aliases: [], within: '内蒙古自治区' },
+  { key: 'ulan-buh', name: '乌兰布和沙漠', nameEn: 'Ulan Buh Desert', aliases: [], within: '内蒙古自治区' },
+  { key: 'mu-us', name: '毛乌素沙地', nameEn: 'Mu Us Sandy Land', aliases: ['毛乌素沙漠'] },
+  { key: 'horqin', name: '科尔沁沙地', nameEn: 'Horqin Sandy Land', aliases: [] },
+  { key: 'otindag', name: '浑善达克沙地', nameEn: 'Otindag Sandy Land', aliases: [], within: '内蒙古自治区' },
+  { key: 'hulunbuir-sandy-land', name: '呼伦贝尔沙地', nameEn: 'Hulunbuir Sandy Land', aliases: [], within: '内蒙古自治区' },
+  { key: 'tarim-basin', name: '塔里木盆地', nameEn: 'Tarim Basin', aliases: [], within: '新疆维吾尔自治区' },
+  { key: 'junggar-basin', name: '准噶尔盆地', nameEn: 'Junggar Basin', aliases: [], within: '新疆维吾尔自治区' },
+  { key: 'qaidam-basin', name: '柴达木盆地', nameEn: 'Qaidam Basin', aliases: [], within: '青海省' },
   // rivers, lakes and reservoir areas named as places (where to protect, build, restore)
   ...water('river', [
     ['yangtze', '长江', 'Yangtze River'], ['yellow-river', '黄河', 'Yellow River'], ['pearl-river', '珠江', 'Pearl River'],

@@ -49,6 +49,10 @@ export function canonicalRegion(name: string): CanonicalRegion {
   if (division) return canonicalDivision(division);
   const country = gazetteer().countries.get(written);
   if (country) return { key: `country-${country.code}`, name: country.name, nameEn: country.nameEn, regionKind: 'country', code: country.code };
+  // a river no table holds, as the extractor reads one (core/entities/rivers.ts): 赤水河 → Chishui River
+  if (RIVER_NAME.test(written)) {
+    return { key: `river-${written}`, name: written, nameEn: `${placeEn(written.slice(0, -1))} River`, regionKind: 'river' };
+  }
   if (/^[\u4e00-\u9fff]{2,5}市$/.test(written)) {
     const en = placeEn(written.slice(0, -1));
     return { key: `city-${written}`, name: written, nameEn: en, regionKind: 'city' };
@@ -56,6 +60,8 @@ export function canonicalRegion(name: string): CanonicalRegion {
   const en = composeEn(written);
   return { key: `area-${written}`, name: written, nameEn: en, regionKind: 'area' };
 }
+
+const RIVER_NAME = /^[\u4e00-\u9fff]{1,4}[河江]$/;
 
 /** 天津市滨海新区 → 滨海新区: a province written before a well-known area only says where it is. */
 function withoutProvince(name: string): string {

@@ -38,6 +38,8 @@ export const HEADS: readonly Head[] = [
   ...head('power_plant', 2, '电站', '核电站', '水电站', '电厂', '核电厂', '发电厂', '热电厂'),
   ...head('railway', 2, '铁路', '高铁', '高速铁路', '城际铁路', '号线', '铁路线'),
   ...head('exchange', 2, '交易所'),
+  // reservoirs, dams and irrigation districts (夜郎水库, 马岭水利枢纽, 三峡大坝, 河套灌区)
+  ...head('water_project', 2, '水库', '水利枢纽', '大坝', '灌区'),
   ...head('national_park', 2, '国家公园', '国家森林公园', '国家湿地公园', '国家地质公园'),
   // 长城、大运河、黄河国家文化公园: a national programme of heritage corridors, named by what they follow
   ...head('zone', 2, '国家文化公园'),

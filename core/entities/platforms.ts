@@ -41,13 +41,27 @@ import type { Marks } from '../text/marks';
 /** Generic 中心 names are innovation centres when the modifier speaks of research or technology. */
 const INNOVATION_WORDS = /创新|研究|研发|技术|科学|科技|工程|转移|转化|医学|育成|孵化/;
 
-const FACILITY_KINDS = new Set<PlatformKind>(['airport', 'port', 'power_plant', 'railway', 'exchange', 'national_park']);
+const FACILITY_KINDS = new Set<PlatformKind>(['airport', 'port', 'power_plant', 'railway', 'exchange', 'national_park', 'water_project']);
 
 /**
  * Modifiers that make a facility's class, not its name: 支线机场, 沿海港口, 抽水蓄能电站, 城际铁路, 证券交易所. A named
  * facility has something else in its modifier (a place, a proper name: 天府国际机场, 白鹤滩水电站, 川藏铁路).
  */
-const FACILITY_CLASS = /^(?:陆路|水运|水路|空运|一类|二类|重点|指定|开放|边民互市|互市|支线|通用|民用|枢纽|运输|干线|区域性?|国际|国内|军民合用|货运|客运|航空|沿海|内河|主要|重要|大型|中小型|小型|新建|现有|光伏|分布式|风力|火力|燃煤|燃气|抽水蓄能|储能|核|水|太阳能|生物质|垃圾焚烧|煤|农村|户用|集中式|风电|光热|地热|海上|陆上|高速|城际|市域|重载|普速|城市|轨道交通|地铁|证券|商品|期货|产权|技术|数据|碳排放权|排污权|用能权|知识产权|文化产权|金融资产|大宗商品|能源|电力|煤炭|石油|天然气|铁路|公路|港口|沿江|沿边|边境|口岸|专用|综合|现代化|智慧|绿色|清洁|新型|各类|一批|相关|国家级?|省级|地方)+$/;
+const FACILITY_CLASS = /^(?:陆路|水运|水路|空运|一类|二类|重点|指定|开放|边民互市|互市|支线|通用|民用|枢纽|运输|干线|区域性?|国际|国内|军民合用|货运|客运|航空|沿海|内河|主要|重要|大型|大中型|中型|中小型|小型|小|病险|新建|现有|光伏|分布式|风力|火力|燃煤|燃气|抽水蓄能|储能|核|水|太阳能|生物质|垃圾焚烧|煤|农村|户用|集中式|风电|光热|地热|海上|陆上|高速|城际|市域|重载|普速|城市|轨道交通|地铁|证券|商品|期货|产权|技术|数据|碳排放权|排污权|用能权|知识产权|文化产权|金融资产|大宗商品|能源|电力|煤炭|石油|天然气|铁路|公路|港口|沿江|沿边|边境|口岸|专用|综合|现代化|智慧|绿色|清洁|新型|各类|一批|相关|国家级?|省级|地方)+$/;
+
+/** A year, with when in it or from when (2025年底前, 2030年起), opening a clause. */
+const LEADING_TIME = /^[0-9０-９]{4}年(?:底|末|初|上半年|下半年)?(?:前|以前|之前|内|起|后|以后)?/;
+
+/** Work done on a facility, written before its name (除险加固刘家峡水库, 调度小浪底水利枢纽). */
+const WORK_ON_FACILITY = /除险加固|加固|保护|治理|整治|修复|改造|运营|管理|调度|开工|复工|投运|投产/g;
+/** Where a facility's name begins after the last word of work before it (严格保护小浪底水库 → 小浪底水库). */
+function afterWorkOnFacility(text: string, start: number, headStart: number): number {
+  const before = text.slice(start, headStart);
+  let after = 0;
+  WORK_ON_FACILITY.lastIndex = 0;
+  for (let m = WORK_ON_FACILITY.exec(before); m; m = WORK_ON_FACILITY.exec(before)) after = m.index + m[0].length;
+  return start + after;
+}
 
 /** The corridors that name railway lines: along the river, the coast, the border. */
 const CORRIDOR = /^(?:沿江|沿海|沿边)$/;
@@ -358,11 +372,18 @@ function platformAt(
   if (h.kind === 'railway') start = fromPlace(text, start, headStart);
   // 中老磨憨—磨丁经济合作区: a zone across a border is named by a place on either side
   else if (h.kind === 'zone') start = acrossBorder(text, start);
+  // 到2030年流域水功能区…, 2025年底前自贸试验区…: the time a clause opens with is no part of a name
+  start += LEADING_TIME.exec(text.slice(start, headStart))?.[0].length ?? 0;
+  // 除险加固刘家峡水库, 保护密云水库: work done on a facility, which no facility's name begins with (a zone's may:
+  // 生物多样性保护示范区), is no part of it
+  if (FACILITY_KINDS.has(h.kind)) start = afterWorkOnFacility(text, start, headStart);
   // 全国孵化器, 我国自贸试验区: the scope of a category name is not part of it
   if (h.minModifier === 0 && SCOPE_ONLY.test(text.slice(start, headStart))) start = headStart;
   const name = text.slice(start, end);
   const modifier = text.slice(start, headStart);
   if (nameLength(modifier) < h.minModifier) return undefined;
+  // 重点生态功能区, 流域水功能区, 城市功能区: what a zone is for names a kind of zone; only a place makes one of them
+  if (h.word === '功能区' && !hasProperPart(modifier)) return undefined;
   // 全国港口, 全省开发区: a head that needs a name, given only a scope, is a class of places, not one
   if (h.minModifier > 0 && (GENERIC_MODIFIER.test(modifier) || SCOPE_ONLY.test(modifier))) return undefined;
   // 风电基地, 抽水蓄能电站: a class of facility or base, not one of them
@@ -371,8 +392,9 @@ function platformAt(
     return undefined;
   }
   if (notAPlatform(name)) return undefined;
-  // 河西走廊: a corridor the map names is a place (a region), not a platform as a 科创走廊 is
-  if (h.word === '走廊' && findKnownArea(name)) return undefined;
+  // 河西走廊: a corridor the map names is a place (a region), not a platform as a 科创走廊 is; so is a reservoir the
+  // map names as a lake (丹江口水库, where water is drawn for the south-north project)
+  if ((h.word === '走廊' || h.kind === 'water_project') && findKnownArea(name)) return undefined;
   // 国家药品监督管理局药品审评中心: a unit of a body named before it is an organisation, not a platform
   if ((h.kind === 'other' || h.word.endsWith('中心')) && OF_A_BODY.test(modifier)) return undefined;
   // 打造具有…的创新发展示范区, 建设成为…示范区: an aim, unless the name has a proper part

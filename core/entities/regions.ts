@@ -18,6 +18,7 @@ import { gazetteer, liesWithin, type Division } from './gazetteer';
 import { KeywordScanner } from './keywords';
 import { REGION_WORD_LANE, type Marks } from '../text/marks';
 import { AREA_HEADS, REGION_WORDS } from './region-words';
+import { riversIn } from './rivers';
 import { stopEndingAt } from './stop-words';
 import { nameLength, opensIncluding, walkLeft } from './walk';
 
@@ -71,10 +72,14 @@ export function extractRegions(text: string, marks?: Marks): RegionMention[] {
     if (HEADS.has(m.word)) patterned(text, m.index, m.word, found);
     else named(text, m.index, m.word, found);
   }
+  for (const r of riversIn(text, (at) => atWordStart(text, at, found), isKnownPlace)) found.push({ ...r, regionKind: 'river', priority: 1 });
   if (found.some((c) => c.city)) citiesAmongCities(text, found);
   const placed = found.some((c) => c.shared) ? placedByLaterPlaces(found) : found;
   return resolveOverlaps(placed.some((c) => c.listed) ? listedWithPlaces(text, placed) : placed);
 }
+
+/** A name the tables give (长江, 黑龙江, 镇江): a river read by grammar is none of them. */
+const isKnownPlace = (name: string): boolean => findKnownArea(name) !== undefined || findProvince(name) !== undefined || gazetteer().forms.has(name);
 
 /**
  * 在通州区建设北京城市副中心: a name several divisions share, which no place before it settled, is the one within the
@@ -122,6 +127,9 @@ const CITY_LIKE: ReadonlySet<string> = new Set(['city', 'prefecture']);
 const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京市', '天津市', '上海市', '重庆市']);
 /** 两市, 三市, 等市, 等城市 right after a list: its places are cities. */
 const COUNTED_AS_CITIES = /^(?:[两二三四五六七八九十0-9]|等)[个座]?(?:城)?市|^(?:[两二三四五六七八九十0-9]|等)个?[\u4e00-\u9fff]{0,6}自治州/;
+
+/** The heads of the landforms the map names (科尔沁沙地, 库布其沙漠, 柴达木盆地). */
+const LANDFORM_HEAD = /(?:沙地|沙漠|盆地)$/;
 
 /** What joins the members of a list of places: 义乌、温州 / 义乌和温州. */
 const PLACE_JOINERS = codes('、和及与');
@@ -171,6 +179,10 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
     if (head && !OWN_NAME_HEADS.has(head) && !holdsAreaHead(word.slice(0, word.length - head.length))) sharedAreaHead(text, start, head, kind, out);
     // 陕甘宁、大别山、左右江、川陕等革命老区: the named areas of that kind listed before 等
     else if (start > 0 && text.charCodeAt(start - 1) === ETC) namedOfKindBefore(text, start - 1, word, kind, out);
+    // 科尔沁、浑善达克沙地: a landform's head shared with the names listed before it
+    else if (start > 0 && PLACE_JOINERS.has(text.charCodeAt(start - 1)) && LANDFORM_HEAD.test(word)) {
+      landformsBefore(text, start - 1, word.slice(-2), out);
+    }
     return;
   }
   const p = findProvince(word);
@@ -293,8 +305,12 @@ function atWordStart(text: string, start: number, out: readonly Candidate[]): bo
   if (start >= 2 && PLACE_VERB_LAST.has(before) && PLACE_VERBS.has(text.slice(start - 2, start))) return true;
   // （含渝北区）: 含 opening a bracket is "including"
   if (opensIncluding(text, start - 1)) return true;
+  // 第十四师昆玉市: a division of the Xinjiang Production and Construction Corps and the city it runs are named together
+  if (before === SHI && CORPS_DIVISION.test(text.slice(Math.max(0, start - 6), start))) return true;
   return stopEndingAt(text, start, Math.max(0, start - 6)) > 0;
 }
+const SHI = '师'.charCodeAt(0);
+const CORPS_DIVISION = /第[一二三四五六七八九十]{1,3}师$/;
 
 function patterned(text: string, headStart: number, word: string, out: Candidate[]): void {
   const end = headStart + word.length;
@@ -364,6 +380,25 @@ function namedOfKindBefore(text: string, etc: number, kindWord: string, regionKi
     if (start === undefined) return;
     const area = findKnownArea(text.slice(start, end) + kindWord)!;
     out.push({ name: area.name, regionKind, start, end, within: area.within, priority: 2 });
+    if (start === 0 || !PLACE_JOINERS.has(text.charCodeAt(start - 1))) return;
+    end = start - 1;
+  }
+}
+
+/**
+ * 科尔沁、浑善达克沙地: the landforms listed before one whose head they share, each a name the map holds with that head
+ * (科尔沁沙地), as far along the item as the name goes (打好科尔沁). A province is no landform's name (四川、柴达木盆地 lists
+ * the province).
+ */
+function landformsBefore(text: string, joiner: number, head: string, out: Candidate[]): void {
+  for (let end = joiner, n = 0; n < 4 && end > 0; n++) {
+    let from = end;
+    while (from > 0 && end - from < 8 && isNameCode(text.charCodeAt(from - 1)) && !PLACE_JOINERS.has(text.charCodeAt(from - 1))) from--;
+    let start = -1;
+    for (let k = from; k < end - 1 && start < 0; k++) if (findKnownArea(text.slice(k, end) + head) && !findProvince(text.slice(k, end))) start = k;
+    if (start < 0) return;
+    const area = findKnownArea(text.slice(start, end) + head)!;
+    out.push({ name: area.name, regionKind: area.regionKind ?? 'area', start, end, within: area.within, priority: 2 });
     if (start === 0 || !PLACE_JOINERS.has(text.charCodeAt(start - 1))) return;
     end = start - 1;
   }

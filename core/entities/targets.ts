@@ -604,7 +604,7 @@ function targetsIn(
     if (counting && v.suffix !== '内') {
       const noun = text.slice(v.end, end).replace(TRAILING_NOISE, '').trim();
       if (nameLength(noun) >= 2 && COUNTED_NOUN_RE.test(noun)) metric = { ...metric, text: metric.text + noun };
-      else if (!stated) continue;
+      else if (!stated && !(noun === '' && worksOnObject(metric.text))) continue;
     }
     if (stated && PENALTY_OPENING.test(text.slice(Math.max(start, i - 7), i))) {
       const fine = penaltyBounds(text, metric, v, end, year);
@@ -621,6 +621,19 @@ function targetsIn(
 
 /** The counting verb that opens a metric (淘汰炼铁落后产能 → 淘汰), lent to the counts listed after it. */
 const COUNTING_VERB_PREFIX_RE = new RegExp(`^.*?(?:${COUNTING_VERBS})`);
+
+/**
+ * Whether a metric ending in a verb of work names what the work is done on before it (完成沙化土地治理1000万亩, 完成农村公路
+ * 改造1200公里): the amount closing the clause measures that work, with no noun after it to wait for. A verb alone, or
+ * after another (新建1000万亩, 完成治理), names nothing.
+ */
+function worksOnObject(metric: string): boolean {
+  const verb = COUNTING_VERB_RE.exec(metric);
+  if (!verb) return false;
+  const object = metric.slice(0, verb.index).replace(LEADING_COUNTING_VERB_RE, '');
+  return nameLength(object) >= 2;
+}
+const LEADING_COUNTING_VERB_RE = new RegExp(`^(?:${COUNTING_VERBS})`);
 
 /**
  * What follows a count that closes its clause after its noun: nothing (then []), or more counts listed with 、, each a

@@ -25,7 +25,7 @@ const panel: PanelStrings = {
   edge: { issued: 'issued', contains: 'contains', leads: 'is responsible for', mentions: 'mentions', located_in: 'is located in' },
   edgeReverse: { issued: 'was issued by', contains: 'is part of', leads: 'is assigned to', mentions: 'is mentioned in', located_in: 'contains' },
   platformKind: { lab: 'Laboratory', facility: 'Large research facility', innovation_centre: 'Innovation centre', zone: 'Pilot or demonstration zone', other: 'Platform',
-    airport: 'Airport', port: 'Port', power_plant: 'Power plant', railway: 'Railway line', exchange: 'Exchange', national_park: 'National park' },
+    airport: 'Airport', port: 'Port', power_plant: 'Power plant', railway: 'Railway line', exchange: 'Exchange', national_park: 'National park', water_project: 'Water project' },
   regionKind: { province: 'Province-level division', city: 'City', area: 'Area',
     prefecture: 'Prefecture-level division', county: 'County-level division', river: 'River', lake: 'Lake', reservoir_area: 'Reservoir area', country: 'Country' },
   chineseName: 'Chinese name',

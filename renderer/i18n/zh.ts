@@ -21,7 +21,7 @@ const panel: PanelStrings = {
   edge: { issued: '印发', contains: '包含', leads: '负责', mentions: '提及', located_in: '位于' },
   edgeReverse: { issued: '由其印发', contains: '属于', leads: '由其负责', mentions: '被提及于', located_in: '包含' },
   platformKind: { lab: '实验室', facility: '重大科技基础设施', innovation_centre: '创新中心', zone: '试验区/示范区', other: '平台',
-    airport: '机场', port: '港口', power_plant: '电站', railway: '铁路', exchange: '交易所', national_park: '国家公园' },
+    airport: '机场', port: '港口', power_plant: '电站', railway: '铁路', exchange: '交易所', national_park: '国家公园', water_project: '水利工程' },
   regionKind: { province: '省级行政区', city: '城市', area: '区域',
     prefecture: '地级行政区', county: '县级行政区', river: '河流', lake: '湖泊', reservoir_area: '库区', country: '国家' },
   chineseName: '中文名称',

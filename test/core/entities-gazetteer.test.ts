@@ -19,6 +19,11 @@ describe('regions from the gazetteer of administrative divisions', () => {
     ]);
   });
 
+  it("reads the cities of the Production and Construction Corps after their division's name (第十四师昆玉市)", () => {
+    expect(names('支持第一师阿拉尔市、第三师图木舒克市、第十四师昆玉市建设特色产业园区')).toEqual(['阿拉尔市', '图木舒克市', '昆玉市']);
+    expect(names('律师昆玉市')).toEqual([]);
+  });
+
   it('reads a county-level city by its short form only in a list of places', () => {
     expect(found('支持义乌、温州、台州开展试点')).toEqual(['义乌市/county<金华市', '温州市/city<浙江省', '台州市/city<浙江省']);
     expect(names('推动昆山、江阴、张家港和常熟协同发展')).toEqual(['昆山市', '江阴市', '张家港市', '常熟市']);
@@ -100,6 +105,14 @@ describe('regions from the gazetteer of administrative divisions', () => {
     // by their short names, not the ISO list's formal titles
     expect(canonicalRegion('俄罗斯').nameEn).toBe('Russia');
     expect(canonicalRegion('老挝').nameEn).toBe('Laos');
+  });
+
+  it('finds deserts, sandy lands and basins, with the head a list shares', () => {
+    expect(found('推进库布其沙漠、乌兰布和沙漠治理，打好科尔沁、浑善达克沙地歼灭战')).toEqual([
+      '库布其沙漠/area<内蒙古自治区', '乌兰布和沙漠/area<内蒙古自治区', '科尔沁沙地/area', '浑善达克沙地/area<内蒙古自治区',
+    ]);
+    // a province listed before a basin is the province
+    expect(found('四川、柴达木盆地')).toEqual(['四川省/province', '柴达木盆地/area<青海省']);
   });
 
   it('finds rivers, lakes and reservoir areas used as places', () => {

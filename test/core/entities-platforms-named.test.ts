@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractPlatforms } from '../../core/entities';
+import { extractPlatforms, extractRegions } from '../../core/entities';
 
 const names = (text: string): string[] => extractPlatforms(text).map((p) => p.name);
 const kinds = (text: string): Record<string, string> => Object.fromEntries(extractPlatforms(text).map((p) => [p.name, p.platformKind]));
@@ -136,6 +136,26 @@ describe('named facilities', () => {
     expect(names('加快沿江高铁建设，推进沿海港口、沿江港口建设')).toEqual(['沿江高铁']);
     expect(kinds('支持郑州商品交易所、上海期货交易所')).toEqual({ 郑州商品交易所: 'exchange', 上海期货交易所: 'exchange' });
     expect(kinds('建立三江源国家公园、大熊猫国家公园')).toEqual({ 三江源国家公园: 'national_park', 大熊猫国家公园: 'national_park' });
+  });
+
+  it('finds water projects (reservoirs, hydro-junctions, dams, irrigation districts), not the work done on them', () => {
+    expect(kinds('建设夜郎水库、马岭水利枢纽，做好小浪底水利枢纽调度，建设河套灌区现代化改造工程')).toEqual({
+      夜郎水库: 'water_project', 马岭水利枢纽: 'water_project', 小浪底水利枢纽: 'water_project', 河套灌区: 'water_project',
+    });
+    expect(names('除险加固刘家峡水库下游堤防，保护密云水库水源，续建乌东德水电站，严格保护小浪底水库库区生态环境'))
+      .toEqual(['刘家峡水库', '密云水库', '乌东德水电站', '小浪底水库']);
+    // classes by size, state or kind; a reservoir the map names as a lake is a region
+    expect(names('加快病险水库除险加固，推进大中型灌区续建配套，已建小水电站有序退出，拟建核电站')).toEqual([]);
+    expect(names('保护丹江口水库水质')).toEqual([]);
+    expect(extractRegions('保护丹江口水库水质').map((r) => r.name)).toEqual(['丹江口水库']);
+  });
+
+  it('the time a clause opens with is no part of the name after it', () => {
+    expect(names('2025年底前自贸试验区全面推行，到2030年成都示范区建成')).toEqual(['自贸试验区', '成都示范区']);
+  });
+
+  it('a functional zone is one only where a place names it', () => {
+    expect(names('加强重点生态功能区保护，到2030年流域水功能区水质达标率达到95%以上')).toEqual([]);
   });
 
   it('a railway named before a facility of it (a station, a port of entry) names that facility, not a line', () => {

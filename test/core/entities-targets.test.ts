@@ -239,6 +239,13 @@ describe('extractTargets: the scopes and counts of plans', () => {
     expect(extractTargets('到2030年，实施3年行动，完成30%改造任务。')).toEqual([]);
   });
 
+  it('under a deadline, an amount closing the clause after the work and what it is done on measures that work', () => {
+    expect(brief('到2030年完成沙化土地治理1000万亩，完成农村公路改造1200公里。')).toEqual(['2030 完成沙化土地治理 = 1000万亩', '2030 完成农村公路改造 = 1200公里']);
+    // a verb with nothing it is done on names no work; without a deadline an amount done is no goal
+    expect(extractTargets('到2030年，新建1000万亩，完成治理500公里。')).toEqual([]);
+    expect(extractTargets('完成沙化土地治理1000万亩。')).toEqual([]);
+  });
+
   it('reads the lists of 分别 by where their items share a tail, and gives one value to each item where the reading is sure', () => {
     // the middle items give the last one's own part; the longest of them when they differ
     expect(brief('到2015年，全国化学需氧量、氨氮、二氧化硫、氮氧化物排放总量分别控制在2347.6万吨、238.0万吨、2086.4万吨、2046.2万吨。')).toEqual([

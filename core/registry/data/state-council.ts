@@ -86,6 +86,15 @@ export const INSTITUTIONS: AgencyRecord[] = rows('institution', [
   { id: 'cbirc', name: '中国银行保险监督管理委员会', nameEn: 'China Banking and Insurance Regulatory Commission', abbr: 'CBIRC', aliases: ['银保监会', '中国银保监会'] },
   { id: 'nssf', name: '全国社会保障基金理事会', nameEn: 'National Council for Social Security Fund', abbr: 'NSSF', aliases: ['社保基金会', '全国社保基金理事会'] },
   { id: 'nsfc', name: '国家自然科学基金委员会', nameEn: 'National Natural Science Foundation of China', abbr: 'NSFC', aliases: ['自然科学基金委', '国家自然科学基金委', '基金委'] },
+  // the river basin commissions the Ministry of Water Resources sends out, which plans and replies charge with the
+  // supervision of a basin (长江水利委员会具体负责《规划》实施的监督检查)
+  { id: 'cjw', name: '水利部长江水利委员会', nameEn: 'Changjiang Water Resources Commission', aliases: ['长江水利委员会', '长江委'] },
+  { id: 'yrcc', name: '水利部黄河水利委员会', nameEn: 'Yellow River Conservancy Commission', aliases: ['黄河水利委员会', '黄委'] },
+  { id: 'hrc', name: '水利部淮河水利委员会', nameEn: 'Huaihe River Commission', aliases: ['淮河水利委员会', '淮委'] },
+  { id: 'hwcc', name: '水利部海河水利委员会', nameEn: 'Haihe River Water Conservancy Commission', aliases: ['海河水利委员会', '海委'] },
+  { id: 'pearlwater', name: '水利部珠江水利委员会', nameEn: 'Pearl River Water Resources Commission', aliases: ['珠江水利委员会', '珠江委'] },
+  { id: 'slwr', name: '水利部松辽水利委员会', nameEn: 'Songliao Water Resources Commission', aliases: ['松辽水利委员会', '松辽委'] },
+  { id: 'tba', name: '水利部太湖流域管理局', nameEn: 'Taihu Basin Authority', aliases: ['太湖流域管理局', '太湖局'] },
 ]);
 
 /** National bureaus administered by a ministry (部委管理的国家局), plus brands a ministry carries for a distinct function. */
