@@ -288,7 +288,11 @@ export interface TargetMention {
   start: number;
   end: number;
 }
-export interface AgencyMention { asWritten: string; start: number; end: number }
+export interface AgencyMention {
+  asWritten: string; start: number; end: number;
+  /** a national body's local branch (人民银行福州分行, 国家税务总局上海市税务局): a body of its own the registry does not hold */
+  branch?: true;
+}
 
 // ---------------------------------------------------------------------------
 // Graph attributes (graphology node/edge attributes)

@@ -416,11 +416,27 @@ function platformAt(
   }
   // `A、B等X`: X sums up the platforms just listed (等设施, 等国家级创新平台), it is not one of them
   if (walk.word === '等' && followsPlatform(text, start - 1, before[before.length - 1])) return undefined;
+  // 中国（福建）自由贸易试验区福州片区、厦门片区: the areas of a zone listed after the first are that zone's too
+  const zone = h.word.endsWith('片区') ? zoneOfAreaBefore(text, start, before) : undefined;
+  if (zone !== undefined) return { name: zone + name, platformKind: h.kind, start, end };
   const kind = h.word === '中心' && INNOVATION_WORDS.test(modifier) ? 'innovation_centre' : h.kind;
   // 国家大数据综合试验区（贵州）: a national designation names the place it is given to in brackets after it
   const placed = NATIONAL.test(modifier) ? bracketedPlaceAfter(text, end) : 0;
   return placed > 0 ? { name: text.slice(start, end + placed), platformKind: kind, start, end: end + placed } : { name, platformKind: kind, start, end };
 }
+
+/**
+ * The zone whose area is the platform listed right before `start` (中国（福建）自由贸易试验区 of …福州片区, before 、厦门片区),
+ * or undefined: that area's name is the zone's, a place and 片区.
+ */
+function zoneOfAreaBefore(text: string, start: number, before: readonly PlatformMention[]): string | undefined {
+  const last = before[before.length - 1];
+  if (!last || last.end + 1 !== start || !PORT_JOINERS.has(text.charCodeAt(last.end)) || !last.name.endsWith('片区')) return undefined;
+  const zone = AREA_OF_ZONE.exec(last.name);
+  return zone ? zone[1] : undefined;
+}
+/** A zone's name, then one of its areas: a place (two to six characters) and 片区. */
+const AREA_OF_ZONE = /^(.+(?:试验区|自由贸易港|自贸区|新区|开发区|高新区))[\u4e00-\u9fff]{2,6}新?片区$/;
 
 /**
  * Whether a facility's head (机场, 港) ends right before the port of entry that begins at `at`, or before its mode (航空,

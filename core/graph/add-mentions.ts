@@ -78,7 +78,8 @@ export function addMentions(
     });
 
     for (const m of agencies) {
-      const record = m.name !== undefined ? unregisteredAgency(m.name) : resolveCached(cache, m.asWritten);
+      // a national body's local branch (人民银行福州分行) is a body of its own, which the registry does not hold
+      const record = m.name !== undefined ? unregisteredAgency(m.name) : resolveCached(cache, m.asWritten) ?? (m.branch ? unregisteredAgency(m.asWritten) : undefined);
       if (!record) continue;
       const body = bodyInYear(record, m.asWritten, year);
       const asWritten = scanned === doc.text ? m.asWritten : doc.text.slice(item.start + m.start, item.start + m.end);

@@ -1,5 +1,6 @@
 import { agencyNodeId } from '../ids';
 import type { AgencyNode, AgencyRecord } from '../model';
+import { branchEn } from '../entities/branch-name';
 import { localGovernmentEn } from '../entities/government-name';
 import { agencyById, presentSuccessor, resolveAgency, unregisteredAgency } from '../registry';
 import type { BuildContext } from './context';
@@ -26,8 +27,9 @@ export function ensureAgencyNode(
     const attrs: AgencyNode = {
       kind: 'agency',
       label: record.name,
-      // a city's or a county's government is no record of the registry's, but has an English name of its own
-      labelEn: record.nameEn || (record.type === 'unregistered' ? localGovernmentEn(record.name) : undefined),
+      // a city's or a county's government, a national body's local branch: no record of the registry's, but an English
+      // name of its own
+      labelEn: record.nameEn || (record.type === 'unregistered' ? localGovernmentEn(record.name) ?? branchEn(record.name) : undefined),
       aliases: [...record.aliases],
       agencyId: record.id,
       abbr: record.abbr,

@@ -1,4 +1,5 @@
 import { CharTrie } from '../text/char-trie';
+import { gazetteer } from '../entities/gazetteer';
 import { marksOf } from '../entities/lanes';
 import { AGENCY_LANE, type Marks } from '../text/marks';
 import type { AgencyMention } from '../model';
@@ -66,11 +67,27 @@ export function findAgencyMentions(text: string, given?: Marks): AgencyMention[]
       }
     }
     const branch = branchAfter(text, end);
-    if (branch > 0) { next = end + branch; continue; }
+    if (branch > 0) {
+      out.push({ asWritten: text.slice(i, end + branch), start: i, end: end + branch, branch: true });
+      next = end + branch;
+      continue;
+    }
     out.push({ asWritten, start: i, end });
     next = end;
   }
   return out;
+}
+
+/**
+ * The parts of a national body's branch named as one (人民银行福州分行: the body's record, 福州, 分行), or undefined when
+ * the name is no branch of a registered body.
+ */
+export function branchParts(name: string): { record: MentionForm['record']; place: string; kind: string } | undefined {
+  const forms = (trie ??= new CharTrie(MENTION_FORMS.map((entry) => [entry.form, entry] as const)));
+  const body = longestFormAt(forms, name, 0);
+  if (!body || body.form.length === name.length || branchAfter(name, body.form.length) !== name.length - body.form.length) return undefined;
+  const m = BRANCH.exec(name.slice(body.form.length))!;
+  return { record: body.record, place: m[1], kind: m[0].slice(m[0].startsWith('驻') ? 1 + m[1].length : m[1].length) };
 }
 
 /**
@@ -83,8 +100,10 @@ function branchAfter(text: string, end: number): number {
   const m = BRANCH.exec(text.slice(end, end + 18));
   if (!m) return 0;
   const place = m[1];
-  return m[0].startsWith('驻') || findProvince(place) || BRANCH_REGIONS.test(place) || /^[\u4e00-\u9fff]{2,4}市$/.test(place) ? m[0].length : 0;
+  return m[0].startsWith('驻') || findProvince(place) || BRANCH_REGIONS.test(place) || /^[\u4e00-\u9fff]{2,4}市$/.test(place) || namesCity(place) ? m[0].length : 0;
 }
+/** 人民银行福州分行: a city's short form names the branch's place as its full name does. */
+const namesCity = (place: string): boolean => gazetteer().forms.get(place)?.some((d) => d.regionKind === 'city' || d.regionKind === 'prefecture') === true;
 const BRANCH = /^驻?([\u4e00-\u9fff]{2,8}?)(?:分会|分署|分局|分行|分院|分中心|总部|监管局|监管办|税务局|调查总队|特派员办事处|特派办|办事处)/;
 /** The regions a national body's branches are named after (华北监管局, 东北分局). */
 const BRANCH_REGIONS = /^(?:华北|华东|华南|华中|西北|西南|东北)(?:地区)?$/;

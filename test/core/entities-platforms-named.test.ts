@@ -126,6 +126,15 @@ describe('lists that share a head', () => {
   });
 });
 
+describe("a zone's areas", () => {
+  it('are named after the zone when listed after the first of them', () => {
+    expect(names('在中国（福建）自由贸易试验区福州片区、厦门片区和平潭片区开展试点')).toEqual([
+      '中国（福建）自由贸易试验区福州片区', '中国（福建）自由贸易试验区厦门片区', '中国（福建）自由贸易试验区平潭片区',
+    ]);
+    expect(names('福州片区、厦门片区')).toEqual(['福州片区', '厦门片区']);
+  });
+});
+
 describe('named facilities', () => {
   it('finds airports, ports, power plants, railway lines, exchanges and national parks with their kinds', () => {
     expect(kinds('加快成都天府国际机场、北京大兴国际机场建设')).toEqual({ 成都天府国际机场: 'airport', 北京大兴国际机场: 'airport' });

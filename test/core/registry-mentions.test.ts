@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AGENCIES, findAgencyMentions, resolveAgency } from '../../core/registry';
+import { branchEn } from '../../core/entities/branch-name';
+import { buildGraph } from '../../core/graph';
+import { parseDocument } from '../../core/parse/document';
 import { CORPUS_DIR, seedText } from './seed';
 
 const written = (text: string) => findAgencyMentions(text).map((m) => m.asWritten);
@@ -114,11 +117,31 @@ describe('findAgencyMentions', () => {
 });
 
 describe('a national body\'s branches', () => {
-  it('named after the body with a province, a region or a city: a local body, no mention of the national one', () => {
-    expect(written('中国国际贸易促进委员会广西分会承办')).toEqual([]);
-    expect(written('海关总署广东分署、国家金融监督管理总局北京监管局和国家税务总局上海市税务局')).toEqual([]);
-    expect(written('审计署驻广州特派员办事处，国家能源局华北监管局，海关总署负责')).toEqual(['海关总署']);
+  it('named after the body with a province, a region or a city: a local body of its own, no mention of the national one', () => {
+    const branches = (text: string) => findAgencyMentions(text).map((m) => `${m.asWritten}${m.branch ? ' (branch)' : ''}`);
+    expect(branches('中国国际贸易促进委员会广西分会承办')).toEqual(['中国国际贸易促进委员会广西分会 (branch)']);
+    expect(branches('海关总署广东分署、国家金融监督管理总局北京监管局和国家税务总局上海市税务局')).toEqual([
+      '海关总署广东分署 (branch)', '国家金融监督管理总局北京监管局 (branch)', '国家税务总局上海市税务局 (branch)',
+    ]);
+    expect(branches('审计署驻广州特派员办事处，国家能源局华北监管局，海关总署负责，人民银行福州分行')).toEqual([
+      '审计署驻广州特派员办事处 (branch)', '国家能源局华北监管局 (branch)', '海关总署', '人民银行福州分行 (branch)',
+    ]);
     // no place before the branch word: the body itself (商务部 + 分会场)
     expect(written('商务部分会场设在上海')).toEqual(['商务部']);
+  });
+
+  it('has an English name made of the body\'s and the place\'s', () => {
+    expect(branchEn('人民银行福州分行')).toBe("People's Bank of China Fuzhou Branch");
+    expect(branchEn('国家金融监督管理总局北京监管局')).toBe('National Financial Regulatory Administration Beijing Office');
+    expect(branchEn('审计署驻广州特派员办事处')).toBe('National Audit Office Guangzhou Resident Office');
+    expect(branchEn('中国国际贸易促进委员会广西分会')).toBe('China Council for the Promotion of International Trade Guangxi Branch');
+    expect(branchEn('人民银行')).toBeUndefined();
+  });
+
+  it('is the body a duty names, in a sentence as in an annotation', () => {
+    const doc = parseDocument('关于做好绿色金融工作的通知\n一、保障措施\n人民银行福州分行负责做好政策落实和效果评估。', 'branch.txt');
+    const graph = buildGraph([doc]);
+    const leads = graph.filterEdges((_e, a) => a.kind === 'leads').map((e) => graph.getNodeAttribute(graph.source(e), 'label'));
+    expect(leads).toEqual(['人民银行福州分行']);
   });
 });
