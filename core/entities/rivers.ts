@@ -28,21 +28,24 @@ const JOINERS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
  */
 export function riversIn(text: string, wordStart: (at: number) => boolean, known: (name: string) => boolean): RiverMention[] {
   const out: RiverMention[] = [];
-  for (let k = 1; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== HE && c !== JIANG) continue;
-    const end = k + 1;
-    if (RIVER_PART.test(text.slice(end, end + 3))) {
-      const start = stemStart(text, k, wordStart, known);
-      if (start < 0) continue;
-      if (!known(text.slice(start, end))) out.push({ name: text.slice(start, end), start, end });
-      // 伊河、洛河沿岸: the rivers listed before one share the part that follows it
-      if (start >= 2 && JOINERS.has(text.charCodeAt(start - 1))) listBefore(text, start - 2, wordStart, known, out);
-    } else if (text.charCodeAt(end) === DENG && RIVERS_CLASS.test(text.slice(end, end + 8))) {
-      listBefore(text, k, wordStart, known, out);
-    }
-  }
+  // each character looked for by the engine's search, as most items hold neither
+  for (const ch of RIVER_ENDS) for (let k = text.indexOf(ch, 1); k > 0; k = text.indexOf(ch, k + 1)) readAt(text, k, wordStart, known, out);
   return out.sort((a, b) => a.start - b.start);
+}
+const RIVER_ENDS = ['河', '江'];
+
+/** The river ending with the 河 or 江 at `k`, or the list of rivers it closes. */
+function readAt(text: string, k: number, wordStart: (at: number) => boolean, known: (name: string) => boolean, out: RiverMention[]): void {
+  const end = k + 1;
+  if (RIVER_PART.test(text.slice(end, end + 3))) {
+    const start = stemStart(text, k, wordStart, known);
+    if (start < 0) return;
+    if (!known(text.slice(start, end))) out.push({ name: text.slice(start, end), start, end });
+    // 伊河、洛河沿岸: the rivers listed before one share the part that follows it
+    if (start >= 2 && JOINERS.has(text.charCodeAt(start - 1))) listBefore(text, start - 2, wordStart, known, out);
+  } else if (text.charCodeAt(end) === DENG && RIVERS_CLASS.test(text.slice(end, end + 8))) {
+    listBefore(text, k, wordStart, known, out);
+  }
 }
 
 /** Where the name ending with the 河 or 江 at `k` begins: the shortest stem at a word's start, or -1. */
