@@ -58,6 +58,16 @@ const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator, 'rate'?]> 
   // one character: a comparator only right before its number (达1.97万亿元, 满5年), not in 达标, 满足
   ['达', '='], ['满', '>='],
 ];
+/**
+ * The comparator that stands alone between a rate word and its value (年均增速超过15%: >, 增速不低于6%: >=), or undefined
+ * (增长约10%, 压减粗钢产能3000万吨: nothing or the rate's object there).
+ */
+function comparedRate(text: string, from: number, to: number): Comparator | undefined {
+  const between = text.slice(from, to).trim();
+  const read = COMPARATOR_BY_WORD.get(between);
+  return read && !read.rate && read.comparator !== '=' ? read.comparator : undefined;
+}
+
 /** Adverbs that may stand between a rate word and its value: 约, 近, 了, 超, 逾. */
 const RATE_ADVERBS_RE = /^[约近了超逾达为将]+|[约近了超逾达为将]+$/g;
 const COMPARATOR_BY_WORD = new Map(PREFIX_COMPARATORS.map(([w, c, rate]) => [w, { comparator: c, rate: rate === 'rate' }]));
@@ -493,10 +503,12 @@ function targetsIn(
     const { index, word, valueAt } = anchored;
     const { comparator, rate } = COMPARATOR_BY_WORD.get(word)!;
     let metric = cleanMetric(text, start, start + index);
+    // a rate compared, not stated (年均增速超过15%, 增速不低于6%): the comparator between them is the value's
+    const compared = rate ? comparedRate(text, start + index + word.length, start + valueAt) : undefined;
     // a rate word is the metric's (能耗下降), without the adverbs between them (均增长, 分别下降), and so is what it takes
     // before the value (压减粗钢产能3000万吨), without the adverbs there (增长约10%, 提高近5个百分点)
     if (rate) {
-      const object = text.slice(start + index + word.length, start + valueAt).replace(RATE_ADVERBS_RE, '');
+      const object = compared ? '' : text.slice(start + index + word.length, start + valueAt).replace(RATE_ADVERBS_RE, '');
       metric = { ...metric, text: metric.text + word + (nameLength(object) >= 2 ? object : '') };
     }
     if (nameLength(metric.text) < 2 && !rate && metric.leadingOnly && previous && !previous.target) {
@@ -513,7 +525,7 @@ function targetsIn(
     const counted = beforeValue !== '' && nameLength(beforeValue) <= 4 && COUNTING_VERB_RE.test(beforeValue) ? beforeValue : undefined;
     if (nameLength(metric.text) < 2 && !counted) return [];
     // a rate word (年均增速) compares nothing by itself: the value's own 以上/以下 decides
-    let found = valuesFrom(text, start + valueAt, end, rate ? undefined : comparator, metric.text, metric.start, year);
+    let found = valuesFrom(text, start + valueAt, end, rate ? compared : comparator, metric.text, metric.start, year);
     if (found.length > 0) {
       const before = text.slice(start, start + index);
       // 分别 anywhere before the values, or one value for a list: 化学需氧量、二氧化硫排放量分别减少2%, …均达到45%

@@ -30,6 +30,8 @@ const COMPETENT = new RegExp(`^${LEVEL}(?:(有关)(?:行政)?主管部门|([\\u4
  * body to the level's government (当地政府及有关部门).
  */
 const NOT_A_FIELD = /^(?:各|有关|相关|其他|其它|所有|全部|组成|工作|职能|业务|直属|综合|主管|政府|行政|办事|派出|议事|部|委|及|和|与|或|以及|、)|有关|相关|等$/;
+/** The head a phrase ends with. */
+const HEAD = /(?:行政)?主管部门$|行政部门$|部门$/;
 /** The level a phrase begins with, for the lists of fields that share one. */
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
 
@@ -51,8 +53,10 @@ export function competentDepartment(name: string): AgencyRecord | undefined {
   const level = LEVELS[index];
   const field = m[LEVELS.length + 2];
   const any = m[LEVELS.length + 1] !== undefined;
-  // 自然资源等 is a list (competentDepartmentList); 国务院各部门, 国务院组成部门 name no field
+  // 自然资源等 is a list (competentDepartmentList); 国务院各部门, 国务院组成部门 name no field; 国务院国资委等部门 lists a
+  // body the level's name begins (国务院国资委), not a field
   if (!any && (NOT_A_FIELD.test(field) || (m[LEVELS.length + 3] !== undefined && field.length < 2))) return undefined;
+  if (!any && resolveAgency(name.slice(0, HEAD.exec(name)!.index)) !== undefined) return undefined;
   const fieldEn = any ? 'of the fields concerned' : `in charge of ${fieldEnglish(field) ?? field}`;
   return {
     id: `competent-${level.id}-${any ? 'relevant' : field}`,
@@ -99,7 +103,7 @@ export function competentDepartmentList(phrase: string): { departments: ListedDe
   if (!phrase.endsWith(DEPARTMENT_WORD)) return undefined;
   const level = LEVEL_AT_START.exec(phrase);
   if (!level) return undefined;
-  const head = /(?:行政)?主管部门$|行政部门$|部门$/.exec(phrase)!;
+  const head = HEAD.exec(phrase)!;
   let fields = phrase.slice(level[0].length, head.index);
   // 等部门, 等有关部门: the list goes on
   const others = /等(?:有关|相关)?$/.exec(fields);

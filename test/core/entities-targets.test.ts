@@ -239,6 +239,12 @@ describe('extractTargets: the scopes and counts of plans', () => {
     expect(extractTargets('到2030年，实施3年行动，完成30%改造任务。')).toEqual([]);
   });
 
+  it('a rate compared rather than stated takes the comparator between the rate and the value', () => {
+    expect(brief('力争到2027年，全国数据产业规模年均增速超过15%，规模以上工业增加值年均增长不低于6%。')).toEqual([
+      '2027 全国数据产业规模年均增速 > 15%', '2027 规模以上工业增加值年均增长 >= 6%',
+    ]);
+  });
+
   it('under a deadline, an amount closing the clause after the work and what it is done on measures that work', () => {
     expect(brief('到2030年完成沙化土地治理1000万亩，完成农村公路改造1200公里。')).toEqual(['2030 完成沙化土地治理 = 1000万亩', '2030 完成农村公路改造 = 1200公里']);
     // a verb with nothing it is done on names no work; without a deadline an amount done is no goal

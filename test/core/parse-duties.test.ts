@@ -267,6 +267,9 @@ describe('a body that answers for something, or is charged with leading', () => 
   it('由X牵头、Y参加的…: Y takes part, in the clause of the lead', () => {
     expect(read('建立由商务部牵头、海关总署等部门参加的部际联席会议制度。')).toEqual(['商务部:lead 海关总署:participate 等']);
     expect(read('国家发展改革委牵头、财政部配合。')).toEqual(['国家发展改革委:lead 财政部:participate']);
+    // taking part through the staff a body sends; a body whose name begins with the State Council's is no field of it
+    expect(read('督查组由国务院办公厅牵头，国家发展改革委、审计署、国务院国资委等部门派员参加。'))
+      .toEqual(['国务院办公厅:lead 国家发展改革委:participate 审计署:participate 国务院国资委:participate 等']);
     // after the lead, only taking part: 海关总署负责 there is no duty of its own
     expect(read('建立由商务部牵头、海关总署负责的机制。')).toEqual(['商务部:lead']);
   });
