@@ -103,10 +103,19 @@ const NOT_A_HEAD_BEFORE = new KeywordScanner(['体系', '集群', '群', '城市
 const RAILWAY_FACILITY_AFTER = new KeywordScanner(['集装箱', '口岸', '物流', '货场', '场站', '编组站', '专用线', '枢纽', '车站', '客站', '货运站']);
 
 /**
+ * Sectors: a park (园区) named by its sector alone (工业园区, 物流园区, 化工园区, 农业科技园区) is one of a kind, not one
+ * place; a place or a proper name makes one (苏州工业园区). Programmes' categories with heads of their own (…示范区,
+ * …产业园, …创新服务中心) stay, as the seed reads them.
+ */
+const SECTORS = '工业|物流|化工|农业|城市|金融|商贸|商业|文化|旅游|文旅|生态|数字|信息|医药|能源|交通|教育|医疗|养老|体育|数据|消费|电商|会展|航运|贸易|制造业|加工|仓储|冷链';
+
+/**
  * Modifier words that only say what a platform is about, not which one it is: `重大创新平台`, `科技创新中心`,
  * `研究基地` are descriptions. A modifier made of nothing else does not make a name.
  */
 const GENERIC_MODIFIER = /^(?:重大|创新|科技|科学|研究|技术|国家级|省级|市级|综合性?|区域性?|研发|公共|服务|支撑|新型|高端|重要|各类|一流|领先|科创|专业|特色|实践|实训|培训|产业)+$/;
+/** A park named by its sector alone (see SECTORS). */
+const SECTOR_PARK = new RegExp(`^(?:${SECTORS}|科技|产业|特色|综合|现代)+$`);
 
 /** Fixed terms that look like platforms but are not (an old industrial region, a local-government financing vehicle). */
 const NOT_PLATFORM_ENDINGS = ['老工业基地', '融资平台'];
@@ -386,6 +395,7 @@ function platformAt(
   if (h.word === '功能区' && !hasProperPart(modifier)) return undefined;
   // 全国港口, 全省开发区: a head that needs a name, given only a scope, is a class of places, not one
   if (h.minModifier > 0 && (GENERIC_MODIFIER.test(modifier) || SCOPE_ONLY.test(modifier))) return undefined;
+  if (h.word === '园区' && SECTOR_PARK.test(modifier)) return undefined;
   // 风电基地, 抽水蓄能电站: a class of facility or base, not one of them
   // (沿江高铁, 沿海高铁: a line is named by the corridor it follows, where a port along the river is one of a class)
   if ((FACILITY_KINDS.has(h.kind) || h.word === '基地') && FACILITY_CLASS.test(modifier.replace(/[（）()]/g, '')) && !(h.kind === 'railway' && CORRIDOR.test(modifier))) {

@@ -163,6 +163,11 @@ describe('named facilities', () => {
     expect(names('2025年底前自贸试验区全面推行，到2030年成都示范区建成')).toEqual(['自贸试验区', '成都示范区']);
   });
 
+  it('a park named by its sector alone is one of a kind; a place makes one', () => {
+    expect(names('推动产业园区、工业园区循环化改造，推进物流园区建设和化工园区认定，发展农业科技园区')).toEqual([]);
+    expect(names('建设苏州工业园区和现代农业产业园')).toEqual(['苏州工业园区', '现代农业产业园']);
+  });
+
   it('a functional zone is one only where a place names it', () => {
     expect(names('加强重点生态功能区保护，到2030年流域水功能区水质达标率达到95%以上')).toEqual([]);
   });
