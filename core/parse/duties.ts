@@ -25,10 +25,10 @@ import { COMPETENT_MAX, competentDepartment, competentDepartmentList, DEPARTMENT
 import { findAgencyMentions } from '../registry/mentions';
 import { resolveBody } from '../registry/body-classes';
 import { marksOfSlice } from '../entities/lanes';
-import { newMarks, type Marks } from '../text/marks';
+import { newMarks, REGION_WORD_LANE, type Marks } from '../text/marks';
 import { definedMentions, withDefinedMentions, type DefinedBody } from './defined-bodies';
 import { shortFormAt } from './short-form';
-import { isCloseParenCode, isOpenParenCode } from '../entities/chars';
+import { isCjkCode, isCloseParenCode, isOpenParenCode } from '../entities/chars';
 
 /**
  * A body the sentence names, with offsets into the document's text; `name` when the text shares part of it with the
@@ -81,7 +81,7 @@ const IN_CLAUSE = '[^，。；！？\\n]';
 const BEFORE_VERB = [
   // one of the body's own offices or departments, acting for it (国务院办公厅政府信息与政务公开办公室要…, 财政部预算司负责…)
   `(?:[^，。；！？\\n、和及等要应将的]{0,14}?(?:司|办公室|办公厅)(?=要|负责|牵头|会同|应当))?`,
-  `(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?|及其(?:有关|相关|所属)?(?:部门|单位)|(?:和|及|以及|、)(?:国务院)?(?:各|其他)?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?)?`,
+  `(?:等(?:有关|相关)?(?:(?:行政)?主管部门|行政部门|部门|单位)?(?:[^，。；、\\s]{0,4}?(?:城市|地区|省份|地方|省市))?|及其(?:有关|相关|所属)?(?:部门|单位)|(?:和|及|以及|、)(?:国务院)?(?:各|其他)?(?:有关|相关)(?:部门|单位|方面)(?:和单位)?)?`,
   `(?:在${IN_CLAUSE}{0,20}?(?:时|过程中|工作中)[，,]?)?`,
   `(?:(?:根据|按照|结合)${IN_CLAUSE}{1,12}?(?:需要|要求|部署|安排)[，,]?)?`,
   `(?:依法|(?:依照|依据|按照)${IN_CLAUSE}{0,12}?规定(?=负责|应当|要|组织|承担|做好|落实|履行)|(?:依照|依据)${IN_CLAUSE}{1,12}?(?=负责|应当|要|组织|承担)|(?:通过|依托|利用|运用)${IN_CLAUSE}{1,24}?(?=加强(?:指导|监督|监管|协调|统筹|督促|管理)|负责|组织|督促|指导))?`,
@@ -201,7 +201,8 @@ const GOVERNMENT = '人民政府';
 function bodiesIn(text: string, offset: number, to: number, scratch: Marks): Named[] {
   const slice = text.slice(offset, to);
   // the marks read from the document's text into the caller's arrays: a text's own would be allocated for each item
-  const found: Named[] = findAgencyMentions(slice, marksOfSlice(slice, text, offset, scratch));
+  const marks = marksOfSlice(slice, text, offset, scratch);
+  const found: Named[] = findAgencyMentions(slice, marks);
   // 国务院有关部门: the name goes on into unnamed departments, which are no actor of their own (会同国务院有关部门 is read
   // as others the list does not name)
   for (let k = found.length - 1; k >= 0; k--) if (UNNAMED_AFTER.test(slice.slice(found[k].end, found[k].end + 6))) found.splice(k, 1);
@@ -217,9 +218,63 @@ function bodiesIn(text: string, offset: number, to: number, scratch: Marks): Nam
   }
   if (slice.includes(GOVERNMENT)) added = addSharedGovernments(slice, offset, found) || added;
   if (slice.includes(DEPARTMENT_WORD)) added = addCompetentDepartments(slice, offset, found) || added;
+  added = addPlaceActors(slice, offset, found, marks) || added;
   if (added) found.sort((a, b) => a.start - b.start);
   return found;
 }
+
+/**
+ * 北京、上海、广州等特大城市要…, 四川省负责…: divisions that open a clause as the subject of a duty stand for their people's
+ * governments, each one. The places must be the whole subject, a list of divisions from the clause's start (an area, 东部地区
+ * 要…, or a place inside another subject, 北京市发展改革委要…, is none). Whether any was added.
+ */
+function addPlaceActors(slice: string, offset: number, found: Named[], marks: Marks): boolean {
+  let added = false;
+  for (const verb of PLACE_ACTOR_VERBS) {
+    for (let v = slice.indexOf(verb); v > 0; v = slice.indexOf(verb, v + verb.length)) {
+      const kind = PLACES_OF_A_KIND.exec(slice.slice(Math.max(0, v - 9), v));
+      const end = v - (kind ? kind[0].length : 0);
+      if (end <= 0 || !isCjkCode(slice.charCodeAt(end - 1)) || found.some((f) => f.end === end + offset)) continue;
+      let from = end;
+      while (from > 0 && end - from < PLACE_LIST_MAX && !isClauseEnd(slice.charCodeAt(from - 1))) from--;
+      if ((from > 0 && end - from >= PLACE_LIST_MAX) || !marked(marks, REGION_WORD_LANE, from)) continue;
+      const places = extractRegions(slice.slice(from, end));
+      if (!isWholeList(slice, from, end, places)) continue;
+      for (const p of places) found.push({ asWritten: slice.slice(from + p.start, from + p.end), start: offset + from + p.start, end: offset + from + p.end, name: `${p.name}${GOVERNMENT}` });
+      added = true;
+    }
+  }
+  return added;
+}
+const PLACE_ACTOR_VERBS = ['要', '负责'];
+
+/** Whether the marks' lane holds `at` (a place's name may begin there): most clauses begin with none, and are not read. */
+function marked(marks: Marks, lane: number, at: number): boolean {
+  const list = marks.at[lane];
+  let lo = 0;
+  let hi = marks.count[lane];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < marks.count[lane] && list[lo] === at;
+}
+/** 等特大城市, 等城市, 等地区: the kind of place a list closes with, before its verb. */
+const PLACES_OF_A_KIND = /等[^，。；、\s]{0,4}?(?:城市|地区|省份|地方|省市)$/;
+const PLACE_LIST_MAX = 40;
+const DIVISION_KINDS: ReadonlySet<string> = new Set(['province', 'city', 'prefecture', 'county']);
+
+/** Whether the places are divisions that fill text[from, end) alone, one after another, joined by 、和及与. */
+function isWholeList(slice: string, from: number, end: number, places: readonly { start: number; end: number; regionKind: string }[]): boolean {
+  if (places.length === 0 || places[0].start !== 0 || places[places.length - 1].end !== end - from) return false;
+  for (let k = 0; k < places.length; k++) {
+    if (!DIVISION_KINDS.has(places[k].regionKind)) return false;
+    if (k > 0 && (places[k].start !== places[k - 1].end + 1 || !PLACE_LIST_JOINERS.has(slice.charCodeAt(from + places[k - 1].end)))) return false;
+  }
+  return true;
+}
+const PLACE_LIST_JOINERS: ReadonlySet<number> = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
 
 /**
  * The bodies a document is addressed to, from its addressee line (core/parse/addressees.ts): registered bodies and

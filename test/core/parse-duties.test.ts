@@ -176,6 +176,15 @@ describe('duties written in running text', () => {
     expect(read('国家发展改革委、江西省人民政府要加强指导。')).toEqual(['国家发展改革委:responsible 江西省人民政府:responsible']);
   });
 
+  it('divisions that open a clause as its subject stand for their governments; areas and places inside a name do not', () => {
+    const named = (text: string): string[] => findDuties(text, 0, text.length, '¶1').flatMap((a) => a.bodies.map((b) => `${b.name ?? b.asWritten}:${b.role}`));
+    expect(named('北京、上海、广州等特大城市要制定轨道交通发展规划。'))
+      .toEqual(['北京市人民政府:responsible', '上海市人民政府:responsible', '广州市人民政府:responsible']);
+    expect(findDuties('北京、上海、广州等特大城市要制定规划。', 0, 20, '¶1')[0].andOthers).toBe(true);
+    expect(named('四川省负责组织实施。其中，深圳市要先行先试。')).toEqual(['四川省人民政府:responsible', '深圳市人民政府:responsible']);
+    for (const s of ['东部地区要率先发展。', '北京市发展改革委要加强指导。', '支持北京要素市场发展。', '在北京、上海要开展试点。']) expect(named(s)).toEqual([]);
+  });
+
   it('国务院 before the name of a body under it is that body (国务院乡村振兴局), and no actor before 有关部门', () => {
     expect(read('人力资源社会保障部会同国务院乡村振兴局建立信息平台。')).toEqual(['人力资源社会保障部:lead 国务院乡村振兴局:joint']);
     expect(read('国务院乡村振兴局会同中央组织部对工作进行考核。')).toEqual(['国务院乡村振兴局:lead 中央组织部:joint']);
