@@ -114,6 +114,8 @@ const SECTORS = '工业|物流|化工|农业|城市|金融|商贸|商业|文化|
  * `研究基地` are descriptions. A modifier made of nothing else does not make a name.
  */
 const GENERIC_MODIFIER = /^(?:重大|创新|科技|科学|研究|技术|国家级|省级|市级|综合性?|区域性?|研发|公共|服务|支撑|新型|高端|重要|各类|一流|领先|科创|专业|特色|实践|实训|培训|产业)+$/;
+/** Levels of locality that open the name of a kind of facility found in each of them. */
+const LOCALITY_SCOPE = /^(?:县域|县级|县乡|乡镇|乡村|村级|社区|基层|城乡|农村|街道)/;
 /** A park named by its sector alone (see SECTORS). */
 const SECTOR_PARK = new RegExp(`^(?:${SECTORS}|科技|产业|特色|综合|现代)+$`);
 
@@ -396,6 +398,9 @@ function platformAt(
   // 全国港口, 全省开发区: a head that needs a name, given only a scope, is a class of places, not one
   if (h.minModifier > 0 && (GENERIC_MODIFIER.test(modifier) || SCOPE_ONLY.test(modifier))) return undefined;
   if (h.word === '园区' && SECTOR_PARK.test(modifier)) return undefined;
+  // 县域冷链物流中心, 乡镇综合文化服务中心, 村级综合服务中心, 社区养老服务中心: one in every county, town, village or
+  // community is a kind of facility, not one of them (a place makes one: 安吉县…)
+  if (h.minModifier > 0 && LOCALITY_SCOPE.test(modifier) && !hasProperPart(modifier)) return undefined;
   // 风电基地, 抽水蓄能电站: a class of facility or base, not one of them
   // (沿江高铁, 沿海高铁: a line is named by the corridor it follows, where a port along the river is one of a class)
   if ((FACILITY_KINDS.has(h.kind) || h.word === '基地') && FACILITY_CLASS.test(modifier.replace(/[（）()]/g, '')) && !(h.kind === 'railway' && CORRIDOR.test(modifier))) {

@@ -168,6 +168,11 @@ describe('named facilities', () => {
     expect(names('建设苏州工业园区和现代农业产业园')).toEqual(['苏州工业园区', '现代农业产业园']);
   });
 
+  it('a facility found in every county, town, village or community is a kind, not one of them', () => {
+    expect(names('支持县域冷链物流中心建设，建设乡镇综合文化服务中心，完善村级综合服务中心和社区养老服务中心，推进县级融媒体中心建设')).toEqual([]);
+    expect(names('建设安吉县乡村振兴示范区')).toEqual(['安吉县乡村振兴示范区']);
+  });
+
   it('a functional zone is one only where a place names it', () => {
     expect(names('加强重点生态功能区保护，到2030年流域水功能区水质达标率达到95%以上')).toEqual([]);
   });
