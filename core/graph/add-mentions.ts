@@ -1,7 +1,7 @@
 import { targetId } from '../ids';
 import type { AgencyMention, AgencyRecord, Evidence, OutlineItem, ParsedDocument, TargetMention, TargetNode } from '../model';
 import { extractPlatforms, extractRegions, extractTargets } from '../entities';
-import { bodyInYear, findAgencyMentions, resolveAgency, unregisteredAgency, yearOf } from '../registry';
+import { bodyInYear, documentYear, findAgencyMentions, resolveAgency, unregisteredAgency } from '../registry';
 import { definedMentions, withDefinedMentions } from '../parse/defined-bodies';
 import { isShortFormDefinition, shortFormAt } from '../parse/short-form';
 import { marksOf, marksOfSlice } from '../entities/lanes';
@@ -26,7 +26,7 @@ export function addMentions(
   const keys = context.edgeKeys;
   const quotes: Quotes = new Map();
   const sentence: Sentence = { start: 0, stop: -1 };
-  const year = yearOf(doc.meta.date);
+  const year = documentYear(doc.meta);
   /** short form the document gives a platform → the platform's node */
   const shortForms = new Map<string, string>();
   // names are read from the simplified copy of a traditional text, at the same offsets; quotes from the text itself

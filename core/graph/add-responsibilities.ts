@@ -1,7 +1,7 @@
 import type { AgencyRecord, Annotation, Evidence, ParsedDocument } from '../model';
 import { extractPlatforms, extractRegions } from '../entities';
 import { inheritedAnnotations } from '../parse/later-items';
-import { bodyClass, bodyInYear, isRelevantDepartments, normaliseName, resolveAgency, yearOf } from '../registry';
+import { bodyClass, bodyInYear, documentYear, isRelevantDepartments, normaliseName, resolveAgency } from '../registry';
 import { agencyFor, ensureAgencyNode } from './agency-node';
 import { addRegionMention } from './add-regions';
 import type { BuildContext } from './context';
@@ -19,7 +19,7 @@ export function addResponsibilities(
   graph: RemitGraph, doc: ParsedDocument, docId: string, itemIds: Map<string, string>, context: BuildContext,
 ): void {
   let previousEnd = 0;
-  const year = yearOf(doc.meta.date);
+  const year = documentYear(doc.meta);
   for (const annotation of doc.annotations) {
     const target = (annotation.itemPath && itemIds.get(annotation.itemPath)) || docId;
     const [start, end] = clauseSpan(doc.text, annotation, previousEnd);

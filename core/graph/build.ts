@@ -1,6 +1,6 @@
 import { documentId } from '../ids';
 import type { DocumentCopy, DocumentNode, ParsedDocument } from '../model';
-import { bodyInYear, yearOf } from '../registry';
+import { bodyInYear, documentYear } from '../registry';
 import { agencyFor, ensureAgencyNode } from './agency-node';
 import { addMentions } from './add-mentions';
 import { addOutline } from './add-outline';
@@ -136,7 +136,7 @@ function documentAttributes(doc: ParsedDocument, key: string): DocumentNode {
  * it carries), unless that body issued the document itself.
  */
 function addIssuers(graph: RemitGraph, doc: ParsedDocument, docId: string, context: BuildContext): void {
-  const year = yearOf(doc.meta.date);
+  const year = documentYear(doc.meta);
   const issuers = new Set<string>();
   const add = (name: string, attrs?: { forwarded: true }): void => {
     const agency = ensureAgencyNode(graph, context.agencyNodeIds, bodyInYear(agencyFor(name), name, year), name);

@@ -50,3 +50,15 @@ export function yearOf(date: string | undefined): number | undefined {
   const year = date ? Number(date.slice(0, 4)) : NaN;
   return Number.isInteger(year) ? year : undefined;
 }
+
+/**
+ * The year a document speaks in: its date's, or where it is undated the year its number gives (国发〔1996〕31号 was issued
+ * in 1996), so that an undated text's 国家计委 is the body of that year.
+ */
+export function documentYear(meta: { date?: string; number?: string }): number | undefined {
+  const dated = yearOf(meta.date);
+  if (dated !== undefined) return dated;
+  const m = NUMBER_YEAR.exec(meta.number ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+const NUMBER_YEAR = /[〔［[(（]((?:19|20)\d{2})[〕］\])）]/;

@@ -6,4 +6,4 @@ export { searchKeys } from './search-keys';
 export { normaliseName } from './normalise';
 export { bodyClass, resolveBody } from './body-classes';
 export { presentSuccessor, allSuccessors } from './succession';
-export { bodyInYear, yearOf } from './in-year';
+export { bodyInYear, documentYear, yearOf } from './in-year';

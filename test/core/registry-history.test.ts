@@ -7,7 +7,7 @@ import { agencyNodeId } from '../../core/ids';
 import type { AgencyNode } from '../../core/model';
 import { findAnnotations } from '../../core/parse/annotations';
 import { parseDocument } from '../../core/parse/document';
-import { AGENCIES, agencyById, allSuccessors, findAgencyMentions, presentSuccessor, resolveAgency } from '../../core/registry';
+import { AGENCIES, agencyById, allSuccessors, documentYear, findAgencyMentions, presentSuccessor, resolveAgency } from '../../core/registry';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const id = (s: string) => resolveAgency(s)?.id;
@@ -94,6 +94,13 @@ describe('a name that passed from one body to a later one', () => {
     expect(agencies(1996, '1996年5月1日')).toEqual(['nmpa', 'nrta', 'state-council', 'state-planning']);
     expect(agencies(2001, '2001年5月1日')).toEqual(['sarft', 'sda', 'sdpc', 'state-council']);
     expect(agencies(2020, '2020年5月1日')).toEqual(['nmpa', 'nrta', 'sdpc', 'state-council']);
+  });
+  it('takes the year from the document number when the text is undated', () => {
+    expect(agencies(1996, '')).toEqual(['nmpa', 'nrta', 'state-council', 'state-planning']);
+    expect(agencies(2001, '')).toEqual(['sarft', 'sda', 'sdpc', 'state-council']);
+    expect(documentYear({ number: '国发〔1996〕31号' })).toBe(1996);
+    expect(documentYear({ date: '2001-05-01', number: '国发〔1996〕31号' })).toBe(2001);
+    expect(documentYear({})).toBeUndefined();
   });
   it('resolves to today\'s body when the year is not known, and names its earlier bearers', () => {
     expect(id('国家药品监督管理局')).toBe('nmpa');
