@@ -28,6 +28,8 @@ const NATIONAL_PREFIX = /^(?:国家|中国|中华|国务院|中央|中共|全国
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 const NOT_AFTER_BU = codes('门署');
 const NOT_AFTER_ZHENGFU = codes('性');
+/** 中国银行业, 银行间市场, 银行卡, 银行账户, 银行保险机构: a bank's name at the start of a word about banks */
+const NOT_AFTER_YINHANG = codes('业间卡账保');
 const MIN_FORM_LENGTH = 3;
 
 export const MENTION_FORMS: readonly MentionForm[] = AGENCIES.flatMap((record) =>
@@ -37,5 +39,5 @@ export const MENTION_FORMS: readonly MentionForm[] = AGENCIES.flatMap((record) =
       form,
       record,
       hasLocalCounterpart: LOCAL_COUNTERPART_TYPES.has(record.type) && !NATIONAL_PREFIX.test(form),
-      notFollowedBy: form.endsWith('部') ? NOT_AFTER_BU : form.endsWith('政府') ? NOT_AFTER_ZHENGFU : undefined,
+      notFollowedBy: form.endsWith('部') ? NOT_AFTER_BU : form.endsWith('政府') ? NOT_AFTER_ZHENGFU : form.endsWith('银行') ? NOT_AFTER_YINHANG : undefined,
     })));

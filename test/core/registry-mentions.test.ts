@@ -116,6 +116,15 @@ describe('findAgencyMentions', () => {
   });
 });
 
+describe('the large state-owned banks', () => {
+  it('are bodies by their names, old ones too, and no part of a word about banks', () => {
+    expect(written('支持工商银行、农业银行、中国银行、建设银行和交通银行，中国人民建设银行、国家开发银行要加大信贷支持'))
+      .toEqual(['工商银行', '农业银行', '中国银行', '建设银行', '交通银行', '中国人民建设银行', '国家开发银行']);
+    expect(resolveAgency('中国人民建设银行')?.id).toBe('ccb');
+    expect(written('推动中国银行业协会发展，规范银行间市场，中国银行保险监督管理委员会')).toEqual(['中国银行保险监督管理委员会']);
+  });
+});
+
 describe('a national body\'s branches', () => {
   it('named after the body with a province, a region or a city: a local body of its own, no mention of the national one', () => {
     const branches = (text: string) => findAgencyMentions(text).map((m) => `${m.asWritten}${m.branch ? ' (branch)' : ''}`);

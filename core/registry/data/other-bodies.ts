@@ -52,6 +52,13 @@ export const ENTERPRISES: AgencyRecord[] = rows('enterprise', [
   { id: 'cdb', name: '国家开发银行', nameEn: 'China Development Bank', abbr: 'CDB', aliases: ['国开行'] },
   { id: 'chexim', name: '中国进出口银行', nameEn: 'Export-Import Bank of China', abbr: 'China Exim Bank', aliases: ['进出口银行'] },
   { id: 'adbc', name: '中国农业发展银行', nameEn: 'Agricultural Development Bank of China', abbr: 'ADBC', aliases: ['农业发展银行', '农发行'] },
+  // the large state-owned commercial banks, named with the policy banks among the financial institutions charged with credit
+  { id: 'icbc', name: '中国工商银行股份有限公司', nameEn: 'Industrial and Commercial Bank of China', abbr: 'ICBC', aliases: ['中国工商银行', '工商银行'] },
+  { id: 'abchina', name: '中国农业银行股份有限公司', nameEn: 'Agricultural Bank of China', abbr: 'ABC', aliases: ['中国农业银行', '农业银行'] },
+  { id: 'bank-of-china', name: '中国银行股份有限公司', nameEn: 'Bank of China', abbr: 'BOC', aliases: ['中国银行'] },
+  { id: 'ccb', name: '中国建设银行股份有限公司', nameEn: 'China Construction Bank', abbr: 'CCB', aliases: ['中国建设银行', '建设银行', '中国人民建设银行'] },
+  { id: 'bocom', name: '交通银行股份有限公司', nameEn: 'Bank of Communications', abbr: 'BOCOM', aliases: ['交通银行'] },
+  { id: 'psbc', name: '中国邮政储蓄银行股份有限公司', nameEn: 'Postal Savings Bank of China', abbr: 'PSBC', aliases: ['中国邮政储蓄银行', '邮储银行', '邮政储蓄银行'] },
   { id: 'sinosure', name: '中国出口信用保险公司', nameEn: 'China Export & Credit Insurance Corporation', abbr: 'Sinosure', aliases: ['中国信保', '出口信用保险公司'] },
   { id: 'nfgf', name: '国家融资担保基金有限责任公司', nameEn: 'National Financing Guarantee Fund', abbr: 'NFGF', aliases: ['国家融资担保基金'] },
   { id: 'china-post', name: '中国邮政集团有限公司', nameEn: 'China Post Group', aliases: ['中国邮政集团', '中国邮政集团公司', '邮政集团'] },
