@@ -106,6 +106,9 @@ describe('duties written in running text', () => {
     expect(read('乡级人民政府按照规定做好乡道、村道的养护管理工作。')).toEqual(['乡级人民政府:responsible']);
     expect(read('国家发展改革委依照有关规定做好审核工作。')).toEqual(['国家发展改革委:responsible']);
     expect(read('县级人民政府是本行政区域农村公路养护管理的责任主体。')).toEqual(['县级人民政府:responsible']);
+    // a body in charge: 是…的主管部门, 由X主管 (not X's own 主管部门, nor what a body is)
+    expect(read('交通运输部是全国港口的主管部门。此项工作由住房城乡建设部主管。')).toEqual(['交通运输部:responsible', '住房城乡建设部:responsible']);
+    expect(read('国务院是最高国家行政机关。')).toEqual([]);
     expect(read('省级人民政府为本地区粮食安全的第一责任人。')).toEqual(['省级人民政府:responsible']);
     expect(read('国家发展改革委是重要部门。')).toEqual([]);
   });
