@@ -231,7 +231,8 @@ function bodiesIn(text: string, offset: number, to: number, scratch: Marks): Nam
 function addPlaceActors(slice: string, offset: number, found: Named[], marks: Marks): boolean {
   let added = false;
   for (const verb of PLACE_ACTOR_VERBS) {
-    for (let v = slice.indexOf(verb); v > 0; v = slice.indexOf(verb, v + verb.length)) {
+    // from the second character on: a verb that opens the text has no subject before it
+    for (let v = slice.indexOf(verb, 1); v > 0; v = slice.indexOf(verb, v + verb.length)) {
       const kind = PLACES_OF_A_KIND.exec(slice.slice(Math.max(0, v - 9), v));
       const end = v - (kind ? kind[0].length : 0);
       if (end <= 0 || !isCjkCode(slice.charCodeAt(end - 1)) || found.some((f) => f.end === end + offset)) continue;
