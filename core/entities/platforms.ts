@@ -384,7 +384,7 @@ function platformAt(
   // 中老磨憨—磨丁经济合作区: a zone across a border is named by a place on either side
   else if (h.kind === 'zone') start = acrossBorder(text, start);
   // 到2030年流域水功能区…, 2025年底前自贸试验区…: the time a clause opens with is no part of a name
-  start += LEADING_TIME.exec(text.slice(start, headStart))?.[0].length ?? 0;
+  if (isDigitCode(text.charCodeAt(start))) start += LEADING_TIME.exec(text.slice(start, headStart))?.[0].length ?? 0;
   // 除险加固刘家峡水库, 保护密云水库: work done on a facility, which no facility's name begins with (a zone's may:
   // 生物多样性保护示范区), is no part of it
   if (FACILITY_KINDS.has(h.kind)) start = afterWorkOnFacility(text, start, headStart);

@@ -233,12 +233,14 @@ function addPlaceActors(slice: string, offset: number, found: Named[], marks: Ma
   for (const verb of PLACE_ACTOR_VERBS) {
     // from the second character on: a verb that opens the text has no subject before it
     for (let v = slice.indexOf(verb, 1); v > 0; v = slice.indexOf(verb, v + verb.length)) {
-      const kind = PLACES_OF_A_KIND.exec(slice.slice(Math.max(0, v - 9), v));
+      if (!isCjkCode(slice.charCodeAt(v - 1))) continue;
+      // the clause's start first: most clauses open with no place's name, and are read no further
+      let from = v;
+      while (from > 0 && v - from < PLACE_LIST_MAX && !isClauseEnd(slice.charCodeAt(from - 1))) from--;
+      if ((from > 0 && v - from >= PLACE_LIST_MAX) || !marked(marks, REGION_WORD_LANE, from)) continue;
+      const kind = PLACES_OF_A_KIND.exec(slice.slice(Math.max(from, v - 9), v));
       const end = v - (kind ? kind[0].length : 0);
-      if (end <= 0 || !isCjkCode(slice.charCodeAt(end - 1)) || found.some((f) => f.end === end + offset)) continue;
-      let from = end;
-      while (from > 0 && end - from < PLACE_LIST_MAX && !isClauseEnd(slice.charCodeAt(from - 1))) from--;
-      if ((from > 0 && end - from >= PLACE_LIST_MAX) || !marked(marks, REGION_WORD_LANE, from)) continue;
+      if (end <= from || found.some((f) => f.end === end + offset)) continue;
       const places = extractRegions(slice.slice(from, end));
       if (!isWholeList(slice, from, end, places)) continue;
       for (const p of places) found.push({ asWritten: slice.slice(from + p.start, from + p.end), start: offset + from + p.start, end: offset + from + p.end, name: `${p.name}${GOVERNMENT}` });
