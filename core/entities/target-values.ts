@@ -20,6 +20,8 @@ const UNITS = [
   '公里/小时', 'Mbps', 'Gbps', '美元', '欧元', '小时', '分钟', '标准箱', '%', '％', '‰', '倍', '吨', '斤',
   '元', '人', '家', '件', '个', '项', '所', '亩', '台', '套', '座', '户', '次', '辆', '天', '日', '年', '张', '条', '篇', '种', '名', '床', '岁',
   '艘', '架', '株', '批', '米', '处',
+  // a return period, which flood and drainage standards are written in (防洪标准达到50年一遇): no span of years
+  '年一遇',
 ].sort((a, b) => b.length - a.length);
 /** Units of time: a span of them followed by 内 is a time limit (5个工作日内: at most 5). */
 const TIME_UNITS = new Set(['个工作日', '个自然日', '个季度', '个小时', '个月', '工作日', '自然日', '小时', '分钟', '天', '日', '年']);

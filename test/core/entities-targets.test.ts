@@ -239,6 +239,11 @@ describe('extractTargets: the scopes and counts of plans', () => {
     expect(extractTargets('到2030年，实施3年行动，完成30%改造任务。')).toEqual([]);
   });
 
+  it('a return period is a standard\'s unit, not a span of years', () => {
+    expect(brief('到2030年重要城镇防洪标准达到20年一遇至50年一遇，城市防洪标准达到100年一遇。'))
+      .toEqual(['2030 重要城镇防洪标准 = 20年一遇至50年一遇', '2030 城市防洪标准 = 100年一遇']);
+  });
+
   it('a rate compared rather than stated takes the comparator between the rate and the value', () => {
     expect(brief('力争到2027年，全国数据产业规模年均增速超过15%，规模以上工业增加值年均增长不低于6%。')).toEqual([
       '2027 全国数据产业规模年均增速 > 15%', '2027 规模以上工业增加值年均增长 >= 6%',
