@@ -20,6 +20,9 @@ export const isNameChar = (ch: string): boolean =>
   isCjk(ch) || isDigit(ch) || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch === '·';
 
 /** An opening parenthesis, full-width or ASCII: （ (. */
+/** What joins the members of a list of names: 义乌、温州 / 义乌和温州 / A及B / A与B. */
+export const LIST_JOINERS: ReadonlySet<number> = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
+
 export const isOpenParenCode = (c: number): boolean => c === 0xff08 || c === 0x28;
 
 /** A closing parenthesis, full-width or ASCII: ） ). */

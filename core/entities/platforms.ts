@@ -29,7 +29,7 @@
 import type { PlatformKind, PlatformMention } from '../model';
 import { HEADS, PLATFORM_HEADS, type Head } from './platform-heads';
 import { PLACE_WORDS, findKnownArea } from './areas';
-import { isDigitCode, isNameCode, isOpenParenCode } from './chars';
+import { isDigitCode, isNameCode, isOpenParenCode, LIST_JOINERS } from './chars';
 import { KeywordScanner, SuffixScanner } from './keywords';
 import { gazetteer } from './gazetteer';
 import { extractRegions } from './regions';
@@ -344,7 +344,7 @@ const standsAlone = (walk: WalkResult): boolean => walk.stop === 'break' || walk
 
 /** Adds to `ports` the unplaced ones that a joiner alone separates from a port in it, in a chain (A港、B港和C港). */
 function listedPorts(text: string, ports: PlatformMention[], unplaced: PlatformMention[]): void {
-  const joined = (a: PlatformMention, b: PlatformMention): boolean => b.start === a.end + 1 && PORT_JOINERS.has(text.charCodeAt(a.end));
+  const joined = (a: PlatformMention, b: PlatformMention): boolean => b.start === a.end + 1 && LIST_JOINERS.has(text.charCodeAt(a.end));
   for (let added = true; added;) {
     added = false;
     for (let k = 0; k < unplaced.length; k++) {
@@ -357,7 +357,6 @@ function listedPorts(text: string, ports: PlatformMention[], unplaced: PlatformM
   }
   ports.sort((a, b) => a.start - b.start);
 }
-const PORT_JOINERS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
 const NOT_PORT_NEXT = new Set([...'澳台区务城股币资人企'].map((c) => c.charCodeAt(0)));
 const KOU = '口'.charCodeAt(0);
 const QUN = '群'.charCodeAt(0);
@@ -446,7 +445,7 @@ function platformAt(
  */
 function zoneOfAreaBefore(text: string, start: number, before: readonly PlatformMention[]): string | undefined {
   const last = before[before.length - 1];
-  if (!last || last.end + 1 !== start || !PORT_JOINERS.has(text.charCodeAt(last.end)) || !last.name.endsWith('片区')) return undefined;
+  if (!last || last.end + 1 !== start || !LIST_JOINERS.has(text.charCodeAt(last.end)) || !last.name.endsWith('片区')) return undefined;
   const zone = AREA_OF_ZONE.exec(last.name);
   return zone ? zone[1] : undefined;
 }

@@ -13,14 +13,14 @@
 import type { RegionMention } from '../model';
 import { PROVINCES, findProvince, type Province } from '../registry/provinces';
 import { PLACE_WORDS, PROVINCE_ABBREVIATIONS, findKnownArea } from './areas';
-import { isCjkCode, isNameCode } from './chars';
+import { isCjkCode, isNameCode, LIST_JOINERS } from './chars';
 import { gazetteer, liesWithin, type Division } from './gazetteer';
 import { KeywordScanner } from './keywords';
 import { REGION_WORD_LANE, type Marks } from '../text/marks';
 import { AREA_HEADS, REGION_WORDS } from './region-words';
 import { riversIn } from './rivers';
 import { stopEndingAt } from './stop-words';
-import { nameLength, opensIncluding, walkLeft } from './walk';
+import { listItemStart, nameLength, opensIncluding, walkLeft } from './walk';
 
 const HEADS = new Set(AREA_HEADS);
 const WORD_SCANNER = new KeywordScanner(REGION_WORDS, REGION_WORD_LANE);
@@ -106,7 +106,7 @@ function citiesAmongCities(text: string, found: Candidate[]): void {
   // the lists, each a run of names that joiners alone separate, read once
   for (let from = 0; from < sorted.length;) {
     let to = from + 1;
-    while (to < sorted.length && sorted[to - 1].end + 1 === sorted[to].start && PLACE_JOINERS.has(text.charCodeAt(sorted[to - 1].end))) to++;
+    while (to < sorted.length && sorted[to - 1].end + 1 === sorted[to].start && LIST_JOINERS.has(text.charCodeAt(sorted[to - 1].end))) to++;
     const run = sorted.slice(from, to);
     from = to;
     if (!run.some((c) => c.city)) continue;
@@ -131,8 +131,6 @@ const COUNTED_AS_CITIES = /^(?:[两二三四五六七八九十0-9]|等)[个座]?
 /** The heads of the landforms the map names (科尔沁沙地, 库布其沙漠, 柴达木盆地). */
 const LANDFORM_HEAD = /(?:沙地|沙漠|盆地)$/;
 
-/** What joins the members of a list of places: 义乌、温州 / 义乌和温州. */
-const PLACE_JOINERS = codes('、和及与');
 
 /**
  * The candidates, without the short forms of county-level cities that stand in no list of places: 支持义乌、温州、台州
@@ -145,7 +143,7 @@ function listedWithPlaces(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let from = 0; from < sorted.length;) {
     let to = from + 1;
-    while (to < sorted.length && sorted[to].start === sorted[to - 1].end + 1 && PLACE_JOINERS.has(text.charCodeAt(sorted[to - 1].end))) to++;
+    while (to < sorted.length && sorted[to].start === sorted[to - 1].end + 1 && LIST_JOINERS.has(text.charCodeAt(sorted[to - 1].end))) to++;
     const run = sorted.slice(from, to);
     const isList = run.length >= 3 || run.some((c) => !c.listed);
     for (const c of run) if (!c.listed || isList || placedBy(text, c, sorted[from - 1])) out.push(c);
@@ -180,7 +178,7 @@ function named(text: string, start: number, word: string, out: Candidate[]): voi
     // 陕甘宁、大别山、左右江、川陕等革命老区: the named areas of that kind listed before 等
     else if (start > 0 && text.charCodeAt(start - 1) === ETC) namedOfKindBefore(text, start - 1, word, kind, out);
     // 科尔沁、浑善达克沙地: a landform's head shared with the names listed before it
-    else if (start > 0 && PLACE_JOINERS.has(text.charCodeAt(start - 1)) && LANDFORM_HEAD.test(word)) {
+    else if (start > 0 && LIST_JOINERS.has(text.charCodeAt(start - 1)) && LANDFORM_HEAD.test(word)) {
       landformsBefore(text, start - 1, word.slice(-2), out);
     }
     return;
@@ -346,7 +344,7 @@ const OWN_NAME_HEADS = new Set(['协同创新区', '创新区', '科学城', '�
  */
 function sharedAreaHead(text: string, first: number, head: string, regionKind: RegionMention['regionKind'], out: Candidate[]): void {
   let joiner = first - 1;
-  for (let n = 0; n < 8 && joiner > 0 && PLACE_JOINERS.has(text.charCodeAt(joiner)); n++) {
+  for (let n = 0; n < 8 && joiner > 0 && LIST_JOINERS.has(text.charCodeAt(joiner)); n++) {
     const walk = walkLeft(text, joiner, 8);
     const item = text.slice(walk.start, joiner);
     const named = out.find((c) => c.start === walk.start && c.end === joiner && c.regionKind !== 'country');
@@ -373,14 +371,13 @@ function namedOfKindBefore(text: string, etc: number, kindWord: string, regionKi
   for (let n = 0; n < 8 && end > 0; n++) {
     // the item from the joiner before it, or as far as a name goes left (支持陕甘宁); a word such as 左右 inside an item
     // (左右江) stops a walk but is no joiner
-    let from = end;
-    while (from > 0 && end - from < 8 && isNameCode(text.charCodeAt(from - 1)) && !PLACE_JOINERS.has(text.charCodeAt(from - 1))) from--;
+    const from = listItemStart(text, end, 8);
     const starts = [from, walkLeft(text, end, 8).start];
     const start = starts.find((k) => k < end && findKnownArea(text.slice(k, end) + kindWord) !== undefined);
     if (start === undefined) return;
     const area = findKnownArea(text.slice(start, end) + kindWord)!;
     out.push({ name: area.name, regionKind, start, end, within: area.within, priority: 2 });
-    if (start === 0 || !PLACE_JOINERS.has(text.charCodeAt(start - 1))) return;
+    if (start === 0 || !LIST_JOINERS.has(text.charCodeAt(start - 1))) return;
     end = start - 1;
   }
 }
@@ -392,14 +389,13 @@ function namedOfKindBefore(text: string, etc: number, kindWord: string, regionKi
  */
 function landformsBefore(text: string, joiner: number, head: string, out: Candidate[]): void {
   for (let end = joiner, n = 0; n < 4 && end > 0; n++) {
-    let from = end;
-    while (from > 0 && end - from < 8 && isNameCode(text.charCodeAt(from - 1)) && !PLACE_JOINERS.has(text.charCodeAt(from - 1))) from--;
+    const from = listItemStart(text, end, 8);
     let start = -1;
     for (let k = from; k < end - 1 && start < 0; k++) if (findKnownArea(text.slice(k, end) + head) && !findProvince(text.slice(k, end))) start = k;
     if (start < 0) return;
     const area = findKnownArea(text.slice(start, end) + head)!;
     out.push({ name: area.name, regionKind: area.regionKind ?? 'area', start, end, within: area.within, priority: 2 });
-    if (start === 0 || !PLACE_JOINERS.has(text.charCodeAt(start - 1))) return;
+    if (start === 0 || !LIST_JOINERS.has(text.charCodeAt(start - 1))) return;
     end = start - 1;
   }
 }

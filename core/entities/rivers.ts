@@ -5,7 +5,8 @@
  * region extractor knows it (after punctuation, a stop word, a verb that takes a place: 保护赤水河干流), and its stem is
  * no word that only says what kind of river it is (内河, 界河, 中小河流, 母亲河).
  */
-import { isNameCode } from './chars';
+import { isNameCode, LIST_JOINERS } from './chars';
+import { listItemStart } from './walk';
 
 export interface RiverMention { name: string; start: number; end: number }
 
@@ -19,8 +20,6 @@ const RIVERS_CLASS = /^等[\u4e00-\u9fff]{0,3}?(?:支流|河流|河湖|江河|�
 /** Stems that say what kind of river, or begin a word that is no river's name (运河, 内河, 沿河, 中小河流). */
 const NOT_A_STEM = /^(?:[内外运江河山冰界大小主支干天银跨入出沿各该此其本全一两多]|护城|母亲|中小|大中|城市|农村|黑臭|重点|主要|骨干|跨省|跨界|省际)$/;
 const MAX_STEM = 4;
-/** What joins the rivers of a list. */
-const JOINERS = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
 
 /**
  * The rivers named in text. `wordStart(at)`: whether a name may begin at `at` (the region extractor's test, which knows
@@ -42,7 +41,7 @@ function readAt(text: string, k: number, wordStart: (at: number) => boolean, kno
     if (start < 0) return;
     if (!known(text.slice(start, end))) out.push({ name: text.slice(start, end), start, end });
     // 伊河、洛河沿岸: the rivers listed before one share the part that follows it
-    if (start >= 2 && JOINERS.has(text.charCodeAt(start - 1))) listBefore(text, start - 2, wordStart, known, out);
+    if (start >= 2 && LIST_JOINERS.has(text.charCodeAt(start - 1))) listBefore(text, start - 2, wordStart, known, out);
   } else if (text.charCodeAt(end) === DENG && RIVERS_CLASS.test(text.slice(end, end + 8))) {
     listBefore(text, k, wordStart, known, out);
   }
@@ -69,14 +68,13 @@ function listBefore(text: string, last: number, wordStart: (at: number) => boole
   for (let k = last; ;) {
     const c = text.charCodeAt(k);
     if (c !== HE && c !== JIANG) return;
-    let from = k;
-    while (from > 0 && k - from < MAX_STEM && isNameCode(text.charCodeAt(from - 1)) && !JOINERS.has(text.charCodeAt(from - 1))) from--;
-    const joined = from > 0 && from < k && JOINERS.has(text.charCodeAt(from - 1));
+    const from = listItemStart(text, k, MAX_STEM);
+    const joined = from > 0 && from < k && LIST_JOINERS.has(text.charCodeAt(from - 1));
     const start = joined && (known(text.slice(from, k + 1)) || !NOT_A_STEM.test(text.slice(from, k))) ? from : stemStart(text, k, wordStart, known);
     if (start < 0) return;
     const name = text.slice(start, k + 1);
     if (!known(name)) out.push({ name, start, end: k + 1 });
-    if (start === 0 || !JOINERS.has(text.charCodeAt(start - 1))) return;
+    if (start === 0 || !LIST_JOINERS.has(text.charCodeAt(start - 1))) return;
     k = start - 2;
     if (k < 1) return;
   }

@@ -2,7 +2,7 @@
  * The left walk shared by the extractors: from a head keyword back over the name's characters to the
  * punctuation or stop word before it, within a bounded window, so that extraction stays linear.
  */
-import { isNameCode } from './chars';
+import { isNameCode, LIST_JOINERS } from './chars';
 import { mayEndQuantifier, mayEndStop, quantifierEndingAt, stopEndingAt } from './stop-words';
 
 export interface WalkResult {
@@ -94,3 +94,13 @@ export const nameLength = (s: string): number => {
   for (let i = 0; i < s.length; i++) if (isNameCode(s.charCodeAt(i))) n++;
   return n;
 };
+
+/**
+ * Where the item of a list that ends at `end` begins: back over name characters to the joiner before it (、和及与), at
+ * most `maxLen` characters (陕甘宁、大别山等革命老区, 科尔沁、浑善达克沙地, 二道河、桐梓河等支流).
+ */
+export function listItemStart(text: string, end: number, maxLen: number): number {
+  let from = end;
+  while (from > 0 && end - from < maxLen && isNameCode(text.charCodeAt(from - 1)) && !LIST_JOINERS.has(text.charCodeAt(from - 1))) from--;
+  return from;
+}

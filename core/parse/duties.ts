@@ -235,8 +235,7 @@ function addPlaceActors(slice: string, offset: number, found: Named[], marks: Ma
     for (let v = slice.indexOf(verb, 1); v > 0; v = slice.indexOf(verb, v + verb.length)) {
       if (!isCjkCode(slice.charCodeAt(v - 1))) continue;
       // the clause's start first: most clauses open with no place's name, and are read no further
-      let from = v;
-      while (from > 0 && v - from < PLACE_LIST_MAX && !isClauseEnd(slice.charCodeAt(from - 1))) from--;
+      const from = clauseStartWithin(slice, v, PLACE_LIST_MAX);
       if ((from > 0 && v - from >= PLACE_LIST_MAX) || !marked(marks, REGION_WORD_LANE, from)) continue;
       const kind = PLACES_OF_A_KIND.exec(slice.slice(Math.max(from, v - 9), v));
       const end = v - (kind ? kind[0].length : 0);
@@ -273,11 +272,10 @@ function isWholeList(slice: string, from: number, end: number, places: readonly 
   if (places.length === 0 || places[0].start !== 0 || places[places.length - 1].end !== end - from) return false;
   for (let k = 0; k < places.length; k++) {
     if (!DIVISION_KINDS.has(places[k].regionKind)) return false;
-    if (k > 0 && (places[k].start !== places[k - 1].end + 1 || !PLACE_LIST_JOINERS.has(slice.charCodeAt(from + places[k - 1].end)))) return false;
+    if (k > 0 && (places[k].start !== places[k - 1].end + 1 || !LIST_JOINERS.has(slice.charAt(from + places[k - 1].end)))) return false;
   }
   return true;
 }
-const PLACE_LIST_JOINERS: ReadonlySet<number> = new Set([...'、和及与'].map((c) => c.charCodeAt(0)));
 
 /**
  * The bodies a document is addressed to, from its addressee line (core/parse/addressees.ts): registered bodies and
@@ -352,13 +350,19 @@ function addSharedGovernments(slice: string, offset: number, found: Named[]): bo
 const SHARED_JOINERS = ['、', '和', '及'];
 const joinerEndingAt = (slice: string, at: number): string | undefined => SHARED_JOINERS.find((j) => slice.startsWith(j, at - j.length));
 
+/** Where the clause holding slice[end - 1] starts, looking back at most `max` characters (then where the look stopped). */
+function clauseStartWithin(slice: string, end: number, max: number): number {
+  let from = end;
+  while (from > 0 && end - from < max && !isClauseEnd(slice.charCodeAt(from - 1))) from--;
+  return from;
+}
+
 /**
  * Where the place that ends right at slice[end] begins (-1: none), read by the region finder from the few characters
  * of its clause before it (宁波市, 延边朝鲜族自治州): a division or a country, not an area.
  */
 function placeEndingAt(slice: string, end: number): number {
-  let from = end;
-  while (from > 0 && end - from < PLACE_MAX && !isClauseEnd(slice.charCodeAt(from - 1))) from--;
+  const from = clauseStartWithin(slice, end, PLACE_MAX);
   const place = extractRegions(slice.slice(from, end)).find((r) => r.regionKind !== 'area' && r.end === end - from);
   return place ? from + place.start : -1;
 }
@@ -372,8 +376,7 @@ function addCompetentDepartments(slice: string, offset: number, found: Named[]):
   let added = false;
   for (let at = slice.indexOf(DEPARTMENT_WORD); at >= 0; at = slice.indexOf(DEPARTMENT_WORD, at + DEPARTMENT_WORD.length)) {
     const end = at + DEPARTMENT_WORD.length;
-    let from = at;
-    while (from > 0 && end - from < COMPETENT_MAX && !isClauseEnd(slice.charCodeAt(from - 1))) from--;
+    const from = clauseStartWithin(slice, at, COMPETENT_MAX - DEPARTMENT_WORD.length);
     // every level is 国务院 or a government: most 部门 of a text (有关部门, 各部门) have neither before them
     const window = slice.slice(from, at);
     if (!window.includes('国务院') && !window.includes('政府')) continue;

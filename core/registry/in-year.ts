@@ -6,6 +6,7 @@
  */
 import type { AgencyRecord } from '../model';
 import { AGENCIES } from './agencies';
+import { asciiDigits, DOC_NUMBER } from '../parse/patterns';
 import { normaliseName } from './normalise';
 
 // built on first use from the constant registry, never changed after
@@ -58,7 +59,6 @@ export function yearOf(date: string | undefined): number | undefined {
 export function documentYear(meta: { date?: string; number?: string }): number | undefined {
   const dated = yearOf(meta.date);
   if (dated !== undefined) return dated;
-  const m = NUMBER_YEAR.exec(meta.number ?? '');
-  return m ? Number(m[1]) : undefined;
+  const m = DOC_NUMBER.exec(meta.number ?? '');
+  return m ? Number(asciiDigits(m[2])) : undefined;
 }
-const NUMBER_YEAR = /[〔［[(（]((?:19|20)\d{2})[〕］\])）]/;

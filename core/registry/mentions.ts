@@ -26,6 +26,7 @@ const LOCAL_BEFORE = codes('省市县区州盟旗级地方各乡镇大族');
  * from constant data only and never changed, so a search finds the same trie whoever built it.
  */
 let trie: CharTrie<MentionForm> | undefined;
+const formsTrie = (): CharTrie<MentionForm> => (trie ??= new CharTrie(MENTION_FORMS.map((entry) => [entry.form, entry] as const)));
 
 function accepted(entry: MentionForm, text: string, start: number, end: number): boolean {
   if (entry.hasLocalCounterpart && start > 0 && LOCAL_BEFORE.has(text.charCodeAt(start - 1))) return false;
@@ -35,7 +36,7 @@ function accepted(entry: MentionForm, text: string, start: number, end: number):
 
 /** The agency names in text; `given`, when there, are the text's marks (a build reads them once for every extractor). */
 export function findAgencyMentions(text: string, given?: Marks): AgencyMention[] {
-  const forms = (trie ??= new CharTrie(MENTION_FORMS.map((entry) => [entry.form, entry] as const)));
+  const forms = formsTrie();
   const marks = given ?? marksOf(text);
   const at = marks.at[AGENCY_LANE];
   const count = marks.count[AGENCY_LANE];
@@ -83,7 +84,7 @@ export function findAgencyMentions(text: string, given?: Marks): AgencyMention[]
  * the name is no branch of a registered body.
  */
 export function branchParts(name: string): { record: MentionForm['record']; place: string; kind: string } | undefined {
-  const forms = (trie ??= new CharTrie(MENTION_FORMS.map((entry) => [entry.form, entry] as const)));
+  const forms = formsTrie();
   const body = longestFormAt(forms, name, 0);
   if (!body || body.form.length === name.length || branchAfter(name, body.form.length) !== name.length - body.form.length) return undefined;
   const m = BRANCH.exec(name.slice(body.form.length))!;
